@@ -1,0 +1,53 @@
+#include "haproxyversion.h"
+
+namespace {
+
+// Reads a decimal number at `pos`; returns -1 when there is none.
+int readNumber(QByteArrayView text, qsizetype &pos)
+{
+    int value = -1;
+    while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') {
+        value = (value < 0 ? 0 : value) * 10 + (text[pos] - '0');
+        if (value > 100000)
+            return -1;
+        ++pos;
+    }
+    return value;
+}
+
+} // namespace
+
+HaproxyVersion HaproxyVersion::parse(QByteArrayView text)
+{
+    HaproxyVersion version;
+    const QByteArrayView trimmed = text.trimmed();
+    version.text = QString::fromUtf8(trimmed);
+    qsizetype pos = 0;
+    const int maj = readNumber(trimmed, pos);
+    if (maj <= 0 || pos >= trimmed.size() || trimmed[pos] != '.')
+        return version;
+    ++pos;
+    const int min = readNumber(trimmed, pos);
+    if (min < 0)
+        return version;
+    int pat = 0;
+    if (pos < trimmed.size() && trimmed[pos] == '.') {
+        ++pos;
+        pat = readNumber(trimmed, pos);
+        if (pat < 0)
+            pat = 0;
+    }
+    version.major = maj;
+    version.minor = min;
+    version.patch = pat;
+    return version;
+}
+
+bool HaproxyVersion::atLeast(int maj, int min, int pat) const
+{
+    if (major != maj)
+        return major > maj;
+    if (minor != min)
+        return minor > min;
+    return patch >= pat;
+}

@@ -1,0 +1,132 @@
+#include "oneshotclient.h"
+
+#include "replyclassifier.h"
+#include "transport.h"
+
+#include <QEventLoop>
+
+OneShotClient::OneShotClient(const Endpoint &endpoint, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(endpoint)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        RuntimeReply reply;
+        reply.error = m_buffer.isEmpty() && !(m_transport && m_transport->isOpen())
+            ? RuntimeError::NotConnected
+            : RuntimeError::Timeout;
+        reply.errorMessage = reply.error == RuntimeError::Timeout
+            ? QStringLiteral("HAProxy did not finish answering '%1' in time").arg(m_command.text())
+            : QStringLiteral("no connection to %1 in time").arg(m_endpoint.toString());
+        complete(reply);
+    });
+}
+
+OneShotClient::~OneShotClient()
+{
+    if (m_transport) {
+        m_transport->disconnect(this);
+        m_transport->abort();
+    }
+}
+
+void OneShotClient::run(const RuntimeCommand &command, int timeoutMs, qint64 maxAnswerBytes)
+{
+    if (!m_done) {
+        RuntimeReply busy;
+        busy.error = RuntimeError::Invalid;
+        busy.errorMessage = QStringLiteral("not sent: a command is already running on this client");
+        QMetaObject::invokeMethod(
+            this, [this, busy] { emit finished(busy); }, Qt::QueuedConnection);
+        return;
+    }
+    m_done = false;
+    m_command = command;
+    m_buffer.clear();
+    m_maxBytes = maxAnswerBytes;
+    if (!command.isValid()) {
+        RuntimeReply reply;
+        reply.error = RuntimeError::Invalid;
+        reply.errorMessage = QStringLiteral("not sent: the command is not valid");
+        QMetaObject::invokeMethod(
+            this, [this, reply] { complete(reply); }, Qt::QueuedConnection);
+        return;
+    }
+    QString error;
+    m_transport = Transport::create(m_endpoint, &error);
+    if (!m_transport) {
+        RuntimeReply reply;
+        reply.error = RuntimeError::NotConnected;
+        reply.errorMessage = error;
+        QMetaObject::invokeMethod(
+            this, [this, reply] { complete(reply); }, Qt::QueuedConnection);
+        return;
+    }
+    connect(m_transport.get(), &Transport::connected, this, [this] {
+        m_sent = true;
+        m_elapsed.start();
+        m_transport->write(m_command.wireBytes());
+    });
+    connect(m_transport.get(), &Transport::readyRead, this, [this] {
+        m_buffer += m_transport->readAll();
+        if (m_buffer.size() > m_maxBytes) {
+            RuntimeReply reply;
+            reply.error = RuntimeError::AnswerTooLarge;
+            reply.errorMessage = QStringLiteral("the answer to '%1' is larger than %2 bytes")
+                                     .arg(m_command.text())
+                                     .arg(m_maxBytes);
+            complete(reply);
+        }
+    });
+    connect(m_transport.get(), &Transport::disconnected, this, [this] {
+        // In non-interactive mode HAProxy closes after the answer, which ends with one
+        // extra LF; drop it so bodies look as they do in prompt mode.
+        m_buffer += m_transport->readAll();
+        QByteArrayView body = m_buffer;
+        if (body.endsWith('\n'))
+            body.chop(1);
+        RuntimeReply reply = ReplyClassifier::classify(m_command, body);
+        reply.elapsedUs = m_elapsed.nsecsElapsed() / 1000;
+        complete(reply);
+    });
+    connect(m_transport.get(), &Transport::errorOccurred, this, [this](const QString &message) {
+        RuntimeReply reply;
+        reply.error = m_sent ? RuntimeError::Disconnected : RuntimeError::NotConnected;
+        reply.errorMessage = message;
+        complete(reply);
+    });
+    m_sent = false;
+    m_timer.start(timeoutMs);
+    QMetaObject::invokeMethod(m_transport.get(), &Transport::open, Qt::QueuedConnection);
+}
+
+void OneShotClient::complete(RuntimeReply reply)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timer.stop();
+    if (m_transport) {
+        m_transport->disconnect(this);
+        m_transport->abort();
+        m_transport.release()->deleteLater();
+    }
+    if (reply.error == RuntimeError::Disconnected && m_command.isWrite())
+        reply.error = RuntimeError::OutcomeUnknown;
+    emit finished(reply);
+}
+
+RuntimeReply OneShotClient::runBlocking(
+    const Endpoint &endpoint, const RuntimeCommand &command, int timeoutMs)
+{
+    OneShotClient client(endpoint);
+    RuntimeReply result;
+    QEventLoop loop;
+    connect(&client, &OneShotClient::finished, &loop, [&](const RuntimeReply &reply) {
+        result = reply;
+        loop.quit();
+    });
+    client.run(command, timeoutMs);
+    loop.exec();
+    return result;
+}

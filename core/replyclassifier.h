@@ -1,0 +1,14 @@
+#pragma once
+
+#include "runtimecommand.h"
+#include "runtimereply.h"
+
+// Turns the raw body of an answer (prompt already removed) into a RuntimeReply: strips the
+// severity prefix, recognises HAProxy's refusals and applies the command's success rule.
+// Severity alone is not enough: HAProxy 2.6 tags "Unknown command" as [6] and
+// "Invalid addr" as [4].
+class ReplyClassifier
+{
+public:
+    static RuntimeReply classify(const RuntimeCommand &command, QByteArrayView rawBody);
+};

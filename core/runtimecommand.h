@@ -1,0 +1,75 @@
+#pragma once
+
+#include "accesslevel.h"
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+
+// One Runtime API command line, already validated and escaped by CommandBuilder,
+// with what the client needs to send it safely and judge its answer.
+class RuntimeCommand
+{
+public:
+    // HAProxy reads at most 15,360 bytes per line, LF included; a longer line is never
+    // answered and leaves a session stuck in HAProxy, so such lines are refused before sending.
+    static constexpr qsizetype MaxLineBytes = 15359;
+
+    // Write commands change HAProxy's state: they are never re-sent automatically.
+    enum class Effect { Read, Write };
+
+    // How a successful answer looks, so that error text is never taken for success.
+    enum class SuccessRule {
+        AnyAnswer, // a dump (show ...): any body that is not an error
+        EmptyAnswer, // set/enable/disable/shutdown: success is an empty body, text is an error
+        ExpectedMessage, // success is a body starting with expectedMessage()
+        AddressChange, // `set server ... addr`: a message even on success
+    };
+
+    RuntimeCommand() = default; // invalid; CommandBuilder makes valid ones
+
+    // For CommandBuilder: wraps a line it has validated. Asserts the line has no LF/CR.
+    static RuntimeCommand make(QByteArray line, Effect effect, AccessLevel requiredLevel,
+        SuccessRule rule = SuccessRule::AnyAnswer, QByteArray expectedMessage = {});
+
+    bool isValid() const { return !m_line.isEmpty(); }
+    const QByteArray &line() const { return m_line; } // without the final LF
+    QByteArray wireBytes() const { return m_line + '\n'; }
+    QString text() const { return QString::fromUtf8(m_line); }
+    Effect effect() const { return m_effect; }
+    bool isWrite() const { return m_effect == Effect::Write; }
+    AccessLevel requiredLevel() const { return m_requiredLevel; }
+    SuccessRule successRule() const { return m_rule; }
+    const QByteArray &expectedMessage() const { return m_expected; }
+
+    // Per-command answer timeout in ms; 0 means the connection's default. Commands
+    // that wait in HAProxy (`wait ...`) carry their own, longer one.
+    int timeoutMs() const { return m_timeoutMs; }
+    RuntimeCommand &setTimeoutMs(int ms)
+    {
+        m_timeoutMs = ms;
+        return *this;
+    }
+
+    // Internal commands (handshake, keep-alive) are not reported to listeners of the
+    // connection's commandFinished() signal, so they stay out of the audit log.
+    bool isInternal() const { return m_internal; }
+    RuntimeCommand &setInternal(bool internal)
+    {
+        m_internal = internal;
+        return *this;
+    }
+
+    bool operator==(const RuntimeCommand &other) const { return m_line == other.m_line; }
+
+private:
+    QByteArray m_line;
+    QByteArray m_expected;
+    Effect m_effect = Effect::Read;
+    AccessLevel m_requiredLevel = AccessLevel::User;
+    SuccessRule m_rule = SuccessRule::AnyAnswer;
+    int m_timeoutMs = 0;
+    bool m_internal = false;
+};
+
+Q_DECLARE_METATYPE(RuntimeCommand)

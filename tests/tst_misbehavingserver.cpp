@@ -1,0 +1,309 @@
+// RuntimeConnection against a fake CLI server that does what HAProxy will not do on
+// demand: garbage, truncated, slow, oversized, endless and missing answers, sessions
+// that close or never speak. The client must fail the command cleanly, keep its memory
+// bounded, recover, and never send a write twice.
+
+#include "commandbuilder.h"
+#include "fakecliserver.h"
+#include "runtimeconnection.h"
+
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using Behaviour = FakeCliServer::Behaviour;
+
+namespace {
+
+ConnectionOptions fastOptions()
+{
+    ConnectionOptions options;
+    options.connectTimeoutMs = 1000;
+    options.commandTimeoutMs = 800;
+    options.reconnectInitialDelayMs = 50;
+    options.reconnectMaxDelayMs = 200;
+    options.keepAliveIdleMs = 60000;
+    return options;
+}
+
+RuntimeReply sendAndWait(RuntimeConnection &connection, const RuntimeCommand &command, int timeoutMs = 10000)
+{
+    RuntimeReply result;
+    bool done = false;
+    connection.send(command, &connection, [&](const RuntimeReply &reply) {
+        result = reply;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, timeoutMs)) {
+        result.error = RuntimeError::Cancelled;
+        result.errorMessage = QStringLiteral("test gave up waiting");
+    }
+    return result;
+}
+
+RuntimeCommand drainS1()
+{
+    return CommandBuilder::setServerState(
+        QStringLiteral("be"), QStringLiteral("s1"), CommandBuilder::ServerState::Drain)
+        .value();
+}
+
+} // namespace
+
+class TestMisbehavingServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_fake = std::make_unique<FakeCliServer>();
+        QVERIFY2(m_fake->listen(), qPrintable(m_fake->errorString()));
+        m_connection =
+            std::make_unique<RuntimeConnection>(Endpoint::parse(m_fake->socketPath()).value(), fastOptions());
+    }
+    void cleanup()
+    {
+        m_connection.reset();
+        m_fake.reset();
+    }
+
+    void handshakeAgainstFake()
+    {
+        m_connection->open();
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady(), 5000);
+        QCOMPARE(m_connection->level(), AccessLevel::Admin);
+        QCOMPARE(m_connection->workerPid(), 4242);
+        QCOMPARE(m_fake->receivedLines().first(), QByteArray("prompt"));
+    }
+
+    void garbageTimesOutAndRecovers()
+    {
+        m_fake->setBehaviour("show stat", Behaviour::Garbage);
+        openAndWait();
+        const RuntimeReply stat = sendAndWait(*m_connection, CommandBuilder::showStat().value());
+        QCOMPARE(stat.error, RuntimeError::Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady(), 5000);
+        QVERIFY(sendAndWait(*m_connection, CommandBuilder::showCliLevel()).ok());
+        QCOMPARE(m_fake->connectionCount(), 2);
+    }
+
+    void truncatedReadIsDisconnected()
+    {
+        m_fake->setBehaviour(
+            "show stat", Behaviour::TruncateAndClose, { "# pxname,svname\nbe,s1\n", 20, 0, 1 });
+        openAndWait();
+        const RuntimeReply stat = sendAndWait(*m_connection, CommandBuilder::showStat().value());
+        QCOMPARE(stat.error, RuntimeError::Disconnected);
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady(), 5000);
+        // Reads may be asked again by their caller; this one now gets the normal answer.
+        QCOMPARE(sendAndWait(*m_connection, CommandBuilder::showStat().value()).error,
+            RuntimeError::UnknownCommand);
+    }
+
+    void writeIsNeverReplayed()
+    {
+        m_fake->setBehaviour("set server", Behaviour::Close, { {}, 20, 0, 1 });
+        openAndWait();
+        const RuntimeReply drain = sendAndWait(*m_connection, drainS1());
+        QCOMPARE(drain.error, RuntimeError::OutcomeUnknown);
+        QVERIFY(drain.errorMessage.contains(QStringLiteral("may or may not")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady(), 5000);
+        QVERIFY(sendAndWait(*m_connection, CommandBuilder::showCliLevel()).ok());
+        QTest::qWait(300);
+        QCOMPARE(m_fake->receivedLines().count(drainS1().line()), 1);
+    }
+
+    void writeTimeoutIsOutcomeUnknownAndNotReplayed()
+    {
+        m_fake->setBehaviour("set server", Behaviour::NoAnswer, { {}, 20, 0, 1 });
+        openAndWait();
+        const RuntimeReply drain = sendAndWait(*m_connection, drainS1());
+        QCOMPARE(drain.error, RuntimeError::Timeout);
+        QVERIFY(drain.errorMessage.contains(QStringLiteral("may or may not")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady(), 5000);
+        QVERIFY(sendAndWait(*m_connection, CommandBuilder::showCliLevel()).ok());
+        QCOMPARE(m_fake->receivedLines().count(drainS1().line()), 1);
+    }
+
+    void commandsBehindALostOneAreNotSentTwice()
+    {
+        // Pipelined: the first closes the link; whatever was already on the wire fails,
+        // what was still queued goes out once on the new connection.
+        m_fake->setBehaviour("get weight be/s1", Behaviour::Close, { {}, 20, 0, 1 });
+        openAndWait();
+        QList<RuntimeReply> replies(3);
+        int done = 0;
+        const RuntimeCommand commands[] = {
+            CommandBuilder::getWeight(QStringLiteral("be"), QStringLiteral("s1")).value(), drainS1(),
+            CommandBuilder::getWeight(QStringLiteral("be"), QStringLiteral("s2")).value()
+        };
+        for (int i = 0; i < 3; ++i) {
+            m_connection->send(commands[i], this, [&, i](const RuntimeReply &reply) {
+                replies[i] = reply;
+                ++done;
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(done, 3, 5000);
+        QCOMPARE(replies[0].error, RuntimeError::Disconnected);
+        QVERIFY(replies[1].error == RuntimeError::OutcomeUnknown || replies[1].error == RuntimeError::None);
+        QVERIFY(m_fake->receivedLines().count(drainS1().line()) <= 1);
+    }
+
+    void slowAnswerCompletes()
+    {
+        m_fake->setBehaviour("show backend", Behaviour::Slow, { "# name\nbe\nbe2\n", 10, 0, -1 });
+        openAndWait();
+        const RuntimeReply reply = sendAndWait(*m_connection, CommandBuilder::showBackend());
+        QVERIFY2(reply.ok(), qPrintable(reply.errorMessage));
+        QCOMPARE(reply.body, QByteArray("# name\nbe\nbe2\n"));
+    }
+
+    void tooSlowAnswerTimesOut()
+    {
+        m_fake->setBehaviour("show backend", Behaviour::Slow, { QByteArray(200, 'x'), 20, 0, -1 });
+        openAndWait();
+        const RuntimeReply reply = sendAndWait(*m_connection, CommandBuilder::showBackend());
+        QCOMPARE(reply.error, RuntimeError::Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady(), 5000);
+    }
+
+    void oversizedAnswerIsCapped()
+    {
+        ConnectionOptions options = fastOptions();
+        options.maxAnswerBytes = 256 * 1024;
+        options.commandTimeoutMs = 5000;
+        m_connection =
+            std::make_unique<RuntimeConnection>(Endpoint::parse(m_fake->socketPath()).value(), options);
+        m_fake->setBehaviour("show stat", Behaviour::Oversized, { {}, 20, 2 * 1024 * 1024, 1 });
+        openAndWait();
+        const RuntimeReply reply = sendAndWait(*m_connection, CommandBuilder::showStat().value());
+        QCOMPARE(reply.error, RuntimeError::AnswerTooLarge);
+        QVERIFY(reply.body.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady(), 5000);
+        QCOMPARE(sendAndWait(*m_connection, CommandBuilder::showStat().value()).error,
+            RuntimeError::UnknownCommand);
+    }
+
+    void endlessAnswerIsCapped()
+    {
+        ConnectionOptions options = fastOptions();
+        options.maxAnswerBytes = 64 * 1024;
+        options.commandTimeoutMs = 20000;
+        m_connection =
+            std::make_unique<RuntimeConnection>(Endpoint::parse(m_fake->socketPath()).value(), options);
+        m_fake->setBehaviour("show stat", Behaviour::Endless, { {}, 1, 8 * 1024 * 1024, -1 });
+        openAndWait();
+        const RuntimeReply reply = sendAndWait(*m_connection, CommandBuilder::showStat().value(), 20000);
+        QCOMPARE(reply.error, RuntimeError::AnswerTooLarge);
+    }
+
+    void silentServerNeverBecomesReady()
+    {
+        m_fake->setConnectionBehaviour(FakeCliServer::ConnectionBehaviour::Silent);
+        QSignalSpy errors(m_connection.get(), &RuntimeConnection::errorOccurred);
+        m_connection->open();
+        const RuntimeReply reply = sendAndWait(*m_connection, CommandBuilder::showCliLevel(), 5000);
+        QCOMPARE(reply.error, RuntimeError::NotConnected);
+        QVERIFY(!reply.wasSent());
+        QVERIFY(!m_connection->isReady());
+        QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 3000);
+        QVERIFY(errors.first().first().toString().contains(QStringLiteral("did not answer")));
+    }
+
+    void closingServerIsRetriedWithBackoff()
+    {
+        m_fake->setConnectionBehaviour(FakeCliServer::ConnectionBehaviour::CloseOnAccept);
+        m_connection->open();
+        QTest::qWait(1500);
+        // 50 ms doubling to 200 ms: at most ~10 attempts in 1.5 s, never a busy loop.
+        QVERIFY(m_fake->connectionCount() >= 3);
+        QVERIFY2(m_fake->connectionCount() <= 12, QByteArray::number(m_fake->connectionCount()).constData());
+        m_fake->setConnectionBehaviour(FakeCliServer::ConnectionBehaviour::Normal);
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady(), 5000);
+    }
+
+    void promptInsideBodyResynchronises()
+    {
+        // HAProxy's own dumps never hold "\n> ", but if one did the client must not wedge.
+        m_fake->setBehaviour("show backend", Behaviour::PromptInBody, { "# name\n> be\n", 50, 0, 1 });
+        openAndWait();
+        sendAndWait(*m_connection, CommandBuilder::showBackend());
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady(), 5000);
+        QVERIFY(sendAndWait(*m_connection, CommandBuilder::showCliLevel()).ok());
+    }
+
+    void stoppingWorkerTriggersReconnect()
+    {
+        openAndWait();
+        QSignalSpy reloads(m_connection.get(), &RuntimeConnection::reloadDetected);
+        m_fake->setInfoField("Stopping", "1");
+        const RuntimeReply info = sendAndWait(*m_connection, CommandBuilder::showInfo());
+        QCOMPARE(info.error, RuntimeError::Disconnected);
+        QCOMPARE(reloads.size(), 1);
+        // The "new worker" (the fake, no longer stopping, with another pid).
+        m_fake->setInfoField("Stopping", "0");
+        m_fake->setInfoField("Pid", "5000");
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady() && m_connection->workerPid() == 5000, 5000);
+    }
+
+    void writeWaitsForFreshLiveness()
+    {
+        ConnectionOptions options = fastOptions();
+        options.writeFreshnessMs = 0;
+        m_connection =
+            std::make_unique<RuntimeConnection>(Endpoint::parse(m_fake->socketPath()).value(), options);
+        openAndWait();
+        m_fake->clearRecords();
+        QVERIFY(sendAndWait(*m_connection, drainS1()).error != RuntimeError::Timeout);
+        const QList<QByteArray> lines = m_fake->receivedLines();
+        const qsizetype writeAt = lines.indexOf(drainS1().line());
+        QVERIFY2(writeAt >= 1, lines.join(" | ").constData());
+        QCOMPARE(lines.at(writeAt - 1), QByteArray("show info"));
+    }
+
+    void nothingUnsafeReachesTheServer()
+    {
+        openAndWait();
+        const QStringList hostile { QStringLiteral("s1;show cli level"),
+            QStringLiteral("s1\nset server be/s2 state maint"), QStringLiteral("s1\\"),
+            QStringLiteral("s1 state maint"), QStringLiteral(""), QString(20000, QLatin1Char('a')),
+            QStringLiteral("s\u00e9"), QStringLiteral("s1\r") };
+        for (const QString &name : hostile) {
+            const auto drain = CommandBuilder::setServerState(
+                QStringLiteral("be"), name, CommandBuilder::ServerState::Drain);
+            QVERIFY(!drain.ok());
+            // A caller that ignores the failure still cannot send anything.
+            QCOMPARE(sendAndWait(*m_connection, drain.ok() ? drain.value() : RuntimeCommand()).error,
+                RuntimeError::Invalid);
+            // A typed line with a separator, CR or LF is refused too.
+            if (name.contains(QLatin1Char(';')) || name.contains(QLatin1Char('\n'))
+                || name.contains(QLatin1Char('\r'))) {
+                QVERIFY(!CommandBuilder::raw(
+                    QStringLiteral("set server be/") + name + QStringLiteral(" state drain"))
+                             .ok());
+            }
+        }
+        // Whatever reached the server is one command per line, with no injected separator.
+        static const QRegularExpression unescapedSemicolon(QStringLiteral("(^|[^\\\\]);"));
+        for (const QByteArray &line : m_fake->receivedLines()) {
+            QVERIFY2(!line.contains('\r') && !line.contains('\0'), line.constData());
+            QVERIFY2(!unescapedSemicolon.match(QString::fromUtf8(line)).hasMatch(), line.constData());
+            QVERIFY(!line.contains("state maint"));
+            QVERIFY(line.size() <= RuntimeCommand::MaxLineBytes);
+        }
+    }
+
+private:
+    void openAndWait()
+    {
+        m_connection->open();
+        QVERIFY(QTest::qWaitFor([this] { return m_connection->isReady(); }, 5000));
+    }
+
+    std::unique_ptr<FakeCliServer> m_fake;
+    std::unique_ptr<RuntimeConnection> m_connection;
+};
+
+QTEST_GUILESS_MAIN(TestMisbehavingServer)
+#include "tst_misbehavingserver.moc"
