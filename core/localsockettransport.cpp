@@ -20,18 +20,16 @@ LocalSocketTransport::LocalSocketTransport(const QString &path, QObject *parent)
         QString reason;
         switch (error) {
         case QLocalSocket::ServerNotFoundError:
-            reason =
-                QStringLiteral("no socket at %1 (is HAProxy running, and is the path right?)").arg(m_path);
+            reason = tr("no socket at %1 (is HAProxy running, and is the path right?)").arg(m_path);
             break;
         case QLocalSocket::ConnectionRefusedError:
-            reason = QStringLiteral("connection refused by %1 (HAProxy not listening there?)").arg(m_path);
+            reason = tr("connection refused by %1 (HAProxy not listening there?)").arg(m_path);
             break;
         case QLocalSocket::SocketAccessError:
-            reason =
-                QStringLiteral("no permission to open %1 (check the socket's owner and mode)").arg(m_path);
+            reason = tr("no permission to open %1 (check the socket's owner and mode)").arg(m_path);
             break;
         default:
-            reason = QStringLiteral("%1: %2").arg(m_path, m_socket.errorString());
+            reason = tr("%1: %2").arg(m_path, m_socket.errorString());
             break;
         }
         emit errorOccurred(reason);

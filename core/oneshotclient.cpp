@@ -16,8 +16,8 @@ OneShotClient::OneShotClient(const Endpoint &endpoint, QObject *parent)
             ? RuntimeError::NotConnected
             : RuntimeError::Timeout;
         reply.errorMessage = reply.error == RuntimeError::Timeout
-            ? QStringLiteral("HAProxy did not finish answering '%1' in time").arg(m_command.text())
-            : QStringLiteral("no connection to %1 in time").arg(m_endpoint.toString());
+            ? tr("HAProxy did not finish answering '%1' in time").arg(m_command.text())
+            : tr("no connection to %1 in time").arg(m_endpoint.toString());
         complete(reply);
     });
 }
@@ -35,7 +35,7 @@ void OneShotClient::run(const RuntimeCommand &command, int timeoutMs, qint64 max
     if (!m_done) {
         RuntimeReply busy;
         busy.error = RuntimeError::Invalid;
-        busy.errorMessage = QStringLiteral("not sent: a command is already running on this client");
+        busy.errorMessage = tr("not sent: a command is already running on this client");
         QMetaObject::invokeMethod(
             this, [this, busy] { emit finished(busy); }, Qt::QueuedConnection);
         return;
@@ -47,7 +47,7 @@ void OneShotClient::run(const RuntimeCommand &command, int timeoutMs, qint64 max
     if (!command.isValid()) {
         RuntimeReply reply;
         reply.error = RuntimeError::Invalid;
-        reply.errorMessage = QStringLiteral("not sent: the command is not valid");
+        reply.errorMessage = tr("not sent: the command is not valid");
         QMetaObject::invokeMethod(
             this, [this, reply] { complete(reply); }, Qt::QueuedConnection);
         return;
@@ -72,9 +72,8 @@ void OneShotClient::run(const RuntimeCommand &command, int timeoutMs, qint64 max
         if (m_buffer.size() > m_maxBytes) {
             RuntimeReply reply;
             reply.error = RuntimeError::AnswerTooLarge;
-            reply.errorMessage = QStringLiteral("the answer to '%1' is larger than %2 bytes")
-                                     .arg(m_command.text())
-                                     .arg(m_maxBytes);
+            reply.errorMessage =
+                tr("the answer to '%1' is larger than %2 bytes").arg(m_command.text()).arg(m_maxBytes);
             complete(reply);
         }
     });

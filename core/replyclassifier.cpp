@@ -81,13 +81,13 @@ RuntimeReply ReplyClassifier::classify(const RuntimeCommand &command, QByteArray
     if (body.startsWith("Permission denied")) {
         reply.error = RuntimeError::PermissionDenied;
         reply.errorMessage =
-            QStringLiteral("Permission denied: this socket's level does not allow '%1'").arg(command.text());
+            tr("Permission denied: this socket's level does not allow '%1'").arg(command.text());
         return reply;
     }
     if (body.startsWith("Unknown command")) {
         reply.error = RuntimeError::UnknownCommand;
-        reply.errorMessage = QStringLiteral("HAProxy does not know the command '%1' (%2)")
-                                 .arg(command.text(), firstLine(body));
+        reply.errorMessage =
+            tr("HAProxy does not know the command '%1' (%2)").arg(command.text(), firstLine(body));
         return reply;
     }
 
@@ -112,8 +112,7 @@ RuntimeReply ReplyClassifier::classify(const RuntimeCommand &command, QByteArray
     }
     if (!success) {
         reply.error = RuntimeError::HaproxyError;
-        reply.errorMessage =
-            blank ? QStringLiteral("HAProxy gave no answer where one was expected") : messageOf(body);
+        reply.errorMessage = blank ? tr("HAProxy gave no answer where one was expected") : messageOf(body);
     }
     return reply;
 }

@@ -3,12 +3,16 @@
 #include "runtimecommand.h"
 #include "runtimereply.h"
 
+#include <QCoreApplication>
+
 // Turns the raw body of an answer (prompt already removed) into a RuntimeReply: strips the
 // severity prefix, recognises HAProxy's refusals and applies the command's success rule.
 // Severity alone is not enough: HAProxy 2.6 tags "Unknown command" as [6] and
 // "Invalid addr" as [4].
 class ReplyClassifier
 {
+    Q_DECLARE_TR_FUNCTIONS(ReplyClassifier)
+
 public:
     static RuntimeReply classify(const RuntimeCommand &command, QByteArrayView rawBody);
 };

@@ -37,7 +37,7 @@ RuntimeConnection::RuntimeConnection(
 {
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
-        onTransportLost(QStringLiteral("no connection to %1 within %2 s")
+        onTransportLost(tr("no connection to %1 within %2 s")
                             .arg(m_endpoint.toString(), seconds(m_options.connectTimeoutMs)));
     });
     m_reconnectTimer.setSingleShot(true);
@@ -68,7 +68,7 @@ RuntimeConnection::~RuntimeConnection()
             reply.error = !sent
                 ? RuntimeError::Cancelled
                 : (pending.command.isWrite() ? RuntimeError::OutcomeUnknown : RuntimeError::Disconnected);
-            reply.errorMessage = QStringLiteral("the connection was closed before HAProxy answered");
+            reply.errorMessage = tr("the connection was closed before HAProxy answered");
             pending.handler(reply);
         }
     };
@@ -106,7 +106,7 @@ void RuntimeConnection::close()
     m_wantOpen = false;
     m_reconnectTimer.stop();
     m_keepAliveTimer.stop();
-    dropLink(QStringLiteral("closed"), RuntimeError::Disconnected);
+    dropLink(tr("closed"), RuntimeError::Disconnected);
 }
 
 void RuntimeConnection::startConnect()
@@ -130,11 +130,11 @@ void RuntimeConnection::startConnect()
     m_buffer.clear();
     m_handshakeDone = false;
     setState(State::Connecting);
-    emit statusMessage(QStringLiteral("Connecting to %1…").arg(m_endpoint.toString()));
+    emit statusMessage(tr("Connecting to %1…").arg(m_endpoint.toString()));
     connect(m_transport.get(), &Transport::connected, this, &RuntimeConnection::onTransportConnected);
     connect(m_transport.get(), &Transport::readyRead, this, &RuntimeConnection::onTransportReadyRead);
     connect(m_transport.get(), &Transport::disconnected, this,
-        [this] { onTransportLost(QStringLiteral("HAProxy closed the connection")); });
+        [this] { onTransportLost(tr("HAProxy closed the connection")); });
     connect(m_transport.get(), &Transport::errorOccurred, this, &RuntimeConnection::onTransportLost);
     m_connectTimer.start(m_options.connectTimeoutMs);
     // From the event loop: a socket may report failure inside open(), and nobody who
@@ -160,12 +160,11 @@ void RuntimeConnection::startHandshake()
     auto levelReply = std::make_shared<AccessLevel>(AccessLevel::Unknown);
     const auto timeoutCommand = CommandBuilder::setTimeoutCli(std::max(1, m_options.cliTimeoutSeconds));
     std::vector<Step> steps;
-    steps.push_back(
-        { CommandBuilder::prompt(), [this](const RuntimeReply &reply) {
-             if (!reply.body.trimmed().isEmpty())
-                 onTransportLost(
-                     QStringLiteral("%1 did not answer like a HAProxy CLI").arg(m_endpoint.toString()));
-         } });
+    steps.push_back({ CommandBuilder::prompt(), [this](const RuntimeReply &reply) {
+                         if (!reply.body.trimmed().isEmpty())
+                             onTransportLost(
+                                 tr("%1 did not answer like a HAProxy CLI").arg(m_endpoint.toString()));
+                     } });
     steps.push_back({ CommandBuilder::setSeverityOutputNumber(), nullptr });
     steps.push_back({ CommandBuilder::showCliLevel(),
         [levelReply](const RuntimeReply &reply) { *levelReply = accessLevelFromName(reply.body); } });
@@ -175,8 +174,7 @@ void RuntimeConnection::startHandshake()
                 return;
             const HaproxyInfo info = InfoParser::parse(reply.body);
             if (info.isEmpty()) {
-                onTransportLost(
-                    QStringLiteral("%1 answered 'show info' with no information").arg(m_endpoint.toString()));
+                onTransportLost(tr("%1 answered 'show info' with no information").arg(m_endpoint.toString()));
                 return;
             }
             const AccessLevel previous = m_level;
@@ -218,7 +216,7 @@ void RuntimeConnection::finishHandshake(const HaproxyInfo &info)
         // A fresh connection should reach the new worker; if it did not, the reload is
         // still under way. Try again shortly.
         m_stalePid = info.pid();
-        dropLink(QStringLiteral("HAProxy worker %1 is stopping (reload in progress)").arg(info.pid()),
+        dropLink(tr("HAProxy worker %1 is stopping (reload in progress)").arg(info.pid()),
             RuntimeError::Disconnected);
         return;
     }
@@ -234,15 +232,14 @@ void RuntimeConnection::finishHandshake(const HaproxyInfo &info)
     if (versionChangedNow)
         emit versionChanged(m_version);
     if (previousPid > 0 && previousPid != m_workerPid) {
-        emit statusMessage(
-            QStringLiteral("Connected to %1: now on worker pid %2 (was %3): HAProxy was reloaded "
-                           "or restarted")
-                .arg(m_endpoint.toString())
-                .arg(m_workerPid)
-                .arg(previousPid));
+        emit statusMessage(tr("Connected to %1: now on worker pid %2 (was %3): HAProxy was reloaded "
+                              "or restarted")
+                               .arg(m_endpoint.toString())
+                               .arg(m_workerPid)
+                               .arg(previousPid));
         emit workerChanged(previousPid, m_workerPid);
     } else {
-        emit statusMessage(QStringLiteral("Connected to %1 (HAProxy %2, level %3)")
+        emit statusMessage(tr("Connected to %1 (HAProxy %2, level %3)")
                                .arg(m_endpoint.toString(), m_version.text, accessLevelName(m_level)));
     }
     m_stalePid = -1;
@@ -283,13 +280,12 @@ void RuntimeConnection::dropLink(const QString &reason, RuntimeError sentReadErr
         RuntimeReply reply;
         if (pending.command.isWrite()) {
             reply.error = RuntimeError::OutcomeUnknown;
-            reply.errorMessage =
-                QStringLiteral("the connection was lost (%1) after '%2' was sent; HAProxy may or may "
-                               "not have applied it, check the server's state")
-                    .arg(reason, pending.command.text());
+            reply.errorMessage = tr("the connection was lost (%1) after '%2' was sent; HAProxy may or may "
+                                    "not have applied it, check the server's state")
+                                     .arg(reason, pending.command.text());
         } else {
             reply.error = sentReadError;
-            reply.errorMessage = QStringLiteral("the connection was lost (%1) before the answer to '%2'")
+            reply.errorMessage = tr("the connection was lost (%1) before the answer to '%2'")
                                      .arg(reason, pending.command.text());
         }
         finish(pending, reply);
@@ -305,8 +301,7 @@ void RuntimeConnection::dropLink(const QString &reason, RuntimeError sentReadErr
     for (Pending &pending : queued) {
         RuntimeReply reply;
         reply.error = m_wantOpen ? RuntimeError::NotConnected : RuntimeError::Cancelled;
-        reply.errorMessage =
-            QStringLiteral("not sent: the connection to %1 is closed").arg(m_endpoint.toString());
+        reply.errorMessage = tr("not sent: the connection to %1 is closed").arg(m_endpoint.toString());
         finish(pending, reply);
     }
     m_timeoutTimer.stop();
@@ -319,13 +314,12 @@ void RuntimeConnection::scheduleReconnect(const QString &reason)
     if (m_reloadPending) {
         // The new worker is already there: go at once.
         delay = 0;
-        emit statusMessage(
-            QStringLiteral("HAProxy was reloaded: this connection was on the old worker (pid %1); "
-                           "reconnecting to the new worker")
-                .arg(m_stalePid));
+        emit statusMessage(tr("HAProxy was reloaded: this connection was on the old worker (pid %1); "
+                              "reconnecting to the new worker")
+                               .arg(m_stalePid));
     } else {
         m_reconnectDelayMs = std::min(m_options.reconnectMaxDelayMs, std::max(1, m_reconnectDelayMs) * 2);
-        emit statusMessage(QStringLiteral("Connection to %1 lost (%2); reconnecting in %3 s")
+        emit statusMessage(tr("Connection to %1 lost (%2); reconnecting in %3 s")
                                .arg(m_endpoint.toString(), reason, seconds(delay)));
     }
     m_reconnectTimer.start(delay);
@@ -342,19 +336,19 @@ void RuntimeConnection::send(const RuntimeCommand &command, QObject *context, Re
 {
     if (!command.isValid()) {
         failAsync(command, context, context != nullptr, std::move(handler), RuntimeError::Invalid,
-            QStringLiteral("not sent: the command is not valid"));
+            tr("not sent: the command is not valid"));
         return;
     }
     if (command.line().size() > RuntimeCommand::MaxLineBytes) {
         failAsync(command, context, context != nullptr, std::move(handler), RuntimeError::Invalid,
-            QStringLiteral("not sent: the line is %1 bytes long; HAProxy reads at most %2")
+            tr("not sent: the line is %1 bytes long; HAProxy reads at most %2")
                 .arg(command.line().size())
                 .arg(RuntimeCommand::MaxLineBytes));
         return;
     }
     if (!m_wantOpen) {
         failAsync(command, context, context != nullptr, std::move(handler), RuntimeError::NotConnected,
-            QStringLiteral("not sent: not connected to %1").arg(m_endpoint.toString()));
+            tr("not sent: not connected to %1").arg(m_endpoint.toString()));
         return;
     }
     Pending pending;
@@ -400,7 +394,7 @@ void RuntimeConnection::pump()
             // Asynchronously: a handler must never run inside this loop.
             failAsync(refused.command, refused.context, refused.hasContext, std::move(refused.handler),
                 RuntimeError::LevelTooLow,
-                QStringLiteral("not sent: '%1' needs level %2, this socket's level is %3")
+                tr("not sent: '%1' needs level %2, this socket's level is %3")
                     .arg(refused.command.text(), accessLevelName(refused.command.requiredLevel()),
                         accessLevelName(m_level)));
             continue;
@@ -459,7 +453,7 @@ void RuntimeConnection::onTransportReadyRead()
 
     while (!m_buffer.isEmpty()) {
         if (m_inFlight.empty()) {
-            dropLink(QStringLiteral("HAProxy sent %1 bytes nobody asked for").arg(m_buffer.size()),
+            dropLink(tr("HAProxy sent %1 bytes nobody asked for").arg(m_buffer.size()),
                 RuntimeError::Disconnected);
             return;
         }
@@ -479,13 +473,13 @@ void RuntimeConnection::onTransportReadyRead()
                 m_inFlight.pop_front();
                 RuntimeReply reply;
                 reply.error = RuntimeError::AnswerTooLarge;
-                reply.errorMessage = QStringLiteral(
-                    "the answer to '%1' grew over the limit of %2 bytes; the connection was reset")
-                                         .arg(head.command.text())
-                                         .arg(m_options.maxAnswerBytes);
+                reply.errorMessage =
+                    tr("the answer to '%1' grew over the limit of %2 bytes; the connection was reset")
+                        .arg(head.command.text())
+                        .arg(m_options.maxAnswerBytes);
                 finish(head, reply);
                 if (self && generation == m_generation)
-                    dropLink(QStringLiteral("oversized answer"), RuntimeError::Disconnected);
+                    dropLink(tr("oversized answer"), RuntimeError::Disconnected);
                 return;
             }
             // Resume the search where it stopped, minus a partial terminator.
@@ -511,7 +505,7 @@ void RuntimeConnection::onTransportReadyRead()
         if (body.size() > m_options.maxAnswerBytes) {
             // Complete, so the session is still in step: only this command fails.
             reply.error = RuntimeError::AnswerTooLarge;
-            reply.errorMessage = QStringLiteral("the answer to '%1' is %2 bytes, over the limit of %3")
+            reply.errorMessage = tr("the answer to '%1' is %2 bytes, over the limit of %3")
                                      .arg(pending.command.text())
                                      .arg(body.size())
                                      .arg(m_options.maxAnswerBytes);
@@ -526,13 +520,12 @@ void RuntimeConnection::onTransportReadyRead()
                 // The worker is stopping: its state is stale and must not be shown as current.
                 RuntimeReply stale;
                 stale.error = RuntimeError::Disconnected;
-                stale.errorMessage =
-                    QStringLiteral("the answer came from an old HAProxy worker (pid %1) left by a "
-                                   "reload; reconnecting to the new one")
-                        .arg(info.pid());
+                stale.errorMessage = tr("the answer came from an old HAProxy worker (pid %1) left by a "
+                                        "reload; reconnecting to the new one")
+                                         .arg(info.pid());
                 finish(pending, stale);
                 if (self && generation == m_generation)
-                    dropLink(QStringLiteral("HAProxy reloaded"), RuntimeError::Disconnected);
+                    dropLink(tr("HAProxy reloaded"), RuntimeError::Disconnected);
                 return;
             }
         }
@@ -584,23 +577,20 @@ void RuntimeConnection::checkTimeouts()
             RuntimeReply reply;
             reply.error = RuntimeError::Timeout;
             reply.errorMessage =
-                QStringLiteral("HAProxy did not answer '%1' within %2 s%3")
+                tr("HAProxy did not answer '%1' within %2 s%3")
                     .arg(late.command.text(), seconds(limit),
-                        late.command.isWrite() ? QStringLiteral("; it may or may not have been applied")
-                                               : QString());
+                        late.command.isWrite() ? tr("; it may or may not have been applied") : QString());
             const bool handshake = !m_handshakeDone;
             finish(late, reply);
             if (!self || generation != m_generation)
                 return;
             if (handshake) {
-                emit errorOccurred(
-                    QStringLiteral("%1 accepted the connection but did not answer within %2 s: not a "
-                                   "HAProxy CLI, or all of HAProxy's CLI connections (10 by default, "
-                                   "`stats maxconn`) are in use")
-                        .arg(m_endpoint.toString(), seconds(limit)));
+                emit errorOccurred(tr("%1 accepted the connection but did not answer within %2 s: not a "
+                                      "HAProxy CLI, or all of HAProxy's CLI connections (10 by default, "
+                                      "`stats maxconn`) are in use")
+                                       .arg(m_endpoint.toString(), seconds(limit)));
             }
-            dropLink(
-                handshake ? QStringLiteral("no answer to the handshake") : QStringLiteral("answer timed out"),
+            dropLink(handshake ? tr("no answer to the handshake") : tr("answer timed out"),
                 RuntimeError::Disconnected);
             return;
         }
@@ -614,9 +604,9 @@ void RuntimeConnection::checkTimeouts()
         RuntimeReply reply;
         reply.error = RuntimeError::NotConnected;
         reply.errorMessage = m_state == State::Ready
-            ? QStringLiteral("not sent: still waiting for earlier commands after %1 s")
+            ? tr("not sent: still waiting for earlier commands after %1 s")
                   .arg(seconds(effectiveTimeout(late.command)))
-            : QStringLiteral("not sent: no connection to %1 within %2 s")
+            : tr("not sent: no connection to %1 within %2 s")
                   .arg(m_endpoint.toString(), seconds(effectiveTimeout(late.command)));
         finish(late, reply);
         if (!self || generation != m_generation)

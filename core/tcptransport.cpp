@@ -22,16 +22,16 @@ TcpTransport::TcpTransport(const Endpoint &endpoint, QObject *parent)
         QString reason;
         switch (error) {
         case QAbstractSocket::ConnectionRefusedError:
-            reason = QStringLiteral("connection refused by %1 (nothing listening there?)").arg(where());
+            reason = tr("connection refused by %1 (nothing listening there?)").arg(where());
             break;
         case QAbstractSocket::HostNotFoundError:
-            reason = QStringLiteral("host '%1' not found").arg(m_endpoint.host);
+            reason = tr("host '%1' not found").arg(m_endpoint.host);
             break;
         case QAbstractSocket::SslHandshakeFailedError:
-            reason = QStringLiteral("TLS handshake with %1 failed: %2").arg(where(), m_socket.errorString());
+            reason = tr("TLS handshake with %1 failed: %2").arg(where(), m_socket.errorString());
             break;
         default:
-            reason = QStringLiteral("%1: %2").arg(where(), m_socket.errorString());
+            reason = tr("%1: %2").arg(where(), m_socket.errorString());
             break;
         }
         emit errorOccurred(reason);
@@ -42,8 +42,8 @@ TcpTransport::TcpTransport(const Endpoint &endpoint, QObject *parent)
             texts << error.errorString();
         m_aborting = true;
         m_socket.abort();
-        emit errorOccurred(QStringLiteral("TLS certificate of %1 not trusted: %2")
-                               .arg(where(), texts.join(QStringLiteral("; "))));
+        emit errorOccurred(
+            tr("TLS certificate of %1 not trusted: %2").arg(where(), texts.join(QStringLiteral("; "))));
     });
 }
 
@@ -64,8 +64,7 @@ bool TcpTransport::configureTls(QString *error)
     if (!tls.caFile.isEmpty()) {
         const QList<QSslCertificate> cas = QSslCertificate::fromPath(tls.caFile, QSsl::Pem);
         if (cas.isEmpty()) {
-            *error = QStringLiteral("CA file '%1' holds no PEM certificate (missing or unreadable?)")
-                         .arg(tls.caFile);
+            *error = tr("CA file '%1' holds no PEM certificate (missing or unreadable?)").arg(tls.caFile);
             return false;
         }
         config.setCaCertificates(cas);
@@ -73,15 +72,13 @@ bool TcpTransport::configureTls(QString *error)
     if (!tls.certificateFile.isEmpty()) {
         const QList<QSslCertificate> certs = QSslCertificate::fromPath(tls.certificateFile, QSsl::Pem);
         if (certs.isEmpty()) {
-            *error = QStringLiteral("client certificate file '%1' holds no PEM certificate")
-                         .arg(tls.certificateFile);
+            *error = tr("client certificate file '%1' holds no PEM certificate").arg(tls.certificateFile);
             return false;
         }
         const QString keyPath = tls.privateKeyFile.isEmpty() ? tls.certificateFile : tls.privateKeyFile;
         QFile keyFile(keyPath);
         if (!keyFile.open(QIODevice::ReadOnly)) {
-            *error =
-                QStringLiteral("cannot read private key file '%1': %2").arg(keyPath, keyFile.errorString());
+            *error = tr("cannot read private key file '%1': %2").arg(keyPath, keyFile.errorString());
             return false;
         }
         const QByteArray pem = keyFile.readAll();
@@ -92,8 +89,7 @@ bool TcpTransport::configureTls(QString *error)
                 break;
         }
         if (key.isNull()) {
-            *error =
-                QStringLiteral("'%1' holds no unencrypted PEM private key (RSA, EC or DSA)").arg(keyPath);
+            *error = tr("'%1' holds no unencrypted PEM private key (RSA, EC or DSA)").arg(keyPath);
             return false;
         }
         config.setLocalCertificate(certs.first());
@@ -112,7 +108,7 @@ void TcpTransport::open()
     m_aborting = false;
     if (m_endpoint.kind == Endpoint::Kind::Tls) {
         if (!QSslSocket::supportsSsl()) {
-            emit errorOccurred(QStringLiteral("TLS is not available: Qt found no TLS backend (OpenSSL)"));
+            emit errorOccurred(tr("TLS is not available: Qt found no TLS backend (OpenSSL)"));
             return;
         }
         QString error;

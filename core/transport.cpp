@@ -15,10 +15,9 @@ std::unique_ptr<Transport> Transport::create(const Endpoint &endpoint, QString *
         break;
     }
     if (error)
-        *error =
-            QStringLiteral("ssh: endpoints are understood, but this version cannot connect through SSH yet; "
-                           "forward the socket meanwhile (ssh -L /tmp/haproxy.sock:%1 %2) and connect to "
-                           "unix:/tmp/haproxy.sock")
-                .arg(endpoint.path, endpoint.host);
+        *error = tr("ssh: endpoints are understood, but this version cannot connect through SSH yet; "
+                    "forward the socket meanwhile (ssh -L /tmp/haproxy.sock:%1 %2) and connect to "
+                    "unix:/tmp/haproxy.sock")
+                     .arg(endpoint.path, endpoint.host);
     return nullptr;
 }
