@@ -1,5 +1,7 @@
 #include "serversconnparser.h"
 
+#include "parsetext.h"
+
 #include <QCoreApplication>
 
 #include <cstring>
@@ -7,30 +9,14 @@
 namespace {
 
 constexpr qint64 NoValue = ServerConnRow::NoValue;
+static_assert(NoValue == ParseText::NoValue);
 
-inline bool isBlank(char c)
-{
-    return c == ' ' || c == '\t';
-}
+using ParseText::firstLineOf;
+using ParseText::isBlank;
 
-qint64 parseInteger(QByteArrayView v)
+inline qint64 parseInteger(QByteArrayView v)
 {
-    const char *b = v.data();
-    const char *const e = b + v.size();
-    if (b == e)
-        return NoValue;
-    const bool negative = *b == '-';
-    if (negative && ++b == e)
-        return NoValue;
-    constexpr quint64 limit = quint64(std::numeric_limits<qint64>::max());
-    quint64 value = 0;
-    for (; b != e; ++b) {
-        const unsigned d = static_cast<unsigned char>(*b) - '0';
-        if (d > 9 || value > (limit - d) / 10)
-            return NoValue;
-        value = value * 10 + d;
-    }
-    return negative ? -qint64(value) : qint64(value);
+    return ParseText::toInteger(v);
 }
 
 // Splits on blanks into `out` (cleared first; its capacity is reused from line to line).
@@ -88,18 +74,6 @@ constexpr KnownNumber knownNumbers[] = {
 QString message(const char *text)
 {
     return QCoreApplication::translate("ServersConnParser", text);
-}
-
-QString firstLineOf(QByteArrayView answer)
-{
-    qsizetype end = answer.indexOf('\n');
-    if (end < 0)
-        end = answer.size();
-    const QByteArrayView line = answer.first(end).trimmed();
-    constexpr qsizetype shown = 200;
-    if (line.size() > shown)
-        return QString::fromUtf8(line.first(shown)) + QStringLiteral("…");
-    return QString::fromUtf8(line);
 }
 
 } // namespace

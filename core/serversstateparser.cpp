@@ -1,5 +1,7 @@
 #include "serversstateparser.h"
 
+#include "parsetext.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -8,45 +10,25 @@
 namespace {
 
 constexpr qint64 NoValue = ServerStateRow::NoValue;
+static_assert(NoValue == ParseText::NoValue);
 
-inline bool isBlank(char c)
+using ParseText::firstLineOf;
+using ParseText::isBlank;
+
+inline qint64 parseInteger(const char *b, const char *e)
 {
-    return c == ' ' || c == '\t';
+    return ParseText::toInteger(b, e);
 }
 
-// Decimal integer with an optional '-'; NoValue for "-", empty, junk or overflow.
-qint64 parseInteger(const char *b, const char *e)
-{
-    if (b == e)
-        return NoValue;
-    const bool negative = *b == '-';
-    if (negative && ++b == e)
-        return NoValue;
-    constexpr quint64 limit = quint64(std::numeric_limits<qint64>::max());
-    quint64 value = 0;
-    for (; b != e; ++b) {
-        const unsigned d = static_cast<unsigned char>(*b) - '0';
-        if (d > 9 || value > (limit - d) / 10)
-            return NoValue;
-        value = value * 10 + d;
-    }
-    return negative ? -qint64(value) : qint64(value);
-}
-
-struct KnownColumn
-{
-    const char *name;
-    qint64 ServerStateRow::*number;
-    QByteArray ServerStateRow::*text;
-};
+using KnownColumn = ParseText::KnownColumn<ServerStateRow>;
 
 constexpr KnownColumn num(const char *name, qint64 ServerStateRow::*member)
 {
-    return { name, member, nullptr };
+    return ParseText::numberColumn(name, member);
 }
 constexpr KnownColumn txt(const char *name, QByteArray ServerStateRow::*member)
 {
-    return { name, nullptr, member };
+    return ParseText::textColumn(name, member);
 }
 
 constexpr KnownColumn knownColumns[] = {
@@ -86,18 +68,6 @@ struct Step
 QString message(const char *text)
 {
     return QCoreApplication::translate("ServersStateParser", text);
-}
-
-QString firstLineOf(QByteArrayView answer)
-{
-    qsizetype end = answer.indexOf('\n');
-    if (end < 0)
-        end = answer.size();
-    const QByteArrayView line = answer.first(end).trimmed();
-    constexpr qsizetype shown = 200;
-    if (line.size() > shown)
-        return QString::fromUtf8(line.first(shown)) + QStringLiteral("…");
-    return QString::fromUtf8(line);
 }
 
 // [p, lineEnd) of the line starting at p, without its CR; `next` is the following line.

@@ -1,5 +1,7 @@
 #include "statparser.h"
 
+#include "parsetext.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QVarLengthArray>
@@ -12,6 +14,18 @@
 #endif
 
 namespace {
+
+using ParseText::firstLineOf;
+
+inline qint64 parseInteger(const char *b, const char *e)
+{
+    return ParseText::toInteger(b, e);
+}
+
+inline qint64 parseInteger(QByteArrayView v)
+{
+    return ParseText::toInteger(v);
+}
 
 // One CSV cell: [begin, end) is the raw text, quotes included when `quoted`.
 struct Cell
@@ -78,45 +92,6 @@ QByteArray unquote(QByteArrayView raw)
     return out;
 }
 
-// Decimal integer with an optional '-'. Anything else (empty, spaces, junk, overflow) is
-// NoValue: a cell we cannot read is shown as empty rather than as a wrong number.
-inline qint64 parseInteger(const char *b, const char *e)
-{
-    if (b == e)
-        return StatRow::NoValue;
-    if (e - b == 1) { // most cells: "0", "1", "2"
-        const unsigned d = static_cast<unsigned char>(*b) - '0';
-        return d <= 9 ? qint64(d) : StatRow::NoValue;
-    }
-    const bool negative = *b == '-';
-    if (negative && ++b == e)
-        return StatRow::NoValue;
-    const qsizetype digits = e - b;
-    quint64 value = 0;
-    if (digits <= 18) { // cannot overflow: the common case, kept free of checks
-        for (; b != e; ++b) {
-            const unsigned d = static_cast<unsigned char>(*b) - '0';
-            if (d > 9)
-                return StatRow::NoValue;
-            value = value * 10 + d;
-        }
-    } else {
-        constexpr quint64 limit = quint64(std::numeric_limits<qint64>::max());
-        for (; b != e; ++b) {
-            const unsigned d = static_cast<unsigned char>(*b) - '0';
-            if (d > 9 || value > (limit - d) / 10)
-                return StatRow::NoValue;
-            value = value * 10 + d;
-        }
-    }
-    return negative ? -qint64(value) : qint64(value);
-}
-
-qint64 parseInteger(QByteArrayView v)
-{
-    return parseInteger(v.data(), v.data() + v.size());
-}
-
 qint64 cellNumber(const Cell &cell)
 {
     if (!cell.quoted)
@@ -157,24 +132,18 @@ qsizetype findCommas(const char *b, const char *e, qint32 *out, qsizetype capaci
     return n;
 }
 
-// What the parser does with a column it knows: exactly one of the members is set.
-struct KnownColumn
-{
-    const char *name;
-    qint64 StatRow::*number;
-    QByteArray StatRow::*text;
-};
+// "type" is handled apart (it is an enum).
+using KnownColumn = ParseText::KnownColumn<StatRow>;
 
 constexpr KnownColumn num(const char *name, qint64 StatRow::*member)
 {
-    return { name, member, nullptr };
+    return ParseText::numberColumn(name, member);
 }
 constexpr KnownColumn txt(const char *name, QByteArray StatRow::*member)
 {
-    return { name, nullptr, member };
+    return ParseText::textColumn(name, member);
 }
 
-// "type" is handled apart (it is an enum).
 constexpr KnownColumn knownColumns[] = {
     txt("pxname", &StatRow::pxname),
     txt("svname", &StatRow::svname),
@@ -313,19 +282,6 @@ StatRow::Type typeFrom(qint64 value)
 QString message(const char *text)
 {
     return QCoreApplication::translate("StatParser", text);
-}
-
-// The first line of an answer, for an error message that shows what HAProxy said.
-QString firstLineOf(QByteArrayView answer)
-{
-    qsizetype end = answer.indexOf('\n');
-    if (end < 0)
-        end = answer.size();
-    QByteArrayView line = answer.first(end).trimmed();
-    constexpr qsizetype shown = 200;
-    if (line.size() > shown)
-        return QString::fromUtf8(line.first(shown)) + QStringLiteral("…");
-    return QString::fromUtf8(line);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "commandbuilder.h"
 #include "haproxyfixture.h"
 #include "runtimeconnection.h"
+#include "sendandwait.h"
 
 #include <QTest>
 
@@ -329,20 +330,7 @@ private slots:
     }
 
 private:
-    RuntimeReply send(const RuntimeCommand &command)
-    {
-        RuntimeReply result;
-        bool done = false;
-        m_connection->send(command, this, [&](const RuntimeReply &reply) {
-            result = reply;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 15000)) {
-            result.error = RuntimeError::Timeout;
-            result.errorMessage = QStringLiteral("test gave up waiting for '%1'").arg(command.text());
-        }
-        return result;
-    }
+    RuntimeReply send(const RuntimeCommand &command) { return sendAndWait(*m_connection, command, 15000); }
 
     std::unique_ptr<HaproxyFixture> m_haproxy;
     std::unique_ptr<RuntimeConnection> m_connection;

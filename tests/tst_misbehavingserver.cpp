@@ -6,6 +6,7 @@
 #include "commandbuilder.h"
 #include "fakecliserver.h"
 #include "runtimeconnection.h"
+#include "sendandwait.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -24,21 +25,6 @@ ConnectionOptions fastOptions()
     options.reconnectMaxDelayMs = 200;
     options.keepAliveIdleMs = 60000;
     return options;
-}
-
-RuntimeReply sendAndWait(RuntimeConnection &connection, const RuntimeCommand &command, int timeoutMs = 10000)
-{
-    RuntimeReply result;
-    bool done = false;
-    connection.send(command, &connection, [&](const RuntimeReply &reply) {
-        result = reply;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, timeoutMs)) {
-        result.error = RuntimeError::Cancelled;
-        result.errorMessage = QStringLiteral("test gave up waiting");
-    }
-    return result;
 }
 
 RuntimeCommand drainS1()

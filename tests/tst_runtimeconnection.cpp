@@ -5,6 +5,7 @@
 #include "haproxyfixture.h"
 #include "infoparser.h"
 #include "runtimeconnection.h"
+#include "sendandwait.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -18,22 +19,6 @@ Endpoint unixEndpoint(const QString &path)
     auto endpoint = Endpoint::parse(path);
     Q_ASSERT(endpoint.ok());
     return endpoint.value();
-}
-
-// Sends one command and waits for its reply (bounded).
-RuntimeReply sendAndWait(RuntimeConnection &connection, const RuntimeCommand &command, int timeoutMs = 10000)
-{
-    RuntimeReply result;
-    bool done = false;
-    connection.send(command, &connection, [&](const RuntimeReply &reply) {
-        result = reply;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, timeoutMs)) {
-        result.error = RuntimeError::Timeout;
-        result.errorMessage = QStringLiteral("test gave up waiting");
-    }
-    return result;
 }
 
 bool waitReady(RuntimeConnection &connection, int timeoutMs = 10000)

@@ -5,6 +5,7 @@
 #include "commandbuilder.h"
 #include "haproxyfixture.h"
 #include "runtimeconnection.h"
+#include "sendandwait.h"
 
 #include <QFile>
 #include <QProcess>
@@ -201,21 +202,6 @@ private:
         const QString message = errors.first().first().toString();
         if (!messagePart.isEmpty())
             QVERIFY2(message.contains(messagePart), qPrintable(message));
-    }
-
-    RuntimeReply sendAndWait(RuntimeConnection &connection, const RuntimeCommand &command)
-    {
-        RuntimeReply result;
-        bool done = false;
-        connection.send(command, this, [&](const RuntimeReply &reply) {
-            result = reply;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000)) {
-            result.error = RuntimeError::Timeout;
-            result.errorMessage = QStringLiteral("test gave up waiting");
-        }
-        return result;
     }
 
     QTemporaryDir m_pki;
