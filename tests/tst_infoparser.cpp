@@ -39,7 +39,8 @@ private slots:
     {
         QVERIFY(InfoParser::parse("").isEmpty());
         QVERIFY(InfoParser::parse("No such thing.\n\n").isEmpty());
-        const HaproxyInfo info = InfoParser::parse(QByteArray("\0\0: \xff\n:x\nPid: abc\n", 20));
+        static const char raw[] = "\0\0: \xff\n:x\nPid: abc\n";
+        const HaproxyInfo info = InfoParser::parse(QByteArray(raw, sizeof(raw) - 1));
         QCOMPARE(info.pid(), -1);
         QCOMPARE(info.number("Missing", 42), 42);
         QVERIFY(!info.version().isValid());
