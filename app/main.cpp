@@ -1,126 +1,151 @@
-// hadesk's entry point. Until the main window lands this is a console client on the
-// same core/ the GUI will use: it connects once, reports the instance and runs commands.
+// hadesk's entry point: reads the command line, loads translations and settings, and shows
+// the main window, connected at once when an endpoint or a profile was given.
 
-#include "commandbuilder.h"
-#include "endpoint.h"
-#include "infoparser.h"
-#include "runtimeconnection.h"
+#include "commandline.h"
+#include "connectionprofilesmodel.h"
+#include "localization.h"
+#include "mainwindow.h"
+#include "settings.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QTextStream>
+#include <QApplication>
+#include <QDir>
+#include <QIcon>
+#include <QPixmap>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
-QTextStream &out()
+void print(FILE *stream, const QString &text)
 {
-    static QTextStream stream(stdout);
-    return stream;
+    std::fputs(qPrintable(text), stream);
+    std::fflush(stream);
 }
 
-QTextStream &err()
+// HADESK_SCREENSHOT=/path/shot.png: grab the main window after HADESK_SCREENSHOT_DELAY seconds
+// (default 3), save it and quit. For the documentation's screenshots and for looking at the
+// GUI under Xvfb; HADESK_SCREENSHOT_SIZE=WIDTHxHEIGHT sets the window size first.
+void scheduleScreenshot(MainWindow *window)
 {
-    static QTextStream stream(stderr);
-    return stream;
+    const QString path = qEnvironmentVariable("HADESK_SCREENSHOT");
+    if (path.isEmpty())
+        return;
+    const QStringList size = qEnvironmentVariable("HADESK_SCREENSHOT_SIZE").split(u'x');
+    if (size.size() == 2 && size.first().toInt() > 0 && size.last().toInt() > 0)
+        window->resize(size.first().toInt(), size.last().toInt());
+    bool ok = false;
+    const double seconds = qEnvironmentVariable("HADESK_SCREENSHOT_DELAY").toDouble(&ok);
+    QTimer::singleShot(int((ok && seconds >= 0 ? seconds : 3.0) * 1000), window, [window, path] {
+        const bool saved = window->grab().save(path);
+        if (!saved)
+            qWarning("hadesk: could not save the screenshot to %s", qUtf8Printable(path));
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+// The language for messages: --lang if it parsed, else the user's setting.
+QString languageFor(const CommandLineOptions &options, const Settings &settings)
+{
+    return options.ok && !options.language.isEmpty() ? options.language : settings.language();
+}
+
+std::unique_ptr<Settings> makeSettings()
+{
+    // HADESK_SETTINGS=/path/file.ini: a settings file of its own (reproducible screenshots,
+    // a clean start for a bug report) instead of the user's.
+    const QString file = qEnvironmentVariable("HADESK_SETTINGS");
+    return file.isEmpty() ? std::make_unique<Settings>() : std::make_unique<Settings>(file);
+}
+
+QString unknownProfileMessage(const QString &name, const ConnectionProfilesModel &profiles)
+{
+    QStringList names;
+    const QList<ConnectionProfile> saved = profiles.profiles();
+    for (const ConnectionProfile &profile : saved)
+        names << profile.name;
+    if (names.isEmpty())
+        return QCoreApplication::translate("main", "no saved profile is named '%1' (there are none yet)")
+            .arg(name);
+    return QCoreApplication::translate("main", "no saved profile is named '%1' (saved: %2)")
+        .arg(name, names.join(QStringLiteral(", ")));
+}
+
+// Prints help, version or a command-line error; returns the exit code.
+int printOutcome(const CommandLineOptions &options)
+{
+    if (!options.ok) {
+        print(stderr,
+            QStringLiteral("hadesk: %1\n%2\n")
+                .arg(options.error, QCoreApplication::translate("main", "Try 'hadesk --help'.")));
+        return 2;
+    }
+    print(stdout, options.text);
+    return 0;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("hadesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("hadesk.github.io"));
     QCoreApplication::setApplicationName(QStringLiteral("hadesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HADESK_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Administer a running HAProxy through its Runtime API (stats socket)."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("endpoint"),
-        QStringLiteral("Where HAProxy's CLI listens: /path/admin.sock, unix:PATH, tcp:HOST:PORT, HOST:PORT, "
-                       "[::1]:PORT, tls:HOST:PORT, ssh:[USER@]HOST[:PORT]/PATH"));
-    const QCommandLineOption commandOption({ QStringLiteral("c"), QStringLiteral("command") },
-        QStringLiteral("Run this command line (repeatable) instead of printing 'show info'."),
-        QStringLiteral("line"));
-    const QCommandLineOption caOption(
-        QStringLiteral("tls-ca"), QStringLiteral("CA file for tls: endpoints."), QStringLiteral("file"));
-    const QCommandLineOption certOption(QStringLiteral("tls-cert"),
-        QStringLiteral("Client certificate (PEM) for tls: endpoints."), QStringLiteral("file"));
-    const QCommandLineOption keyOption(QStringLiteral("tls-key"),
-        QStringLiteral("Client key (PEM) for tls: endpoints."), QStringLiteral("file"));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
-        QStringLiteral("Seconds to wait for the connection and each answer."), QStringLiteral("seconds"),
-        QStringLiteral("10"));
-    parser.addOptions({ commandOption, caOption, certOption, keyOption, timeoutOption });
-    parser.process(app);
-
-    if (parser.positionalArguments().size() != 1) {
-        err() << "hadesk: give exactly one endpoint (see --help)\n";
-        return 2;
+    // --help and --version must work without a display (over ssh, in a script): they get a
+    // QCoreApplication, never a QApplication.
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    if (const CommandLineOptions early = parseCommandLine(rawArguments);
+        early.showHelp || early.showVersion) {
+        QCoreApplication app(argc, argv);
+        const std::unique_ptr<Settings> settings = makeSettings();
+        installTranslations(app, languageFor(early, *settings));
+        return printOutcome(parseCommandLine(QCoreApplication::arguments()));
     }
-    auto endpoint = Endpoint::parse(parser.positionalArguments().constFirst());
-    if (!endpoint) {
-        err() << "hadesk: " << endpoint.error() << "\n";
-        return 2;
-    }
-    Endpoint target = endpoint.value();
-    target.tls.caFile = parser.value(caOption);
-    target.tls.certificateFile = parser.value(certOption);
-    target.tls.privateKeyFile = parser.value(keyOption);
 
-    QList<RuntimeCommand> commands;
-    const QStringList lines = parser.values(commandOption);
-    for (const QString &line : lines) {
-        auto command = CommandBuilder::raw(line);
-        if (!command) {
-            err() << "hadesk: not sent: " << command.error() << "\n";
+    QApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("hadesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.hadesk.hadesk"));
+    QGuiApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("io.github.hadesk.hadesk"), QIcon(QStringLiteral(":/icons/hadesk.svg"))));
+    const std::unique_ptr<Settings> settings = makeSettings();
+
+    // Parsed twice: the first pass says which language to load, the second gives the
+    // messages in it. QApplication has taken its own options (-style...) out by now.
+    CommandLineOptions options = parseCommandLine(QCoreApplication::arguments());
+    installTranslations(app, languageFor(options, *settings));
+    options = parseCommandLine(QCoreApplication::arguments());
+    if (!options.ok || options.showHelp || options.showVersion)
+        return printOutcome(options);
+
+    ConnectionProfilesModel profiles(&settings->store());
+    profiles.load();
+
+    ConnectionProfile profile;
+    if (!options.profile.isEmpty()) {
+        const int row = profiles.indexOf(options.profile);
+        if (row < 0) {
+            print(
+                stderr, QStringLiteral("hadesk: %1\n").arg(unknownProfileMessage(options.profile, profiles)));
             return 2;
         }
-        commands << command.value();
+        profile = profiles.profile(row);
+    } else if (!options.endpoint.isEmpty()) {
+        profile.endpoint = options.endpoint;
+        profile.tls = options.tls;
+        profile.pollIntervalMs = settings->pollIntervalMs();
     }
-    if (commands.isEmpty())
-        commands << CommandBuilder::showInfo();
 
-    const int timeoutMs = std::max(1, parser.value(timeoutOption).toInt()) * 1000;
-    ConnectionOptions options;
-    options.connectTimeoutMs = timeoutMs;
-    options.commandTimeoutMs = timeoutMs;
-    options.autoReconnect = false;
-    RuntimeConnection connection(target, options);
-
-    int exitCode = 0;
-    int remaining = int(commands.size());
-    QObject::connect(&connection, &RuntimeConnection::errorOccurred, &app, [&](const QString &message) {
-        err() << "hadesk: " << message << "\n";
-        err().flush();
-        app.exit(1);
-    });
-    QObject::connect(&connection, &RuntimeConnection::ready, &app, [&] {
-        err() << "hadesk: connected to " << target.toString() << " (HAProxy " << connection.version().text
-              << ", worker pid " << connection.workerPid() << ", level "
-              << accessLevelName(connection.level()) << ", " << connection.transportDescription() << ")\n";
-        err().flush();
-        for (const RuntimeCommand &command : std::as_const(commands)) {
-            connection.send(command, &app, [&, command](const RuntimeReply &reply) {
-                if (reply.ok()) {
-                    out() << reply.body;
-                    if (!reply.body.endsWith('\n') && !reply.body.isEmpty())
-                        out() << '\n';
-                } else {
-                    err() << "hadesk: " << command.text() << ": " << reply.errorMessage << "\n";
-                    exitCode = 1;
-                }
-                out().flush();
-                err().flush();
-                if (--remaining == 0)
-                    app.exit(exitCode);
-            });
-        }
-    });
-    connection.open();
+    MainWindow window(settings.get(), &profiles);
+    window.show();
+    if (!profile.endpoint.isEmpty())
+        window.connectTo(profile);
+    else if (qEnvironmentVariable("HADESK_SCREENSHOT").isEmpty())
+        QTimer::singleShot(0, &window, &MainWindow::openConnectDialog);
+    scheduleScreenshot(&window);
     return app.exec();
 }

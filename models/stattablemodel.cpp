@@ -1,0 +1,724 @@
+#include "stattablemodel.h"
+
+#include <QLocale>
+#include <QStringList>
+
+#include <algorithm>
+#include <climits>
+#include <iterator>
+#include <utility>
+
+namespace {
+
+constexpr qint64 NoValue = StatRow::NoValue;
+
+// A cell's RawRole before it becomes a QVariant: compareRows() reads it directly, so the
+// sort proxy orders 10,000 rows without allocating.
+struct RawValue
+{
+    qint64 number = NoValue;
+    QByteArrayView text;
+    bool isText = false;
+
+    static RawValue ofText(QByteArrayView t)
+    {
+        RawValue v;
+        v.text = t;
+        v.isText = true;
+        return v;
+    }
+    static RawValue ofNumber(qint64 n)
+    {
+        RawValue v;
+        v.number = n;
+        return v;
+    }
+};
+
+bool isProxyRow(const StatRow &row)
+{
+    return row.isFrontend() || row.isBackend();
+}
+
+bool isBackupServer(const StatRow &row)
+{
+    return row.isServer() && StatRow::has(row.bck) && row.bck > 0;
+}
+
+// "* L4OK" while a check runs: the star is not part of the result, and sorting on it would
+// move rows back and forth with every check.
+QByteArrayView checkResult(const StatRow &row)
+{
+    QByteArrayView v = row.checkStatus;
+    if (v.startsWith("* "))
+        v = v.sliced(2);
+    return v;
+}
+
+qint64 sum(qint64 a, qint64 b)
+{
+    if (!StatRow::has(a))
+        return b;
+    if (!StatRow::has(b))
+        return a;
+    return a + b;
+}
+
+char typeLetter(StatRow::Type type)
+{
+    switch (type) {
+    case StatRow::Type::Frontend:
+        return 'f';
+    case StatRow::Type::Backend:
+        return 'b';
+    case StatRow::Type::Server:
+        return 's';
+    case StatRow::Type::Listener:
+        return 'l';
+    case StatRow::Type::Unknown:
+        break;
+    }
+    return '?';
+}
+
+StatRow::Type typeOfLetter(QChar letter)
+{
+    switch (letter.unicode()) {
+    case u'f':
+        return StatRow::Type::Frontend;
+    case u'b':
+        return StatRow::Type::Backend;
+    case u's':
+        return StatRow::Type::Server;
+    case u'l':
+        return StatRow::Type::Listener;
+    default:
+        return StatRow::Type::Unknown;
+    }
+}
+
+bool isNumberColumn(int column)
+{
+    switch (column) {
+    case StatTableModel::Name:
+    case StatTableModel::Proxy:
+    case StatTableModel::Status:
+    case StatTableModel::Role:
+    case StatTableModel::CheckStatus:
+    case StatTableModel::Address:
+        return false;
+    default:
+        return true;
+    }
+}
+
+RawValue rawValue(const StatRow &row, int column)
+{
+    switch (column) {
+    case StatTableModel::Name:
+        return RawValue::ofText(isProxyRow(row) ? row.pxname : row.svname);
+    case StatTableModel::Proxy:
+        return RawValue::ofText(row.pxname);
+    case StatTableModel::Status:
+        return RawValue::ofText(row.status);
+    case StatTableModel::Weight:
+        return RawValue::ofNumber(row.weight);
+    case StatTableModel::Role:
+        // A server: 0 active, 1 backup. A backend: how many active servers it has.
+        if (row.isServer())
+            return RawValue::ofNumber(StatRow::has(row.bck) ? (row.bck > 0 ? 1 : 0) : NoValue);
+        return RawValue::ofNumber(row.act);
+    case StatTableModel::CurrentSessions:
+        return RawValue::ofNumber(row.scur);
+    case StatTableModel::MaxSessions:
+        return RawValue::ofNumber(row.smax);
+    case StatTableModel::SessionLimit:
+        return RawValue::ofNumber(row.slim);
+    case StatTableModel::SessionRate:
+        return RawValue::ofNumber(row.rate);
+    case StatTableModel::Queue:
+        return RawValue::ofNumber(row.qcur);
+    case StatTableModel::TotalSessions:
+        return RawValue::ofNumber(row.stot);
+    case StatTableModel::BytesIn:
+        return RawValue::ofNumber(row.bin);
+    case StatTableModel::BytesOut:
+        return RawValue::ofNumber(row.bout);
+    case StatTableModel::Denied:
+        return RawValue::ofNumber(sum(row.dreq, row.dresp));
+    case StatTableModel::ConnectionErrors:
+        return RawValue::ofNumber(row.econ);
+    case StatTableModel::ResponseErrors:
+        return RawValue::ofNumber(row.eresp);
+    case StatTableModel::Retries:
+        return RawValue::ofNumber(row.wretr);
+    case StatTableModel::Redispatches:
+        return RawValue::ofNumber(row.wredis);
+    case StatTableModel::Http4xx:
+        return RawValue::ofNumber(row.hrsp4xx);
+    case StatTableModel::Http5xx:
+        return RawValue::ofNumber(row.hrsp5xx);
+    case StatTableModel::CheckStatus:
+        return RawValue::ofText(checkResult(row));
+    case StatTableModel::LastChange:
+        return RawValue::ofNumber(row.lastchg);
+    case StatTableModel::Downtime:
+        return RawValue::ofNumber(row.downtime);
+    case StatTableModel::Address:
+        return RawValue::ofText(row.addr);
+    default:
+        return {};
+    }
+}
+
+int compareRaw(const RawValue &a, const RawValue &b)
+{
+    if (a.isText != b.isText) // not within one column; keeps the order total anyway
+        return a.isText ? 1 : -1;
+    if (a.isText)
+        return qstrnicmp(a.text.data(), a.text.size(), b.text.data(), b.text.size());
+    // NoValue is qint64's minimum: empty cells sort first without a special case.
+    return a.number < b.number ? -1 : (a.number > b.number ? 1 : 0);
+}
+
+// Everything data() shows for a row, in any role: two rows that compare equal here look
+// the same, so the merge sends no dataChanged for them. Cheap comparisons first.
+bool sameContent(const StatRow &a, const StatRow &b)
+{
+    return a.scur == b.scur && a.bin == b.bin && a.bout == b.bout && a.stot == b.stot && a.rate == b.rate
+        && a.lastchg == b.lastchg && a.qcur == b.qcur && a.smax == b.smax && a.slim == b.slim
+        && a.qmax == b.qmax && a.qlimit == b.qlimit && a.weight == b.weight && a.uweight == b.uweight
+        && a.act == b.act && a.bck == b.bck && a.dreq == b.dreq && a.dresp == b.dresp && a.econ == b.econ
+        && a.eresp == b.eresp && a.wretr == b.wretr && a.wredis == b.wredis && a.hrsp4xx == b.hrsp4xx
+        && a.hrsp5xx == b.hrsp5xx && a.downtime == b.downtime && a.checkCode == b.checkCode
+        && a.checkDuration == b.checkDuration && a.checkHealth == b.checkHealth && a.checkRise == b.checkRise
+        && a.checkFall == b.checkFall && a.chkfail == b.chkfail && a.chkdown == b.chkdown
+        && a.agentCode == b.agentCode && a.agentDuration == b.agentDuration && a.status == b.status
+        && a.checkStatus == b.checkStatus && a.checkDesc == b.checkDesc && a.lastChk == b.lastChk
+        && a.agentStatus == b.agentStatus && a.agentDesc == b.agentDesc && a.lastAgt == b.lastAgt
+        && a.tracked == b.tracked && a.addr == b.addr;
+}
+
+bool sameKey(const StatRow &a, const StatRow &b)
+{
+    return a.type == b.type && a.svname == b.svname && a.pxname == b.pxname;
+}
+
+QString formatNumber(qint64 value)
+{
+    return StatRow::has(value) ? QLocale().toString(value) : QString();
+}
+
+// Binary units, as HAProxy's own stats page and most operators' tools count.
+QString formatBytes(qint64 bytes)
+{
+    if (!StatRow::has(bytes))
+        return QString();
+    if (bytes < 1024 && bytes > -1024)
+        return StatTableModel::tr("%1 B").arg(QLocale().toString(bytes));
+    static const char *const units[] = {
+        QT_TRANSLATE_NOOP("StatTableModel", "%1 KiB"),
+        QT_TRANSLATE_NOOP("StatTableModel", "%1 MiB"),
+        QT_TRANSLATE_NOOP("StatTableModel", "%1 GiB"),
+        QT_TRANSLATE_NOOP("StatTableModel", "%1 TiB"),
+        QT_TRANSLATE_NOOP("StatTableModel", "%1 PiB"),
+    };
+    double value = double(bytes) / 1024;
+    int unit = 0;
+    while ((value >= 1024 || value <= -1024) && unit + 1 < int(std::size(units))) {
+        value /= 1024;
+        ++unit;
+    }
+    // Three significant digits at most: 1.5 KiB, 15.2 MiB, 152 GiB.
+    const int decimals = (value < 10 && value > -10) ? 2 : ((value < 100 && value > -100) ? 1 : 0);
+    return StatTableModel::tr(units[unit]).arg(QLocale().toString(value, 'f', decimals));
+}
+
+// The two largest units, like HAProxy's stats page: "3d 4h", "5m 12s", "42s".
+QString formatDuration(qint64 seconds)
+{
+    if (!StatRow::has(seconds))
+        return QString();
+    if (seconds < 0)
+        return QLocale().toString(seconds);
+    const qint64 days = seconds / 86400, hours = seconds / 3600 % 24, minutes = seconds / 60 % 60,
+                 secs = seconds % 60;
+    if (days > 0)
+        return StatTableModel::tr("%1d %2h").arg(days).arg(hours);
+    if (hours > 0)
+        return StatTableModel::tr("%1h %2m").arg(hours).arg(minutes);
+    if (minutes > 0)
+        return StatTableModel::tr("%1m %2s").arg(minutes).arg(secs);
+    return StatTableModel::tr("%1s").arg(secs);
+}
+
+QString weightText(const StatRow &row)
+{
+    if (!StatRow::has(row.weight))
+        return QString();
+    if (StatRow::has(row.uweight) && row.uweight != row.weight) {
+        //: Effective weight, then in parentheses the weight the user set (slowstart and agents
+        //: change the effective one)
+        return StatTableModel::tr("%1 (%2)").arg(
+            QLocale().toString(row.weight), QLocale().toString(row.uweight));
+    }
+    return QLocale().toString(row.weight);
+}
+
+QString roleText(const StatRow &row)
+{
+    if (row.isServer()) {
+        if (isBackupServer(row))
+            return StatTableModel::tr("backup");
+        if (StatRow::has(row.act) && row.act > 0)
+            return StatTableModel::tr("active");
+        return QString();
+    }
+    if (row.isBackend() && StatRow::has(row.act) && StatRow::has(row.bck))
+        return StatTableModel::tr("%1 active, %2 backup").arg(row.act).arg(row.bck);
+    return QString();
+}
+
+// "L7OK/200 in 1 ms", "L4TOUT in 2001 ms", "* L4OK" while the check runs.
+QString checkText(const StatRow &row)
+{
+    if (row.checkStatus.isEmpty())
+        return QString();
+    QString text = QString::fromUtf8(row.checkStatus);
+    if (StatRow::has(row.checkCode))
+        text += u'/' + QString::number(row.checkCode);
+    if (StatRow::has(row.checkDuration))
+        return StatTableModel::tr("%1 in %2 ms").arg(text, QLocale().toString(row.checkDuration));
+    return text;
+}
+
+// What a health check and an agent said, for the tooltip of the status, check and name
+// cells: the status column only has room for "DOWN 1/2".
+QString checkDetails(const StatRow &row)
+{
+    QStringList lines;
+    const StatStatus status = row.decodedStatus();
+    if (!status.via.isEmpty())
+        lines << StatTableModel::tr("In maintenance because %1 is").arg(QString::fromUtf8(status.via));
+    if (status.byResolution)
+        lines << StatTableModel::tr("In maintenance because its address did not resolve");
+    if (status.inTransition) {
+        lines << (status.goingUp() ? StatTableModel::tr("Going up: %1 of %2 successful checks")
+                                         .arg(status.checkCount)
+                                         .arg(status.checkLimit)
+                                   : StatTableModel::tr("Going down: %1 more failed checks of %2")
+                                         .arg(status.checkCount)
+                                         .arg(status.checkLimit));
+    }
+    if (!row.tracked.isEmpty())
+        lines << StatTableModel::tr("Tracks %1").arg(QString::fromUtf8(row.tracked));
+    if (!row.checkStatus.isEmpty())
+        lines << StatTableModel::tr("Check: %1").arg(checkText(row));
+    if (!row.checkDesc.isEmpty())
+        lines << QString::fromUtf8(row.checkDesc);
+    if (!row.lastChk.isEmpty())
+        lines << StatTableModel::tr("Last check: %1").arg(QString::fromUtf8(row.lastChk));
+    if (StatRow::has(row.checkHealth) && StatRow::has(row.checkRise) && StatRow::has(row.checkFall)) {
+        lines << StatTableModel::tr("Health %1 (rise %2, fall %3)")
+                     .arg(row.checkHealth)
+                     .arg(row.checkRise)
+                     .arg(row.checkFall);
+    }
+    if (StatRow::has(row.chkfail))
+        lines << StatTableModel::tr("Failed checks: %1").arg(formatNumber(row.chkfail));
+    if (StatRow::has(row.chkdown) && row.chkdown > 0)
+        lines << StatTableModel::tr(
+            "Went DOWN %n time(s)", nullptr, int(std::min<qint64>(row.chkdown, INT_MAX)));
+    if (!row.agentStatus.isEmpty()) {
+        QString agent = QString::fromUtf8(row.agentStatus);
+        if (StatRow::has(row.agentCode))
+            agent += u'/' + QString::number(row.agentCode);
+        if (StatRow::has(row.agentDuration))
+            agent = StatTableModel::tr("%1 in %2 ms").arg(agent, QLocale().toString(row.agentDuration));
+        lines << StatTableModel::tr("Agent: %1").arg(agent);
+    }
+    if (!row.agentDesc.isEmpty())
+        lines << QString::fromUtf8(row.agentDesc);
+    if (!row.lastAgt.isEmpty())
+        lines << StatTableModel::tr("Last agent check: %1").arg(QString::fromUtf8(row.lastAgt));
+    return lines.join(u'\n');
+}
+
+QString displayText(const StatRow &row, int column)
+{
+    switch (column) {
+    case StatTableModel::Name:
+    case StatTableModel::Proxy:
+    case StatTableModel::Status:
+    case StatTableModel::Address:
+        return QString::fromUtf8(rawValue(row, column).text);
+    case StatTableModel::Weight:
+        return weightText(row);
+    case StatTableModel::Role:
+        return roleText(row);
+    case StatTableModel::BytesIn:
+    case StatTableModel::BytesOut:
+        return formatBytes(rawValue(row, column).number);
+    case StatTableModel::CheckStatus:
+        return checkText(row);
+    case StatTableModel::LastChange:
+    case StatTableModel::Downtime:
+        return formatDuration(rawValue(row, column).number);
+    default:
+        return formatNumber(rawValue(row, column).number);
+    }
+}
+
+QVariant toolTip(const StatRow &row, int column)
+{
+    QString text;
+    switch (column) {
+    case StatTableModel::Name:
+    case StatTableModel::Status:
+    case StatTableModel::CheckStatus:
+        text = checkDetails(row);
+        break;
+    case StatTableModel::BytesIn:
+    case StatTableModel::BytesOut:
+        if (const qint64 bytes = rawValue(row, column).number; StatRow::has(bytes))
+            text = StatTableModel::tr("%1 bytes").arg(QLocale().toString(bytes));
+        break;
+    case StatTableModel::Queue:
+        if (StatRow::has(row.qmax) || StatRow::has(row.qlimit)) {
+            text = StatTableModel::tr("Queued now %1, at most %2, limit %3")
+                       .arg(formatNumber(row.qcur), formatNumber(row.qmax), formatNumber(row.qlimit));
+        }
+        break;
+    case StatTableModel::Denied:
+        if (StatRow::has(row.dreq) || StatRow::has(row.dresp)) {
+            text = StatTableModel::tr("Requests %1, responses %2")
+                       .arg(formatNumber(row.dreq), formatNumber(row.dresp));
+        }
+        break;
+    default:
+        break;
+    }
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+} // namespace
+
+StatTableModel::StatTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void StatTableModel::setSnapshot(const SnapshotPtr &snapshot)
+{
+    if (!snapshot) {
+        clear();
+        return;
+    }
+    if (snapshot == m_snapshot)
+        return;
+    m_lastMerge = {};
+    const QList<StatRow> &newRows = snapshot->stat.rows;
+    const qsizetype oldCount = m_rows.size();
+
+    // 1. Match every new row to a model row. HAProxy answers in the same order every time,
+    // so the row at the same place in the previous answer is tried first and the hash is
+    // only asked when that guess fails (a row came, went or moved).
+    QList<const StatRow *> newRowOf(oldCount, nullptr); // model row -> its row in newRows
+    QList<const StatRow *> added; // rows of newRows the model does not have
+    {
+        QList<int> rowOfOldIndex;
+        const StatRow *oldBegin = m_snapshot ? m_snapshot->stat.rows.constData() : nullptr;
+        if (m_snapshot) {
+            rowOfOldIndex.fill(-1, m_snapshot->stat.rows.size());
+            for (int row = 0; row < oldCount; ++row)
+                rowOfOldIndex[m_rows.at(row) - oldBegin] = row;
+        }
+        for (qsizetype i = 0; i < newRows.size(); ++i) {
+            const StatRow &incoming = newRows.at(i);
+            int row = -1;
+            if (i < rowOfOldIndex.size() && rowOfOldIndex.at(i) >= 0 && sameKey(oldBegin[i], incoming))
+                row = rowOfOldIndex.at(i);
+            else
+                row = m_rowOfKey.value(RowKey(incoming), -1);
+            if (row < 0)
+                added.append(&incoming);
+            else if (!newRowOf.at(row))
+                newRowOf[row] = &incoming;
+            // else: the same key twice in one answer; the first one stands for it
+        }
+    }
+
+    // 2. Rows that went.
+    removeVanishedRows(newRowOf);
+
+    // 3. Rows that stayed: note which ones look different, then point them to the new
+    // snapshot. `previous` keeps the rows not yet switched alive through the signals.
+    const SnapshotPtr previous = std::exchange(m_snapshot, snapshot);
+    QList<int> changedRows;
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (!sameContent(*m_rows.at(row), *newRowOf.at(row)))
+            changedRows.append(int(row));
+    }
+    updateRows(changedRows, newRowOf);
+
+    // 4. Rows that came, appended in the answer's order: one contiguous insertion, and a
+    // sort proxy puts them where they belong.
+    const int first = int(m_rows.size());
+    QList<const StatRow *> accepted;
+    accepted.reserve(added.size());
+    for (const StatRow *row : std::as_const(added)) {
+        RowKey key(*row);
+        if (m_rowOfKey.contains(key))
+            continue; // the same key twice in one answer
+        m_rowOfKey.insert(std::move(key), first + int(accepted.size()));
+        accepted.append(row);
+    }
+    if (!accepted.isEmpty()) {
+        beginInsertRows({}, first, first + int(accepted.size()) - 1);
+        m_rows.append(accepted);
+        endInsertRows();
+    }
+    m_lastMerge.inserted = int(accepted.size());
+}
+
+void StatTableModel::removeVanishedRows(QList<const StatRow *> &newRowOf)
+{
+    const qsizetype lowest = newRowOf.indexOf(nullptr);
+    if (lowest < 0)
+        return;
+    // Contiguous ranges, from the bottom up, so that the rows of the ranges still to remove
+    // keep their numbers.
+    for (qsizetype last = newRowOf.size() - 1; last >= lowest; --last) {
+        if (newRowOf.at(last))
+            continue;
+        qsizetype first = last;
+        while (first > lowest && !newRowOf.at(first - 1))
+            --first;
+        for (qsizetype row = first; row <= last; ++row)
+            m_rowOfKey.remove(RowKey(*m_rows.at(row)));
+        beginRemoveRows({}, int(first), int(last));
+        m_rows.remove(first, last - first + 1);
+        newRowOf.remove(first, last - first + 1);
+        if (first == lowest) {
+            // The rows below the lowest removed one moved up: renumber them once, here,
+            // rather than once per range, so the hash is right when the last signal goes.
+            for (qsizetype row = lowest; row < m_rows.size(); ++row)
+                m_rowOfKey[RowKey(*m_rows.at(row))] = int(row);
+        }
+        endRemoveRows();
+        m_lastMerge.removed += int(last - first + 1);
+        last = first;
+    }
+}
+
+void StatTableModel::updateRows(const QList<int> &changedRows, const QList<const StatRow *> &newRowOf)
+{
+    m_lastMerge.changed = int(changedRows.size());
+    const int lastColumn = ColumnCount - 1;
+    // Past half, one signal is cheaper for every view and proxy than thousands of them,
+    // and a view repaints only what it shows anyway.
+    if (changedRows.size() * 2 > m_rows.size()) {
+        m_rows = newRowOf;
+        m_lastMerge.fullRangeUpdate = true;
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, lastColumn));
+        return;
+    }
+    // One signal per run of changed rows, and each run's new values appear only with its
+    // signal: a sorting proxy moves the run's rows by binary search among the other rows,
+    // which must therefore still hold the values it last saw. (Unchanged rows look the same
+    // in both snapshots and switch at any time.)
+    qsizetype switched = 0;
+    for (qsizetype i = 0; i < changedRows.size();) {
+        qsizetype j = i;
+        while (j + 1 < changedRows.size() && changedRows.at(j + 1) == changedRows.at(j) + 1)
+            ++j;
+        for (; switched <= changedRows.at(j); ++switched)
+            m_rows[switched] = newRowOf.at(switched);
+        emit dataChanged(index(changedRows.at(i), 0), index(changedRows.at(j), lastColumn));
+        i = j + 1;
+    }
+    for (; switched < m_rows.size(); ++switched)
+        m_rows[switched] = newRowOf.at(switched);
+}
+
+void StatTableModel::clear()
+{
+    m_lastMerge = {};
+    if (m_rows.isEmpty()) {
+        m_snapshot.reset();
+        m_rowOfKey.clear();
+        return;
+    }
+    beginResetModel();
+    m_snapshot.reset();
+    m_rows.clear();
+    m_rowOfKey.clear();
+    endResetModel();
+}
+
+int StatTableModel::rowForKey(const QString &key) const
+{
+    // "t/proxy/name": HAProxy refuses '/' in proxy names, so the first two slashes split it.
+    if (key.size() < 4 || key.at(1) != u'/')
+        return -1;
+    const qsizetype slash = key.indexOf(u'/', 2);
+    if (slash < 0)
+        return -1;
+    RowKey k;
+    k.type = typeOfLetter(key.at(0));
+    if (k.type == StatRow::Type::Unknown && key.at(0) != u'?')
+        return -1;
+    k.pxname = QStringView(key).sliced(2, slash - 2).toUtf8();
+    k.svname = QStringView(key).sliced(slash + 1).toUtf8();
+    return m_rowOfKey.value(k, -1);
+}
+
+const StatRow *StatTableModel::statRow(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return nullptr;
+    return m_rows.at(row);
+}
+
+QString StatTableModel::keyOf(const StatRow &row)
+{
+    return QLatin1Char(typeLetter(row.type)) + u'/' + QString::fromUtf8(row.pxname) + u'/'
+        + QString::fromUtf8(row.svname);
+}
+
+int StatTableModel::compareKeys(const StatRow &a, const StatRow &b)
+{
+    const char ta = typeLetter(a.type), tb = typeLetter(b.type);
+    if (ta != tb)
+        return ta < tb ? -1 : 1;
+    // Compares "proxy/name" byte by byte without joining the parts, so that the order is
+    // exactly that of the KeyRole strings (names are ASCII).
+    auto at = [](const StatRow &row, qsizetype i) -> int {
+        const qsizetype proxyLength = row.pxname.size();
+        if (i < proxyLength)
+            return uchar(row.pxname.at(i));
+        if (i == proxyLength)
+            return '/';
+        i -= proxyLength + 1;
+        return i < row.svname.size() ? uchar(row.svname.at(i)) : -1;
+    };
+    for (qsizetype i = 0;; ++i) {
+        const int ca = at(a, i), cb = at(b, i);
+        if (ca != cb)
+            return ca < cb ? -1 : 1;
+        if (ca < 0)
+            return 0;
+    }
+}
+
+int StatTableModel::compareRows(int left, int right, int column) const
+{
+    const StatRow *a = statRow(left);
+    const StatRow *b = statRow(right);
+    if (!a || !b)
+        return (a ? 1 : 0) - (b ? 1 : 0);
+    if (const int c = compareRaw(rawValue(*a, column), rawValue(*b, column)))
+        return c;
+    return compareKeys(*a, *b);
+}
+
+int StatTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int StatTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StatTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size() || index.column() < 0
+        || index.column() >= ColumnCount) {
+        return {};
+    }
+    const StatRow &row = rowAt(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(row, column);
+    case Qt::ToolTipRole:
+        return toolTip(row, column);
+    case Qt::TextAlignmentRole:
+        if (isNumberColumn(column))
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    case RawRole: {
+        const RawValue raw = rawValue(row, column);
+        return raw.isText ? QVariant(QString::fromUtf8(raw.text)) : QVariant(raw.number);
+    }
+    case KeyRole:
+        return keyOf(row);
+    case TypeRole:
+        return int(row.type);
+    case ProxyNameRole:
+        return QString::fromUtf8(row.pxname);
+    case StateRole:
+        return int(row.decodedStatus().state);
+    case InTransitionRole:
+        return row.decodedStatus().inTransition;
+    case BackupRole:
+        return isBackupServer(row);
+    case ServerNameRole:
+        return isProxyRow(row) ? QString() : QString::fromUtf8(row.svname);
+    default:
+        return {};
+    }
+}
+
+QVariant StatTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    struct Title
+    {
+        const char *title;
+        const char *toolTip;
+    };
+    // The short titles of HAProxy's stats page, with its field names in the tooltips for
+    // operators who know the CSV.
+    static constexpr Title titles[ColumnCount] = {
+        { QT_TR_NOOP("Name"), QT_TR_NOOP("Server, listener or proxy name (svname, pxname)") },
+        { QT_TR_NOOP("Proxy"), QT_TR_NOOP("Frontend or backend (pxname)") },
+        { QT_TR_NOOP("Status"), QT_TR_NOOP("State, and the checks of a state change in progress (status)") },
+        { QT_TR_NOOP("Weight"),
+            QT_TR_NOOP("Effective weight, and the weight set when it differs (weight, uweight)") },
+        { QT_TR_NOOP("Role"), QT_TR_NOOP("Active or backup server; a backend's counts of both (act, bck)") },
+        { QT_TR_NOOP("Sessions"), QT_TR_NOOP("Current sessions (scur)") },
+        { QT_TR_NOOP("Max"), QT_TR_NOOP("Most sessions at once (smax)") },
+        { QT_TR_NOOP("Limit"), QT_TR_NOOP("Session limit (slim)") },
+        { QT_TR_NOOP("Rate"), QT_TR_NOOP("Sessions per second, last second (rate)") },
+        { QT_TR_NOOP("Queue"), QT_TR_NOOP("Requests waiting for a server (qcur)") },
+        { QT_TR_NOOP("Total"), QT_TR_NOOP("Sessions since start (stot)") },
+        { QT_TR_NOOP("In"), QT_TR_NOOP("Bytes received (bin)") },
+        { QT_TR_NOOP("Out"), QT_TR_NOOP("Bytes sent (bout)") },
+        { QT_TR_NOOP("Denied"), QT_TR_NOOP("Denied requests and responses (dreq + dresp)") },
+        { QT_TR_NOOP("Conn. errors"), QT_TR_NOOP("Failed connections to a server (econ)") },
+        { QT_TR_NOOP("Resp. errors"), QT_TR_NOOP("Bad or aborted responses (eresp)") },
+        { QT_TR_NOOP("Retries"), QT_TR_NOOP("Connection retries (wretr)") },
+        { QT_TR_NOOP("Redispatches"), QT_TR_NOOP("Requests sent to another server (wredis)") },
+        { QT_TR_NOOP("4xx"), QT_TR_NOOP("HTTP responses with a 4xx status (hrsp_4xx)") },
+        { QT_TR_NOOP("5xx"), QT_TR_NOOP("HTTP responses with a 5xx status (hrsp_5xx)") },
+        { QT_TR_NOOP("Check"), QT_TR_NOOP("Last health check: result, code and duration (check_status)") },
+        { QT_TR_NOOP("Last change"), QT_TR_NOOP("Time since the last change of state (lastchg)") },
+        { QT_TR_NOOP("Downtime"), QT_TR_NOOP("Total time down (downtime)") },
+        { QT_TR_NOOP("Address"), QT_TR_NOOP("Server address and port (addr)") },
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        return tr(titles[section].title);
+    case Qt::ToolTipRole:
+        return tr(titles[section].toolTip);
+    case Qt::TextAlignmentRole:
+        if (isNumberColumn(section))
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    default:
+        return {};
+    }
+}

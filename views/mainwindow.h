@@ -1,0 +1,157 @@
+#pragma once
+
+#include "connectionprofile.h"
+#include "snapshot.h"
+#include "stattableview.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class ConnectionProfilesModel;
+class Poller;
+class ProcessInfoBar;
+class QAction;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTabWidget;
+class QToolButton;
+class RuntimeConnection;
+class Settings;
+class StatFilterProxyModel;
+class StatTableModel;
+
+// hadesk's window on one HAProxy instance: a side list of backends, the servers of the
+// chosen backends and the frontends, live, with a filter, state toggles, the process's
+// vital signs on top and what the connection is doing in the status bar. It owns the
+// connection, its poller and the model they feed; connecting elsewhere replaces all three.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // Keys under which Settings::layout() keeps this window's state.
+    static const QString GeometryKey;
+    static const QString StateKey;
+    static const QString SplitterKey;
+    static const QString ServersHeaderKey;
+    static const QString FrontendsHeaderKey;
+    static const QString BackendsHeaderKey;
+    static const QString TabKey;
+
+    // settings and profiles must outlive the window.
+    MainWindow(Settings *settings, ConnectionProfilesModel *profiles, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Connects to the profile's endpoint, replacing any current connection. Fails, with the
+    // reason in the status bar and in *error, when the endpoint does not parse; the current
+    // connection is then kept.
+    bool connectTo(const ConnectionProfile &profile, QString *error = nullptr);
+    void disconnectFromInstance();
+    bool isConnected() const { return m_connection != nullptr; }
+    ConnectionProfile currentProfile() const { return m_profile; }
+
+    // Window geometry, toolbar, splitter and table headers, through Settings::setLayout().
+    void saveLayout();
+    bool restoreLayout(); // false when nothing (usable) was saved
+
+    // What the status bar says now (tests and screenshots read it).
+    QString statusText() const;
+    QString refreshText() const;
+
+    RuntimeConnection *connection() const { return m_connection; }
+    Poller *poller() const { return m_poller; }
+    StatTableModel *model() const { return m_model; }
+    StatFilterProxyModel *backendsProxy() const { return m_backendsProxy; }
+    StatFilterProxyModel *serversProxy() const { return m_serversProxy; }
+    StatFilterProxyModel *frontendsProxy() const { return m_frontendsProxy; }
+    StatTableView *backendsView() const { return m_backendsView; }
+    StatTableView *serversView() const { return m_serversView; }
+    StatTableView *frontendsView() const { return m_frontendsView; }
+    QLineEdit *filterEdit() const { return m_filterEdit; }
+    QDoubleSpinBox *intervalSpinBox() const { return m_intervalSpin; }
+    ProcessInfoBar *infoBar() const { return m_infoBar; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QSplitter *splitter() const { return m_splitter; }
+
+public slots:
+    void openConnectDialog();
+    void refreshNow();
+    void setPaused(bool paused);
+    void showAbout();
+
+signals:
+    void snapshotApplied(const SnapshotPtr &snapshot); // after the model merged it
+    void statusChanged(const QString &text, bool error); // what the status bar now says
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentralWidget();
+    void createStatusBar();
+    void applyDefaultColumns();
+
+    void onSnapshot(const SnapshotPtr &snapshot);
+    void onBackendSelectionChanged();
+    void onConnectionReady();
+    void setStatus(const QString &text, bool error = false);
+    void updateTitle();
+    void updateCounts();
+    void updateContextActions(StatTableView *view);
+    void onIntervalChanged(double seconds);
+    StatTableView *activeTable() const;
+
+    void copyNames();
+    void copySocatGetWeight();
+    void copySocatShowStat();
+
+    Settings *m_settings;
+    ConnectionProfilesModel *m_profiles;
+    ConnectionProfile m_profile;
+
+    // Per connection; deleted (later) when the connection changes.
+    RuntimeConnection *m_connection = nullptr;
+    Poller *m_poller = nullptr;
+    StatTableModel *m_model = nullptr; // cleared (reset) when the connection changes
+    bool m_hadError = false;
+    bool m_firstSnapshot = true;
+
+    StatFilterProxyModel *m_backendsProxy = nullptr;
+    StatFilterProxyModel *m_serversProxy = nullptr;
+    StatFilterProxyModel *m_frontendsProxy = nullptr;
+
+    ProcessInfoBar *m_infoBar = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_backendsLabel = nullptr;
+    QToolButton *m_allBackendsButton = nullptr;
+    StatTableView *m_backendsView = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    StatTableView *m_serversView = nullptr;
+    StatTableView *m_frontendsView = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QDoubleSpinBox *m_intervalSpin = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QLabel *m_refreshLabel = nullptr;
+    QPointer<StatTableView> m_contextView; // the table whose context menu is open
+
+    QAction *m_connectAction = nullptr;
+    QAction *m_disconnectAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_pauseAction = nullptr;
+    QAction *m_filterAction = nullptr;
+    QAction *m_hideDownAction = nullptr;
+    QAction *m_hideMaintAction = nullptr;
+    QAction *m_hideBackupAction = nullptr;
+    QAction *m_serversTabAction = nullptr;
+    QAction *m_frontendsTabAction = nullptr;
+    QAction *m_copyNameAction = nullptr;
+    QAction *m_copyGetWeightAction = nullptr;
+    QAction *m_copyShowStatAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};
