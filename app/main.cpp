@@ -1,6 +1,7 @@
 // hadesk's entry point: reads the command line, loads translations and settings, and shows
 // the main window, connected at once when an endpoint or a profile was given.
 
+#include "auditlog.h"
 #include "commandline.h"
 #include "connectionprofilesmodel.h"
 #include "localization.h"
@@ -140,7 +141,12 @@ int main(int argc, char *argv[])
         profile.pollIntervalMs = settings->pollIntervalMs();
     }
 
+    // Every command sent is recorded; HADESK_AUDIT_LOG names another file (tests, demos).
+    const QString auditPath = qEnvironmentVariable("HADESK_AUDIT_LOG");
+    AuditLog audit(auditPath.isEmpty() ? AuditLog::defaultPath() : auditPath);
+    audit.load();
     MainWindow window(settings.get(), &profiles);
+    window.setAuditLog(&audit);
     window.show();
     if (!profile.endpoint.isEmpty())
         window.connectTo(profile);

@@ -2,6 +2,235 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionPreviewDialog</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Nothing will be sent: %1</source>
+        <translation>Es wird nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent: %1</source>
+        <translation>Es kann nichts gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>This is destructive: %1 %2 Check the commands below, then confirm.</source>
+        <translation>Das ist destruktiv: %1 %2 Prüfen Sie die Befehle unten und bestätigen Sie dann.</translation>
+    </message>
+    <message>
+        <source>These commands will be sent, in this order:</source>
+        <translation>Diese Befehle werden in dieser Reihenfolge gesendet:</translation>
+    </message>
+    <message>
+        <source>Command for %1</source>
+        <translation>Befehl für %1</translation>
+    </message>
+    <message>
+        <source>Copy as socat command</source>
+        <translation>Als socat-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Copies a shell command that sends this line with socat</source>
+        <translation>Kopiert einen Shell-Befehl, der diese Zeile mit socat sendet</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Sends nothing more; commands already sent still complete</source>
+        <translation>Sendet nichts mehr; bereits gesendete Befehle werden noch abgeschlossen</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRunner</name>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 erledigt</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation>%1 unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 not sent</source>
+        <translation>%1 nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>Permission denied: this socket&apos;s level does not allow this command.</source>
+        <translation>Zugriff verweigert: die Stufe dieses Sockets erlaubt diesen Befehl nicht.</translation>
+    </message>
+    <message>
+        <source>The connection dropped after sending; the result is unknown — the row will be refreshed.</source>
+        <translation>Die Verbindung brach nach dem Senden ab; das Ergebnis ist unbekannt – die Zeile wird aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Not sent: stopped after the connection dropped.</source>
+        <translation>Nicht gesendet: nach dem Verbindungsabbruch angehalten.</translation>
+    </message>
+    <message>
+        <source>Not sent: cancelled.</source>
+        <translation>Nicht gesendet: abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>AddServerDialog</name>
+    <message>
+        <source>&amp;Health check</source>
+        <translation>&amp;Health-Check</translation>
+    </message>
+    <message>
+        <source>&amp;SSL/TLS to the server</source>
+        <translation>&amp;SSL/TLS zum Server</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t verify the server&apos;s certificate</source>
+        <translation>Zertifikat des Servers nicht &amp;überprüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Backup server</source>
+        <translation>&amp;Backup-Server</translation>
+    </message>
+    <message>
+        <source>Start in &amp;maintenance</source>
+        <translation>In Wa&amp;rtung starten</translation>
+    </message>
+    <message>
+        <source>Add server</source>
+        <translation>Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>IPv4, IPv6 or host name</source>
+        <translation>IPv4, IPv6 oder Hostname</translation>
+    </message>
+    <message>
+        <source>same as the client&apos;s</source>
+        <translation>wie beim Client</translation>
+    </message>
+    <message>
+        <source>default (1)</source>
+        <translation>Standard (1)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>default interval</source>
+        <translation>Standardintervall</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>HAProxy creates every new server in maintenance; unchecked, it is put in service right after.</source>
+        <translation>HAProxy legt jeden neuen Server in Wartung an; ist dies nicht angekreuzt, wird er gleich danach in Betrieb genommen.</translation>
+    </message>
+    <message>
+        <source>B&amp;ackend:</source>
+        <translation>B&amp;ackend:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Gewicht:</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>Checks:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Max &amp;connections:</source>
+        <translation>Max. &amp;Verbindungen:</translation>
+    </message>
+    <message>
+        <source>No backend to add a server to.</source>
+        <translation>Kein Backend, zu dem ein Server hinzugefügt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Backend &apos;%1&apos; is not in the last poll.</source>
+        <translation>Das Backend &apos;%1&apos; ist nicht in der letzten Abfrage enthalten.</translation>
+    </message>
+    <message>
+        <source>Backend &apos;%1&apos; balances with static-rr, which cannot take servers added at runtime (HAProxy refuses them). Only roundrobin, leastconn, first, random and consistent hashing can.</source>
+        <translation>Das Backend &apos;%1&apos; verteilt mit static-rr, das keine zur Laufzeit hinzugefügten Server aufnehmen kann (HAProxy lehnt sie ab). Das können nur roundrobin, leastconn, first, random und konsistentes Hashing.</translation>
+    </message>
+    <message>
+        <source>Backend &apos;%1&apos; balances by &apos;%2&apos;: HAProxy accepts new servers only with &quot;hash-type consistent&quot;, which the statistics do not show. If it uses the default map-based hashing, HAProxy will refuse and its answer will be shown.</source>
+        <translation>Das Backend &apos;%1&apos; verteilt nach &apos;%2&apos;: HAProxy nimmt neue Server nur mit „hash-type consistent“ an, was die Statistiken nicht zeigen. Verwendet es das standardmäßige map-basierte Hashing, lehnt HAProxy ab, und seine Antwort wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>server name is empty</source>
+        <translation>der Servername ist leer</translation>
+    </message>
+    <message>
+        <source>server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <source>Backend &apos;%1&apos; already has a server named &apos;%2&apos;.</source>
+        <translation>Das Backend &apos;%1&apos; hat bereits einen Server namens &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>server address is empty</source>
+        <translation>die Serveradresse ist leer</translation>
+    </message>
+    <message>
+        <source>server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>HAProxy verifies the certificate by default and refuses the server if no CA file is set (default-server ca-file); its answer will be shown.</source>
+        <translation>HAProxy prüft das Zertifikat standardmäßig und lehnt den Server ab, wenn keine CA-Datei gesetzt ist (default-server ca-file); seine Antwort wird angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>ArgumentValidator</name>
     <message>
         <source>an unpaired UTF-16 surrogate (%1), which is not valid text</source>
@@ -198,6 +427,123 @@
     <message>
         <source>%1 is %2 bytes long once escaped; a command line has at most %3</source>
         <translation>%1 ist maskiert %2 Byte lang; eine Befehlszeile hat höchstens %3</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the audit log %1: %2</source>
+        <translation>Das Audit-Log %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the audit log %1: cannot create the folder %2.</source>
+        <translation>Das Audit-Log %1 konnte nicht geschrieben werden: der Ordner %2 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not open the audit log %1: %2</source>
+        <translation>Das Audit-Log %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write to the audit log %1: %2</source>
+        <translation>In das Audit-Log %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write to the audit log %1: only %2 of %3 bytes were written (is the disk full?)</source>
+        <translation>In das Audit-Log %1 konnte nicht geschrieben werden: nur %2 von %3 Byte wurden geschrieben (ist der Datenträger voll?)</translation>
+    </message>
+    <message>
+        <source>Could not flush the audit log %1 to disk: %2</source>
+        <translation>Das Audit-Log %1 konnte nicht auf den Datenträger geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDock</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>Audit-Log</translation>
+    </message>
+    <message>
+        <source>Filter by command, instance, user or answer</source>
+        <translation>Nach Befehl, Instanz, Benutzer oder Antwort filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Errors only</source>
+        <translation>Nur &amp;Fehler</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Audit Log as CSV</source>
+        <translation>Audit-Log als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export Audit Log as JSON</source>
+        <translation>Audit-Log als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Commands: %1</source>
+        <translation>Befehle: %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation>Angezeigt: %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>(empty answer)</source>
+        <translation>(leere Antwort)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1431,18 @@
         <source>Filter by name, proxy or address (Ctrl+F)</source>
         <translation>Nach Name, Proxy oder Adresse filtern (Strg+F)</translation>
     </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Audit-Log</translation>
+    </message>
+    <message>
+        <source>Audit log: %1</source>
+        <translation>Audit-Log: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation>Audit-&amp;Log</translation>
+    </message>
 </context>
 <context>
     <name>OneShotClient</name>
@@ -1407,6 +1765,574 @@
     <message>
         <source>not sent: no connection to %1 within %2 s</source>
         <translation>nicht gesendet: keine Verbindung zu %1 innerhalb von %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>SafeRemove</name>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Draining</source>
+        <translation>Drain läuft</translation>
+    </message>
+    <message>
+        <source>Waiting for sessions to end</source>
+        <translation>Warten auf das Ende der Sitzungen</translation>
+    </message>
+    <message>
+        <source>Timed out waiting for sessions</source>
+        <translation>Zeitüberschreitung beim Warten auf die Sitzungen</translation>
+    </message>
+    <message>
+        <source>Shutting sessions down</source>
+        <translation>Sitzungen werden beendet</translation>
+    </message>
+    <message>
+        <source>Setting maintenance</source>
+        <translation>Wartung wird gesetzt</translation>
+    </message>
+    <message>
+        <source>Waiting until removable</source>
+        <translation>Warten, bis entfernbar</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>Wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>Returning to ready</source>
+        <translation>Wird wieder auf READY gesetzt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>an unknown state</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>READY</translation>
+    </message>
+    <message>
+        <source>DRAIN</source>
+        <translation>DRAIN</translation>
+    </message>
+    <message>
+        <source>MAINT</source>
+        <translation>MAINT</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>The connection to HAProxy is gone.</source>
+        <translation>Die Verbindung zu HAProxy ist weg.</translation>
+    </message>
+    <message>
+        <source>Removing a server needs an admin-level socket; this one is at level %1. Nothing was sent: %2/%3 is unchanged.</source>
+        <translation>Zum Entfernen eines Servers ist ein Socket mit Stufe admin nötig; dieser hat Stufe %1. Es wurde nichts gesendet: %2/%3 ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Draining %1/%2: no new sessions go to it.</source>
+        <translation>%1/%2 wird in Drain versetzt: er erhält keine neuen Sitzungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting up to %n seconds for its sessions to end.</source>
+        <translation>
+            <numerusform>Warte bis zu %n Sekunde auf das Ende seiner Sitzungen.</numerusform>
+            <numerusform>Warte bis zu %n Sekunden auf das Ende seiner Sitzungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for its sessions to end.</source>
+        <translation>Warte auf das Ende seiner Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Could not read the sessions (%1); trying again.</source>
+        <translation>Die Sitzungen konnten nicht gelesen werden (%1); neuer Versuch.</translation>
+    </message>
+    <message>
+        <source>Failed: %1 %2/%3 is in %4.</source>
+        <translation>Fehlgeschlagen: %1 Zustand von %2/%3: %4.</translation>
+    </message>
+    <message>
+        <source>%1/%2 is no longer in show stat; someone else may have removed it.</source>
+        <translation>%1/%2 ist nicht mehr in show stat; vielleicht hat ihn jemand anderes entfernt.</translation>
+    </message>
+    <message>
+        <source>No sessions left on %1/%2.</source>
+        <translation>Keine Sitzungen mehr auf %1/%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timed out with %n sessions left; shutting them down as asked.</source>
+        <translation>
+            <numerusform>Zeitüberschreitung mit %n verbleibenden Sitzung; sie wird wie gewünscht beendet.</numerusform>
+            <numerusform>Zeitüberschreitung mit %n verbleibenden Sitzungen; sie werden wie gewünscht beendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Timed out: %n sessions still on %1/%2. Shut them down, or cancel to leave it in DRAIN.</source>
+        <translation>
+            <numerusform>Zeitüberschreitung: noch %n Sitzung auf %1/%2. Beenden Sie sie, oder brechen Sie ab, um den Server in DRAIN zu belassen.</numerusform>
+            <numerusform>Zeitüberschreitung: noch %n Sitzungen auf %1/%2. Beenden Sie sie, oder brechen Sie ab, um den Server in DRAIN zu belassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shutting down the sessions of %1/%2.</source>
+        <translation>Die Sitzungen von %1/%2 werden beendet.</translation>
+    </message>
+    <message>
+        <source>Putting %1/%2 in maintenance.</source>
+        <translation>%1/%2 wird in Wartung versetzt.</translation>
+    </message>
+    <message>
+        <source>Waiting until HAProxy says %1/%2 can be removed.</source>
+        <translation>Warten, bis HAProxy meldet, dass %1/%2 entfernt werden kann.</translation>
+    </message>
+    <message>
+        <source>Deleting %1/%2.</source>
+        <translation>%1/%2 wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>The cancel came too late: %1/%2 was already being deleted, and is gone.</source>
+        <translation>Der Abbruch kam zu spät: %1/%2 wurde bereits gelöscht und ist weg.</translation>
+    </message>
+    <message>
+        <source>%1/%2 is removed.</source>
+        <translation>%1/%2 ist entfernt.</translation>
+    </message>
+    <message>
+        <source>result unknown; re-read: the connection was lost before HAProxy answered “%1”.</source>
+        <translation>Ergebnis unbekannt; neu gelesen: die Verbindung ging verloren, bevor HAProxy auf „%1“ antwortete.</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2 %3/%4 is in %5.</source>
+        <translation>„%1“ fehlgeschlagen: %2 Zustand von %3/%4: %5.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the command in progress is answered.</source>
+        <translation>Abbruch, sobald der laufende Befehl beantwortet ist.</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1/%2 is left in %3.</source>
+        <translation>Abgebrochen. Zustand von %1/%2 bleibt: %3.</translation>
+    </message>
+    <message>
+        <source>Returning %1/%2 to READY.</source>
+        <translation>%1/%2 wird wieder auf READY gesetzt.</translation>
+    </message>
+    <message>
+        <source>result unknown; re-read: the connection was lost before HAProxy answered.</source>
+        <translation>Ergebnis unbekannt; neu gelesen: die Verbindung ging verloren, bevor HAProxy antwortete.</translation>
+    </message>
+    <message>
+        <source>%1/%2 is in %3.</source>
+        <translation>Zustand von %1/%2: %3.</translation>
+    </message>
+    <message>
+        <source>Could not return %1/%2 to READY: %3 It is in %4.</source>
+        <translation>%1/%2 konnte nicht wieder auf READY gesetzt werden: %3 Zustand: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeRemoveDialog</name>
+    <message>
+        <source>Remove server %1/%2</source>
+        <translation>Server %1/%2 entfernen</translation>
+    </message>
+    <message>
+        <source>Removes &lt;b&gt;%1/%2&lt;/b&gt; without cutting clients off: it is drained, its sessions are given time to end, then it is put in maintenance and deleted.</source>
+        <translation>Entfernt &lt;b&gt;%1/%2&lt;/b&gt;, ohne Clients abzuschneiden: Der Server wird in Drain versetzt, seine Sitzungen bekommen Zeit zum Beenden, dann wird er in Wartung versetzt und gelöscht.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>After this time you are asked whether to shut the remaining sessions down.</source>
+        <translation>Nach dieser Zeit werden Sie gefragt, ob die verbleibenden Sitzungen beendet werden sollen.</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for sessions up to:</source>
+        <translation>Auf Sitzungen &amp;warten bis zu:</translation>
+    </message>
+    <message>
+        <source>Drain: no new sessions</source>
+        <translation>Drain: keine neuen Sitzungen</translation>
+    </message>
+    <message>
+        <source>Wait until no sessions are left</source>
+        <translation>Warten, bis keine Sitzungen mehr übrig sind</translation>
+    </message>
+    <message>
+        <source>Put in maintenance</source>
+        <translation>In Wartung versetzen</translation>
+    </message>
+    <message>
+        <source>Wait until HAProxy says it can be removed</source>
+        <translation>Warten, bis HAProxy meldet, dass er entfernt werden kann</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Sessions: not read yet</source>
+        <translation>Sitzungen: noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Commands sent to HAProxy appear here.</source>
+        <translation>An HAProxy gesendete Befehle erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Shut &amp;down sessions now</source>
+        <translation>Sitzungen &amp;jetzt beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Return to ready</source>
+        <translation>&amp;Zurück auf READY</translation>
+    </message>
+    <message>
+        <source>Commands sent:</source>
+        <translation>Gesendete Befehle:</translation>
+    </message>
+    <message>
+        <source>%1/%2 is now in %3.</source>
+        <translation>Zustand von %1/%2 jetzt: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions left</source>
+        <translation>
+            <numerusform>%n Sitzung übrig</numerusform>
+            <numerusform>%n Sitzungen übrig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shut down sessions</source>
+        <translation>Sitzungen beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close the %n sessions still on %1/%2 now? Their clients are cut off.</source>
+        <translation>
+            <numerusform>Die %n Sitzung, die noch auf %1/%2 läuft, jetzt schließen? Ihr Client wird getrennt.</numerusform>
+            <numerusform>Die %n Sitzungen, die noch auf %1/%2 laufen, jetzt schließen? Ihre Clients werden getrennt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerAction</name>
+    <message>
+        <source>unknown action</source>
+        <translation>unbekannte Aktion</translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>Nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>%1: the command is not valid.</source>
+        <translation>%1: der Befehl ist ungültig.</translation>
+    </message>
+    <message>
+        <source>No server selected.</source>
+        <translation>Kein Server ausgewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An address can be set on one server at a time; %n servers are selected.</source>
+        <translation>
+            <numerusform>Eine Adresse kann jeweils nur für einen Server gesetzt werden; %n Server ist ausgewählt.</numerusform>
+            <numerusform>Eine Adresse kann jeweils nur für einen Server gesetzt werden; %n Server sind ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Drain</source>
+        <translation>Drain</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>Force health up</source>
+        <translation>Health auf up erzwingen</translation>
+    </message>
+    <message>
+        <source>Force health stopping</source>
+        <translation>Health auf stopping erzwingen</translation>
+    </message>
+    <message>
+        <source>Force health down</source>
+        <translation>Health auf down erzwingen</translation>
+    </message>
+    <message>
+        <source>Enable health checks</source>
+        <translation>Health-Checks einschalten</translation>
+    </message>
+    <message>
+        <source>Disable health checks</source>
+        <translation>Health-Checks ausschalten</translation>
+    </message>
+    <message>
+        <source>Enable agent checks</source>
+        <translation>Agent-Checks einschalten</translation>
+    </message>
+    <message>
+        <source>Disable agent checks</source>
+        <translation>Agent-Checks ausschalten</translation>
+    </message>
+    <message>
+        <source>Force agent up</source>
+        <translation>Agent auf up erzwingen</translation>
+    </message>
+    <message>
+        <source>Force agent down</source>
+        <translation>Agent auf down erzwingen</translation>
+    </message>
+    <message>
+        <source>Kill sessions</source>
+        <translation>Sitzungen beenden</translation>
+    </message>
+    <message>
+        <source>Set address…</source>
+        <translation>Adresse setzen…</translation>
+    </message>
+    <message>
+        <source>Set weight…</source>
+        <translation>Gewicht setzen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servers</source>
+        <translation>
+            <numerusform>%n Server</numerusform>
+            <numerusform>%n Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Set %1 ready</source>
+        <translation>%1 auf bereit setzen</translation>
+    </message>
+    <message>
+        <source>Drain %1</source>
+        <translation>%1 in Drain versetzen</translation>
+    </message>
+    <message>
+        <source>Put %1 in maintenance</source>
+        <translation>%1 in Wartung versetzen</translation>
+    </message>
+    <message>
+        <source>Force health of %1 up</source>
+        <translation>Health von %1 auf up erzwingen</translation>
+    </message>
+    <message>
+        <source>Force health of %1 to stopping</source>
+        <translation>Health von %1 auf stopping erzwingen</translation>
+    </message>
+    <message>
+        <source>Force health of %1 down</source>
+        <translation>Health von %1 auf down erzwingen</translation>
+    </message>
+    <message>
+        <source>Enable health checks on %1</source>
+        <translation>Health-Checks für %1 einschalten</translation>
+    </message>
+    <message>
+        <source>Disable health checks on %1</source>
+        <translation>Health-Checks für %1 ausschalten</translation>
+    </message>
+    <message>
+        <source>Enable agent checks on %1</source>
+        <translation>Agent-Checks für %1 einschalten</translation>
+    </message>
+    <message>
+        <source>Disable agent checks on %1</source>
+        <translation>Agent-Checks für %1 ausschalten</translation>
+    </message>
+    <message>
+        <source>Force agent of %1 up</source>
+        <translation>Agent von %1 auf up erzwingen</translation>
+    </message>
+    <message>
+        <source>Force agent of %1 down</source>
+        <translation>Agent von %1 auf down erzwingen</translation>
+    </message>
+    <message>
+        <source>Kill all sessions on %1</source>
+        <translation>Alle Sitzungen auf %1 beenden</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2 port %3</source>
+        <translation>%1 auf %2 Port %3 umziehen</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>%1 auf %2 umziehen</translation>
+    </message>
+    <message>
+        <source>Set weight of %1 to %2</source>
+        <translation>Gewicht von %1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>They stop receiving traffic at once and their health checks stop until they are set ready again.</source>
+        <translation>Sie erhalten sofort keinen Verkehr mehr, und ihre Health-Checks ruhen, bis sie wieder auf bereit gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>They are marked DOWN and stop receiving traffic until a check or a person brings them back up.</source>
+        <translation>Sie werden als DOWN markiert und erhalten keinen Verkehr mehr, bis ein Check oder eine Person sie wieder hochbringt.</translation>
+    </message>
+    <message>
+        <source>Their agent is marked down, which takes them out of traffic.</source>
+        <translation>Ihr Agent wird als down markiert, wodurch sie keinen Verkehr mehr erhalten.</translation>
+    </message>
+    <message>
+        <source>Without health checks, a server that fails keeps receiving traffic.</source>
+        <translation>Ohne Health-Checks erhält ein ausgefallener Server weiter Verkehr.</translation>
+    </message>
+    <message>
+        <source>Without agent checks, what the agent reports (load, drain, down) is ignored.</source>
+        <translation>Ohne Agent-Checks wird ignoriert, was der Agent meldet (Last, Drain, down).</translation>
+    </message>
+    <message>
+        <source>Every active session on them is closed now: clients see their connections cut.</source>
+        <translation>Jede aktive Sitzung auf ihnen wird jetzt geschlossen: Clients erleben abgebrochene Verbindungen.</translation>
+    </message>
+    <message>
+        <source>New traffic goes to the new address; if nothing answers there, requests fail.</source>
+        <translation>Neuer Verkehr geht an die neue Adresse; antwortet dort nichts, schlagen Anfragen fehl.</translation>
+    </message>
+    <message>
+        <source>Needs %1 level; this socket is %2.</source>
+        <translation>Braucht Stufe %1; dieser Socket hat Stufe %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerActions</name>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>Set &amp;Weight…</source>
+        <translation>&amp;Gewicht setzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Health Checks</source>
+        <translation>&amp;Health-Checks</translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation>Agen&amp;t</translation>
+    </message>
+    <message>
+        <source>Change &amp;Address…</source>
+        <translation>Adresse ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Server…</source>
+        <translation>Server hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Not connected to HAProxy.</source>
+        <translation>Nicht mit HAProxy verbunden.</translation>
+    </message>
+    <message>
+        <source>Select one or more servers first.</source>
+        <translation>Wählen Sie zuerst einen oder mehrere Server aus.</translation>
+    </message>
+    <message>
+        <source>Set the weight of the selected servers, with the share of traffic it gives</source>
+        <translation>Das Gewicht der ausgewählten Server setzen, mit dem Anteil am Verkehr, den es ergibt</translation>
+    </message>
+    <message>
+        <source>Select a single server to change its address.</source>
+        <translation>Wählen Sie einen einzelnen Server aus, um seine Adresse zu ändern.</translation>
+    </message>
+    <message>
+        <source>Change the selected server&apos;s address and port</source>
+        <translation>Adresse und Port des ausgewählten Servers ändern</translation>
+    </message>
+    <message>
+        <source>Add a server to a backend at runtime</source>
+        <translation>Einem Backend zur Laufzeit einen Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1: done; see the results and the audit log.</source>
+        <translation>%1: erledigt; siehe Ergebnisse und Audit-Log.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the weight of %n server(s)</source>
+        <translation>
+            <numerusform>Gewicht von %n Server setzen</numerusform>
+            <numerusform>Gewicht von %n Servern setzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Address of %1</source>
+        <translation>Adresse von %1 ändern</translation>
+    </message>
+    <message>
+        <source>IPv4 or IPv6 address</source>
+        <translation>IPv4- oder IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>keep the current port</source>
+        <translation>aktuellen Port beibehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Safe &amp;Remove…</source>
+        <translation>Sicher &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Select a single server to remove it safely.</source>
+        <translation>Wählen Sie genau einen Server aus, um ihn sicher zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Drain the server, wait until it is idle, put it in maintenance, then delete it</source>
+        <translation>Server leeren (Drain), warten bis er untätig ist, in Wartung versetzen und dann löschen</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +2713,99 @@
     <message>
         <source>ssh: endpoints are understood, but this version cannot connect through SSH yet; forward the socket meanwhile (ssh -L /tmp/haproxy.sock:%1 %2) and connect to unix:/tmp/haproxy.sock</source>
         <translation>ssh:-Endpunkte werden erkannt, aber diese Version kann noch nicht über SSH verbinden; leiten Sie den Socket bis dahin weiter (ssh -L /tmp/haproxy.sock:%1 %2) und verbinden Sie mit unix:/tmp/haproxy.sock</translation>
+    </message>
+</context>
+<context>
+    <name>WeightDialog</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Weight (0 to 256)</source>
+        <translation>&amp;Gewicht (0 bis 256)</translation>
+    </message>
+    <message>
+        <source>&amp;Percent of the initial weight</source>
+        <translation>&amp;Prozent des Anfangsgewichts</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Gewicht von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weight of %n servers</source>
+        <translation>
+            <numerusform>Gewicht von %n Server</numerusform>
+            <numerusform>Gewicht von %n Servern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Share now</source>
+        <translation>Anteil jetzt</translation>
+    </message>
+    <message>
+        <source>New share</source>
+        <translation>Neuer Anteil</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Letzte Minute</translation>
+    </message>
+    <message>
+        <source>Backend &apos;%1&apos; balances with static-rr: at runtime HAProxy only accepts 0 % or 100 % of a server&apos;s initial weight, so those are the only choices.</source>
+        <translation>Das Backend &apos;%1&apos; verteilt mit static-rr: zur Laufzeit akzeptiert HAProxy nur 0 % oder 100 % des Anfangsgewichts eines Servers, daher gibt es nur diese beiden Möglichkeiten.</translation>
+    </message>
+    <message>
+        <source>Backend &apos;%1&apos; balances by &apos;%2&apos;. If its hash-type is map-based (the default), HAProxy only accepts 0 % or 100 % of the initial weight and will refuse other values; its answer will be shown.</source>
+        <translation>Das Backend &apos;%1&apos; verteilt nach &apos;%2&apos;. Ist sein hash-type map-based (die Voreinstellung), akzeptiert HAProxy nur 0 % oder 100 % des Anfangsgewichts und lehnt andere Werte ab; seine Antwort wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>The initial weight of every server is needed (from &quot;show servers state&quot;).</source>
+        <translation>Das Anfangsgewicht jedes Servers wird benötigt (aus „show servers state“).</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 once ready</source>
+        <translation>%1, sobald bereit</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the traffic of &apos;%3&apos; now, %4 with weight %5</source>
+        <translation>%1: jetzt %2 des Verkehrs von &apos;%3&apos;, %4 mit Gewicht %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same setting applies to all %n selected servers.</source>
+        <translation>
+            <numerusform>Dieselbe Einstellung gilt für den %n ausgewählten Server.</numerusform>
+            <numerusform>Dieselbe Einstellung gilt für alle %n ausgewählten Server.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,235 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionPreviewDialog</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Nothing will be sent: %1</source>
+        <translation>Rien ne sera envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent: %1</source>
+        <translation>Rien ne peut être envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This is destructive: %1 %2 Check the commands below, then confirm.</source>
+        <translation>Cette action est destructive&#xa0;: %1 %2 Vérifiez les commandes ci-dessous, puis confirmez.</translation>
+    </message>
+    <message>
+        <source>These commands will be sent, in this order:</source>
+        <translation>Ces commandes seront envoyées, dans cet ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Command for %1</source>
+        <translation>Commande pour %1</translation>
+    </message>
+    <message>
+        <source>Copy as socat command</source>
+        <translation>Copier en commande socat</translation>
+    </message>
+    <message>
+        <source>Copies a shell command that sends this line with socat</source>
+        <translation>Copie une commande shell qui envoie cette ligne avec socat</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Sends nothing more; commands already sent still complete</source>
+        <translation>N’envoie plus rien&#xa0;; les commandes déjà envoyées vont quand même jusqu’au bout</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRunner</name>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 sur %2 réussies</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 réussies</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 en échec</translation>
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation>%1 au résultat inconnu</translation>
+    </message>
+    <message>
+        <source>%1 not sent</source>
+        <translation>%1 non envoyées</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Permission denied: this socket&apos;s level does not allow this command.</source>
+        <translation>Permission refusée&#xa0;: le niveau de ce socket n’autorise pas cette commande.</translation>
+    </message>
+    <message>
+        <source>The connection dropped after sending; the result is unknown — the row will be refreshed.</source>
+        <translation>La connexion a été coupée après l’envoi&#xa0;; le résultat est inconnu — la ligne va être actualisée.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Not sent: stopped after the connection dropped.</source>
+        <translation>Non envoyé&#xa0;: arrêt après la coupure de la connexion.</translation>
+    </message>
+    <message>
+        <source>Not sent: cancelled.</source>
+        <translation>Non envoyé&#xa0;: annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>AddServerDialog</name>
+    <message>
+        <source>&amp;Health check</source>
+        <translation>&amp;Contrôle de santé</translation>
+    </message>
+    <message>
+        <source>&amp;SSL/TLS to the server</source>
+        <translation>&amp;SSL/TLS vers le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t verify the server&apos;s certificate</source>
+        <translation>Ne pas &amp;vérifier le certificat du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Backup server</source>
+        <translation>Serveur de sec&amp;ours</translation>
+    </message>
+    <message>
+        <source>Start in &amp;maintenance</source>
+        <translation>Démarrer en &amp;maintenance</translation>
+    </message>
+    <message>
+        <source>Add server</source>
+        <translation>Ajouter un serveur</translation>
+    </message>
+    <message>
+        <source>IPv4, IPv6 or host name</source>
+        <translation>IPv4, IPv6 ou nom d’hôte</translation>
+    </message>
+    <message>
+        <source>same as the client&apos;s</source>
+        <translation>identique à celui du client</translation>
+    </message>
+    <message>
+        <source>default (1)</source>
+        <translation>par défaut (1)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>default interval</source>
+        <translation>intervalle par défaut</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>aucune limite</translation>
+    </message>
+    <message>
+        <source>HAProxy creates every new server in maintenance; unchecked, it is put in service right after.</source>
+        <translation>HAProxy crée chaque nouveau serveur en maintenance&#xa0;; si la case est décochée, il est mis en service juste après.</translation>
+    </message>
+    <message>
+        <source>B&amp;ackend:</source>
+        <translation>&amp;Backend&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>Poi&amp;ds&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Checks:</source>
+        <translation>Contrôles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Chiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Max &amp;connections:</source>
+        <translation>Connexions ma&amp;x&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No backend to add a server to.</source>
+        <translation>Aucun backend auquel ajouter un serveur.</translation>
+    </message>
+    <message>
+        <source>Backend &apos;%1&apos; is not in the last poll.</source>
+        <translation>Le backend &apos;%1&apos; ne figure pas dans la dernière interrogation.</translation>
+    </message>
+    <message>
+        <source>Backend &apos;%1&apos; balances with static-rr, which cannot take servers added at runtime (HAProxy refuses them). Only roundrobin, leastconn, first, random and consistent hashing can.</source>
+        <translation>Le backend &apos;%1&apos; répartit avec static-rr, qui ne peut pas accepter de serveurs ajoutés à l’exécution (HAProxy les refuse). Seuls roundrobin, leastconn, first, random et le hachage cohérent le peuvent.</translation>
+    </message>
+    <message>
+        <source>Backend &apos;%1&apos; balances by &apos;%2&apos;: HAProxy accepts new servers only with &quot;hash-type consistent&quot;, which the statistics do not show. If it uses the default map-based hashing, HAProxy will refuse and its answer will be shown.</source>
+        <translation>Le backend &apos;%1&apos; répartit selon &apos;%2&apos;&#xa0;: HAProxy n’accepte de nouveaux serveurs qu’avec «&#xa0;hash-type consistent&#xa0;», ce que les statistiques n’indiquent pas. S’il utilise le hachage map-based par défaut, HAProxy refusera et sa réponse sera affichée.</translation>
+    </message>
+    <message>
+        <source>server name is empty</source>
+        <translation>le nom du serveur est vide</translation>
+    </message>
+    <message>
+        <source>server name</source>
+        <translation>nom du serveur</translation>
+    </message>
+    <message>
+        <source>Backend &apos;%1&apos; already has a server named &apos;%2&apos;.</source>
+        <translation>Le backend &apos;%1&apos; a déjà un serveur nommé &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>server address is empty</source>
+        <translation>l’adresse du serveur est vide</translation>
+    </message>
+    <message>
+        <source>server address</source>
+        <translation>adresse du serveur</translation>
+    </message>
+    <message>
+        <source>HAProxy verifies the certificate by default and refuses the server if no CA file is set (default-server ca-file); its answer will be shown.</source>
+        <translation>HAProxy vérifie le certificat par défaut et refuse le serveur si aucun fichier d’AC n’est défini (default-server ca-file)&#xa0;; sa réponse sera affichée.</translation>
+    </message>
+</context>
+<context>
     <name>ArgumentValidator</name>
     <message>
         <source>an unpaired UTF-16 surrogate (%1), which is not valid text</source>
@@ -198,6 +427,123 @@
     <message>
         <source>%1 is %2 bytes long once escaped; a command line has at most %3</source>
         <translation>%1 fait %2 octets une fois échappé&#xa0;; une ligne de commande en a au plus %3</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the audit log %1: %2</source>
+        <translation>Impossible de lire le journal d’audit %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the audit log %1: cannot create the folder %2.</source>
+        <translation>Impossible d’écrire le journal d’audit %1&#xa0;: le dossier %2 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>Could not open the audit log %1: %2</source>
+        <translation>Impossible d’ouvrir le journal d’audit %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not write to the audit log %1: %2</source>
+        <translation>Impossible d’écrire dans le journal d’audit %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not write to the audit log %1: only %2 of %3 bytes were written (is the disk full?)</source>
+        <translation>Impossible d’écrire dans le journal d’audit %1&#xa0;: seuls %2 octets sur %3 ont été écrits (le disque est-il plein&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>Could not flush the audit log %1 to disk: %2</source>
+        <translation>Impossible d’écrire le journal d’audit %1 sur le disque&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDock</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Filter by command, instance, user or answer</source>
+        <translation>Filtrer par commande, instance, utilisateur ou réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Errors only</source>
+        <translation>&amp;Erreurs seulement</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export Audit Log as CSV</source>
+        <translation>Exporter le journal d’audit en CSV</translation>
+    </message>
+    <message>
+        <source>Export Audit Log as JSON</source>
+        <translation>Exporter le journal d’audit en JSON</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Commands: %1</source>
+        <translation>Commandes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2</source>
+        <translation>Affichées&#xa0;: %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>(empty answer)</source>
+        <translation>(réponse vide)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1431,18 @@
         <source>Filter by name, proxy or address (Ctrl+F)</source>
         <translation>Filtrer par nom, proxy ou adresse (Ctrl+F)</translation>
     </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Audit log: %1</source>
+        <translation>Journal d’audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation>&amp;Journal d’audit</translation>
+    </message>
 </context>
 <context>
     <name>OneShotClient</name>
@@ -1260,7 +1618,7 @@
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1765,574 @@
     <message>
         <source>not sent: no connection to %1 within %2 s</source>
         <translation>non envoyé&#xa0;: pas de connexion à %1 en %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>SafeRemove</name>
+    <message>
+        <source>Not started</source>
+        <translation>Non démarré</translation>
+    </message>
+    <message>
+        <source>Draining</source>
+        <translation>Drain en cours</translation>
+    </message>
+    <message>
+        <source>Waiting for sessions to end</source>
+        <translation>Attente de la fin des sessions</translation>
+    </message>
+    <message>
+        <source>Timed out waiting for sessions</source>
+        <translation>Délai d’attente des sessions dépassé</translation>
+    </message>
+    <message>
+        <source>Shutting sessions down</source>
+        <translation>Fermeture des sessions</translation>
+    </message>
+    <message>
+        <source>Setting maintenance</source>
+        <translation>Mise en maintenance</translation>
+    </message>
+    <message>
+        <source>Waiting until removable</source>
+        <translation>Attente jusqu’à ce qu’il soit supprimable</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Returning to ready</source>
+        <translation>Retour à READY</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>an unknown state</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>READY</translation>
+    </message>
+    <message>
+        <source>DRAIN</source>
+        <translation>DRAIN</translation>
+    </message>
+    <message>
+        <source>MAINT</source>
+        <translation>MAINT</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>The connection to HAProxy is gone.</source>
+        <translation>La connexion à HAProxy a disparu.</translation>
+    </message>
+    <message>
+        <source>Removing a server needs an admin-level socket; this one is at level %1. Nothing was sent: %2/%3 is unchanged.</source>
+        <translation>Supprimer un serveur exige un socket de niveau admin&#xa0;; celui-ci est de niveau %1. Rien n’a été envoyé&#xa0;: %2/%3 est inchangé.</translation>
+    </message>
+    <message>
+        <source>Draining %1/%2: no new sessions go to it.</source>
+        <translation>Mise en drain de %1/%2&#xa0;: il ne reçoit plus de nouvelles sessions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting up to %n seconds for its sessions to end.</source>
+        <translation>
+            <numerusform>Attente de la fin de ses sessions pendant %n seconde au plus.</numerusform>
+            <numerusform>Attente de la fin de ses sessions pendant %n secondes au plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for its sessions to end.</source>
+        <translation>Attente de la fin de ses sessions.</translation>
+    </message>
+    <message>
+        <source>Could not read the sessions (%1); trying again.</source>
+        <translation>Impossible de lire les sessions (%1)&#xa0;; nouvelle tentative.</translation>
+    </message>
+    <message>
+        <source>Failed: %1 %2/%3 is in %4.</source>
+        <translation>Échec&#xa0;: %1 État de %2/%3&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>%1/%2 is no longer in show stat; someone else may have removed it.</source>
+        <translation>%1/%2 ne figure plus dans show stat&#xa0;; quelqu’un d’autre l’a peut-être supprimé.</translation>
+    </message>
+    <message>
+        <source>No sessions left on %1/%2.</source>
+        <translation>Plus aucune session sur %1/%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timed out with %n sessions left; shutting them down as asked.</source>
+        <translation>
+            <numerusform>Délai dépassé avec %n session restante&#xa0;; fermeture comme demandé.</numerusform>
+            <numerusform>Délai dépassé avec %n sessions restantes&#xa0;; fermeture comme demandé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Timed out: %n sessions still on %1/%2. Shut them down, or cancel to leave it in DRAIN.</source>
+        <translation>
+            <numerusform>Délai dépassé&#xa0;: encore %n session sur %1/%2. Fermez-la, ou annulez pour le laisser en DRAIN.</numerusform>
+            <numerusform>Délai dépassé&#xa0;: encore %n sessions sur %1/%2. Fermez-les, ou annulez pour le laisser en DRAIN.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shutting down the sessions of %1/%2.</source>
+        <translation>Fermeture des sessions de %1/%2.</translation>
+    </message>
+    <message>
+        <source>Putting %1/%2 in maintenance.</source>
+        <translation>Mise en maintenance de %1/%2.</translation>
+    </message>
+    <message>
+        <source>Waiting until HAProxy says %1/%2 can be removed.</source>
+        <translation>Attente jusqu’à ce que HAProxy indique que %1/%2 peut être supprimé.</translation>
+    </message>
+    <message>
+        <source>Deleting %1/%2.</source>
+        <translation>Suppression de %1/%2.</translation>
+    </message>
+    <message>
+        <source>The cancel came too late: %1/%2 was already being deleted, and is gone.</source>
+        <translation>L’annulation est arrivée trop tard&#xa0;: %1/%2 était déjà en cours de suppression et a disparu.</translation>
+    </message>
+    <message>
+        <source>%1/%2 is removed.</source>
+        <translation>%1/%2 est supprimé.</translation>
+    </message>
+    <message>
+        <source>result unknown; re-read: the connection was lost before HAProxy answered “%1”.</source>
+        <translation>résultat inconnu&#xa0;; relu&#xa0;: la connexion a été perdue avant que HAProxy ne réponde à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2 %3/%4 is in %5.</source>
+        <translation>Échec de «&#xa0;%1&#xa0;»&#xa0;: %2 État de %3/%4&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the command in progress is answered.</source>
+        <translation>Annulation dès que la commande en cours aura reçu sa réponse.</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1/%2 is left in %3.</source>
+        <translation>Annulé. %1/%2 reste dans l’état&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Returning %1/%2 to READY.</source>
+        <translation>Remise de %1/%2 en READY.</translation>
+    </message>
+    <message>
+        <source>result unknown; re-read: the connection was lost before HAProxy answered.</source>
+        <translation>résultat inconnu&#xa0;; relu&#xa0;: la connexion a été perdue avant que HAProxy ne réponde.</translation>
+    </message>
+    <message>
+        <source>%1/%2 is in %3.</source>
+        <translation>État de %1/%2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Could not return %1/%2 to READY: %3 It is in %4.</source>
+        <translation>Impossible de remettre %1/%2 en READY&#xa0;: %3 État&#xa0;: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeRemoveDialog</name>
+    <message>
+        <source>Remove server %1/%2</source>
+        <translation>Supprimer le serveur %1/%2</translation>
+    </message>
+    <message>
+        <source>Removes &lt;b&gt;%1/%2&lt;/b&gt; without cutting clients off: it is drained, its sessions are given time to end, then it is put in maintenance and deleted.</source>
+        <translation>Supprime &lt;b&gt;%1/%2&lt;/b&gt; sans couper les clients&#xa0;: il est mis en drain, ses sessions ont le temps de se terminer, puis il est mis en maintenance et supprimé.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>After this time you are asked whether to shut the remaining sessions down.</source>
+        <translation>Passé ce délai, il vous est demandé s’il faut fermer les sessions restantes.</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for sessions up to:</source>
+        <translation>&amp;Attendre les sessions jusqu’à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Drain: no new sessions</source>
+        <translation>Drain&#xa0;: plus de nouvelles sessions</translation>
+    </message>
+    <message>
+        <source>Wait until no sessions are left</source>
+        <translation>Attendre qu’il ne reste plus aucune session</translation>
+    </message>
+    <message>
+        <source>Put in maintenance</source>
+        <translation>Mettre en maintenance</translation>
+    </message>
+    <message>
+        <source>Wait until HAProxy says it can be removed</source>
+        <translation>Attendre que HAProxy indique qu’il peut être supprimé</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Sessions: not read yet</source>
+        <translation>Sessions&#xa0;: pas encore lues</translation>
+    </message>
+    <message>
+        <source>Commands sent to HAProxy appear here.</source>
+        <translation>Les commandes envoyées à HAProxy apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>Shut &amp;down sessions now</source>
+        <translation>&amp;Fermer les sessions maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Return to ready</source>
+        <translation>&amp;Remettre en READY</translation>
+    </message>
+    <message>
+        <source>Commands sent:</source>
+        <translation>Commandes envoyées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1/%2 is now in %3.</source>
+        <translation>État de %1/%2 désormais&#xa0;: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions left</source>
+        <translation>
+            <numerusform>%n session restante</numerusform>
+            <numerusform>%n sessions restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shut down sessions</source>
+        <translation>Fermer les sessions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close the %n sessions still on %1/%2 now? Their clients are cut off.</source>
+        <translation>
+            <numerusform>Fermer maintenant la %n session encore ouverte sur %1/%2&#xa0;? Son client sera coupé.</numerusform>
+            <numerusform>Fermer maintenant les %n sessions encore ouvertes sur %1/%2&#xa0;? Leurs clients seront coupés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerAction</name>
+    <message>
+        <source>unknown action</source>
+        <translation>action inconnue</translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation>Rien à envoyer.</translation>
+    </message>
+    <message>
+        <source>%1: the command is not valid.</source>
+        <translation>%1&#xa0;: la commande n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>No server selected.</source>
+        <translation>Aucun serveur sélectionné.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An address can be set on one server at a time; %n servers are selected.</source>
+        <translation>
+            <numerusform>Une adresse ne peut être définie que sur un serveur à la fois&#xa0;; %n serveur est sélectionné.</numerusform>
+            <numerusform>Une adresse ne peut être définie que sur un serveur à la fois&#xa0;; %n serveurs sont sélectionnés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Drain</source>
+        <translation>Drain</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Force health up</source>
+        <translation>Forcer la santé à up</translation>
+    </message>
+    <message>
+        <source>Force health stopping</source>
+        <translation>Forcer la santé à stopping</translation>
+    </message>
+    <message>
+        <source>Force health down</source>
+        <translation>Forcer la santé à down</translation>
+    </message>
+    <message>
+        <source>Enable health checks</source>
+        <translation>Activer les contrôles de santé</translation>
+    </message>
+    <message>
+        <source>Disable health checks</source>
+        <translation>Désactiver les contrôles de santé</translation>
+    </message>
+    <message>
+        <source>Enable agent checks</source>
+        <translation>Activer les contrôles d’agent</translation>
+    </message>
+    <message>
+        <source>Disable agent checks</source>
+        <translation>Désactiver les contrôles d’agent</translation>
+    </message>
+    <message>
+        <source>Force agent up</source>
+        <translation>Forcer l’agent à up</translation>
+    </message>
+    <message>
+        <source>Force agent down</source>
+        <translation>Forcer l’agent à down</translation>
+    </message>
+    <message>
+        <source>Kill sessions</source>
+        <translation>Couper les sessions</translation>
+    </message>
+    <message>
+        <source>Set address…</source>
+        <translation>Définir l’adresse…</translation>
+    </message>
+    <message>
+        <source>Set weight…</source>
+        <translation>Définir le poids…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n servers</source>
+        <translation>
+            <numerusform>%n serveur</numerusform>
+            <numerusform>%n serveurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Set %1 ready</source>
+        <translation>Mettre %1 à l’état prêt</translation>
+    </message>
+    <message>
+        <source>Drain %1</source>
+        <translation>Mettre %1 en drain</translation>
+    </message>
+    <message>
+        <source>Put %1 in maintenance</source>
+        <translation>Mettre %1 en maintenance</translation>
+    </message>
+    <message>
+        <source>Force health of %1 up</source>
+        <translation>Forcer la santé de %1 à up</translation>
+    </message>
+    <message>
+        <source>Force health of %1 to stopping</source>
+        <translation>Forcer la santé de %1 à stopping</translation>
+    </message>
+    <message>
+        <source>Force health of %1 down</source>
+        <translation>Forcer la santé de %1 à down</translation>
+    </message>
+    <message>
+        <source>Enable health checks on %1</source>
+        <translation>Activer les contrôles de santé de %1</translation>
+    </message>
+    <message>
+        <source>Disable health checks on %1</source>
+        <translation>Désactiver les contrôles de santé de %1</translation>
+    </message>
+    <message>
+        <source>Enable agent checks on %1</source>
+        <translation>Activer les contrôles d’agent de %1</translation>
+    </message>
+    <message>
+        <source>Disable agent checks on %1</source>
+        <translation>Désactiver les contrôles d’agent de %1</translation>
+    </message>
+    <message>
+        <source>Force agent of %1 up</source>
+        <translation>Forcer l’agent de %1 à up</translation>
+    </message>
+    <message>
+        <source>Force agent of %1 down</source>
+        <translation>Forcer l’agent de %1 à down</translation>
+    </message>
+    <message>
+        <source>Kill all sessions on %1</source>
+        <translation>Couper toutes les sessions de %1</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2 port %3</source>
+        <translation>Déplacer %1 vers %2 port %3</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Déplacer %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Set weight of %1 to %2</source>
+        <translation>Régler le poids de %1 à %2</translation>
+    </message>
+    <message>
+        <source>They stop receiving traffic at once and their health checks stop until they are set ready again.</source>
+        <translation>Ils cessent aussitôt de recevoir du trafic et leurs contrôles de santé s’arrêtent jusqu’à ce qu’ils soient remis à l’état prêt.</translation>
+    </message>
+    <message>
+        <source>They are marked DOWN and stop receiving traffic until a check or a person brings them back up.</source>
+        <translation>Ils sont marqués DOWN et ne reçoivent plus de trafic jusqu’à ce qu’un contrôle ou une personne les remette en service.</translation>
+    </message>
+    <message>
+        <source>Their agent is marked down, which takes them out of traffic.</source>
+        <translation>Leur agent est marqué down, ce qui les retire du trafic.</translation>
+    </message>
+    <message>
+        <source>Without health checks, a server that fails keeps receiving traffic.</source>
+        <translation>Sans contrôles de santé, un serveur en panne continue de recevoir du trafic.</translation>
+    </message>
+    <message>
+        <source>Without agent checks, what the agent reports (load, drain, down) is ignored.</source>
+        <translation>Sans contrôles d’agent, ce que signale l’agent (charge, drain, down) est ignoré.</translation>
+    </message>
+    <message>
+        <source>Every active session on them is closed now: clients see their connections cut.</source>
+        <translation>Chaque session active sur eux est fermée maintenant&#xa0;: les clients voient leurs connexions coupées.</translation>
+    </message>
+    <message>
+        <source>New traffic goes to the new address; if nothing answers there, requests fail.</source>
+        <translation>Le nouveau trafic va vers la nouvelle adresse&#xa0;; si rien n’y répond, les requêtes échouent.</translation>
+    </message>
+    <message>
+        <source>Needs %1 level; this socket is %2.</source>
+        <translation>Exige le niveau %1&#xa0;; ce socket est de niveau %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerActions</name>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <source>Set &amp;Weight…</source>
+        <translation>Définir le &amp;poids…</translation>
+    </message>
+    <message>
+        <source>&amp;Health Checks</source>
+        <translation>&amp;Contrôles de santé</translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation>A&amp;gent</translation>
+    </message>
+    <message>
+        <source>Change &amp;Address…</source>
+        <translation>Changer l’&amp;adresse…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Server…</source>
+        <translation>A&amp;jouter un serveur…</translation>
+    </message>
+    <message>
+        <source>Not connected to HAProxy.</source>
+        <translation>Non connecté à HAProxy.</translation>
+    </message>
+    <message>
+        <source>Select one or more servers first.</source>
+        <translation>Sélectionnez d’abord un ou plusieurs serveurs.</translation>
+    </message>
+    <message>
+        <source>Set the weight of the selected servers, with the share of traffic it gives</source>
+        <translation>Définir le poids des serveurs sélectionnés, avec la part du trafic qui en résulte</translation>
+    </message>
+    <message>
+        <source>Select a single server to change its address.</source>
+        <translation>Sélectionnez un seul serveur pour changer son adresse.</translation>
+    </message>
+    <message>
+        <source>Change the selected server&apos;s address and port</source>
+        <translation>Changer l’adresse et le port du serveur sélectionné</translation>
+    </message>
+    <message>
+        <source>Add a server to a backend at runtime</source>
+        <translation>Ajouter un serveur à un backend à l’exécution</translation>
+    </message>
+    <message>
+        <source>%1: done; see the results and the audit log.</source>
+        <translation>%1&#xa0;: terminé&#xa0;; voir les résultats et le journal d’audit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the weight of %n server(s)</source>
+        <translation>
+            <numerusform>Définir le poids de %n serveur</numerusform>
+            <numerusform>Définir le poids de %n serveurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change Address of %1</source>
+        <translation>Changer l’adresse de %1</translation>
+    </message>
+    <message>
+        <source>IPv4 or IPv6 address</source>
+        <translation>Adresse IPv4 ou IPv6</translation>
+    </message>
+    <message>
+        <source>keep the current port</source>
+        <translation>conserver le port actuel</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Safe &amp;Remove…</source>
+        <translation>&amp;Retirer en sécurité…</translation>
+    </message>
+    <message>
+        <source>Select a single server to remove it safely.</source>
+        <translation>Sélectionnez un seul serveur pour le retirer en sécurité.</translation>
+    </message>
+    <message>
+        <source>Drain the server, wait until it is idle, put it in maintenance, then delete it</source>
+        <translation>Vider le serveur (drain), attendre qu’il soit inactif, le mettre en maintenance puis le supprimer</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +2713,99 @@
     <message>
         <source>ssh: endpoints are understood, but this version cannot connect through SSH yet; forward the socket meanwhile (ssh -L /tmp/haproxy.sock:%1 %2) and connect to unix:/tmp/haproxy.sock</source>
         <translation>les points de terminaison ssh: sont reconnus, mais cette version ne sait pas encore se connecter via SSH&#xa0;; en attendant, redirigez le socket (ssh -L /tmp/haproxy.sock:%1 %2) et connectez-vous à unix:/tmp/haproxy.sock</translation>
+    </message>
+</context>
+<context>
+    <name>WeightDialog</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>&amp;Weight (0 to 256)</source>
+        <translation>&amp;Poids (0 à 256)</translation>
+    </message>
+    <message>
+        <source>&amp;Percent of the initial weight</source>
+        <translation>Pour&amp;centage du poids initial</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Poids de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weight of %n servers</source>
+        <translation>
+            <numerusform>Poids de %n serveur</numerusform>
+            <numerusform>Poids de %n serveurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Share now</source>
+        <translation>Part actuelle</translation>
+    </message>
+    <message>
+        <source>New share</source>
+        <translation>Nouvelle part</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Dernière minute</translation>
+    </message>
+    <message>
+        <source>Backend &apos;%1&apos; balances with static-rr: at runtime HAProxy only accepts 0 % or 100 % of a server&apos;s initial weight, so those are the only choices.</source>
+        <translation>Le backend &apos;%1&apos; répartit avec static-rr&#xa0;: à l’exécution, HAProxy n’accepte que 0&#xa0;% ou 100&#xa0;% du poids initial d’un serveur, ce sont donc les seuls choix possibles.</translation>
+    </message>
+    <message>
+        <source>Backend &apos;%1&apos; balances by &apos;%2&apos;. If its hash-type is map-based (the default), HAProxy only accepts 0 % or 100 % of the initial weight and will refuse other values; its answer will be shown.</source>
+        <translation>Le backend &apos;%1&apos; répartit selon &apos;%2&apos;. Si son hash-type est map-based (par défaut), HAProxy n’accepte que 0&#xa0;% ou 100&#xa0;% du poids initial et refusera les autres valeurs&#xa0;; sa réponse sera affichée.</translation>
+    </message>
+    <message>
+        <source>The initial weight of every server is needed (from &quot;show servers state&quot;).</source>
+        <translation>Le poids initial de chaque serveur est nécessaire (d’après «&#xa0;show servers state&#xa0;»).</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 once ready</source>
+        <translation>%1 une fois prêt</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the traffic of &apos;%3&apos; now, %4 with weight %5</source>
+        <translation>%1&#xa0;: %2 du trafic de &apos;%3&apos; actuellement, %4 avec le poids %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same setting applies to all %n selected servers.</source>
+        <translation>
+            <numerusform>Le même réglage s’applique au %n serveur sélectionné.</numerusform>
+            <numerusform>Le même réglage s’applique aux %n serveurs sélectionnés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
+#include "auditlog.h"
+#include "auditlogdock.h"
 #include "commandbuilder.h"
 #include "connectdialog.h"
 #include "connectionprofilesmodel.h"
 #include "poller.h"
 #include "processinfobar.h"
 #include "runtimeconnection.h"
+#include "serveractions.h"
 #include "settings.h"
 #include "statfilterproxymodel.h"
 #include "stattablemodel.h"
@@ -78,7 +81,14 @@ MainWindow::MainWindow(Settings *settings, ConnectionProfilesModel *profiles, QW
 {
     setObjectName(QStringLiteral("MainWindow"));
     createActions();
+    m_serverActions = new ServerActions(this);
+    connect(m_serverActions, &ServerActions::statusMessage, this,
+        [this](const QString &text, bool error) { setStatus(text, error); });
     createCentralWidget();
+    m_auditDock = new AuditLogDock(this);
+    m_auditDock->setWindowTitle(tr("Audit Log"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_auditDock);
+    m_auditDock->hide();
     createToolBar();
     createMenus();
     createStatusBar();
@@ -293,8 +303,12 @@ void MainWindow::createCentralWidget()
     m_splitter->setSizes({ 300, 980 });
 
     const QList<QAction *> contextActions { m_copyNameAction, m_copyGetWeightAction, m_copyShowStatAction };
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    const QList<QAction *> serverContextActions =
+        m_serverActions->contextActions() + QList<QAction *> { separator } + contextActions;
     for (StatTableView *view : { m_backendsView, m_serversView, m_frontendsView }) {
-        view->setContextActions(contextActions);
+        view->setContextActions(view == m_serversView ? serverContextActions : contextActions);
         view->addAction(m_copyNameAction); // Ctrl+C while the table has focus
         connect(view, &StatTableView::contextMenuAboutToShow, this, [this](StatTableView *which) {
             m_contextView = which;
@@ -343,6 +357,10 @@ void MainWindow::createToolBar()
     bar->addAction(m_connectAction);
     bar->addAction(m_refreshAction);
     bar->addAction(m_pauseAction);
+    bar->addSeparator();
+    const QList<QAction *> serverActions = m_serverActions->toolBarActions();
+    for (QAction *action : serverActions)
+        bar->addAction(action);
 
     auto *intervalLabel = new QLabel(tr("Every"), bar);
     intervalLabel->setContentsMargins(8, 0, 4, 0);
@@ -401,6 +419,23 @@ void MainWindow::createToolBar()
     setTabOrder(m_serversView, m_frontendsView);
 }
 
+void MainWindow::setAuditLog(AuditLog *log)
+{
+    if (m_audit) {
+        disconnect(m_audit, nullptr, this, nullptr);
+        if (m_connection)
+            m_audit->detach(m_connection);
+    }
+    m_audit = log;
+    m_auditDock->setLog(log);
+    if (!log)
+        return;
+    if (m_connection)
+        log->attach(m_connection);
+    connect(log, &AuditLog::errorOccurred, this,
+        [this](const QString &message) { setStatus(tr("Audit log: %1").arg(message), true); });
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -431,6 +466,12 @@ void MainWindow::createMenus()
     const QList<QToolBar *> bars = findChildren<QToolBar *>();
     for (QToolBar *bar : bars)
         view->addAction(bar->toggleViewAction());
+    QAction *auditToggle = m_auditDock->toggleViewAction();
+    auditToggle->setText(tr("&Audit Log"));
+    auditToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    view->addAction(auditToggle);
+
+    menuBar()->addMenu(m_serverActions->menu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -490,7 +531,10 @@ bool MainWindow::connectTo(const ConnectionProfile &profile, QString *error)
     m_firstSnapshot = true;
 
     m_connection = new RuntimeConnection(endpoint.value(), ConnectionOptions {}, this);
+    if (m_audit)
+        m_audit->attach(m_connection);
     m_poller = new Poller(m_connection, this);
+    m_serverActions->setConnection(m_connection, m_poller);
     const int intervalMs = profile.pollIntervalMs > 0 ? profile.pollIntervalMs : m_settings->pollIntervalMs();
     m_poller->setInterval(intervalMs);
     {
@@ -556,6 +600,8 @@ void MainWindow::disconnectFromInstance()
         m_poller->deleteLater();
         m_poller = nullptr;
     }
+    if (m_serverActions)
+        m_serverActions->setConnection(nullptr, nullptr);
     if (m_connection) {
         disconnect(m_connection, nullptr, this, nullptr);
         m_connection->close();
@@ -592,6 +638,7 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
     merge.start();
     m_model->setSnapshot(snapshot);
     const qint64 mergeUs = merge.nsecsElapsed() / 1000;
+    m_serverActions->setSnapshot(snapshot);
     m_infoBar->setSnapshot(snapshot);
     if (m_connection)
         m_infoBar->setConnection(
@@ -739,8 +786,30 @@ StatTableView *MainWindow::activeTable() const
     return qobject_cast<StatTableView *>(m_tabs->currentWidget());
 }
 
+void MainWindow::updateServerSelection()
+{
+    // Server actions apply to the servers table's selection; "Add Server" proposes the
+    // backend chosen in the side list, else the first selected server's.
+    QList<ServerTarget> targets;
+    const QModelIndexList rows = m_serversView->selectedRows();
+    for (const QModelIndex &index : rows) {
+        if (index.data(StatTableModel::TypeRole).toInt() != int(StatRow::Type::Server))
+            continue;
+        targets.append({ index.data(StatTableModel::ProxyNameRole).toString(),
+            index.data(StatTableModel::ServerNameRole).toString() });
+    }
+    QString backend;
+    const QModelIndexList backends = m_backendsView->selectedRows();
+    if (!backends.isEmpty())
+        backend = backends.first().data(StatTableModel::ProxyNameRole).toString();
+    else if (!targets.isEmpty())
+        backend = targets.first().backend;
+    m_serverActions->setSelection(targets, backend);
+}
+
 void MainWindow::updateContextActions(StatTableView *view)
 {
+    updateServerSelection();
     if (!view)
         return;
     bool any = false;

@@ -7,6 +7,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class AuditLog;
+class AuditLogDock;
 class ConnectionProfilesModel;
 class Poller;
 class ProcessInfoBar;
@@ -18,6 +20,7 @@ class QSplitter;
 class QTabWidget;
 class QToolButton;
 class RuntimeConnection;
+class ServerActions;
 class Settings;
 class StatFilterProxyModel;
 class StatTableModel;
@@ -49,6 +52,13 @@ public:
     bool connectTo(const ConnectionProfile &profile, QString *error = nullptr);
     void disconnectFromInstance();
     bool isConnected() const { return m_connection != nullptr; }
+
+    // Where every command this window sends is recorded (the app owns it); the dock shows
+    // it. Without one nothing is recorded (tests).
+    void setAuditLog(AuditLog *log);
+    AuditLog *auditLog() const { return m_audit; }
+    AuditLogDock *auditDock() const { return m_auditDock; }
+    ServerActions *serverActions() const { return m_serverActions; }
     ConnectionProfile currentProfile() const { return m_profile; }
 
     // Window geometry, toolbar, splitter and table headers, through Settings::setLayout().
@@ -111,6 +121,10 @@ private:
 
     Settings *m_settings;
     ConnectionProfilesModel *m_profiles;
+    AuditLog *m_audit = nullptr;
+    AuditLogDock *m_auditDock = nullptr;
+    ServerActions *m_serverActions = nullptr;
+    void updateServerSelection();
     ConnectionProfile m_profile;
 
     // Per connection; deleted (later) when the connection changes.

@@ -1,0 +1,217 @@
+#include "actionpreviewdialog.h"
+
+#include "runtimeconnection.h"
+
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+ActionPreviewDialog::ActionPreviewDialog(
+    const ServerAction &action, RuntimeConnection *connection, QWidget *parent)
+    : QDialog(parent)
+    , m_action(action)
+    , m_connection(connection)
+    , m_runner(new ActionRunner(connection, this))
+{
+    setWindowTitle(action.title());
+    auto *layout = new QVBoxLayout(this);
+
+    auto *title = new QLabel(action.title(), this);
+    title->setObjectName(QStringLiteral("titleLabel"));
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    title->setWordWrap(true);
+    layout->addWidget(title);
+
+    // Why nothing can be sent, or, for a destructive action, what it will do: either way the
+    // user reads it before the button.
+    const Result<QList<ServerAction::Step>> plan = action.plan();
+    const QString levelReason =
+        connection ? action.disabledReason(connection->level()) : tr("Not connected.");
+    m_confirmation = new QLabel(this);
+    m_confirmation->setObjectName(QStringLiteral("confirmationLabel"));
+    m_confirmation->setWordWrap(true);
+    m_confirmation->setTextFormat(Qt::PlainText);
+    if (!plan) {
+        m_confirmation->setText(tr("Nothing will be sent: %1").arg(plan.error()));
+    } else if (!levelReason.isEmpty()) {
+        m_confirmation->setText(tr("Nothing can be sent: %1").arg(levelReason));
+    } else if (action.isDestructive()) {
+        m_confirmation->setText(tr("This is destructive: %1 %2 Check the commands below, then confirm.")
+                                    .arg(action.title() + QLatin1Char('.'), action.consequence()));
+    } else {
+        m_confirmation->setText(tr("These commands will be sent, in this order:"));
+    }
+    m_confirmation->setVisible(!m_confirmation->text().isEmpty());
+    layout->addWidget(m_confirmation);
+
+    // A grid of real widgets rather than a table view: every copy button and command line
+    // is then reachable with Tab, and a command can be selected and copied as text.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    auto *rowsWidget = new QWidget(scroll);
+    auto *grid = new QGridLayout(rowsWidget);
+    grid->setColumnStretch(1, 1);
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (plan) {
+        m_steps = plan.value();
+        for (int i = 0; i < m_steps.size(); ++i) {
+            const ServerAction::Step &step = m_steps.at(i);
+            Row row;
+            auto *target = new QLabel(step.target.key(), rowsWidget);
+            row.command = new QLineEdit(step.command.text(), rowsWidget);
+            row.command->setObjectName(QStringLiteral("commandLine"));
+            row.command->setReadOnly(true);
+            row.command->setFont(mono);
+            row.command->setAccessibleName(tr("Command for %1").arg(step.target.key()));
+            target->setBuddy(row.command);
+            row.copy = new QPushButton(tr("Copy as socat command"), rowsWidget);
+            row.copy->setObjectName(QStringLiteral("copyButton"));
+            row.copy->setAutoDefault(false);
+            row.copy->setToolTip(tr("Copies a shell command that sends this line with socat"));
+            row.copy->setEnabled(connection != nullptr);
+            connect(row.copy, &QPushButton::clicked, this, [this, i] { copyAsSocat(i); });
+            row.result = new QLabel(rowsWidget);
+            row.result->setObjectName(QStringLiteral("resultLabel"));
+            row.result->setTextFormat(Qt::PlainText);
+            row.result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            row.result->setWordWrap(true);
+            grid->addWidget(target, i, 0);
+            grid->addWidget(row.command, i, 1);
+            grid->addWidget(row.copy, i, 2);
+            grid->addWidget(row.result, i, 3);
+            m_rows.append(row);
+        }
+    }
+    grid->setRowStretch(int(m_steps.size()), 1);
+    scroll->setWidget(rowsWidget);
+    layout->addWidget(scroll, 1);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setRange(0, std::max(1, int(m_steps.size())));
+    m_progress->setValue(0);
+    m_progress->setVisible(false);
+    layout->addWidget(m_progress);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setVisible(false);
+    layout->addWidget(m_summary);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("buttons"));
+    m_okButton = m_buttons->button(QDialogButtonBox::Ok);
+    m_okButton->setText(action.title());
+    m_okButton->setEnabled(plan.ok() && levelReason.isEmpty());
+    m_cancelButton = m_buttons->button(QDialogButtonBox::Cancel);
+    // A destructive action must be confirmed on purpose: Enter alone goes to Cancel.
+    if (action.isDestructive()) {
+        m_okButton->setDefault(false);
+        m_okButton->setAutoDefault(false);
+        m_cancelButton->setDefault(true);
+    }
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ActionPreviewDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ActionPreviewDialog::reject);
+    layout->addWidget(m_buttons);
+
+    connect(m_runner, &ActionRunner::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, std::max(1, total));
+        m_progress->setValue(done);
+    });
+    connect(m_runner, &ActionRunner::targetFinished, this, [this](const ServerTarget &target) {
+        for (int i = 0; i < m_steps.size(); ++i)
+            if (m_steps.at(i).target == target)
+                onTargetFinished(i);
+    });
+    connect(m_runner, &ActionRunner::finished, this, &ActionPreviewDialog::onFinished);
+    connect(m_runner, &ActionRunner::refreshRequested, this, &ActionPreviewDialog::refreshRequested);
+
+    if (m_okButton->isEnabled() && !action.isDestructive())
+        m_okButton->setFocus();
+    else
+        m_cancelButton->setFocus();
+    resize(760, 420);
+}
+
+void ActionPreviewDialog::copyAsSocat(int row)
+{
+    if (!m_connection || row < 0 || row >= m_steps.size())
+        return;
+    QGuiApplication::clipboard()->setText(
+        m_connection->endpoint().socatCommandLine(m_steps.at(row).command.line()));
+}
+
+void ActionPreviewDialog::accept()
+{
+    if (m_hasRun) {
+        if (!m_runner->isRunning())
+            QDialog::accept();
+        return;
+    }
+    if (m_okButton->isEnabled())
+        run();
+}
+
+void ActionPreviewDialog::reject()
+{
+    if (m_runner->isRunning()) {
+        m_runner->cancel();
+        return;
+    }
+    if (m_hasRun)
+        QDialog::accept(); // it ran: the caller should know, whatever the button
+    else
+        QDialog::reject();
+}
+
+void ActionPreviewDialog::run()
+{
+    m_hasRun = true;
+    m_okButton->setEnabled(false);
+    m_okButton->setVisible(false);
+    m_cancelButton->setText(tr("Stop"));
+    m_cancelButton->setToolTip(tr("Sends nothing more; commands already sent still complete"));
+    m_progress->setVisible(true);
+    for (const Row &row : std::as_const(m_rows))
+        row.result->setText(tr("…"));
+    m_runner->start(m_action);
+}
+
+void ActionPreviewDialog::onTargetFinished(int row)
+{
+    if (row < 0 || row >= m_rows.size() || row >= m_runner->outcomes().size())
+        return;
+    const ActionOutcome &outcome = m_runner->outcomes().at(row);
+    m_rows.at(row).result->setText(outcome.text);
+    QPalette palette = m_rows.at(row).result->palette();
+    if (outcome.status != ActionOutcome::Status::Ok)
+        palette.setColor(QPalette::WindowText, Qt::darkRed);
+    m_rows.at(row).result->setPalette(palette);
+}
+
+void ActionPreviewDialog::onFinished(const ActionSummary &summary)
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        onTargetFinished(i);
+    m_summary->setText(summary.text());
+    m_summary->setVisible(true);
+    m_buttons->clear();
+    m_cancelButton = nullptr;
+    m_okButton = nullptr;
+    QPushButton *close = m_buttons->addButton(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("closeButton"));
+    close->setDefault(true); // its RejectRole lands in reject(), which accepts once run
+    close->setFocus();
+    emit actionFinished(summary);
+}

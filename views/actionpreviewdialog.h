@@ -1,0 +1,67 @@
+#pragma once
+
+#include "actionrunner.h"
+#include "serveraction.h"
+
+#include <QDialog>
+#include <QList>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class RuntimeConnection;
+
+// Shows what an action on a selection of servers will send, line by line, before it is
+// sent (each line can be copied as a socat command), asks for confirmation with the
+// action's own words when it is destructive, then runs it itself with an ActionRunner and
+// shows each server's result and the progress. Closing is refused while commands are in
+// flight (Escape cancels the rest instead), so no answer is lost from view.
+//
+//     ActionPreviewDialog dialog(action, connection, this);
+//     connect(&dialog, &ActionPreviewDialog::refreshRequested, poller, &Poller::refreshNow);
+//     dialog.exec(); // Accepted when the action was run (whatever its results)
+class ActionPreviewDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ActionPreviewDialog(const ServerAction &action, RuntimeConnection *connection, QWidget *parent = nullptr);
+
+    const ServerAction &action() const { return m_action; }
+    ActionRunner *runner() const { return m_runner; }
+    bool hasRun() const { return m_hasRun; }
+
+    void accept() override; // first press runs the action; after the run, closes
+    void reject() override; // while running: cancels what is not sent yet, stays open
+
+signals:
+    void refreshRequested(); // forwarded from the runner: the table's state is stale
+    void actionFinished(const ActionSummary &summary);
+
+private:
+    struct Row
+    {
+        QLineEdit *command = nullptr;
+        QPushButton *copy = nullptr;
+        QLabel *result = nullptr;
+    };
+
+    void run();
+    void copyAsSocat(int row);
+    void onTargetFinished(int row);
+    void onFinished(const ActionSummary &summary);
+
+    ServerAction m_action;
+    RuntimeConnection *m_connection = nullptr;
+    ActionRunner *m_runner = nullptr;
+    QList<ServerAction::Step> m_steps;
+    QList<Row> m_rows;
+    QLabel *m_confirmation = nullptr;
+    QLabel *m_summary = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_okButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    bool m_hasRun = false;
+};

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "commandbuilder.h"
+#include "runtimecommand.h"
+#include "snapshot.h"
+
+#include <QDialog>
+#include <QList>
+#include <QString>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+// Describes a dynamic server to add (`add server`), checked while it is typed: names and
+// address through CommandBuilder, a name already used in the backend, and a backend whose
+// balance algorithm HAProxy refuses dynamic servers for. OK stays disabled until the input
+// is valid. It sends nothing: commands() is what to run once accepted.
+class AddServerDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // The snapshot gives the live backends, their algorithms and their servers' names.
+    explicit AddServerDialog(
+        const SnapshotPtr &snapshot, const QString &backend = {}, QWidget *parent = nullptr);
+
+    // The backend list follows a newer poll; what was typed stays.
+    void setSnapshot(const SnapshotPtr &snapshot);
+
+    // The server as entered; meaningful when isValid().
+    CommandBuilder::NewServer newServer() const;
+    bool startInMaintenance() const;
+    bool isValid() const { return !commands().isEmpty(); }
+
+    // `add server B/S ...`, then `enable health B/S` when checks are on (add server only
+    // configures them), then `set server B/S state ready` unless the server is to stay in
+    // maintenance (HAProxy always creates it in MAINT). Empty while the input is invalid.
+    QList<RuntimeCommand> commands() const;
+
+private:
+    void fillBackends();
+    void validate();
+    const StatRow *backendRow(const QString &backend) const;
+    bool serverExists(const QString &backend, const QString &server) const;
+
+    SnapshotPtr m_snapshot;
+    QList<RuntimeCommand> m_commands;
+
+    QComboBox *m_backendCombo;
+    QLabel *m_backendMessage;
+    QLineEdit *m_nameEdit;
+    QLabel *m_nameMessage;
+    QLineEdit *m_addressEdit;
+    QLabel *m_addressMessage;
+    QSpinBox *m_portSpin;
+    QSpinBox *m_weightSpin;
+    QCheckBox *m_checkCheck;
+    QSpinBox *m_interSpin;
+    QCheckBox *m_sslCheck;
+    QCheckBox *m_verifyNoneCheck;
+    QLabel *m_sslMessage;
+    QSpinBox *m_maxconnSpin;
+    QCheckBox *m_backupCheck;
+    QCheckBox *m_maintCheck;
+    QLabel *m_message;
+    QDialogButtonBox *m_buttons;
+};
