@@ -11,6 +11,7 @@
 #include "serveractions.h"
 #include "settings.h"
 #include "stattablemodel.h"
+#include "weightdialog.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -18,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <functional>
 
 namespace {
 
@@ -122,6 +125,35 @@ private slots:
         window.serverActions()->action(ServerAction::Kind::StateReady)->trigger();
         QCOMPARE(adminState(m_haproxy->adminSocket(), "be_two", "t1"), QByteArray("0"));
         QCOMPARE(audit.records().size(), 2);
+    }
+
+    void weightFromTheMenuReachesHaproxy()
+    {
+        MainWindow window(m_settings.get(), m_profiles.get());
+        window.show();
+        QVERIFY(window.connectTo({ QStringLiteral("t"), m_haproxy->adminSocket(), {}, 1000 }));
+        QTRY_COMPARE_WITH_TIMEOUT(window.serversView()->model()->rowCount(), 3, 10000);
+        selectServer(window, QStringLiteral("be_one"), QStringLiteral("s2"));
+        QTRY_VERIFY(window.serverActions()->weightAction()->isEnabled());
+        // The dialog opens once `show servers state` answered (initial weights).
+        bool sawWeightDialog = false;
+        bool sawPreview = false;
+        const std::function<void()> answerWeight = [&] {
+            auto *dialog = qobject_cast<WeightDialog *>(QApplication::activeModalWidget());
+            if (!dialog) {
+                QTimer::singleShot(50, answerWeight);
+                return;
+            }
+            sawWeightDialog = true;
+            dialog->setValue(7);
+            answerPreview(&sawPreview);
+            dialog->accept();
+        };
+        QTimer::singleShot(50, answerWeight);
+        window.serverActions()->weightAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(sawWeightDialog && sawPreview, 30000);
+        QTRY_VERIFY(
+            HaproxyFixture::rawCommand(m_haproxy->adminSocket(), "get weight be_one/s2").startsWith("7 "));
     }
 
     void operatorLevelDisablesActionsWithTheReason()
