@@ -184,14 +184,7 @@ void SafeRemove::drain()
     emit message(tr("Draining %1/%2: no new sessions go to it.").arg(m_backend, m_server));
     const Result<RuntimeCommand> command =
         CommandBuilder::setServerState(m_backend, m_server, CommandBuilder::ServerState::Drain);
-    send(command, [this, command](const RuntimeReply &reply) {
-        if (!reply.ok()) {
-            failAfterReread(*command, reply);
-            return;
-        }
-        setCondition(ServerCondition::Drain);
-        if (cancelPending())
-            return;
+    sendStep(command, ServerCondition::Drain, [this] {
         m_waitClock.start();
         m_deadlineMs = m_options.idleTimeoutMs > 0 ? m_options.idleTimeoutMs : -1;
         setState(State::WaitingForIdle);
@@ -311,13 +304,7 @@ void SafeRemove::shutdownSessions()
     setState(State::ShuttingDownSessions);
     emit message(tr("Shutting down the sessions of %1/%2.").arg(m_backend, m_server));
     const Result<RuntimeCommand> command = CommandBuilder::shutdownSessionsServer(m_backend, m_server);
-    send(command, [this, command](const RuntimeReply &reply) {
-        if (!reply.ok()) {
-            failAfterReread(*command, reply);
-            return;
-        }
-        if (cancelPending())
-            return;
+    sendStep(command, std::nullopt, [this] {
         m_waitClock.start();
         m_deadlineMs = std::max(ShutdownGraceMs, 4 * m_options.pollIntervalMs);
         setState(State::WaitingForIdle);
@@ -333,14 +320,7 @@ void SafeRemove::maint()
     emit message(tr("Putting %1/%2 in maintenance.").arg(m_backend, m_server));
     const Result<RuntimeCommand> command =
         CommandBuilder::setServerState(m_backend, m_server, CommandBuilder::ServerState::Maint);
-    send(command, [this, command](const RuntimeReply &reply) {
-        if (!reply.ok()) {
-            failAfterReread(*command, reply);
-            return;
-        }
-        setCondition(ServerCondition::Maint);
-        if (cancelPending())
-            return;
+    sendStep(command, ServerCondition::Maint, [this] {
         if (usesWaitRemovable())
             waitRemovable();
         else
@@ -354,15 +334,7 @@ void SafeRemove::waitRemovable()
     emit message(tr("Waiting until HAProxy says %1/%2 can be removed.").arg(m_backend, m_server));
     const Result<RuntimeCommand> command =
         CommandBuilder::waitServerRemovable(m_backend, m_server, std::max(1, m_options.removableTimeoutMs));
-    send(command, [this, command](const RuntimeReply &reply) {
-        if (!reply.ok()) {
-            failAfterReread(*command, reply);
-            return;
-        }
-        if (cancelPending())
-            return;
-        deleteServer();
-    });
+    sendStep(command, std::nullopt, [this] { deleteServer(); });
 }
 
 void SafeRemove::deleteServer()
@@ -385,6 +357,22 @@ void SafeRemove::deleteServer()
                 : tr("%1/%2 is removed.").arg(m_backend, m_server));
         m_finished = true;
         emit finished(true);
+    });
+}
+
+void SafeRemove::sendStep(
+    const Result<RuntimeCommand> &command, std::optional<ServerCondition> reached, std::function<void()> next)
+{
+    send(command, [this, command, reached, next = std::move(next)](const RuntimeReply &reply) {
+        if (!reply.ok()) {
+            failAfterReread(*command, reply);
+            return;
+        }
+        if (reached)
+            setCondition(*reached);
+        if (cancelPending())
+            return;
+        next();
     });
 }
 

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 class RuntimeConnection;
 
@@ -105,6 +106,11 @@ private:
     void setState(State state);
     void setCondition(ServerCondition condition);
     void send(const Result<RuntimeCommand> &command, Handler handler, bool announce = true);
+    // One step of the removal: on success records the condition HAProxy is now in (if the
+    // step changes it) and goes on with next() unless a cancel is waiting; on failure re-reads
+    // the server's state and fails with HAProxy's words.
+    void sendStep(const Result<RuntimeCommand> &command, std::optional<ServerCondition> reached,
+        std::function<void()> next);
     void drain();
     void poll();
     void onPolled(const RuntimeReply &reply);

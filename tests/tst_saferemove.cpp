@@ -4,6 +4,7 @@
 // with the fixture's own raw client, not with the code under test.
 
 #include "haproxyfixture.h"
+#include "heldrequests.h"
 #include "runtimeconnection.h"
 #include "saferemove.h"
 #include "serversstateparser.h"
@@ -122,16 +123,8 @@ class TestSafeRemove : public QObject
     bool holdSessions(const QString &frontend, const QByteArray &backend, const QByteArray &server, int count,
         std::vector<std::unique_ptr<QTcpSocket>> &sockets)
     {
-        for (int i = 0; i < count; ++i) {
-            auto socket = std::make_unique<QTcpSocket>();
-            socket->connectToHost(QStringLiteral("127.0.0.1"), m_haproxy->frontendPort(frontend));
-            if (!socket->waitForConnected(5000))
-                return false;
-            socket->write("GET /hold HTTP/1.1\r\nHost: test\r\n\r\n");
-            if (!socket->waitForBytesWritten(5000))
-                return false;
-            sockets.push_back(std::move(socket));
-        }
+        if (!openHeldRequests(m_haproxy->frontendPort(frontend), count, sockets))
+            return false;
         return QTest::qWaitFor([&] { return sessions(backend, server) == count; }, WaitMs);
     }
 

@@ -2,6 +2,7 @@
 // server removed to the end, and a busy one cancelled mid-wait and returned to ready.
 
 #include "haproxyfixture.h"
+#include "heldrequests.h"
 #include "runtimeconnection.h"
 #include "saferemovedialog.h"
 #include "serversstateparser.h"
@@ -132,14 +133,7 @@ private slots:
     void cancelMidWaitThenReturnToReady()
     {
         std::vector<std::unique_ptr<QTcpSocket>> held;
-        for (int i = 0; i < 3; ++i) {
-            auto socket = std::make_unique<QTcpSocket>();
-            socket->connectToHost(QStringLiteral("127.0.0.1"), m_haproxy->frontendPort());
-            QVERIFY(socket->waitForConnected(5000));
-            socket->write("GET /hold HTTP/1.1\r\nHost: test\r\n\r\n");
-            QVERIFY(socket->waitForBytesWritten(5000));
-            held.push_back(std::move(socket));
-        }
+        QVERIFY(openHeldRequests(m_haproxy->frontendPort(), 3, held));
         QVERIFY(m_haproxy->waitForAdminReply(
             "show stat be_busy 4 -1",
             [](const QByteArray &reply) { return reply.contains("\nbe_busy,slow,0,0,3,"); }, WaitMs));
