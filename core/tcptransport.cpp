@@ -5,17 +5,37 @@
 #include <QSslKey>
 #include <QStringList>
 
+namespace {
+
+// A TLS server answers a ClientHello within a round trip; this long without an answer,
+// the peer may be waiting for a plaintext line instead.
+constexpr int HandshakeStallMs = 1500;
+constexpr int ProbeTimeoutMs = 2000;
+constexpr qsizetype MaxProbeAnswer = 512;
+
+} // namespace
+
 TcpTransport::TcpTransport(const Endpoint &endpoint, QObject *parent)
     : Transport(parent)
     , m_endpoint(endpoint)
 {
-    const bool tls = m_endpoint.kind == Endpoint::Kind::Tls;
-    connect(&m_socket, tls ? &QSslSocket::encrypted : &QSslSocket::connected, this, &Transport::connected);
+    connect(&m_socket, &QSslSocket::connected, this, &TcpTransport::onTcpConnected);
+    connect(&m_socket, &QSslSocket::encrypted, this, [this] {
+        stopPlaintextProbe();
+        emit connected();
+    });
     connect(&m_socket, &QSslSocket::readyRead, this, &Transport::readyRead);
     connect(&m_socket, &QSslSocket::disconnected, this, [this] {
-        if (!m_aborting)
+        // A failed handshake waits for the probe's verdict: that is the report.
+        if (!m_aborting && m_pendingError.isEmpty())
             emit disconnected();
     });
+    m_stallTimer.setSingleShot(true);
+    m_stallTimer.setInterval(HandshakeStallMs);
+    connect(&m_stallTimer, &QTimer::timeout, this, &TcpTransport::startPlaintextProbe);
+    m_probeTimer.setSingleShot(true);
+    m_probeTimer.setInterval(ProbeTimeoutMs);
+    connect(&m_probeTimer, &QTimer::timeout, this, &TcpTransport::finishPlaintextProbe);
     connect(&m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         if (m_aborting || error == QAbstractSocket::RemoteHostClosedError)
             return;
@@ -28,8 +48,13 @@ TcpTransport::TcpTransport(const Endpoint &endpoint, QObject *parent)
             reason = tr("host '%1' not found").arg(m_endpoint.host);
             break;
         case QAbstractSocket::SslHandshakeFailedError:
-            reason = tr("TLS handshake with %1 failed: %2").arg(where(), m_socket.errorString());
-            break;
+            // Perhaps no TLS at all on the other side: ask the probe before telling.
+            m_pendingError = tr("TLS handshake with %1 failed: %2").arg(where(), m_socket.errorString());
+            if (m_probeDone)
+                finishPlaintextProbe();
+            else
+                startPlaintextProbe();
+            return;
         default:
             reason = tr("%1: %2").arg(where(), m_socket.errorString());
             break;
@@ -45,6 +70,113 @@ TcpTransport::TcpTransport(const Endpoint &endpoint, QObject *parent)
         emit errorOccurred(
             tr("TLS certificate of %1 not trusted: %2").arg(where(), texts.join(QStringLiteral("; "))));
     });
+}
+
+TcpTransport::~TcpTransport()
+{
+    m_aborting = true;
+    stopPlaintextProbe();
+}
+
+TcpTransport::PeerAnswer TcpTransport::classifyAnswer(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return PeerAnswer::Nothing;
+    // Every TLS record starts with its type (0x15 alert, 0x16 handshake) and major version 3.
+    if (bytes.size() >= 2 && (bytes.at(0) == 0x15 || bytes.at(0) == 0x16) && bytes.at(1) == 0x03)
+        return PeerAnswer::Tls;
+    const QByteArray head = bytes.left(64);
+    for (const char c : head) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte < 0x20 || byte > 0x7e) && byte != '\n' && byte != '\r' && byte != '\t')
+            return PeerAnswer::Nothing;
+    }
+    // HAProxy's CLI has answered unknown input with "Unknown command" in every version.
+    if (bytes.contains("Unknown command"))
+        return PeerAnswer::HaproxyCli;
+    return PeerAnswer::OtherPlaintext;
+}
+
+void TcpTransport::onTcpConnected()
+{
+    if (m_endpoint.kind != Endpoint::Kind::Tls) {
+        emit connected();
+        return;
+    }
+    // A TLS server answers a ClientHello at once. HAProxy's plaintext CLI waits for a
+    // newline the ClientHello may not hold, so a stalled handshake is probed too.
+    m_stallTimer.start();
+}
+
+void TcpTransport::startPlaintextProbe()
+{
+    if (m_probe || m_probeDone)
+        return;
+    m_probeAnswer.clear();
+    m_probe = std::make_unique<QTcpSocket>();
+    QTcpSocket *probe = m_probe.get();
+    connect(probe, &QTcpSocket::connected, this, [probe] {
+        // A TLS record header (handshake, TLS 1.0, 5 bytes) and a truncated ClientHello
+        // that happens to end in a newline: a TLS server answers with an alert or hangs
+        // up, a plaintext CLI answers "Unknown command".
+        static const char record[] = { 0x16, 0x03, 0x01, 0x00, 0x05, 0x01, 0x00, 0x00, 0x01, '\n' };
+        probe->write(record, sizeof record);
+    });
+    connect(probe, &QTcpSocket::readyRead, this, [this, probe] {
+        m_probeAnswer += probe->read(MaxProbeAnswer - m_probeAnswer.size());
+        if (m_probeAnswer.size() >= MaxProbeAnswer || m_probeAnswer.contains('\n')
+            || classifyAnswer(m_probeAnswer) == PeerAnswer::Tls) {
+            finishPlaintextProbe();
+        }
+    });
+    connect(probe, &QTcpSocket::disconnected, this, &TcpTransport::finishPlaintextProbe);
+    connect(probe, &QTcpSocket::errorOccurred, this, &TcpTransport::finishPlaintextProbe);
+    m_probeTimer.start();
+    probe->connectToHost(m_endpoint.host, m_endpoint.port);
+}
+
+void TcpTransport::stopPlaintextProbe()
+{
+    m_stallTimer.stop();
+    m_probeTimer.stop();
+    if (m_probe) {
+        m_probe->disconnect(this);
+        m_probe->abort();
+        // Later: we may be inside one of its signals.
+        m_probe.release()->deleteLater();
+    }
+}
+
+void TcpTransport::finishPlaintextProbe()
+{
+    if (m_aborting)
+        return;
+    if (m_probe)
+        m_probeAnswer += m_probe->read(MaxProbeAnswer - m_probeAnswer.size());
+    stopPlaintextProbe();
+    m_probeDone = true;
+    const PeerAnswer answer = classifyAnswer(m_probeAnswer);
+    QString message;
+    if (answer == PeerAnswer::HaproxyCli) {
+        message = tr("This endpoint (%1) answered in plaintext: HAProxy's `stats socket ... ssl` does not "
+                     "encrypt (2.6–3.2). Put a TLS `listen` front before the socket (see README) or "
+                     "connect with tcp: on a trusted network.")
+                      .arg(where());
+    } else if (answer == PeerAnswer::OtherPlaintext) {
+        const QString firstLine =
+            QString::fromLatin1(m_probeAnswer.left(m_probeAnswer.indexOf('\n'))).trimmed().left(80);
+        message = tr("This endpoint (%1) answered in plaintext, not TLS (it said \"%2\"): is it the right "
+                     "port?")
+                      .arg(where(), firstLine);
+    } else if (!m_pendingError.isEmpty()) {
+        message = m_pendingError;
+    }
+    if (message.isEmpty())
+        return; // a slow TLS server: let its handshake go on
+    m_pendingError.clear();
+    m_aborting = true;
+    m_socket.abort();
+    emit errorOccurred(message);
 }
 
 QString TcpTransport::where() const
@@ -106,6 +238,9 @@ bool TcpTransport::configureTls(QString *error)
 void TcpTransport::open()
 {
     m_aborting = false;
+    stopPlaintextProbe();
+    m_probeDone = false;
+    m_pendingError.clear();
     if (m_endpoint.kind == Endpoint::Kind::Tls) {
         if (!QSslSocket::supportsSsl()) {
             emit errorOccurred(tr("TLS is not available: Qt found no TLS backend (OpenSSL)"));
@@ -126,6 +261,7 @@ void TcpTransport::open()
 void TcpTransport::abort()
 {
     m_aborting = true;
+    stopPlaintextProbe();
     m_socket.abort();
 }
 

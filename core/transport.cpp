@@ -1,6 +1,7 @@
 #include "transport.h"
 
 #include "localsockettransport.h"
+#include "sshtransport.h"
 #include "tcptransport.h"
 
 std::unique_ptr<Transport> Transport::create(const Endpoint &endpoint, QString *error)
@@ -12,12 +13,12 @@ std::unique_ptr<Transport> Transport::create(const Endpoint &endpoint, QString *
     case Endpoint::Kind::Tls:
         return std::make_unique<TcpTransport>(endpoint);
     case Endpoint::Kind::Ssh:
-        break;
+        // Without an ssh program, retrying cannot help: refuse here, once.
+        if (SshTransport::findSsh(error).isEmpty())
+            return nullptr;
+        return std::make_unique<SshTransport>(endpoint);
     }
     if (error)
-        *error = tr("ssh: endpoints are understood, but this version cannot connect through SSH yet; "
-                    "forward the socket meanwhile (ssh -L /tmp/haproxy.sock:%1 %2) and connect to "
-                    "unix:/tmp/haproxy.sock")
-                     .arg(endpoint.path, endpoint.host);
+        *error = tr("unknown kind of endpoint: %1").arg(endpoint.toString());
     return nullptr;
 }

@@ -6,11 +6,13 @@
 #include "haproxyfixture.h"
 #include "runtimeconnection.h"
 #include "sendandwait.h"
+#include "tcptransport.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslSocket>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -103,6 +105,18 @@ private slots:
                 "    bind 127.0.0.1:${PORT:mtls} ssl crt %1/server.pem ca-file %1/ca.pem verify required\n"
                 "    server admin unix@${ADMIN_SOCKET}\n")
                   .arg(m_pki.path());
+        // HAProxy 2.6 to 3.2 accept `ssl crt` on a stats socket and then speak plaintext
+        // on it: the trap hadesk must warn about.
+        // (extraGlobal has no placeholders: the port is picked here.)
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            m_fakeSslPort = probe.serverPort();
+        }
+        options.extraGlobal =
+            QStringLiteral("    stats socket ipv4@127.0.0.1:%1 level admin ssl crt %2/server.pem\n")
+                .arg(m_fakeSslPort)
+                .arg(m_pki.path());
         m_haproxy = std::make_unique<HaproxyFixture>(options);
         QVERIFY2(m_haproxy->start(), qPrintable(m_haproxy->errorString()));
     }
@@ -170,6 +184,46 @@ private slots:
         expectFailure(endpoint, QString());
     }
 
+    void statsSocketSslIsPlaintextAndSaidSo()
+    {
+        // The socket really is plaintext: an independent client gets the CLI in clear.
+        QCOMPARE(HaproxyFixture::rawTcpCommand(m_fakeSslPort, "show cli level"), QByteArray("admin\n\n"));
+        Endpoint endpoint = Endpoint::parse(QStringLiteral("tls:127.0.0.1:%1").arg(m_fakeSslPort)).value();
+        endpoint.tls.caFile = pki(QStringLiteral("ca.pem"));
+        // Several times: whether the ClientHello holds a newline (and HAProxy answers at
+        // once) or not (and the handshake stalls) is up to its random bytes.
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            const QString message = expectFailure(endpoint, QStringLiteral("answered in plaintext"));
+            QVERIFY2(message.contains(QStringLiteral("`stats socket ... ssl` does not encrypt")),
+                qPrintable(message));
+            QVERIFY2(message.contains(QStringLiteral("tcp:")), qPrintable(message));
+        }
+        // The plain TCP listener of the same kind works as tcp:, so only the tls: was wrong.
+        RuntimeConnection plain(
+            Endpoint::parse(QStringLiteral("tcp:127.0.0.1:%1").arg(m_fakeSslPort)).value());
+        plain.open();
+        QVERIFY(QTest::qWaitFor([&] { return plain.isReady(); }, 10000));
+    }
+
+    void realTlsIsNotMistakenForPlaintext()
+    {
+        QCOMPARE(TcpTransport::classifyAnswer(QByteArray("\x15\x03\x03\x00\x02\x02\x32", 7)),
+            TcpTransport::PeerAnswer::Tls);
+        QCOMPARE(TcpTransport::classifyAnswer("Unknown command, but maybe one of the following ones\n"),
+            TcpTransport::PeerAnswer::HaproxyCli);
+        QCOMPARE(TcpTransport::classifyAnswer("HTTP/1.1 400 Bad Request\r\n"),
+            TcpTransport::PeerAnswer::OtherPlaintext);
+        QCOMPARE(
+            TcpTransport::classifyAnswer(QByteArray("\x00\xff\x10", 3)), TcpTransport::PeerAnswer::Nothing);
+        QCOMPARE(TcpTransport::classifyAnswer(QByteArray()), TcpTransport::PeerAnswer::Nothing);
+        // A real TLS front refusing us (no client certificate) is a TLS failure, never
+        // the plaintext warning.
+        Endpoint endpoint = tlsEndpoint(QStringLiteral("mtls"));
+        endpoint.tls.caFile = pki(QStringLiteral("ca.pem"));
+        const QString message = expectFailure(endpoint, QString());
+        QVERIFY2(!message.contains(QStringLiteral("plaintext")), qPrintable(message));
+    }
+
     void badTlsFilesAreNamed()
     {
         Endpoint endpoint = tlsEndpoint(QStringLiteral("tls"));
@@ -189,7 +243,14 @@ private:
         return Endpoint::parse(QStringLiteral("tls:127.0.0.1:%1").arg(m_haproxy->port(port))).value();
     }
 
-    void expectFailure(const Endpoint &endpoint, const QString &messagePart)
+    QString expectFailure(const Endpoint &endpoint, const QString &messagePart)
+    {
+        QString message;
+        expectFailure(endpoint, messagePart, &message);
+        return message;
+    }
+
+    void expectFailure(const Endpoint &endpoint, const QString &messagePart, QString *out)
     {
         ConnectionOptions options;
         options.connectTimeoutMs = 3000;
@@ -200,11 +261,13 @@ private:
         QVERIFY(QTest::qWaitFor([&] { return !errors.isEmpty(); }, 10000));
         QVERIFY(!connection.isReady());
         const QString message = errors.first().first().toString();
+        *out = message;
         if (!messagePart.isEmpty())
             QVERIFY2(message.contains(messagePart), qPrintable(message));
     }
 
     QTemporaryDir m_pki;
+    quint16 m_fakeSslPort = 0;
     std::unique_ptr<HaproxyFixture> m_haproxy;
 };
 

@@ -96,7 +96,7 @@ ConnectDialog::ConnectDialog(ConnectionProfilesModel *profiles, QWidget *parent)
            "<tr><td><code>[::1]:PORT</code></td><td>an IPv6 address, in brackets</td></tr>"
            "<tr><td><code>tls:HOST:PORT</code></td><td>TCP encrypted with TLS</td></tr>"
            "<tr><td><code>ssh:[USER@]HOST[:PORT]/PATH</code></td>"
-           "<td>a Unix socket on another machine, reached with ssh and socat</td></tr>"
+           "<td>a Unix socket on another machine, through an ssh tunnel (your ~/.ssh/config and agent)</td></tr>"
            "</table>"));
     m_endpointMessage = new QLabel(this);
     m_endpointMessage->setObjectName(QStringLiteral("endpointMessage"));
