@@ -1,0 +1,765 @@
+#include "rollingreplacewizard.h"
+
+#include "runtimeconnection.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+enum Column { OldColumn, NameColumn, AddressColumn, PortColumn, WeightColumn, ColumnCount };
+enum RunColumn { RunStep, RunOld, RunNew, RunState, RunMessage, RunColumnCount };
+
+QLabel *messageLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setVisible(false);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+void showMessage(QLabel *label, const QString &text, bool error = true)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    label->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QStringLiteral("color: #a15c00;"));
+}
+
+qint64 weightOf(const StatRow &row)
+{
+    return StatRow::has(row.uweight) ? row.uweight : row.weight;
+}
+
+QTableWidgetItem *readOnlyItem(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    return item;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+RollingReplaceWizard::RollingReplaceWizard(RuntimeConnection *connection, const SnapshotPtr &snapshot,
+    const QString &backend, const QStringList &servers, QWidget *parent)
+    : QWizard(parent)
+    , m_connection(connection)
+    , m_snapshot(snapshot)
+{
+    setObjectName(QStringLiteral("rollingReplaceWizard"));
+    setWindowTitle(tr("Rolling replace"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    m_backendPage = new RollingBackendPage(this);
+    m_newServersPage = new RollingNewServersPage(this);
+    m_reviewPage = new RollingReviewPage(this);
+    m_runPage = new RollingRunPage(this);
+    setPage(BackendPageId, m_backendPage);
+    setPage(NewServersPageId, m_newServersPage);
+    setPage(ReviewPageId, m_reviewPage);
+    setPage(RunPageId, m_runPage);
+    m_backendPage->preselect(backend, servers);
+    resize(820, 560);
+}
+
+const StatRow *RollingReplaceWizard::backendRow(const QString &backend) const
+{
+    if (!m_snapshot)
+        return nullptr;
+    const QByteArray name = backend.toUtf8();
+    for (const StatRow &row : m_snapshot->stat.rows) {
+        if (row.isBackend() && row.pxname == name)
+            return &row;
+    }
+    return nullptr;
+}
+
+QList<const StatRow *> RollingReplaceWizard::serversOf(const QString &backend) const
+{
+    QList<const StatRow *> result;
+    if (!m_snapshot)
+        return result;
+    const QByteArray name = backend.toUtf8();
+    for (const StatRow &row : m_snapshot->stat.rows) {
+        if (row.isServer() && row.pxname == name)
+            result.append(&row);
+    }
+    return result;
+}
+
+QString RollingReplaceWizard::selectedBackend() const
+{
+    return m_backendPage->backend();
+}
+
+QStringList RollingReplaceWizard::selectedServers() const
+{
+    return m_backendPage->oldServers();
+}
+
+RollingReplace::Plan RollingReplaceWizard::plan() const
+{
+    RollingReplace::Plan plan;
+    plan.backend = m_backendPage->backend();
+    plan.pairs = RollingReplace::arrange(m_backendPage->oldServers(), m_newServersPage->newServers());
+    plan.options = m_reviewPage->options();
+    return plan;
+}
+
+QStringList RollingReplaceWizard::problems() const
+{
+    return m_newServersPage->problems();
+}
+
+void RollingReplaceWizard::reject()
+{
+    if (!m_operation || !m_operation->isRunning()) {
+        QWizard::reject();
+        return;
+    }
+    if (m_operation->state() == RollingReplace::State::RollingBack
+        || m_operation->state() == RollingReplace::State::Aborting) {
+        QMessageBox::information(this, windowTitle(),
+            tr("Please wait until the current %1 ends; closing now would leave it half way.")
+                .arg(RollingReplace::stateName(m_operation->state()).toLower()));
+        return;
+    }
+    const QMessageBox::StandardButton answer = QMessageBox::question(this, windowTitle(),
+        tr("The rolling replace is still running. Abort it and close?\n\nThe command in progress is let "
+           "finish; the servers stay where they are (nothing is rolled back)."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_closeWhenStopped = true;
+    connect(m_operation, &RollingReplace::finished, this, [this] {
+        if (m_closeWhenStopped)
+            QWizard::reject();
+    });
+    m_operation->abort();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+RollingBackendPage::RollingBackendPage(RollingReplaceWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_backendCombo(new QComboBox(this))
+    , m_backendMessage(messageLabel(QStringLiteral("backendMessage"), this))
+    , m_serverList(new QListWidget(this))
+{
+    setTitle(tr("Backend and servers to replace"));
+    setSubTitle(tr("Each old server is replaced by a new one: the new server is added and must be UP per "
+                   "its health checks before the old one is drained and removed."));
+    m_backendCombo->setObjectName(QStringLiteral("backendCombo"));
+    m_serverList->setObjectName(QStringLiteral("serverList"));
+    auto *backendLabel = new QLabel(tr("&Backend:"), this);
+    backendLabel->setBuddy(m_backendCombo);
+    auto *serversLabel = new QLabel(tr("&Old servers (Space checks):"), this);
+    serversLabel->setBuddy(m_serverList);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(backendLabel);
+    layout->addWidget(m_backendCombo);
+    layout->addWidget(m_backendMessage);
+    layout->addWidget(serversLabel);
+    layout->addWidget(m_serverList, 1);
+
+    if (m_wizard->m_snapshot) {
+        for (const StatRow &row : m_wizard->m_snapshot->stat.rows) {
+            if (row.isBackend())
+                m_backendCombo->addItem(QString::fromUtf8(row.pxname));
+        }
+    }
+    connect(m_backendCombo, &QComboBox::currentIndexChanged, this, [this] {
+        fillServers();
+        emit completeChanged();
+    });
+    connect(m_serverList, &QListWidget::itemChanged, this, &QWizardPage::completeChanged);
+    fillServers();
+}
+
+void RollingBackendPage::preselect(const QString &backend, const QStringList &servers)
+{
+    const int index = m_backendCombo->findText(backend);
+    if (index >= 0)
+        m_backendCombo->setCurrentIndex(index);
+    for (int i = 0; i < m_serverList->count(); ++i) {
+        QListWidgetItem *item = m_serverList->item(i);
+        item->setCheckState(
+            servers.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+    emit completeChanged();
+}
+
+void RollingBackendPage::fillServers()
+{
+    const QSignalBlocker blocker(m_serverList);
+    m_serverList->clear();
+    const QString name = backend();
+    const StatRow *row = m_wizard->backendRow(name);
+    QString text;
+    bool error = false;
+    if (!row) {
+        text = name.isEmpty() ? tr("No backend in the last poll.")
+                              : tr("Backend '%1' is not in the last poll.").arg(name);
+        error = true;
+    } else {
+        text = RollingReplace::dynamicSupportMessage(name, row->algo);
+        error = RollingReplace::dynamicServerSupport(row->algo) == RollingReplace::DynamicSupport::No;
+    }
+    showMessage(m_backendMessage, text, error);
+    for (const StatRow *server : m_wizard->serversOf(name)) {
+        const QString serverName = QString::fromUtf8(server->svname);
+        const qint64 weight = weightOf(*server);
+        auto *item =
+            new QListWidgetItem(tr("%1  —  %2, weight %3")
+                                    .arg(serverName, QString::fromUtf8(server->status),
+                                        StatRow::has(weight) ? QString::number(weight) : tr("unknown")),
+                m_serverList);
+        item->setData(Qt::UserRole, serverName);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+}
+
+QString RollingBackendPage::backend() const
+{
+    return m_backendCombo->currentText();
+}
+
+QStringList RollingBackendPage::oldServers() const
+{
+    QStringList result;
+    for (int i = 0; i < m_serverList->count(); ++i) {
+        const QListWidgetItem *item = m_serverList->item(i);
+        if (item->checkState() == Qt::Checked)
+            result.append(item->data(Qt::UserRole).toString());
+    }
+    return result;
+}
+
+bool RollingBackendPage::isComplete() const
+{
+    const StatRow *row = m_wizard->backendRow(backend());
+    return row && RollingReplace::dynamicServerSupport(row->algo) != RollingReplace::DynamicSupport::No
+        && !oldServers().isEmpty();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+RollingNewServersPage::RollingNewServersPage(RollingReplaceWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_countSpin(new QSpinBox(this))
+    , m_patternEdit(new QLineEdit(this))
+    , m_generateButton(new QPushButton(tr("Fi&ll names"), this))
+    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_orderLabel(new QLabel(this))
+    , m_message(messageLabel(QStringLiteral("problemsLabel"), this))
+{
+    setTitle(tr("New servers"));
+    setSubTitle(tr("One row per new server: its name, address and port. The weight starts as the old "
+                   "server's."));
+    m_countSpin->setObjectName(QStringLiteral("countSpin"));
+    m_countSpin->setRange(1, 64);
+    m_patternEdit->setObjectName(QStringLiteral("patternEdit"));
+    m_patternEdit->setText(QStringLiteral("{old}-new"));
+    m_patternEdit->setToolTip(tr("{old}: the name of the server it replaces; {n}: 1, 2, 3… (skipping names "
+                                 "already used in the backend)"));
+    m_generateButton->setObjectName(QStringLiteral("generateButton"));
+    m_table->setObjectName(QStringLiteral("newServersTable"));
+    m_table->setHorizontalHeaderLabels(
+        { tr("Replaces"), tr("New name"), tr("Address"), tr("Port"), tr("Weight") });
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
+    m_orderLabel->setObjectName(QStringLiteral("orderLabel"));
+    m_orderLabel->setWordWrap(true);
+
+    auto *countLabel = new QLabel(tr("Number of ne&w servers:"), this);
+    countLabel->setBuddy(m_countSpin);
+    auto *patternLabel = new QLabel(tr("Name &pattern:"), this);
+    patternLabel->setBuddy(m_patternEdit);
+    auto *tableLabel = new QLabel(tr("New &servers (F2 edits a cell):"), this);
+    tableLabel->setBuddy(m_table);
+    auto *top = new QHBoxLayout;
+    top->addWidget(countLabel);
+    top->addWidget(m_countSpin);
+    top->addSpacing(12);
+    top->addWidget(patternLabel);
+    top->addWidget(m_patternEdit, 1);
+    top->addWidget(m_generateButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(tableLabel);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_orderLabel);
+    layout->addWidget(m_message);
+
+    connect(m_countSpin, &QSpinBox::valueChanged, this, &RollingNewServersPage::setRowCount);
+    connect(m_generateButton, &QPushButton::clicked, this, &RollingNewServersPage::generateNames);
+    connect(m_table, &QTableWidget::itemChanged, this, &RollingNewServersPage::validate);
+}
+
+void RollingNewServersPage::initializePage()
+{
+    const QStringList olds = m_wizard->m_backendPage->oldServers();
+    const QString key = m_wizard->m_backendPage->backend() + u'/' + olds.join(u',');
+    if (key == m_initializedFor)
+        return; // back and forth keeps what was typed
+    m_initializedFor = key;
+    {
+        const QSignalBlocker blocker(m_table);
+        m_table->setRowCount(0);
+    }
+    const QSignalBlocker blocker(m_countSpin);
+    m_countSpin->setValue(int(std::max<qsizetype>(1, olds.size())));
+    setRowCount(m_countSpin->value());
+    generateNames();
+}
+
+void RollingNewServersPage::setRowCount(int rows)
+{
+    const QStringList olds = m_wizard->m_backendPage->oldServers();
+    QHash<QString, qint64> weights;
+    for (const StatRow *row : m_wizard->serversOf(m_wizard->m_backendPage->backend()))
+        weights.insert(QString::fromUtf8(row->svname), weightOf(*row));
+    {
+        const QSignalBlocker blocker(m_table);
+        const int before = m_table->rowCount();
+        m_table->setRowCount(rows);
+        for (int row = 0; row < rows; ++row) {
+            const bool paired = row < olds.size();
+            m_table->setItem(row, OldColumn, readOnlyItem(paired ? olds.at(row) : tr("(none: added first)")));
+            if (row < before)
+                continue;
+            for (int column = NameColumn; column < ColumnCount; ++column)
+                m_table->setItem(row, column, new QTableWidgetItem);
+            const qint64 weight = paired ? weights.value(olds.at(row), StatRow::NoValue) : StatRow::NoValue;
+            if (StatRow::has(weight))
+                m_table->item(row, WeightColumn)->setText(QString::number(weight));
+        }
+    }
+    QString order;
+    if (rows > olds.size()) {
+        order = tr("%n new server(s) without an old one are added first, so capacity grows before anything "
+                   "is removed.",
+            nullptr, int(rows - olds.size()));
+    } else if (rows < olds.size()) {
+        order = tr("%1 will be removed last, once every new server is UP.")
+                    .arg(olds.mid(rows).join(QStringLiteral(", ")));
+    }
+    m_orderLabel->setText(order);
+    m_orderLabel->setVisible(!order.isEmpty());
+    validate();
+}
+
+void RollingNewServersPage::generateNames()
+{
+    QSet<QString> taken;
+    for (const StatRow *row : m_wizard->serversOf(m_wizard->m_backendPage->backend()))
+        taken.insert(QString::fromUtf8(row->svname));
+    const Result<QStringList> names = RollingReplace::generateNames(
+        m_patternEdit->text(), m_table->rowCount(), m_wizard->m_backendPage->oldServers(), taken);
+    if (!names) {
+        showMessage(m_message, names.error());
+        return;
+    }
+    {
+        const QSignalBlocker blocker(m_table);
+        for (int row = 0; row < m_table->rowCount(); ++row)
+            m_table->item(row, NameColumn)->setText(names->at(row));
+    }
+    validate();
+}
+
+QString RollingNewServersPage::cell(int row, int column) const
+{
+    const QTableWidgetItem *item = m_table->item(row, column);
+    return item ? item->text().trimmed() : QString();
+}
+
+QList<RollingReplace::Pair> RollingNewServersPage::newServers() const
+{
+    QList<RollingReplace::Pair> result;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        RollingReplace::Pair pair;
+        pair.newName = cell(row, NameColumn);
+        pair.newAddress = cell(row, AddressColumn);
+        bool ok = false;
+        pair.newPort = cell(row, PortColumn).toInt(&ok);
+        if (!ok)
+            pair.newPort = 0;
+        const QString weight = cell(row, WeightColumn);
+        pair.weight = weight.isEmpty() ? -1 : weight.toInt(&ok);
+        if (!weight.isEmpty() && !ok)
+            pair.weight = -2; // refused by the plan check
+        result.append(pair);
+    }
+    return result;
+}
+
+void RollingNewServersPage::validate()
+{
+    QStringList problems;
+    // What the plan check cannot see: cells that are not numbers, rows without a name.
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const QString name = cell(row, NameColumn);
+        if (name.isEmpty())
+            problems.append(tr("Row %1: the new server needs a name.").arg(row + 1));
+        const QString port = cell(row, PortColumn);
+        bool ok = false;
+        if (port.isEmpty())
+            problems.append(tr("Row %1: the port is empty.").arg(row + 1));
+        else if (port.toInt(&ok), !ok)
+            problems.append(tr("Row %1: port '%2' is not a number.").arg(row + 1).arg(port));
+        const QString weight = cell(row, WeightColumn);
+        if (!weight.isEmpty() && (weight.toInt(&ok), !ok))
+            problems.append(tr("Row %1: weight '%2' is not a number (0 to 256, empty for HAProxy's default).")
+                                .arg(row + 1)
+                                .arg(weight));
+    }
+    RollingReplace::PlanCheck check;
+    if (problems.isEmpty()) {
+        const RollingReplace::Plan plan = m_wizard->plan();
+        check = RollingReplace::checkPlan(plan, m_wizard->m_snapshot ? &m_wizard->m_snapshot->stat : nullptr);
+        problems.append(check.errors);
+    }
+    m_problems = problems;
+    if (!problems.isEmpty())
+        showMessage(m_message, problems.join(u'\n'));
+    else
+        showMessage(m_message, check.warnings.join(u'\n'), false);
+    emit completeChanged();
+}
+
+bool RollingNewServersPage::isComplete() const
+{
+    return m_problems.isEmpty() && m_table->rowCount() > 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+RollingReviewPage::RollingReviewPage(RollingReplaceWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_upTimeoutSpin(new QSpinBox(this))
+    , m_idleTimeoutSpin(new QSpinBox(this))
+    , m_shutdownCheck(new QCheckBox(tr("S&hut remaining sessions down at the timeout"), this))
+    , m_checkInterSpin(new QSpinBox(this))
+    , m_commands(new QPlainTextEdit(this))
+    , m_copyButton(new QPushButton(tr("&Copy commands"), this))
+    , m_warning(messageLabel(QStringLiteral("reviewWarning"), this))
+{
+    setTitle(tr("Review"));
+    setSubTitle(
+        tr("These are the exact commands each step sends. Nothing has been sent yet: Start runs them."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Start"));
+    m_upTimeoutSpin->setObjectName(QStringLiteral("upTimeoutSpin"));
+    m_upTimeoutSpin->setRange(1, 3600);
+    m_upTimeoutSpin->setValue(60);
+    m_upTimeoutSpin->setSuffix(tr(" s"));
+    m_idleTimeoutSpin->setObjectName(QStringLiteral("idleTimeoutSpin"));
+    m_idleTimeoutSpin->setRange(0, 86400);
+    m_idleTimeoutSpin->setValue(60);
+    m_idleTimeoutSpin->setSuffix(tr(" s"));
+    m_idleTimeoutSpin->setSpecialValueText(tr("no limit"));
+    m_shutdownCheck->setObjectName(QStringLiteral("shutdownCheck"));
+    m_checkInterSpin->setObjectName(QStringLiteral("checkInterSpin"));
+    m_checkInterSpin->setRange(0, 60000);
+    m_checkInterSpin->setSingleStep(100);
+    m_checkInterSpin->setSuffix(tr(" ms"));
+    m_checkInterSpin->setSpecialValueText(tr("HAProxy's default (2 s)"));
+    m_commands->setObjectName(QStringLiteral("commandText"));
+    m_commands->setReadOnly(true);
+    m_commands->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_commands->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_commands->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_copyButton->setObjectName(QStringLiteral("copyButton"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Wait for a new server to be &UP at most:"), m_upTimeoutSpin);
+    form->addRow(tr("Wait for an old server's sessions at &most:"), m_idleTimeoutSpin);
+    form->addRow(QString(), m_shutdownCheck);
+    form->addRow(tr("New servers' check &interval:"), m_checkInterSpin);
+    auto *commandsLabel = new QLabel(tr("Comman&ds:"), this);
+    commandsLabel->setBuddy(m_commands);
+    auto *copyRow = new QHBoxLayout;
+    copyRow->addWidget(commandsLabel);
+    copyRow->addStretch();
+    copyRow->addWidget(m_copyButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(copyRow);
+    layout->addWidget(m_commands, 1);
+    layout->addWidget(m_warning);
+
+    for (QSpinBox *spin : { m_upTimeoutSpin, m_idleTimeoutSpin, m_checkInterSpin })
+        connect(spin, &QSpinBox::valueChanged, this, &RollingReviewPage::updateText);
+    connect(m_shutdownCheck, &QCheckBox::toggled, this, &RollingReviewPage::updateText);
+    connect(m_copyButton, &QPushButton::clicked, this,
+        [this] { QApplication::clipboard()->setText(m_commands->toPlainText()); });
+}
+
+void RollingReviewPage::initializePage()
+{
+    updateText();
+}
+
+RollingReplace::Options RollingReviewPage::options() const
+{
+    RollingReplace::Options options;
+    options.upTimeoutMs = m_upTimeoutSpin->value() * 1000;
+    options.idleTimeoutMs = m_idleTimeoutSpin->value() * 1000;
+    options.shutdownOnTimeout = m_shutdownCheck->isChecked();
+    options.newCheckInterMs = m_checkInterSpin->value();
+    return options;
+}
+
+QString RollingReviewPage::commandText() const
+{
+    return m_commands->toPlainText();
+}
+
+void RollingReviewPage::updateText()
+{
+    const RollingReplace::Plan plan = m_wizard->plan();
+    QStringList text;
+    for (int i = 0; i < plan.pairs.size(); ++i) {
+        const RollingReplace::Pair &pair = plan.pairs.at(i);
+        QString title;
+        if (pair.oldServer.isEmpty())
+            title = tr("# Step %1: add %2").arg(i + 1).arg(pair.newName);
+        else if (pair.newName.isEmpty())
+            title = tr("# Step %1: remove %2").arg(i + 1).arg(pair.oldServer);
+        else
+            title = tr("# Step %1: %2 → %3").arg(i + 1).arg(pair.oldServer, pair.newName);
+        if (i > 0)
+            text.append(QString());
+        text.append(title);
+        text.append(RollingReplace::commandLines(plan, i));
+    }
+    m_commands->setPlainText(text.join(u'\n'));
+    const RollingReplace::PlanCheck check =
+        RollingReplace::checkPlan(plan, m_wizard->m_snapshot ? &m_wizard->m_snapshot->stat : nullptr);
+    QStringList notes = check.errors + check.warnings;
+    if (m_shutdownCheck->isChecked())
+        notes.append(tr("Sessions still on an old server at the timeout are cut off."));
+    showMessage(m_warning, notes.join(u'\n'), !check.ok());
+}
+
+// ---------------------------------------------------------------------------------------------
+
+RollingRunPage::RollingRunPage(RollingReplaceWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_table(new QTableWidget(0, RunColumnCount, this))
+    , m_statusLabel(new QLabel(this))
+    , m_log(new QPlainTextEdit(this))
+    , m_pauseButton(new QPushButton(tr("&Pause"), this))
+    , m_abortButton(new QPushButton(tr("&Abort"), this))
+    , m_rollBackButton(new QPushButton(tr("R&oll back"), this))
+    , m_shutdownButton(new QPushButton(tr("Shut down &sessions"), this))
+{
+    setTitle(tr("Running"));
+    m_table->setObjectName(QStringLiteral("progressTable"));
+    m_table->setHorizontalHeaderLabels({ tr("Step"), tr("Old"), tr("New"), tr("State"), tr("Message") });
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(true);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_log->setObjectName(QStringLiteral("commandLog"));
+    m_log->setReadOnly(true);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setMaximumBlockCount(2000);
+    m_pauseButton->setObjectName(QStringLiteral("pauseButton"));
+    m_abortButton->setObjectName(QStringLiteral("abortButton"));
+    m_abortButton->setToolTip(tr("Stop after the command in progress and leave the servers where they are"));
+    m_rollBackButton->setObjectName(QStringLiteral("rollBackButton"));
+    m_rollBackButton->setToolTip(
+        tr("Return the old servers to ready and remove the new ones this run added"));
+    m_shutdownButton->setObjectName(QStringLiteral("shutdownButton"));
+    m_shutdownButton->setToolTip(tr("Cut off the sessions still on the old server being removed"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_pauseButton);
+    buttons->addWidget(m_abortButton);
+    buttons->addWidget(m_rollBackButton);
+    buttons->addWidget(m_shutdownButton);
+    buttons->addStretch();
+    auto *logLabel = new QLabel(tr("Commands sent:"), this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 2);
+    layout->addWidget(m_statusLabel);
+    layout->addLayout(buttons);
+    layout->addWidget(logLabel);
+    layout->addWidget(m_log, 1);
+
+    connect(m_pauseButton, &QPushButton::clicked, this, [this] {
+        RollingReplace *operation = m_wizard->m_operation;
+        if (!operation)
+            return;
+        if (operation->canResume())
+            operation->resume();
+        else
+            operation->pause();
+        updateButtons();
+    });
+    connect(m_abortButton, &QPushButton::clicked, this, [this] {
+        if (m_wizard->m_operation)
+            m_wizard->m_operation->abort();
+        updateButtons();
+    });
+    connect(m_rollBackButton, &QPushButton::clicked, this, &RollingRunPage::rollBack);
+    connect(m_shutdownButton, &QPushButton::clicked, this, &RollingRunPage::shutdownSessions);
+    updateButtons();
+}
+
+void RollingRunPage::initializePage()
+{
+    if (m_wizard->m_operation)
+        return;
+    const RollingReplace::Plan plan = m_wizard->plan();
+    auto *operation = new RollingReplace(m_wizard->m_connection, plan, m_wizard);
+    m_wizard->m_operation = operation;
+    m_table->setRowCount(int(plan.pairs.size()));
+    for (int i = 0; i < plan.pairs.size(); ++i) {
+        for (int column = 0; column < RunColumnCount; ++column)
+            m_table->setItem(i, column, new QTableWidgetItem);
+        updateRow(i);
+    }
+    connect(operation, &RollingReplace::stepChanged, this, &RollingRunPage::updateRow);
+    connect(operation, &RollingReplace::commandSent, m_log, &QPlainTextEdit::appendPlainText);
+    connect(operation, &RollingReplace::message, this, [this](const QString &text) {
+        m_statusLabel->setText(text);
+        updateButtons();
+    });
+    connect(operation, &RollingReplace::stateChanged, this, [this] {
+        updateButtons();
+        emit completeChanged();
+    });
+    operation->start();
+    updateButtons();
+}
+
+void RollingRunPage::updateRow(int step)
+{
+    const RollingReplace *operation = m_wizard->m_operation;
+    if (!operation || step < 0 || step >= operation->steps().size() || step >= m_table->rowCount())
+        return;
+    const RollingReplace::Step &s = operation->steps().at(step);
+    // Deleted is what HAProxy says of a server it does not list: an old one was deleted,
+    // a new one is not there (yet, or any more).
+    const auto describe = [](const QString &name, SafeRemove::ServerCondition condition,
+                              const QString &status, const QString &absent) {
+        if (name.isEmpty())
+            return QStringLiteral("—");
+        if (condition == SafeRemove::ServerCondition::Deleted)
+            return QStringLiteral("%1 (%2)").arg(name, absent);
+        if (!status.isEmpty())
+            return QStringLiteral("%1 (%2)").arg(name, status);
+        return name;
+    };
+    m_table->item(step, RunStep)->setText(QString::number(step + 1));
+    m_table->item(step, RunOld)
+        ->setText(describe(s.pair.oldServer, s.oldCondition, s.oldStatus, tr("deleted")));
+    m_table->item(step, RunNew)
+        ->setText(s.pair.newName.isEmpty()
+                ? QStringLiteral("—")
+                : describe(s.pair.newName, s.newCondition, s.newStatus, tr("not there"))
+                    + QStringLiteral("  %1:%2").arg(s.pair.newAddress).arg(s.pair.newPort));
+    QString stateText = RollingReplace::stepStateName(s.state);
+    // While removing, which of SafeRemove's steps it is in (draining, waiting, deleting).
+    if (s.state == RollingReplace::StepState::Removing && operation->removal()
+        && step == operation->currentStep())
+        stateText += QStringLiteral(": ") + SafeRemove::stateName(operation->removal()->state());
+    m_table->item(step, RunState)->setText(stateText);
+    m_table->item(step, RunMessage)->setText(s.message);
+    m_table->item(step, RunMessage)->setToolTip(s.message);
+    QColor colour;
+    switch (s.state) {
+    case RollingReplace::StepState::Done:
+        colour = QColor(0x2e, 0x7d, 0x32);
+        break;
+    case RollingReplace::StepState::Failed:
+        colour = QColor(0xc6, 0x28, 0x28);
+        break;
+    case RollingReplace::StepState::Stopped:
+    case RollingReplace::StepState::RolledBack:
+        colour = QColor(0xa1, 0x5c, 0x00);
+        break;
+    default:
+        break;
+    }
+    m_table->item(step, RunState)->setForeground(colour.isValid() ? QBrush(colour) : QBrush());
+    updateButtons();
+}
+
+void RollingRunPage::updateButtons()
+{
+    const RollingReplace *operation = m_wizard->m_operation;
+    const bool resumable = operation && operation->canResume();
+    m_pauseButton->setText(resumable ? tr("&Resume") : tr("&Pause"));
+    m_pauseButton->setEnabled(operation && (resumable || operation->canPause()));
+    m_abortButton->setEnabled(operation && operation->canAbort());
+    m_rollBackButton->setEnabled(operation && operation->canRollBack());
+    m_shutdownButton->setEnabled(operation && operation->canShutdownSessions());
+    if (operation) {
+        setSubTitle(tr("%1. Pause stops before the next command; Abort stops now; Roll back undoes this run.")
+                        .arg(RollingReplace::stateName(operation->state())));
+    }
+}
+
+bool RollingRunPage::isComplete() const
+{
+    return m_wizard->m_operation && !m_wizard->m_operation->isRunning();
+}
+
+void RollingRunPage::rollBack()
+{
+    RollingReplace *operation = m_wizard->m_operation;
+    if (!operation || !operation->canRollBack())
+        return;
+    const QStringList summary = operation->rollBackSummary();
+    const QMessageBox::StandardButton answer =
+        QMessageBox::question(this, tr("Roll back"), tr("Roll back this run?\n\n%1").arg(summary.join(u'\n')),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        operation->rollBack();
+    updateButtons();
+}
+
+void RollingRunPage::shutdownSessions()
+{
+    RollingReplace *operation = m_wizard->m_operation;
+    if (!operation || !operation->canShutdownSessions())
+        return;
+    const QMessageBox::StandardButton answer = QMessageBox::question(this, tr("Shut down sessions"),
+        tr("Cut off the clients still connected to the old server?"), QMessageBox::Yes | QMessageBox::No,
+        QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        operation->shutdownSessions();
+}
