@@ -1,0 +1,223 @@
+#include "clusters.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+#include <QStandardPaths>
+
+namespace {
+
+constexpr int FormatVersion = 1;
+
+} // namespace
+
+ClusterStore::ClusterStore(const QString &path, QObject *parent)
+    : QObject(parent)
+    , m_path(path.isEmpty() ? defaultPath() : path)
+{
+    qRegisterMetaType<ClusterDefinition>();
+}
+
+QString ClusterStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/clusters.json");
+}
+
+ClusterDefinition ClusterStore::normalized(const ClusterDefinition &definition)
+{
+    ClusterDefinition result;
+    result.name = definition.name.trimmed();
+    for (const QString &member : definition.members)
+        result.members.append(member.trimmed());
+    return result;
+}
+
+QString ClusterStore::validateDefinition(const ClusterDefinition &definition)
+{
+    const ClusterDefinition d = normalized(definition);
+    if (d.name.isEmpty())
+        return tr("The cluster needs a name.");
+    if (d.members.size() < 2)
+        return tr("A cluster needs at least two members.");
+    QSet<QString> seen;
+    for (const QString &member : d.members) {
+        if (member.isEmpty())
+            return tr("A member has no name.");
+        if (seen.contains(member))
+            return tr("%1 is a member twice.").arg(member);
+        seen.insert(member);
+    }
+    return {};
+}
+
+QString ClusterStore::validate(const ClusterDefinition &definition, const QString &replacing) const
+{
+    const QString problem = validateDefinition(definition);
+    if (!problem.isEmpty())
+        return problem;
+    const QString name = definition.name.trimmed();
+    for (const ClusterDefinition &existing : m_clusters) {
+        if (!replacing.isEmpty() && existing.name == replacing)
+            continue;
+        // Ignoring case: "Prod" and "prod" side by side in a menu would be a trap.
+        if (existing.name.compare(name, Qt::CaseInsensitive) == 0)
+            return tr("A cluster named %1 already exists.").arg(existing.name);
+    }
+    return {};
+}
+
+int ClusterStore::indexOf(const QString &name) const
+{
+    for (int i = 0; i < m_clusters.size(); ++i)
+        if (m_clusters.at(i).name == name)
+            return i;
+    return -1;
+}
+
+ClusterDefinition ClusterStore::cluster(const QString &name) const
+{
+    const int index = indexOf(name);
+    return index < 0 ? ClusterDefinition {} : m_clusters.at(index);
+}
+
+Result<int> ClusterStore::load()
+{
+    QFile file(m_path);
+    if (!file.exists()) {
+        m_skippedOnLoad = 0;
+        if (!m_clusters.isEmpty()) {
+            m_clusters.clear();
+            emit changed();
+        }
+        return 0;
+    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<int>::failure(tr("Cannot read %1: %2").arg(m_path, file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Result<int>::failure(tr("%1 is not valid JSON: %2").arg(m_path, parseError.errorString()));
+    const QJsonObject root = document.object();
+    if (!document.isObject() || !root.value(QStringLiteral("clusters")).isArray())
+        return Result<int>::failure(tr("%1 does not hold a list of clusters.").arg(m_path));
+    if (root.value(QStringLiteral("version")).toInt(FormatVersion) > FormatVersion)
+        return Result<int>::failure(tr("%1 was written by a newer hadesk (format %2).")
+                                        .arg(m_path)
+                                        .arg(root.value(QStringLiteral("version")).toInt()));
+
+    QList<ClusterDefinition> loaded;
+    int skipped = 0;
+    QSet<QString> names;
+    const QJsonArray array = root.value(QStringLiteral("clusters")).toArray();
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        ClusterDefinition definition;
+        definition.name = object.value(QStringLiteral("name")).toString();
+        for (const QJsonValue &member : object.value(QStringLiteral("members")).toArray())
+            definition.members.append(member.toString());
+        definition = normalized(definition);
+        if (!validateDefinition(definition).isEmpty() || names.contains(definition.name.toCaseFolded())) {
+            ++skipped;
+            continue;
+        }
+        names.insert(definition.name.toCaseFolded());
+        loaded.append(definition);
+    }
+    m_skippedOnLoad = skipped;
+    if (loaded != m_clusters) {
+        m_clusters = loaded;
+        emit changed();
+    }
+    return int(m_clusters.size());
+}
+
+QString ClusterStore::write(const QList<ClusterDefinition> &clusters) const
+{
+    QJsonArray array;
+    for (const ClusterDefinition &definition : clusters) {
+        QJsonObject object;
+        object.insert(QStringLiteral("name"), definition.name);
+        object.insert(QStringLiteral("members"), QJsonArray::fromStringList(definition.members));
+        array.append(object);
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("version"), FormatVersion);
+    root.insert(QStringLiteral("clusters"), array);
+
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (!QDir().mkpath(folder))
+        return tr("Cannot create the folder %1.").arg(folder);
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(m_path, file.errorString());
+    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    if (file.write(bytes) != bytes.size()) {
+        file.cancelWriting();
+        return tr("Cannot write %1: %2").arg(m_path, file.errorString());
+    }
+    // commit() flushes and renames over the old file: a crash leaves the old file or the new one.
+    if (!file.commit())
+        return tr("Cannot save %1: %2").arg(m_path, file.errorString());
+    return {};
+}
+
+Result<ClusterDefinition> ClusterStore::commit(
+    QList<ClusterDefinition> clusters, const ClusterDefinition &result)
+{
+    const QString error = write(clusters);
+    if (!error.isEmpty())
+        return Result<ClusterDefinition>::failure(error);
+    m_clusters = std::move(clusters);
+    emit changed();
+    return result;
+}
+
+Result<ClusterDefinition> ClusterStore::add(const ClusterDefinition &definition)
+{
+    const QString problem = validate(definition);
+    if (!problem.isEmpty())
+        return Result<ClusterDefinition>::failure(problem);
+    const ClusterDefinition d = normalized(definition);
+    QList<ClusterDefinition> next = m_clusters;
+    next.append(d);
+    return commit(next, d);
+}
+
+Result<ClusterDefinition> ClusterStore::update(const QString &name, const ClusterDefinition &definition)
+{
+    const int index = indexOf(name);
+    if (index < 0)
+        return Result<ClusterDefinition>::failure(tr("There is no cluster named %1.").arg(name));
+    const QString problem = validate(definition, name);
+    if (!problem.isEmpty())
+        return Result<ClusterDefinition>::failure(problem);
+    const ClusterDefinition d = normalized(definition);
+    QList<ClusterDefinition> next = m_clusters;
+    next[index] = d;
+    return commit(next, d);
+}
+
+Result<ClusterDefinition> ClusterStore::rename(const QString &name, const QString &newName)
+{
+    ClusterDefinition definition = cluster(name);
+    if (indexOf(name) < 0)
+        return Result<ClusterDefinition>::failure(tr("There is no cluster named %1.").arg(name));
+    definition.name = newName;
+    return update(name, definition);
+}
+
+Result<ClusterDefinition> ClusterStore::remove(const QString &name)
+{
+    const int index = indexOf(name);
+    if (index < 0)
+        return Result<ClusterDefinition>::failure(tr("There is no cluster named %1.").arg(name));
+    QList<ClusterDefinition> next = m_clusters;
+    const ClusterDefinition removed = next.takeAt(index);
+    return commit(next, removed);
+}

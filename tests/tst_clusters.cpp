@@ -1,0 +1,246 @@
+// ClusterStore: validation, the JSON round trip, and atomic writes that change nothing on failure.
+
+#include "clusters.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ClusterDefinition cluster(const QString &name, const QStringList &members)
+{
+    return ClusterDefinition { name, members };
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestClusters : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString path(const QString &name = QStringLiteral("clusters.json")) const { return m_dir.filePath(name); }
+
+private slots:
+    void init() { QFile::remove(path()); }
+
+    void defaultPathIsInAppData()
+    {
+        QVERIFY(ClusterStore::defaultPath().endsWith(QStringLiteral("/clusters.json")));
+        ClusterStore store;
+        QCOMPARE(store.path(), ClusterStore::defaultPath());
+    }
+
+    void validation_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("members");
+        QTest::addColumn<QString>("problem"); // a word the message must contain; empty: valid
+
+        QTest::newRow("ok") << u"prod"_s << QStringList { u"lb1"_s, u"lb2"_s } << QString();
+        QTest::newRow("three") << u"prod"_s << QStringList { u"a"_s, u"b"_s, u"c"_s } << QString();
+        QTest::newRow("empty name") << u"  "_s << QStringList { u"lb1"_s, u"lb2"_s } << u"name"_s;
+        QTest::newRow("one member") << u"prod"_s << QStringList { u"lb1"_s } << u"two"_s;
+        QTest::newRow("no member") << u"prod"_s << QStringList {} << u"two"_s;
+        QTest::newRow("twice") << u"prod"_s << QStringList { u"lb1"_s, u"lb1"_s } << u"twice"_s;
+        QTest::newRow("twice after trim") << u"prod"_s << QStringList { u"lb1"_s, u" lb1 "_s } << u"twice"_s;
+        QTest::newRow("blank member") << u"prod"_s << QStringList { u"lb1"_s, u" "_s } << u"no name"_s;
+    }
+    void validation()
+    {
+        QFETCH(QString, name);
+        QFETCH(QStringList, members);
+        QFETCH(QString, problem);
+        ClusterStore store(path());
+        QSignalSpy changed(&store, &ClusterStore::changed);
+        const QString message = ClusterStore::validateDefinition(cluster(name, members));
+        const Result<ClusterDefinition> added = store.add(cluster(name, members));
+        if (problem.isEmpty()) {
+            QVERIFY2(message.isEmpty(), qPrintable(message));
+            QVERIFY(added.ok());
+            QCOMPARE(changed.size(), 1);
+            QVERIFY(QFile::exists(path()));
+        } else {
+            QVERIFY2(message.contains(problem, Qt::CaseInsensitive), qPrintable(message));
+            QVERIFY(!added.ok());
+            QCOMPARE(added.error(), message);
+            QCOMPARE(changed.size(), 0);
+            QVERIFY(store.clusters().isEmpty());
+            QVERIFY(!QFile::exists(path())); // nothing written
+        }
+    }
+
+    void namesAreUniqueIgnoringCase()
+    {
+        ClusterStore store(path());
+        QVERIFY(store.add(cluster(u"Prod"_s, { u"a"_s, u"b"_s })).ok());
+        const Result<ClusterDefinition> again = store.add(cluster(u"prod"_s, { u"c"_s, u"d"_s }));
+        QVERIFY(!again.ok());
+        QVERIFY2(again.error().contains(u"already exists"_s), qPrintable(again.error()));
+        QCOMPARE(store.clusters().size(), 1);
+        // Editing a cluster may keep its own name.
+        QVERIFY(store.validate(cluster(u"Prod"_s, { u"a"_s, u"c"_s }), u"Prod"_s).isEmpty());
+    }
+
+    void roundTrip()
+    {
+        {
+            ClusterStore store(path());
+            QVERIFY(store.add(cluster(u" prod "_s, { u"lb1"_s, u" lb2"_s })).ok());
+            QVERIFY(store.add(cluster(u"staging"_s, { u"s1"_s, u"s2"_s, u"s3"_s })).ok());
+            QCOMPARE(store.clusters().first().name, u"prod"_s); // trimmed
+            QCOMPARE(store.clusters().first().members, QStringList({ u"lb1"_s, u"lb2"_s }));
+        }
+        ClusterStore reloaded(path());
+        QSignalSpy changed(&reloaded, &ClusterStore::changed);
+        const Result<int> loaded = reloaded.load();
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        QCOMPARE(*loaded, 2);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(reloaded.clusters(),
+            QList<ClusterDefinition>({ cluster(u"prod"_s, { u"lb1"_s, u"lb2"_s }),
+                cluster(u"staging"_s, { u"s1"_s, u"s2"_s, u"s3"_s }) }));
+        QCOMPARE(reloaded.cluster(u"staging"_s).members.size(), 3);
+        QCOMPARE(reloaded.indexOf(u"nope"_s), -1);
+    }
+
+    void updateRenameRemove()
+    {
+        ClusterStore store(path());
+        QVERIFY(store.add(cluster(u"prod"_s, { u"a"_s, u"b"_s })).ok());
+        QVERIFY(store.add(cluster(u"dev"_s, { u"c"_s, u"d"_s })).ok());
+        QSignalSpy changed(&store, &ClusterStore::changed);
+
+        QVERIFY(store.update(u"prod"_s, cluster(u"prod"_s, { u"a"_s, u"b"_s, u"e"_s })).ok());
+        QCOMPARE(store.cluster(u"prod"_s).members.size(), 3);
+        QVERIFY(!store.rename(u"prod"_s, u"DEV"_s).ok()); // taken
+        QVERIFY(!store.rename(u"prod"_s, u""_s).ok());
+        QVERIFY(!store.rename(u"nope"_s, u"x"_s).ok());
+        QVERIFY(store.rename(u"prod"_s, u"production"_s).ok());
+        QCOMPARE(store.indexOf(u"prod"_s), -1);
+        QCOMPARE(store.indexOf(u"production"_s), 0); // keeps its place
+        QVERIFY(!store.remove(u"nope"_s).ok());
+        QVERIFY(store.remove(u"dev"_s).ok());
+        QCOMPARE(changed.size(), 3);
+
+        ClusterStore reloaded(path());
+        QVERIFY(reloaded.load().ok());
+        QCOMPARE(reloaded.clusters(),
+            QList<ClusterDefinition>({ cluster(u"production"_s, { u"a"_s, u"b"_s, u"e"_s }) }));
+    }
+
+    void missingFileIsEmpty()
+    {
+        ClusterStore store(path(u"nothing-here.json"_s));
+        const Result<int> loaded = store.load();
+        QVERIFY(loaded.ok());
+        QCOMPARE(*loaded, 0);
+    }
+
+    void badFileIsRefusedAndKeepsTheList()
+    {
+        ClusterStore store(path());
+        QVERIFY(store.add(cluster(u"prod"_s, { u"a"_s, u"b"_s })).ok());
+        for (const QByteArray &content : { QByteArray("{ not json"), QByteArray("[1, 2]"),
+                 QByteArray(R"({"version": 99, "clusters": []})") }) {
+            QFile file(path());
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(content);
+            file.close();
+            const Result<int> loaded = store.load();
+            QVERIFY2(!loaded.ok(), content.constData());
+            QVERIFY(loaded.error().contains(path()));
+            QCOMPARE(store.clusters().size(), 1);
+        }
+    }
+
+    void invalidEntriesAreSkipped()
+    {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"version": 1, "clusters": [
+            {"name": "ok", "members": ["a", "b"]},
+            {"name": "", "members": ["a", "b"]},
+            {"name": "solo", "members": ["a"]},
+            {"name": "OK", "members": ["c", "d"]},
+            {"name": "dup", "members": ["a", "a"]},
+            "garbage"
+        ]})");
+        file.close();
+        ClusterStore store(path());
+        const Result<int> loaded = store.load();
+        QVERIFY(loaded.ok());
+        QCOMPARE(*loaded, 1);
+        QCOMPARE(store.skippedOnLoad(), 5);
+        QCOMPARE(store.clusters().first().name, u"ok"_s);
+    }
+
+    // A write that cannot happen changes neither the file nor the list.
+    void failedWriteChangesNothing()
+    {
+        ClusterStore store(path());
+        QVERIFY(store.add(cluster(u"prod"_s, { u"a"_s, u"b"_s })).ok());
+        const QByteArray before = readAll(path());
+        // A read-only folder stops QSaveFile's temporary file (unless we run as root).
+        QVERIFY(QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        QSignalSpy changed(&store, &ClusterStore::changed);
+        const Result<ClusterDefinition> added = store.add(cluster(u"dev"_s, { u"c"_s, u"d"_s }));
+        const Result<ClusterDefinition> removed = store.remove(u"prod"_s);
+        QVERIFY(QFile::setPermissions(
+            m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        if (added.ok())
+            QSKIP("the folder stayed writable (running as root?)");
+        QVERIFY(!added.error().isEmpty());
+        QVERIFY(!removed.ok());
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(store.clusters().size(), 1);
+        QCOMPARE(readAll(path()), before);
+    }
+
+    // The same with a failure root cannot bypass: a folder where the file should be.
+    void failedWriteChangesNothingEvenAsRoot()
+    {
+        const QString target = path(u"taken.json"_s);
+        ClusterStore store(target);
+        QVERIFY(store.add(cluster(u"prod"_s, { u"a"_s, u"b"_s })).ok());
+        QVERIFY(QFile::remove(target));
+        QVERIFY(QDir().mkpath(target));
+        QSignalSpy changed(&store, &ClusterStore::changed);
+        const Result<ClusterDefinition> added = store.add(cluster(u"dev"_s, { u"c"_s, u"d"_s }));
+        QVERIFY(!added.ok());
+        QVERIFY2(added.error().contains(target), qPrintable(added.error()));
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(store.clusters().size(), 1);
+        QVERIFY(QFileInfo(target).isDir());
+        QVERIFY(QDir().rmdir(target));
+    }
+
+    // QSaveFile writes a temporary file and renames it over the old one: no temporary file is
+    // left behind, and the result is always complete JSON.
+    void writeIsAtomic()
+    {
+        ClusterStore store(path());
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(store.add(cluster(u"c%1"_s.arg(i), { u"a"_s, u"b"_s })).ok());
+        QCOMPARE(
+            QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList({ u"clusters.json"_s }));
+        ClusterStore reloaded(path());
+        QCOMPARE(*reloaded.load(), 20);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClusters)
+#include "tst_clusters.moc"

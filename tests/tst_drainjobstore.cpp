@@ -1,0 +1,265 @@
+// DrainJobStore and DrainJob's JSON form: a round trip, atomic writes that leave no
+// temporary file, a corrupt or partial file reported and kept aside (never silently
+// dropped), and a writer killed with SIGKILL at random moments whose file always loads.
+
+#include "drainjob.h"
+#include "drainjobstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+namespace {
+
+const char WriterVariable[] = "HADESK_DRAINSTORE_WRITER";
+
+DrainJob sampleJob(int n, DrainJob::EndAction end = DrainJob::EndAction::Maint)
+{
+    DrainJob job = DrainJob::create(QStringLiteral("/run/haproxy/admin.sock"), QStringLiteral("be"),
+        QStringLiteral("s%1").arg(n), QDateTime::currentDateTimeUtc().addSecs(60 + n), end);
+    job.idleDeadlineSeconds = 30 + n;
+    job.readyAfterMinutes = 0.5;
+    job.lastError = QStringLiteral("error “%1”").arg(n);
+    job.currentSessions = n;
+    job.initialSessions = n + 1;
+    return job;
+}
+
+// The writer's lists: generation g has g % 7 + 1 jobs, server names carrying g.
+QList<DrainJob> generation(int g)
+{
+    QList<DrainJob> jobs;
+    for (int i = 0; i < g % 7 + 1; ++i) {
+        DrainJob job = sampleJob(i);
+        job.server = QStringLiteral("g%1_s%2").arg(g).arg(i);
+        job.lastError = QString(200 * (g % 5), QLatin1Char('x')); // sizes vary
+        jobs.append(job);
+    }
+    return jobs;
+}
+
+// Runs in the re-executed test binary: saves generation after generation until killed.
+int runWriter(const QString &path)
+{
+    DrainJobStore store(path);
+    for (int g = 0;; ++g) {
+        QString error;
+        if (!store.save(generation(g), &error)) {
+            std::fprintf(stderr, "save failed: %s\n", qPrintable(error));
+            return 2;
+        }
+        if (g == 0) {
+            std::fputs("ready\n", stdout);
+            std::fflush(stdout);
+        }
+    }
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System);
+}
+
+} // namespace
+
+class TestDrainJobStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void jobJsonRoundTrip()
+    {
+        DrainJob job = sampleJob(3, DrainJob::EndAction::ReadyAfter);
+        job.state = DrainJob::State::InWindow;
+        job.transitions.append({ DrainJob::State::Draining, QDateTime::currentDateTimeUtc() });
+        job.drainStartedUtc = QDateTime::currentDateTimeUtc().addSecs(-5);
+        job.windowEndsUtc = QDateTime::currentDateTimeUtc().addSecs(20);
+        job.shutdownAtDeadline = true;
+        job.sessionsShutDown = true;
+        job.serverState = QStringLiteral("MAINT");
+        const Result<DrainJob> back = DrainJob::fromJson(job.toJson());
+        QVERIFY2(back, qPrintable(back.error()));
+        QCOMPARE(*back, job);
+    }
+
+    void fromJsonNamesTheBadField()
+    {
+        QJsonObject object = sampleJob(1).toJson();
+        object.insert(QStringLiteral("state"), QStringLiteral("sleeping"));
+        const Result<DrainJob> bad = DrainJob::fromJson(object);
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().contains(QStringLiteral("state")), qPrintable(bad.error()));
+    }
+
+    void validateRefusesBadInput()
+    {
+        DrainJob job = sampleJob(1);
+        QVERIFY(job.validate());
+        job.server = QStringLiteral("s1;del server be/s2");
+        QVERIFY(!job.validate());
+        QVERIFY(!job.plannedCommands());
+        job = sampleJob(1, DrainJob::EndAction::ReadyAfter);
+        job.readyAfterMinutes = 0;
+        QVERIFY(!job.validate());
+        job = sampleJob(1);
+        job.instanceId.clear();
+        QVERIFY(!job.validate());
+    }
+
+    void plannedCommandsFollowTheEndAction()
+    {
+        const QStringList maint = *sampleJob(1).plannedCommands();
+        QCOMPARE(maint.first(), QStringLiteral("set server be/s1 state drain"));
+        QCOMPARE(maint.last(), QStringLiteral("set server be/s1 state maint"));
+        const QStringList remove = *sampleJob(1, DrainJob::EndAction::Remove).plannedCommands();
+        QCOMPARE(remove.last(), QStringLiteral("del server be/s1"));
+        const QStringList ready = *sampleJob(1, DrainJob::EndAction::ReadyAfter).plannedCommands();
+        QCOMPARE(ready.last(), QStringLiteral("set server be/s1 state ready"));
+    }
+
+    void roundTripAndNoTemporaryFiles()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("sub/drains.json"));
+        DrainJobStore store(path);
+        const DrainJobStore::LoadResult empty = store.load();
+        QVERIFY(empty.ok());
+        QVERIFY(empty.jobs.isEmpty());
+
+        const QList<DrainJob> jobs { sampleJob(1), sampleJob(2, DrainJob::EndAction::Remove),
+            sampleJob(3, DrainJob::EndAction::ReadyAfter) };
+        QString error;
+        QVERIFY2(store.save(jobs, &error), qPrintable(error));
+        QVERIFY2(store.save(jobs.mid(1), &error), qPrintable(error));
+        QCOMPARE(filesIn(dir.filePath(QStringLiteral("sub"))), QStringList { QStringLiteral("drains.json") });
+        const DrainJobStore::LoadResult loaded = store.load();
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        QCOMPARE(loaded.jobs, jobs.mid(1));
+    }
+
+    void corruptFileIsReportedAndKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("drains.json"));
+        DrainJobStore store(path);
+        QVERIFY(store.save({ sampleJob(1) }));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const QByteArray good = file.readAll();
+        file.resize(good.size() / 2); // a torn write, as another program might leave it
+        file.close();
+
+        const DrainJobStore::LoadResult loaded = store.load();
+        QVERIFY(!loaded.ok());
+        QVERIFY2(loaded.error.contains(QStringLiteral("JSON")), qPrintable(loaded.error));
+        QCOMPARE(loaded.corruptCopyPath, path + QStringLiteral(".corrupt"));
+        QFile copy(loaded.corruptCopyPath);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), good.left(good.size() / 2));
+
+        // A second bad load keeps the first copy and makes another.
+        const DrainJobStore::LoadResult again = store.load();
+        QVERIFY(!again.ok());
+        QVERIFY(again.corruptCopyPath.startsWith(path + QStringLiteral(".corrupt.")));
+        QVERIFY(QFile::exists(path + QStringLiteral(".corrupt")));
+    }
+
+    void partlyBadFileKeepsTheGoodJobs()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("drains.json"));
+        DrainJobStore store(path);
+        QVERIFY(store.save({ sampleJob(1), sampleJob(2) }));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        file.close();
+        bytes.replace("\"end\": \"maint\"", "\"end\": \"explode\""); // both jobs
+        QJsonDocument document = QJsonDocument::fromJson(bytes);
+        QJsonObject root = document.object();
+        QJsonArray jobs = root.value(QStringLiteral("jobs")).toArray();
+        jobs.replace(0, sampleJob(7).toJson()); // the first one good again
+        root.insert(QStringLiteral("jobs"), jobs);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+
+        const DrainJobStore::LoadResult loaded = store.load();
+        QVERIFY(!loaded.ok());
+        QCOMPARE(loaded.jobs.size(), 1);
+        QCOMPARE(loaded.jobs.first().server, QStringLiteral("s7"));
+        QVERIFY2(loaded.error.contains(QStringLiteral("job 2")), qPrintable(loaded.error));
+        QVERIFY(QFile::exists(loaded.corruptCopyPath));
+    }
+
+    void notADrainsDocument()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("drains.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": \"something-else\", \"version\": 1, \"jobs\": []}");
+        file.close();
+        const DrainJobStore::LoadResult loaded = DrainJobStore(path).load();
+        QVERIFY(!loaded.ok());
+        QVERIFY(QFile::exists(path + QStringLiteral(".corrupt")));
+    }
+
+    // A writer saving in a tight loop is killed at random moments, 20 times: the file
+    // must always load, holding one whole generation.
+    void survivesSigkillDuringWrites()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("drains.json"));
+        for (int round = 0; round < 20; ++round) {
+            QProcess writer;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QString::fromLatin1(WriterVariable), path);
+            writer.setProcessEnvironment(environment);
+            writer.start(QCoreApplication::applicationFilePath(), {});
+            QVERIFY(writer.waitForStarted(10000));
+            QVERIFY(QTest::qWaitFor([&] { return writer.canReadLine(); }, 20000));
+            QTest::qWait(int(QRandomGenerator::global()->bounded(1, 60)));
+            writer.kill(); // SIGKILL
+            QVERIFY(writer.waitForFinished(10000));
+            QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
+
+            const DrainJobStore::LoadResult loaded = DrainJobStore(path).load();
+            QVERIFY2(loaded.ok(), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(loaded.error)));
+            QVERIFY(!loaded.jobs.isEmpty());
+            // Whole generation: every name of the same g, as many as that g has.
+            const QString first = loaded.jobs.first().server;
+            const int g = first.mid(1, first.indexOf(QLatin1Char('_')) - 1).toInt();
+            QList<QString> names;
+            for (const DrainJob &job : loaded.jobs)
+                names.append(job.server);
+            QList<QString> expected;
+            for (const DrainJob &job : generation(g))
+                expected.append(job.server);
+            QCOMPARE(names, expected);
+        }
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsSet(WriterVariable)) {
+        QCoreApplication app(argc, argv);
+        return runWriter(qEnvironmentVariable(WriterVariable));
+    }
+    QCoreApplication app(argc, argv);
+    TestDrainJobStore test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_drainjobstore.moc"

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "clusteractionrunner.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+// An action on a whole cluster, before and after: first the command lines every member will
+// get and why a member cannot run it (not connected, level too low); then, once run, each
+// member's result per server in HAProxy's own words, failures highlighted. Nothing is sent
+// until the user confirms; a member refused by the pre-check holds back the whole cluster
+// unless the user checks "Run on the nodes that can". Escape while running stops sending.
+//
+//     ClusterResultDialog dialog(u"prod"_s, action, members, this);
+//     connect(&dialog, &ClusterResultDialog::refreshRequested, ...);
+//     dialog.exec(); // Accepted when the action was run (whatever its results)
+class ClusterResultDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Column { NodeColumn, CommandColumn, ResultColumn };
+
+    ClusterResultDialog(const QString &cluster, const ServerAction &action,
+        const QList<ClusterMember> &members, QWidget *parent = nullptr);
+
+    ClusterActionRunner *runner() const { return m_runner; }
+    QTreeWidget *tree() const { return m_tree; }
+    bool hasRun() const { return m_hasRun; }
+    // Every member's results as plain text (what "Copy results" puts on the clipboard).
+    QString reportText() const;
+
+    void accept() override; // first press runs; after the run, closes
+    void reject() override; // while running: stops sending, stays open
+
+signals:
+    void refreshRequested(const QString &member);
+    void actionFinished(const ClusterSummary &summary);
+
+private:
+    void run();
+    void updatePrecheck();
+    void showSummary(const ClusterSummary &summary);
+    void onFinished(const ClusterSummary &summary);
+
+    ServerAction m_action;
+    QString m_cluster;
+    ClusterActionRunner *m_runner = nullptr;
+    QList<ServerAction::Step> m_steps;
+    QHash<QString, QTreeWidgetItem *> m_memberItems;
+    QLabel *m_confirmation = nullptr;
+    QCheckBox *m_partial = nullptr;
+    QTreeWidget *m_tree = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_summary = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_okButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_copyButton = nullptr;
+    bool m_hasRun = false;
+};
