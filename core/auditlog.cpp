@@ -1,5 +1,6 @@
 #include "auditlog.h"
 
+#include "consolesession.h"
 #include "runtimecommand.h"
 #include "runtimeconnection.h"
 #include "runtimereply.h"
@@ -167,7 +168,7 @@ bool AuditLog::isAudited(const RuntimeCommand &command)
 {
     if (command.isInternal())
         return false;
-    if (command.isWrite())
+    if (command.isWrite() || command.isUserTyped())
         return true;
     const QByteArray &line = command.line();
     return !line.startsWith("show ") && !line.startsWith("get ");
@@ -188,13 +189,17 @@ void AuditLog::detach(RuntimeConnection *connection)
     disconnect(connection, &RuntimeConnection::commandFinished, this, nullptr);
 }
 
-bool AuditLog::record(const QString &endpoint, const RuntimeCommand &command, const RuntimeReply &reply)
+bool AuditLog::record(const QString &endpoint, const RuntimeCommand &command, const RuntimeReply &sentReply)
 {
+    // A payload command's answer still carries HAProxy's "+ " continuation prompts.
+    const RuntimeReply reply = ConsoleSession::payloadReply(command, sentReply);
     AuditRecord record;
     record.time = QDateTime::currentDateTimeUtc();
     record.user = currentUser();
     record.endpoint = endpoint;
     record.command = command.text();
+    if (command.hasPayload())
+        record.command += u'\n' + QString::fromUtf8(command.payload());
     record.success = reply.ok();
     record.error = runtimeErrorName(reply.error);
     QString answer = reply.message();

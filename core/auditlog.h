@@ -20,7 +20,7 @@ struct AuditRecord
     QDateTime time; // UTC, millisecond precision
     QString user; // OS user who ran hadesk
     QString endpoint; // Endpoint::toString() of the instance
-    QString command; // the command line as sent
+    QString command; // the command line as sent (then its payload lines, if any)
     bool success = false;
     QString error; // runtimeErrorName(): "ok" on success
     QString answer; // HAProxy's answer (or the client's error message), cut at MaxAnswerBytes
@@ -69,9 +69,9 @@ public:
     int skippedLines() const { return m_skippedLines; } // by the last load()
 
     // Which commands attach() records: user actions. Internal commands (handshake,
-    // keep-alive) never; writes always; reads only when their text starts with neither
-    // "show " nor "get ", so the poller's `show info`/`show stat` every second (and other
-    // dumps) stay out of the log.
+    // keep-alive) never; writes and commands a person typed (console) always; other reads
+    // only when their text starts with neither "show " nor "get ", so the poller's
+    // `show info`/`show stat` every second (and other dumps) stay out of the log.
     static bool isAudited(const RuntimeCommand &command);
 
     // Records every audited command that finishes on connection (through its

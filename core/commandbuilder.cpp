@@ -545,6 +545,11 @@ Result<RuntimeCommand> CommandBuilder::waitServerRemovable(
 
 Result<RuntimeCommand> CommandBuilder::raw(const QString &line)
 {
+    return typedLine(line, false);
+}
+
+Result<RuntimeCommand> CommandBuilder::typedLine(const QString &line, bool payloadLine)
+{
     const QString control = controlProblem(line);
     if (!control.isEmpty())
         return Built::failure(control);
@@ -570,11 +575,13 @@ Result<RuntimeCommand> CommandBuilder::raw(const QString &line)
     if (!parsed.problem.isEmpty())
         return Built::failure(parsed.problem);
     // HAProxy enters payload mode on any line ending in "<<", escaped or not, and then
-    // waits for lines the console never sends.
-    if (bytes.endsWith("<<")) {
+    // waits for lines a single-line command never sends.
+    if (bytes.endsWith("<<") && !payloadLine) {
         return Built::failure(Tr::tr(
             "the command ends with '<<', which starts a multi-line payload; the console sends single lines"));
     }
+    if (payloadLine && !bytes.endsWith("<<"))
+        return Built::failure(Tr::tr("a command with a payload must end with '<<'"));
     if (parsed.words.isEmpty())
         return Built::failure(Tr::tr("the command is empty"));
 
@@ -592,4 +599,46 @@ Result<RuntimeCommand> CommandBuilder::raw(const QString &line)
     }
     const Classification c = classify(parsed.words);
     return finish(bytes, c.effect, c.level, c.rule);
+}
+
+Result<RuntimeCommand> CommandBuilder::rawWithPayload(const QString &line, const QString &payload)
+{
+    Built built = typedLine(line, true);
+    if (!built)
+        return built;
+    // The payload ends at the first empty line; one final line break (as typed) is fine.
+    QString text = payload;
+    if (text.endsWith(u'\n'))
+        text.chop(1);
+    if (text.isEmpty())
+        return Built::failure(Tr::tr("the payload is empty"));
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString &payloadLine = lines.at(i);
+        if (payloadLine.trimmed().isEmpty()) {
+            return Built::failure(Tr::tr("payload line %1 is empty; HAProxy would end the payload there "
+                                         "and run the following lines as commands")
+                                      .arg(i + 1));
+        }
+        // Tabs separate keys from values in map payloads; other control characters are refused.
+        QString withoutTabs = payloadLine;
+        withoutTabs.replace(u'\t', u' ');
+        const QString control = controlProblem(withoutTabs);
+        if (!control.isEmpty())
+            return Built::failure(Tr::tr("payload line %1: %2").arg(i + 1).arg(control));
+    }
+    const QByteArray bytes = text.toUtf8();
+    // HAProxy collects the command and its payload in one buffer of the size of a line.
+    const qsizetype total = built->line().size() + 1 + bytes.size() + 2;
+    if (total > RuntimeCommand::MaxLineBytes) {
+        return Built::failure(Tr::tr("the command and its payload are %1 bytes long; HAProxy reads at most "
+                                     "%2 bytes")
+                                  .arg(total)
+                                  .arg(RuntimeCommand::MaxLineBytes));
+    }
+    RuntimeCommand command = *built;
+    command.setPayload(bytes);
+    if (!command.isValid())
+        return Built::failure(Tr::tr("the payload could not be attached to the command"));
+    return command;
 }

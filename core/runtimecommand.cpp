@@ -17,3 +17,17 @@ RuntimeCommand RuntimeCommand::make(
     command.m_expected = std::move(expectedMessage);
     return command;
 }
+
+RuntimeCommand &RuntimeCommand::setPayload(QByteArray payload)
+{
+    // An empty line inside would end the payload early and run what follows as commands.
+    Q_ASSERT(!payload.contains("\n\n") && !payload.startsWith('\n') && !payload.endsWith('\n'));
+    Q_ASSERT(!payload.contains('\r') && !payload.contains('\0'));
+    if (payload.contains("\n\n") || payload.startsWith('\n') || payload.endsWith('\n')
+        || payload.contains('\r') || payload.contains('\0')) {
+        *this = RuntimeCommand();
+        return *this;
+    }
+    m_payload = std::move(payload);
+    return *this;
+}

@@ -34,7 +34,13 @@ public:
 
     bool isValid() const { return !m_line.isEmpty(); }
     const QByteArray &line() const { return m_line; } // without the final LF
-    QByteArray wireBytes() const { return m_line + '\n'; }
+    // The line, then for a payload command its payload lines and the empty line that ends it.
+    QByteArray wireBytes() const
+    {
+        if (m_payload.isEmpty())
+            return m_line + '\n';
+        return m_line + '\n' + m_payload + "\n\n";
+    }
     QString text() const { return QString::fromUtf8(m_line); }
     Effect effect() const { return m_effect; }
     bool isWrite() const { return m_effect == Effect::Write; }
@@ -60,16 +66,49 @@ public:
         return *this;
     }
 
-    bool operator==(const RuntimeCommand &other) const { return m_line == other.m_line; }
+    // A multi-line payload (`add map #0 <<`): the lines after the command line, joined by
+    // LF, without the empty line that ends it. For CommandBuilder::rawWithPayload, which
+    // checks that no line of it is empty (HAProxy would end the payload there and run the
+    // rest as commands). In prompt mode HAProxy answers each line before the last with a
+    // "+ " prompt; see payloadPromptCount().
+    const QByteArray &payload() const { return m_payload; }
+    bool hasPayload() const { return !m_payload.isEmpty(); }
+    RuntimeCommand &setPayload(QByteArray payload);
+    // How many "+ " continuation prompts a prompt-mode answer starts with: one for the
+    // command line and one per payload line.
+    int payloadPromptCount() const { return m_payload.isEmpty() ? 0 : int(m_payload.count('\n')) + 2; }
+
+    // Typed by a person (console): recorded in the audit log even when it only reads.
+    bool isUserTyped() const { return m_userTyped; }
+    RuntimeCommand &setUserTyped(bool typed)
+    {
+        m_userTyped = typed;
+        return *this;
+    }
+
+    // The console lowers this to User so that HAProxy, not the client's guess for a
+    // command it does not know, decides; the guess is shown to the person instead.
+    RuntimeCommand &setRequiredLevel(AccessLevel level)
+    {
+        m_requiredLevel = level;
+        return *this;
+    }
+
+    bool operator==(const RuntimeCommand &other) const
+    {
+        return m_line == other.m_line && m_payload == other.m_payload;
+    }
 
 private:
     QByteArray m_line;
     QByteArray m_expected;
+    QByteArray m_payload;
     Effect m_effect = Effect::Read;
     AccessLevel m_requiredLevel = AccessLevel::User;
     SuccessRule m_rule = SuccessRule::AnyAnswer;
     int m_timeoutMs = 0;
     bool m_internal = false;
+    bool m_userTyped = false;
 };
 
 Q_DECLARE_METATYPE(RuntimeCommand)

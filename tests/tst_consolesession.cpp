@@ -1,0 +1,330 @@
+// ConsoleSession without widgets: splitting a typed line as HAProxy does (';' and its
+// escapes), refusing dangerous input before sending, the level guess, completion from a
+// recorded 2.6 `help` answer and from snapshot names, payload entry, and the history's
+// round trip through its file.
+
+#include "commandbuilder.h"
+#include "consolesession.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Kind = ConsoleSubmission::Kind;
+
+class TestConsoleSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QByteArray recordedHelp()
+    {
+        QFile file(QFINDTESTDATA("data/help_26.txt"));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return file.readAll();
+    }
+
+private slots:
+    void split_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QStringList>("parts");
+        QTest::newRow("one") << u"show info"_s << QStringList { u"show info"_s };
+        QTest::newRow("two") << u"set weight be/s1 50; get weight be/s1"_s
+                             << QStringList { u"set weight be/s1 50"_s, u"get weight be/s1"_s };
+        QTest::newRow("no spaces") << u"a;b;c"_s << QStringList { u"a"_s, u"b"_s, u"c"_s };
+        // HAProxy: "\;" is a literal ';' inside an argument, one command.
+        QTest::newRow("escaped") << u"get weight be/s1\\;show cli level"_s
+                                 << QStringList { u"get weight be/s1\\;show cli level"_s };
+        // "\\;" is an escaped backslash and then a real separator.
+        QTest::newRow("escaped backslash") << u"get weight be/s1\\\\;show cli level"_s
+                                           << QStringList { u"get weight be/s1\\\\"_s, u"show cli level"_s };
+        QTest::newRow("empty parts dropped") << u";; show info ;  ;"_s << QStringList { u"show info"_s };
+        QTest::newRow("escaped final space kept")
+            << u"get var a\\ ; x"_s << QStringList { u"get var a\\ "_s, u"x"_s };
+        QTest::newRow("blank") << u"   "_s << QStringList {};
+    }
+    void split()
+    {
+        QFETCH(QString, line);
+        QFETCH(QStringList, parts);
+        QCOMPARE(ConsoleSession::splitCommands(line), parts);
+    }
+
+    void multiCommandSubmission()
+    {
+        ConsoleSession session;
+        const ConsoleSubmission s = session.submit(u"set weight be/s1 50; get weight be/s1"_s);
+        QCOMPARE(s.kind, Kind::Commands);
+        QCOMPARE(s.commands.size(), 2);
+        QCOMPARE(s.commands.at(0).command.line(), QByteArray("set weight be/s1 50"));
+        QCOMPARE(s.commands.at(1).command.line(), QByteArray("get weight be/s1"));
+        for (const ConsoleCommand &c : s.commands) {
+            QVERIFY(c.command.isUserTyped());
+            // Sent whatever the guess: HAProxy decides.
+            QCOMPARE(int(c.command.requiredLevel()), int(AccessLevel::User));
+        }
+        QCOMPARE(int(s.commands.at(0).requiredLevel), int(AccessLevel::Admin));
+        QCOMPARE(int(s.commands.at(1).requiredLevel), int(AccessLevel::User));
+        QVERIFY(session.preview(u"set weight be/s1 50; get weight be/s1"_s, AccessLevel::Admin)
+                    .contains(u"2 commands"_s));
+    }
+
+    void refusedInput_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("CR") << u"show info\rshow stat"_s << u"carriage return"_s;
+        QTest::newRow("LF") << u"show info\nshow stat"_s << u"line feed"_s;
+        QTest::newRow("trailing backslash") << u"show info\\"_s << u"line continuation"_s;
+        QTest::newRow("too long") << (u"show stat "_s + QString(16000, u'x')) << u"at most"_s;
+        QTest::newRow("session command") << u"prompt"_s << u"managed by hadesk"_s;
+        // One bad part refuses the whole line: nothing of it is sent.
+        QTest::newRow("bad second part") << u"show info; quit"_s << u"managed by hadesk"_s;
+        QTest::newRow("payload not alone") << u"show info; add map #0 <<"_s << u"alone"_s;
+    }
+    void refusedInput()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, words);
+        ConsoleSession session;
+        const ConsoleSubmission s = session.submit(line);
+        QCOMPARE(s.kind, Kind::Refused);
+        QVERIFY(s.commands.isEmpty());
+        QVERIFY2(s.error.contains(words), qPrintable(s.error));
+        QVERIFY(!session.inPayload());
+    }
+
+    void levelMarking()
+    {
+        ConsoleSession session;
+        const QList<ConsoleCommand> commands =
+            session.commandsOf(u"show info; show sess; set server be/s1 state maint; frobnicate"_s);
+        QCOMPARE(commands.size(), 4);
+        QCOMPARE(int(commands.at(0).requiredLevel), int(AccessLevel::User));
+        QCOMPARE(int(commands.at(1).requiredLevel), int(AccessLevel::Operator));
+        QCOMPARE(int(commands.at(2).requiredLevel), int(AccessLevel::Admin));
+        QVERIFY(!commands.at(0).levelTooLow(AccessLevel::User));
+        QVERIFY(commands.at(1).levelTooLow(AccessLevel::User));
+        QVERIFY(!commands.at(1).levelTooLow(AccessLevel::Operator));
+        QVERIFY(commands.at(2).levelTooLow(AccessLevel::Operator));
+        QVERIFY(commands.at(0).known);
+        QVERIFY(!commands.at(3).known);
+        QVERIFY(session.preview(u"set server be/s1 state maint"_s, AccessLevel::Operator)
+                    .contains(u"needs level admin"_s));
+    }
+
+    void helpParsing()
+    {
+        const QByteArray help = recordedHelp();
+        QVERIFY(!help.isEmpty());
+        const QList<ConsoleSession::CommandWords> commands = ConsoleSession::parseHelp(help);
+        QVERIFY2(commands.size() >= 95, qPrintable(QString::number(commands.size())));
+        const auto find = [&](const QStringList &words) {
+            for (const auto &c : commands) {
+                if (c.words == words)
+                    return c.argument;
+            }
+            return ConsoleSession::Argument(-1);
+        };
+        QCOMPARE(find({ u"set"_s, u"server"_s }), ConsoleSession::Argument::Server);
+        QCOMPARE(find({ u"get"_s, u"weight"_s }), ConsoleSession::Argument::Server);
+        QCOMPARE(find({ u"enable"_s, u"server"_s }), ConsoleSession::Argument::Server);
+        QCOMPARE(find({ u"show"_s, u"servers"_s, u"state"_s }), ConsoleSession::Argument::Backend);
+        QCOMPARE(find({ u"add"_s, u"server"_s }), ConsoleSession::Argument::BackendPrefix);
+        QCOMPARE(find({ u"set"_s, u"severity-output"_s }), ConsoleSession::Argument::None);
+        QCOMPARE(find({ u"show"_s, u"info"_s }), ConsoleSession::Argument::None);
+        QCOMPARE(find({ u"help"_s }), ConsoleSession::Argument::None);
+        // The title line is not a command.
+        QCOMPARE(find({ u"The"_s }), ConsoleSession::Argument(-1));
+        // The built-in list is the same 2.6 list, without the session commands the console
+        // refuses (operator, user, prompt, quit, set severity-output).
+        const QList<ConsoleSession::CommandWords> builtin = ConsoleSession::builtinCommands();
+        for (const auto &c : builtin)
+            QVERIFY2(commands.contains(c), qPrintable(c.words.join(u' ')));
+        QCOMPARE(builtin.size(), commands.size() - 5);
+    }
+
+    void completion()
+    {
+        ConsoleSession session;
+        QVERIFY(!session.usesHelpAnswer());
+        QVERIFY(!session.setHelpAnswer("Permission denied\n"));
+        QVERIFY(!session.usesHelpAnswer());
+        QVERIFY(session.setHelpAnswer(recordedHelp()));
+        QVERIFY(session.usesHelpAnswer());
+        session.setNames(
+            { u"be"_s, u"be_static"_s }, { u"be/s1"_s, u"be/s2"_s, u"be_static/st1"_s }, { u"fe"_s });
+
+        QCOMPARE(session.wordCompletions(u"sh"_s), (QStringList { u"show"_s, u"shutdown"_s }));
+        QCOMPARE(session.completions(u"sho"_s), QStringList { u"show"_s });
+        QCOMPARE(session.wordCompletions(u"show serv"_s), QStringList { u"servers"_s });
+        QCOMPARE(session.wordCompletions(u"show servers "_s), (QStringList { u"conn"_s, u"state"_s }));
+        QCOMPARE(session.completions(u"set server be/s"_s),
+            (QStringList { u"set server be/s1"_s, u"set server be/s2"_s }));
+        QCOMPARE(session.completions(u"get weight "_s),
+            (QStringList { u"get weight be/s1"_s, u"get weight be/s2"_s, u"get weight be_static/st1"_s }));
+        QCOMPARE(
+            session.completions(u"enable server be_"_s), QStringList { u"enable server be_static/st1"_s });
+        QCOMPARE(session.completions(u"show servers state b"_s),
+            (QStringList { u"show servers state be"_s, u"show servers state be_static"_s }));
+        QCOMPARE(session.completions(u"add server be_s"_s), QStringList { u"add server be_static/"_s });
+        QCOMPARE(session.completions(u"disable frontend "_s), QStringList { u"disable frontend fe"_s });
+        // The last command of a line is the one completed.
+        QCOMPARE(session.completions(u"show info; get weight be/s2"_s),
+            QStringList { u"show info; get weight be/s2"_s });
+        QCOMPARE(session.completions(u"show info;get w"_s), QStringList { u"show info;get weight"_s });
+        QVERIFY(session.completions(u"frobnicate "_s).isEmpty());
+    }
+
+    void completionWithoutHelp()
+    {
+        ConsoleSession session;
+        session.setNames({ u"be"_s }, { u"be/s1"_s }, {});
+        QCOMPARE(session.completions(u"set w"_s), QStringList { u"set weight"_s });
+        QCOMPARE(session.completions(u"set weight b"_s), QStringList { u"set weight be/s1"_s });
+    }
+
+    void payload()
+    {
+        ConsoleSession session;
+        ConsoleSubmission s = session.submit(u"add map #0 <<"_s);
+        QCOMPARE(s.kind, Kind::PayloadStarted);
+        QVERIFY(session.inPayload());
+        QCOMPARE(session.payloadCommand(), u"add map #0 <<"_s);
+        QCOMPARE(session.submit(u"k1 v1"_s).kind, Kind::PayloadLine);
+        QCOMPARE(session.submit(u"k2\tv2"_s).kind, Kind::PayloadLine);
+        QCOMPARE(session.payloadLineCount(), 2);
+        QVERIFY(session.preview(QString(), AccessLevel::Admin).contains(u"Payload line 3"_s));
+        s = session.submit(QString());
+        QCOMPARE(s.kind, Kind::Commands);
+        QVERIFY(!session.inPayload());
+        QCOMPARE(s.commands.size(), 1);
+        const RuntimeCommand &command = s.commands.first().command;
+        QVERIFY(command.hasPayload());
+        QVERIFY(command.isUserTyped());
+        QCOMPARE(command.wireBytes(), QByteArray("add map #0 <<\nk1 v1\nk2\tv2\n\n"));
+        QCOMPARE(command.payloadPromptCount(), 3);
+
+        // A bad command line is refused before any payload is typed.
+        s = session.submit(u"prompt <<"_s);
+        QCOMPARE(s.kind, Kind::Refused);
+        QVERIFY(!session.inPayload());
+
+        // A bad payload line is refused when the payload ends; nothing is sent.
+        QCOMPARE(session.submit(u"add map #0 <<"_s).kind, Kind::PayloadStarted);
+        QCOMPARE(session.submit(u"k\x01 v"_s).kind, Kind::PayloadLine);
+        s = session.submit(QString());
+        QCOMPARE(s.kind, Kind::Refused);
+        QVERIFY2(s.error.contains(u"payload line 1"_s), qPrintable(s.error));
+        QVERIFY(!session.inPayload());
+
+        QCOMPARE(session.submit(u"add map #0 <<"_s).kind, Kind::PayloadStarted);
+        session.cancelPayload();
+        QVERIFY(!session.inPayload());
+    }
+
+    void payloadReplyStripsPrompts()
+    {
+        RuntimeCommand command =
+            CommandBuilder::rawWithPayload(u"add map #0 <<"_s, u"k1 v1\nk2 v2\n"_s).value();
+        RuntimeReply raw;
+        raw.body = "+ + + ";
+        RuntimeReply fixed = ConsoleSession::payloadReply(command, raw);
+        QVERIFY(fixed.ok());
+        QCOMPARE(fixed.body, QByteArray());
+        raw.body = "+ + + [3]: unknown map identifier '#9'.\n";
+        raw.error = RuntimeError::None;
+        fixed = ConsoleSession::payloadReply(command, raw);
+        QVERIFY(!fixed.ok());
+        QCOMPARE(int(fixed.severity), int(ReplySeverity::Error));
+        QVERIFY(fixed.errorMessage.startsWith(u"unknown map"_s));
+    }
+
+    void rawWithPayloadRefusals_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("payload");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("no <<") << u"add map #0"_s << u"k v"_s << u"must end with '<<'"_s;
+        QTest::newRow("empty payload") << u"add map #0 <<"_s << u""_s << u"payload is empty"_s;
+        QTest::newRow("empty line inside")
+            << u"add map #0 <<"_s << u"k v\n\nshow info"_s << u"line 2 is empty"_s;
+        QTest::newRow("blank line inside") << u"add map #0 <<"_s << u"k v\n  \nx y"_s << u"line 2 is empty"_s;
+        QTest::newRow("CR") << u"add map #0 <<"_s << u"k v\r\nx y"_s << u"carriage return"_s;
+        QTest::newRow("too long") << u"add map #0 <<"_s << QString(16000, u'k') << u"at most"_s;
+        QTest::newRow("two commands") << u"show info; add map #0 <<"_s << u"k v"_s << u"';'"_s;
+    }
+    void rawWithPayloadRefusals()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, payload);
+        QFETCH(QString, words);
+        const Result<RuntimeCommand> built = CommandBuilder::rawWithPayload(line, payload);
+        QVERIFY(!built);
+        QVERIFY2(built.error().contains(words), qPrintable(built.error()));
+    }
+
+    void history()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"sub/history.json"_s);
+        {
+            ConsoleSession session;
+            session.setHistoryPath(path);
+            QVERIFY(session.loadHistory()); // missing file: empty
+            QVERIFY(session.history().isEmpty());
+            session.addToHistory(u"show info"_s);
+            session.addToHistory(u"show info"_s); // consecutive duplicate
+            session.addToHistory(u"get weight be/s1"_s);
+            session.addToHistory(u"   "_s);
+            session.addToHistory(u"show stat; show info"_s);
+            QString error;
+            QVERIFY2(session.saveHistory(&error), qPrintable(error));
+        }
+        ConsoleSession session;
+        session.setHistoryPath(path);
+        QVERIFY(session.loadHistory());
+        const QStringList expected { u"show info"_s, u"get weight be/s1"_s, u"show stat; show info"_s };
+        QCOMPARE(session.history(), expected);
+
+        // Up, Up, Up (stops at the oldest), Down, Down, Down (back to the draft).
+        QCOMPARE(session.historyPrevious(u"draft"_s), expected.at(2));
+        QCOMPARE(session.historyPrevious(u"ignored"_s), expected.at(1));
+        QCOMPARE(session.historyPrevious(u"ignored"_s), expected.at(0));
+        QCOMPARE(session.historyPrevious(u"ignored"_s), expected.at(0));
+        QCOMPARE(session.historyNext(), expected.at(1));
+        QCOMPARE(session.historyNext(), expected.at(2));
+        QCOMPARE(session.historyNext(), u"draft"_s);
+
+        int found = -2;
+        QCOMPARE(session.searchHistory(u"show"_s, -1, &found), expected.at(2));
+        QCOMPARE(found, 2);
+        QCOMPARE(session.searchHistory(u"show"_s, found, &found), expected.at(0));
+        QCOMPARE(found, 0);
+        QCOMPARE(session.searchHistory(u"show"_s, found, &found), QString());
+        QCOMPARE(found, -1);
+
+        // A damaged file is reported and leaves the history as it was.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{not json");
+        file.close();
+        QString error;
+        QVERIFY(!session.loadHistory(&error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(session.history(), expected);
+
+        // The cap.
+        for (int i = 0; i < ConsoleSession::MaxHistory + 10; ++i)
+            session.addToHistory(u"cmd %1"_s.arg(i));
+        QCOMPARE(session.history().size(), ConsoleSession::MaxHistory);
+        QCOMPARE(session.history().last(), u"cmd %1"_s.arg(ConsoleSession::MaxHistory + 9));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConsoleSession)
+#include "tst_consolesession.moc"

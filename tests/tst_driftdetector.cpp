@@ -1,0 +1,196 @@
+// DriftDetector against a real haproxy: a clean instance has no drift; a server added at
+// runtime, a weight, a maintenance, a drain and a config-disabled server made ready are
+// flagged with configured and current values; the exported server-state file restores the
+// weight and state after a restart, and the exported server lines are accepted by haproxy.
+// HAProxy's state is read with the fixture's own raw client.
+
+#include "driftdetector.h"
+#include "haproxyfixture.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Body = uR"(frontend fe
+    bind 127.0.0.1:${PORT:fe}
+    default_backend be
+
+backend be
+    balance roundrobin
+    server s1 ${BACKEND:s1} check inter 1s
+    server s2 ${BACKEND:s2} check inter 1s
+    server s3 ${BACKEND:s3} check inter 1s
+    server s4 ${BACKEND:s4} check inter 1s disabled
+)"_s;
+
+struct Read
+{
+    ServersState state;
+    ServersConn conn;
+    QString error;
+};
+
+Read readServers(const HaproxyFixture &haproxy)
+{
+    Read read;
+    const Result<ServersState> state =
+        ServersStateParser::parse(HaproxyFixture::rawCommand(haproxy.adminSocket(), "show servers state"));
+    const Result<ServersConn> conn =
+        ServersConnParser::parse(HaproxyFixture::rawCommand(haproxy.adminSocket(), "show servers conn"));
+    if (!state)
+        read.error = state.error();
+    else if (!conn)
+        read.error = conn.error();
+    else {
+        read.state = *state;
+        read.conn = *conn;
+    }
+    return read;
+}
+
+QList<DriftItem> detect(const HaproxyFixture &haproxy)
+{
+    const Read read = readServers(haproxy);
+    if (!read.error.isEmpty())
+        qWarning("%s", qPrintable(read.error));
+    return DriftDetector::detect(read.state, read.conn);
+}
+
+const DriftItem *find(const QList<DriftItem> &items, const QString &server, DriftItem::Kind kind)
+{
+    for (const DriftItem &item : items) {
+        if (item.server == server && item.kind == kind)
+            return &item;
+    }
+    return nullptr;
+}
+
+HaproxyFixture::Options options()
+{
+    HaproxyFixture::Options o;
+    o.body = Body;
+    o.serverStateFile = true;
+    return o;
+}
+
+} // namespace
+
+class TestDriftDetector : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void recordedDynamicServer()
+    {
+        QFile stateFile(QFINDTESTDATA("data/servers_state_26_bdyn.txt"));
+        QFile connFile(QFINDTESTDATA("data/servers_conn_26_bdyn.txt"));
+        QVERIFY(stateFile.open(QIODevice::ReadOnly) && connFile.open(QIODevice::ReadOnly));
+        const Result<ServersState> state = ServersStateParser::parse(stateFile.readAll());
+        const Result<ServersConn> conn = ServersConnParser::parse(connFile.readAll());
+        QVERIFY(state && conn);
+        QCOMPARE(DriftDetector::runtimeOnlyServers(*conn), QStringList { u"bdyn/dyn1"_s });
+        const QList<DriftItem> items = DriftDetector::detect(*state, *conn);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().kind, DriftItem::Kind::RuntimeOnly);
+        QCOMPARE(DriftDetector::serverLines(*state, *conn),
+            QByteArray("# backend bdyn\nserver dyn1 127.0.0.1:18745\n"));
+        const QByteArray file = DriftDetector::serverStateFile(*state);
+        QVERIFY(file.startsWith("1\n# be_id be_name"));
+        QVERIFY(file.endsWith("- - 0\n"));
+    }
+
+    void driftAndRestore()
+    {
+        HaproxyFixture haproxy(options());
+        QVERIFY2(haproxy.start(), qPrintable(haproxy.errorString()));
+
+        // Clean: s4 is `disabled` in the configuration, which is not drift.
+        QList<DriftItem> items = detect(haproxy);
+        QVERIFY2(items.isEmpty(), qPrintable(items.value(0).text));
+
+        QVERIFY(haproxy.addBackend(u"dyn"_s));
+        const QByteArray dynAddress = haproxy.backendAddress(u"dyn"_s).toUtf8();
+        QCOMPARE(HaproxyFixture::rawCommand(
+                     haproxy.adminSocket(), "add server be/dyn " + dynAddress + " weight 7 check"),
+            QByteArray("New server registered.\n\n"));
+        QCOMPARE(HaproxyFixture::rawCommand(haproxy.adminSocket(), "set server be/s1 weight 50"),
+            QByteArray("\n"));
+        QCOMPARE(HaproxyFixture::rawCommand(haproxy.adminSocket(), "set server be/s2 state maint"),
+            QByteArray("\n"));
+        QCOMPARE(HaproxyFixture::rawCommand(haproxy.adminSocket(), "set server be/s3 state drain"),
+            QByteArray("\n"));
+        QCOMPARE(HaproxyFixture::rawCommand(haproxy.adminSocket(), "set server be/s4 state ready"),
+            QByteArray("\n"));
+
+        const Read read = readServers(haproxy);
+        QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+        // The rule the detector relies on, on this haproxy: only the added server's row
+        // lacks the idle_per_thr values.
+        QVERIFY(read.conn.threads > 0);
+        QCOMPARE(DriftDetector::runtimeOnlyServers(read.conn), QStringList { u"be/dyn"_s });
+        items = DriftDetector::detect(read.state, read.conn);
+        QCOMPARE(items.size(), 5);
+
+        const DriftItem *dyn = find(items, u"dyn"_s, DriftItem::Kind::RuntimeOnly);
+        QVERIFY(dyn);
+        QCOMPARE(dyn->backend, u"be"_s);
+        const DriftItem *weight = find(items, u"s1"_s, DriftItem::Kind::WeightChanged);
+        QVERIFY(weight);
+        QCOMPARE(weight->configured, u"1"_s);
+        QCOMPARE(weight->current, u"50"_s);
+        QVERIFY(weight->text.contains(u"be/s1"_s));
+        const DriftItem *maint = find(items, u"s2"_s, DriftItem::Kind::AdminStateChanged);
+        QVERIFY(maint);
+        QCOMPARE(maint->configured, u"ready"_s);
+        QCOMPARE(maint->current, u"maint"_s);
+        const DriftItem *drain = find(items, u"s3"_s, DriftItem::Kind::AdminStateChanged);
+        QVERIFY(drain);
+        QCOMPARE(drain->current, u"drain"_s);
+        const DriftItem *enabled = find(items, u"s4"_s, DriftItem::Kind::AdminStateChanged);
+        QVERIFY(enabled);
+        QCOMPARE(enabled->configured, u"maint"_s);
+        QCOMPARE(enabled->current, u"ready"_s);
+
+        const QByteArray lines = DriftDetector::serverLines(read.state, read.conn);
+        QCOMPARE(lines, "# backend be\nserver dyn " + dynAddress + " weight 7 check\n");
+
+        // The exported state file, where server-state-file points, restores the runtime
+        // changes after a restart; the runtime-only server is gone (and its row ignored).
+        const QByteArray stateFile = DriftDetector::serverStateFile(read.state);
+        QFile file(haproxy.dir() + u"/server.state"_s);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(stateFile), stateFile.size());
+        file.close();
+        QVERIFY2(haproxy.restart(), qPrintable(haproxy.errorString()));
+        QCOMPARE(HaproxyFixture::rawCommand(haproxy.adminSocket(), "get weight be/s1"),
+            QByteArray("50 (initial 1)\n\n"));
+        const Read after = readServers(haproxy);
+        QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
+        items = DriftDetector::detect(after.state, after.conn);
+        QVERIFY(find(items, u"s1"_s, DriftItem::Kind::WeightChanged));
+        QVERIFY(find(items, u"s2"_s, DriftItem::Kind::AdminStateChanged));
+        QVERIFY(!find(items, u"dyn"_s, DriftItem::Kind::RuntimeOnly));
+        QCOMPARE(HaproxyFixture::rawCommand(haproxy.adminSocket(), "get weight be/dyn"),
+            QByteArray("No such server.\n\n"));
+
+        // The server lines, pasted into the configuration, bring the server back.
+        QString body = Body;
+        body += u"    "_s + QString::fromUtf8(lines.split('\n').at(1)) + u'\n';
+        haproxy.setBody(body);
+        QFile::remove(haproxy.dir() + u"/server.state"_s);
+        // restart() keeps the written config; start() writes the new body.
+        QVERIFY2(haproxy.stop(), qPrintable(haproxy.errorString()));
+        QVERIFY2(haproxy.start(), qPrintable(haproxy.errorString()));
+        QVERIFY2(haproxy.config().contains(u"server dyn "_s), qPrintable(haproxy.config()));
+        QCOMPARE(HaproxyFixture::rawCommand(haproxy.adminSocket(), "get weight be/dyn"),
+            QByteArray("7 (initial 7)\n\n"));
+        QVERIFY(detect(haproxy).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDriftDetector)
+#include "tst_driftdetector.moc"
