@@ -6,9 +6,16 @@
 // Snapshots are parsed before timing starts: the figures are the merge and what the
 // model's signals cost its listeners. Prints one line per case, then one JSON object on the
 // last line.
+//
+// Then the traffic history: the memory 24 h of history takes for 1,000 servers (the rings'
+// own count, memoryBytes(), and the growth of the process's resident set), and what
+// InstanceHistory::addSnapshot costs per poll at 1,000 and 10,000 servers.
+// HADESK_BENCH_HISTORY_STEP_S (default 1) polls the 24 h less often to go faster: each poll
+// then fills that many 1 s slots, so the rings hold the same full 24 h either way.
 
 #include "statfilterproxymodel.h"
 #include "stattablemodel.h"
+#include "traffichistory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -20,6 +27,10 @@
 #include <cstdlib>
 #include <functional>
 #include <memory>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace {
 
@@ -192,6 +203,178 @@ Case measure(const QByteArray &name, int reps, const std::function<void()> &prep
     return c;
 }
 
+// The process's resident set (VmRSS), in bytes; 0 where /proc is not there.
+qint64 residentBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
+    }
+    return 0;
+}
+
+// Gives freed heap back to the system, so that each case's RSS growth is its own.
+void trimHeap()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
+// A poll of an HTTP instance: one frontend, `servers` servers in backends of 100, built as
+// rows directly (parsing is not what is measured); advance() moves every counter by one
+// second of traffic, in place.
+class HistoryFeed
+{
+public:
+    explicit HistoryFeed(int servers)
+    {
+        auto row = [](const QByteArray &proxy, const QByteArray &name, StatRow::Type type) {
+            StatRow r;
+            r.pxname = proxy;
+            r.svname = name;
+            r.type = type;
+            r.stot = r.lbtot = r.bin = r.bout = r.hrsp2xx = r.hrsp3xx = r.hrsp4xx = r.hrsp5xx = 0;
+            r.econ = r.eresp = 0;
+            r.scur = r.qcur = r.rtime = r.ttime = 0;
+            if (type != StatRow::Type::Server)
+                r.reqTot = 0; // on 2.6, servers have no req_tot
+            if (type == StatRow::Type::Frontend)
+                r.lbtot = r.econ = r.qcur = r.rtime = r.ttime = StatRow::NoValue;
+            return r;
+        };
+        m_snapshot->stat.rows.append(row("fe_main", "FRONTEND", StatRow::Type::Frontend));
+        for (int b = 0; b * 100 < servers; ++b) {
+            const QByteArray proxy = "be_" + QByteArray::number(b);
+            for (int s = b * 100; s < std::min(servers, (b + 1) * 100); ++s)
+                m_snapshot->stat.rows.append(
+                    row(proxy, "srv_" + QByteArray::number(s), StatRow::Type::Server));
+            m_snapshot->stat.rows.append(row(proxy, "BACKEND", StatRow::Type::Backend));
+        }
+    }
+
+    qsizetype rows() const { return m_snapshot->stat.rows.size(); }
+
+    // `seconds` of traffic later.
+    SnapshotPtr advance(qint64 seconds)
+    {
+        m_seconds += seconds;
+        m_snapshot->takenAtMs = Start + m_seconds * 1000;
+        m_snapshot->monotonicMs = m_seconds * 1000;
+        m_snapshot->sequence += 1;
+        qint64 i = 0;
+        for (StatRow &r : m_snapshot->stat.rows) {
+            const qint64 n = ++i % 50 + 1; // each row its own rate
+            auto bump = [&](qint64 &counter, qint64 perSecond) {
+                if (StatRow::has(counter))
+                    counter += perSecond * seconds;
+            };
+            bump(r.stot, n);
+            bump(r.lbtot, n);
+            bump(r.reqTot, n);
+            bump(r.bin, n * 800);
+            bump(r.bout, n * 20000);
+            bump(r.hrsp2xx, n);
+            bump(r.hrsp4xx, m_seconds % 7 == 0 ? 1 : 0);
+            bump(r.hrsp5xx, m_seconds % 13 == 0 ? 1 : 0);
+            if (StatRow::has(r.scur))
+                r.scur = (n + m_seconds) % 20;
+            if (StatRow::has(r.rtime))
+                r.rtime = 10 + (n + m_seconds) % 30;
+        }
+        return m_snapshot;
+    }
+
+private:
+    static constexpr qint64 Start = 1'700'000'400'000;
+    std::shared_ptr<Snapshot> m_snapshot = std::make_shared<Snapshot>();
+    qint64 m_seconds = 0;
+};
+
+struct HistoryMemory
+{
+    QByteArray name;
+    int servers = 0;
+    qsizetype rows = 0;
+    int metrics = 0;
+    qint64 polls = 0;
+    qsizetype memoryBytes = 0;
+    qint64 rssGrowth = 0;
+    double feedSeconds = 0;
+};
+
+// 24 h of history (plus the 1 s tier's 10 minutes, so every tier is as full as a day makes
+// it), polled every `stepS` seconds.
+HistoryMemory historyMemory(const QByteArray &name, int servers, const QList<Metric> &metrics, int stepS)
+{
+    trimHeap();
+    const qint64 rssBefore = residentBytes();
+    HistoryMemory m;
+    m.name = name;
+    m.servers = servers;
+    m.metrics = int(metrics.size());
+    QElapsedTimer timer;
+    timer.start();
+    {
+        HistoryFeed feed(servers);
+        InstanceHistory history;
+        history.setRecordedMetrics(metrics);
+        history.setMaxGapMs(std::max<qint64>(10'000, stepS * 1500));
+        history.addSnapshot(feed.advance(0));
+        const qint64 seconds = 86'400 + 600;
+        for (qint64 t = stepS; t <= seconds; t += stepS) {
+            history.addSnapshot(feed.advance(stepS));
+            ++m.polls;
+        }
+        m.rows = feed.rows();
+        m.memoryBytes = history.memoryBytes();
+        m.rssGrowth = residentBytes() - rssBefore;
+    }
+    m.feedSeconds = double(timer.nsecsElapsed()) / 1e9;
+    trimHeap();
+    std::printf("history_24h_%-24s servers=%5d rows=%5lld metrics=%2d polls=%6lld memoryBytes=%7.1f MB "
+                "rss_growth=%7.1f MB (fed in %.1f s)\n",
+        name.constData(), servers, static_cast<long long>(m.rows), m.metrics, static_cast<long long>(m.polls),
+        double(m.memoryBytes) / 1e6, double(m.rssGrowth) / 1e6, m.feedSeconds);
+    std::fflush(stdout);
+    return m;
+}
+
+struct HistoryCost
+{
+    QByteArray name;
+    qsizetype rows = 0;
+    double medianMs = 0;
+    double minMs = 0;
+};
+
+// addSnapshot every second, once the rings are warm (the first minutes allocate).
+HistoryCost historyCost(const QByteArray &name, int servers, const QList<Metric> &metrics)
+{
+    HistoryFeed feed(servers);
+    InstanceHistory history;
+    history.setRecordedMetrics(metrics);
+    for (int i = 0; i < 60; ++i)
+        history.addSnapshot(feed.advance(1));
+    QList<double> ms;
+    for (int i = 0; i < 60; ++i) {
+        const SnapshotPtr snapshot = feed.advance(1);
+        QElapsedTimer timer;
+        timer.start();
+        history.addSnapshot(snapshot);
+        ms.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(ms.begin(), ms.end());
+    HistoryCost c { name, feed.rows(), ms.at(ms.size() / 2), ms.first() };
+    std::printf("%-36s rows=%6lld median=%8.3f ms min=%8.3f ms (n=%lld)\n", name.constData(),
+        static_cast<long long>(c.rows), c.medianMs, c.minMs, static_cast<long long>(ms.size()));
+    std::fflush(stdout);
+    return c;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -302,6 +485,21 @@ int main(int argc, char **argv)
     if (sink == 0)
         std::fprintf(stderr, "no data?\n");
 
+    // The traffic history.
+    const int stepS = std::max(1, qEnvironmentVariableIntValue("HADESK_BENCH_HISTORY_STEP_S"));
+    const QList<Metric> six { Metric::SessionRate, Metric::BytesInRate, Metric::BytesOutRate,
+        Metric::Http5xxRate, Metric::CurrentSessions, Metric::ResponseTime };
+    QList<HistoryMemory> memories;
+    memories << historyMemory("1k_servers_6_metrics", 1000, six, stepS);
+    memories << historyMemory(
+        "1k_servers_default_metrics", 1000, InstanceHistory::defaultRecordedMetrics(), stepS);
+    memories << historyMemory("1k_servers_all_metrics", 1000, InstanceHistory::allMetrics(), stepS);
+    QList<HistoryCost> costs;
+    costs << historyCost("history_add_1k_default_metrics", 1000, InstanceHistory::defaultRecordedMetrics());
+    costs << historyCost(
+        "history_add_10k_default_metrics", 10'000, InstanceHistory::defaultRecordedMetrics());
+    costs << historyCost("history_add_10k_all_metrics", 10'000, InstanceHistory::allMetrics());
+
     QByteArray json = R"({"bench":"models","cases":[)";
     for (qsizetype i = 0; i < cases.size(); ++i) {
         const Case &c = cases.at(i);
@@ -312,6 +510,22 @@ int main(int argc, char **argv)
             + (c.merge.fullRangeUpdate ? "true" : "false") + R"(,"median_ms":)"
             + QByteArray::number(c.medianMs, 'f', 3) + R"(,"min_ms":)" + QByteArray::number(c.minMs, 'f', 3)
             + '}';
+    }
+    json += R"(],"history_step_s":)" + QByteArray::number(stepS) + R"(,"history_memory":[)";
+    for (qsizetype i = 0; i < memories.size(); ++i) {
+        const HistoryMemory &m = memories.at(i);
+        json += (i ? "," : "") + QByteArray(R"({"name":")") + m.name + R"(","servers":)"
+            + QByteArray::number(m.servers) + R"(,"rows":)" + QByteArray::number(m.rows) + R"(,"metrics":)"
+            + QByteArray::number(m.metrics) + R"(,"polls":)" + QByteArray::number(m.polls)
+            + R"(,"memory_bytes":)" + QByteArray::number(m.memoryBytes) + R"(,"rss_growth_bytes":)"
+            + QByteArray::number(m.rssGrowth) + '}';
+    }
+    json += R"(],"history_add":[)";
+    for (qsizetype i = 0; i < costs.size(); ++i) {
+        const HistoryCost &c = costs.at(i);
+        json += (i ? "," : "") + QByteArray(R"({"name":")") + c.name + R"(","rows":)"
+            + QByteArray::number(c.rows) + R"(,"median_ms":)" + QByteArray::number(c.medianMs, 'f', 3)
+            + R"(,"min_ms":)" + QByteArray::number(c.minMs, 'f', 3) + '}';
     }
     json += "]}";
     std::printf("%s\n", json.constData());
