@@ -1,0 +1,950 @@
+#include "chartview.h"
+
+#include <QDateTime>
+#include <QGraphicsLayout>
+#include <QImage>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMap>
+#include <QMouseEvent>
+#include <QRubberBand>
+#include <QSaveFile>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+#include <QtCharts/QAreaSeries>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QDateTimeAxis>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <utility>
+
+namespace {
+
+constexpr qint64 MinZoomSpanMs = 5000;
+// A legend of more lines than this would eat the plot: the series menu of the panel (and
+// the hover read-out) still name them.
+constexpr int MaxLegendEntries = 16;
+constexpr int HoverRadiusPx = 40;
+constexpr double LineWidth = 1.6;
+constexpr qsizetype MaxAntialiasedPoints = 20'000;
+
+bool isGap(double value)
+{
+    return std::isnan(value);
+}
+
+// Averages a series down to at most maxPoints buckets of consecutive points: drawing more
+// points than the plot has pixels costs time and shows nothing more.
+QList<HistoryPoint> capped(const QList<HistoryPoint> &points, int maxPoints)
+{
+    const qsizetype n = points.size();
+    if (maxPoints < 1 || n <= maxPoints)
+        return points;
+    QList<HistoryPoint> out;
+    out.reserve(maxPoints);
+    for (qsizetype bucket = 0; bucket < maxPoints; ++bucket) {
+        const qsizetype begin = n * bucket / maxPoints;
+        const qsizetype end = n * (bucket + 1) / maxPoints;
+        if (end <= begin)
+            continue;
+        double sum = 0;
+        int count = 0;
+        for (qsizetype i = begin; i < end; ++i) {
+            if (!isGap(points.at(i).value)) {
+                sum += points.at(i).value;
+                ++count;
+            }
+        }
+        HistoryPoint point;
+        point.timeMs = points.at(begin).timeMs + (points.at(end - 1).timeMs - points.at(begin).timeMs) / 2;
+        point.value = count > 0 ? sum / count : std::nan("");
+        out.append(point);
+    }
+    return out;
+}
+
+// Consecutive non-gap points, one list per stretch: Qt Charts cannot draw a break inside
+// one series, so each stretch becomes its own series.
+QList<QList<QPointF>> splitOnGaps(const QList<HistoryPoint> &points, const QList<double> &values)
+{
+    QList<QList<QPointF>> pieces;
+    QList<QPointF> current;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const double value = values.at(i);
+        if (isGap(value)) {
+            if (!current.isEmpty())
+                pieces.append(std::exchange(current, {}));
+            continue;
+        }
+        current.append(QPointF(double(points.at(i).timeMs), value));
+    }
+    if (!current.isEmpty())
+        pieces.append(current);
+    return pieces;
+}
+
+QString csvCell(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+QString timeText(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+// The chart itself: Qt Charts' view with hadesk's own zoom and pan, because the built-in
+// rubber band zooms both axes and forgets it on the next data update; here the zoom is a
+// time window the owner keeps and re-applies on every tick.
+class ChartCanvas : public QChartView
+{
+public:
+    ChartCanvas(QChart *chart, TrafficChartView *owner)
+        : QChartView(chart, owner)
+        , m_owner(owner)
+        , m_band(new QRubberBand(QRubberBand::Rectangle, viewport()))
+    {
+        setMouseTracking(true);
+        setFocusPolicy(Qt::StrongFocus);
+        setFrameShape(QFrame::NoFrame);
+        setRenderHint(QPainter::Antialiasing);
+        setRubberBand(QChartView::NoRubberBand);
+    }
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        const QPoint pos = ownerPos(event->position().toPoint());
+        if (!m_owner->plotRect().contains(pos) || m_owner->timeAt(pos) < 0) {
+            QChartView::mousePressEvent(event); // the legend's markers
+            return;
+        }
+        setFocus(Qt::MouseFocusReason);
+        m_pressPos = event->position().toPoint();
+        if (event->button() == Qt::MiddleButton
+            || (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier))) {
+            m_drag = Drag::Pan;
+            m_lastPanX = m_pressPos.x();
+            setCursor(Qt::ClosedHandCursor);
+        } else if (event->button() == Qt::LeftButton) {
+            m_drag = Drag::Zoom;
+            m_band->setGeometry(bandRect(m_pressPos.x()));
+            m_band->show();
+        } else {
+            QChartView::mousePressEvent(event);
+        }
+        event->accept();
+    }
+
+    void mouseMoveEvent(QMouseEvent *event) override
+    {
+        const QPoint pos = event->position().toPoint();
+        if (m_drag == Drag::Zoom) {
+            m_band->setGeometry(bandRect(pos.x()));
+            return;
+        }
+        if (m_drag == Drag::Pan) {
+            const int width = std::max(1, m_owner->plotRect().width());
+            m_owner->panBy(-double(pos.x() - m_lastPanX) / width);
+            m_lastPanX = pos.x();
+            return;
+        }
+        const QString text = m_owner->describeAt(ownerPos(pos));
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(event->globalPosition().toPoint(), text, this);
+        QChartView::mouseMoveEvent(event);
+    }
+
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        const Drag drag = std::exchange(m_drag, Drag::None);
+        if (drag == Drag::Zoom) {
+            m_band->hide();
+            const QPoint end = event->position().toPoint();
+            // A click (no drag) is not a zoom: it would zoom to the minimum span.
+            if (std::abs(end.x() - m_pressPos.x()) >= 4) {
+                const QRect plot = m_owner->plotRect();
+                const auto clampX = [&](int x) { return std::clamp(x, plot.left(), plot.right()); };
+                const int y = plot.center().y();
+                const qint64 a = m_owner->timeAt(QPoint(clampX(ownerPos(m_pressPos).x()), y));
+                const qint64 b = m_owner->timeAt(QPoint(clampX(ownerPos(end).x()), y));
+                if (a >= 0 && b >= 0)
+                    m_owner->zoomToRange(std::min(a, b), std::max(a, b));
+            }
+            return;
+        }
+        if (drag == Drag::Pan) {
+            unsetCursor();
+            return;
+        }
+        QChartView::mouseReleaseEvent(event);
+    }
+
+    void wheelEvent(QWheelEvent *event) override
+    {
+        const qint64 center = m_owner->timeAt(ownerPos(event->position().toPoint()));
+        if (event->angleDelta().y() == 0 || center < 0) {
+            QChartView::wheelEvent(event);
+            return;
+        }
+        m_owner->zoomBy(event->angleDelta().y() > 0 ? 1.25 : 0.8, center);
+        event->accept();
+    }
+
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        switch (event->key()) {
+        case Qt::Key_Left:
+            m_owner->panBy(-0.1);
+            break;
+        case Qt::Key_Right:
+            m_owner->panBy(0.1);
+            break;
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+            m_owner->zoomBy(2.0);
+            break;
+        case Qt::Key_Minus:
+            m_owner->zoomBy(0.5);
+            break;
+        case Qt::Key_0:
+        case Qt::Key_Home:
+            m_owner->resetZoom();
+            break;
+        default:
+            QChartView::keyPressEvent(event);
+            return;
+        }
+        event->accept();
+    }
+
+    void leaveEvent(QEvent *event) override
+    {
+        QToolTip::hideText();
+        QChartView::leaveEvent(event);
+    }
+
+private:
+    enum class Drag { None, Zoom, Pan };
+
+    QPoint ownerPos(const QPoint &viewportPos) const { return viewport()->mapTo(m_owner, viewportPos); }
+    QRect bandRect(int x) const
+    {
+        const QRect plot = m_owner->plotRect().translated(-viewport()->mapTo(m_owner, QPoint(0, 0)));
+        const int left = std::clamp(std::min(x, m_pressPos.x()), plot.left(), plot.right());
+        const int right = std::clamp(std::max(x, m_pressPos.x()), plot.left(), plot.right());
+        return QRect(QPoint(left, plot.top()), QPoint(right, plot.bottom()));
+    }
+
+    TrafficChartView *m_owner;
+    QRubberBand *m_band;
+    QPoint m_pressPos;
+    int m_lastPanX = 0;
+    Drag m_drag = Drag::None;
+};
+
+} // namespace
+
+// A series as Qt Charts draws it: one QLineSeries per stretch between gaps (lines mode), or
+// one QAreaSeries per stretch (share mode).
+struct TrafficChartView::Line
+{
+    struct Piece
+    {
+        QAbstractSeries *item = nullptr; // in the chart
+        QLineSeries *upper = nullptr; // item itself in lines mode
+        QLineSeries *lower = nullptr; // share mode only
+    };
+
+    QString key;
+    QString label;
+    QColor color;
+    QList<HistoryPoint> points; // as plotted (after capping); share mode: the raw values
+    QList<double> values; // what the y axis shows for each point (share mode: percent)
+    QList<Piece> pieces;
+    QLineSeries *reference = nullptr; // share mode: the promised share's level
+};
+
+struct TrafficChartView::Private
+{
+    QChart *chart = nullptr;
+    ChartCanvas *canvas = nullptr;
+    QDateTimeAxis *timeAxis = nullptr;
+    QValueAxis *valueAxis = nullptr;
+    QString valueTitle;
+    QList<Line> lines;
+    QList<qint64> slotTimes; // share mode: the time of each slot, shared by every line
+};
+
+TrafficChartView::TrafficChartView(QWidget *parent)
+    : QWidget(parent)
+    , d(std::make_unique<Private>())
+{
+    d->chart = new QChart;
+    // Every tick replaces the data: an animation would never finish and costs a lot.
+    d->chart->setAnimationOptions(QChart::NoAnimation);
+    d->chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
+                                                                           : QChart::ChartThemeLight);
+    d->chart->setBackgroundRoundness(0);
+    d->chart->setMargins(QMargins(4, 4, 8, 4));
+    d->chart->legend()->setAlignment(Qt::AlignBottom);
+
+    d->timeAxis = new QDateTimeAxis;
+    d->timeAxis->setFormat(QStringLiteral("HH:mm:ss"));
+    d->chart->addAxis(d->timeAxis, Qt::AlignBottom);
+    d->valueAxis = new QValueAxis;
+    d->valueAxis->setMin(0);
+    d->valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    d->chart->addAxis(d->valueAxis, Qt::AlignLeft);
+
+    d->canvas = new ChartCanvas(d->chart, this);
+    setFocusProxy(d->canvas);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(d->canvas);
+
+    m_formatter = [](double value) { return QLocale().toString(value, 'g', 4); };
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    setTimeWindow(now - 300'000, now);
+}
+
+TrafficChartView::~TrafficChartView() = default;
+
+void TrafficChartView::setMode(Mode mode)
+{
+    if (mode == m_mode)
+        return;
+    m_mode = mode;
+    // Lines and areas are different Qt Charts types: rebuild on the next setSeries().
+    rebuild({});
+    updateAxes();
+}
+
+void TrafficChartView::setValueAxisTitle(const QString &title)
+{
+    d->valueTitle = title;
+    updateAxes();
+}
+
+QString TrafficChartView::valueAxisTitle() const
+{
+    return d->valueAxis->titleText();
+}
+
+void TrafficChartView::setValueFormatter(std::function<QString(double)> formatter)
+{
+    m_formatter = std::move(formatter);
+}
+
+void TrafficChartView::setTimeWindow(qint64 fromMs, qint64 toMs)
+{
+    if (toMs <= fromMs)
+        toMs = fromMs + 1000;
+    m_fullFromMs = fromMs;
+    m_fullToMs = toMs;
+    if (m_zoomed) {
+        // The zoomed window stays put while time moves on, until it leaves the window.
+        m_zoomFromMs = std::max(m_zoomFromMs, fromMs);
+        m_zoomToMs = std::min(m_zoomToMs, toMs);
+        if (m_zoomToMs - m_zoomFromMs < MinZoomSpanMs / 2)
+            m_zoomed = false;
+    }
+    updateAxes();
+}
+
+qint64 TrafficChartView::visibleFromMs() const
+{
+    return m_zoomed ? m_zoomFromMs : m_fullFromMs;
+}
+
+qint64 TrafficChartView::visibleToMs() const
+{
+    return m_zoomed ? m_zoomToMs : m_fullToMs;
+}
+
+void TrafficChartView::setVisibleWindow(qint64 fromMs, qint64 toMs)
+{
+    const qint64 fullSpan = m_fullToMs - m_fullFromMs;
+    qint64 span = std::max(toMs - fromMs, std::min(MinZoomSpanMs, fullSpan));
+    if (span >= fullSpan) {
+        resetZoom();
+        return;
+    }
+    fromMs = std::clamp(fromMs, m_fullFromMs, m_fullToMs - span);
+    if (m_zoomed && fromMs == m_zoomFromMs && fromMs + span == m_zoomToMs)
+        return;
+    m_zoomed = true;
+    m_zoomFromMs = fromMs;
+    m_zoomToMs = fromMs + span;
+    updateAxes();
+    emit visibleRangeChanged(m_zoomFromMs, m_zoomToMs);
+}
+
+void TrafficChartView::zoomToRange(qint64 fromMs, qint64 toMs)
+{
+    if (toMs < fromMs)
+        std::swap(fromMs, toMs);
+    const qint64 span = toMs - fromMs;
+    if (span < MinZoomSpanMs) {
+        const qint64 middle = fromMs + span / 2;
+        fromMs = middle - MinZoomSpanMs / 2;
+        toMs = fromMs + MinZoomSpanMs;
+    }
+    setVisibleWindow(fromMs, toMs);
+}
+
+void TrafficChartView::zoomBy(double factor, qint64 centerMs)
+{
+    if (factor <= 0)
+        return;
+    const qint64 from = visibleFromMs();
+    const qint64 to = visibleToMs();
+    if (centerMs < from || centerMs > to)
+        centerMs = from + (to - from) / 2;
+    // The time under the cursor stays under the cursor.
+    const double left = double(centerMs - from) / factor;
+    const double right = double(to - centerMs) / factor;
+    setVisibleWindow(centerMs - qint64(left), centerMs + qint64(right));
+}
+
+void TrafficChartView::panBy(double fraction)
+{
+    if (!m_zoomed)
+        return; // the whole window is shown: there is nowhere to go
+    const qint64 span = m_zoomToMs - m_zoomFromMs;
+    const qint64 shift = qint64(double(span) * fraction);
+    setVisibleWindow(m_zoomFromMs + shift, m_zoomToMs + shift);
+}
+
+void TrafficChartView::resetZoom()
+{
+    if (!m_zoomed)
+        return;
+    m_zoomed = false;
+    updateAxes();
+    emit visibleRangeChanged(m_fullFromMs, m_fullToMs);
+}
+
+int TrafficChartView::seriesCount() const
+{
+    return int(d->lines.size());
+}
+
+QString TrafficChartView::seriesKey(int index) const
+{
+    return index >= 0 && index < d->lines.size() ? d->lines.at(index).key : QString();
+}
+
+QString TrafficChartView::seriesLabel(int index) const
+{
+    return index >= 0 && index < d->lines.size() ? d->lines.at(index).label : QString();
+}
+
+int TrafficChartView::plottedPointCount(int index) const
+{
+    if (index < 0 || index >= d->lines.size())
+        return 0;
+    int count = 0;
+    for (const Line::Piece &piece : d->lines.at(index).pieces)
+        count += int(piece.upper->count());
+    return count;
+}
+
+int TrafficChartView::plotWidth() const
+{
+    const int width = int(d->chart->plotArea().width());
+    // Before the first layout the plot area is empty: guess from the widget, less the axis.
+    return width >= 20 ? width : std::max(100, this->width() - 90);
+}
+
+void TrafficChartView::setSeries(const QList<ChartSeries> &series)
+{
+    bool sameKeys = series.size() == d->lines.size();
+    for (qsizetype i = 0; sameKeys && i < series.size(); ++i)
+        sameKeys = series.at(i).key == d->lines.at(i).key;
+    if (!sameKeys)
+        rebuild(series);
+
+    const int maxPoints = plotWidth();
+    for (qsizetype i = 0; i < series.size(); ++i) {
+        Line &line = d->lines[i];
+        line.points = capped(series.at(i).points, maxPoints);
+        if (line.label != series.at(i).label) {
+            line.label = series.at(i).label;
+            if (!line.pieces.isEmpty())
+                line.pieces.first().item->setName(line.label);
+        }
+    }
+
+    if (m_mode == Mode::Lines) {
+        for (Line &line : d->lines) {
+            line.values.resize(line.points.size());
+            for (qsizetype i = 0; i < line.points.size(); ++i)
+                line.values[i] = line.points.at(i).value;
+            updatePieces(line, splitOnGaps(line.points, line.values), {});
+        }
+    } else {
+        // Slots by time across every series; a slot where nothing was measured (or nothing
+        // happened) is a gap for all of them.
+        QMap<qint64, QList<double>> bySlot;
+        for (qsizetype i = 0; i < d->lines.size(); ++i) {
+            for (const HistoryPoint &point : std::as_const(d->lines.at(i).points)) {
+                QList<double> &row = bySlot[point.timeMs];
+                if (row.isEmpty())
+                    row.fill(std::nan(""), d->lines.size());
+                row[i] = point.value;
+            }
+        }
+        d->slotTimes = bySlot.keys();
+        QList<double> totals;
+        totals.reserve(bySlot.size());
+        for (const QList<double> &row : std::as_const(bySlot)) {
+            double total = 0;
+            for (double value : row)
+                total += isGap(value) ? 0.0 : value;
+            totals.append(total > 0 ? total : std::nan(""));
+        }
+        QList<HistoryPoint> slotPoints;
+        slotPoints.reserve(d->slotTimes.size());
+        for (qint64 time : std::as_const(d->slotTimes))
+            slotPoints.append(HistoryPoint { time, 0.0 });
+        QList<double> below(d->slotTimes.size(), 0.0);
+        for (qsizetype i = 0; i < d->lines.size(); ++i) {
+            Line &line = d->lines[i];
+            QList<HistoryPoint> raw;
+            raw.reserve(bySlot.size());
+            line.values.resize(bySlot.size());
+            QList<double> lower(bySlot.size());
+            QList<double> upper(bySlot.size());
+            qsizetype s = 0;
+            for (auto it = bySlot.cbegin(); it != bySlot.cend(); ++it, ++s) {
+                const double value = it.value().at(i);
+                raw.append(HistoryPoint { it.key(), value });
+                const double share =
+                    isGap(totals.at(s)) ? totals.at(s) : (isGap(value) ? 0.0 : value) / totals.at(s) * 100.0;
+                line.values[s] = share;
+                lower[s] = isGap(share) ? share : below.at(s);
+                upper[s] = isGap(share) ? share : below.at(s) + share;
+                if (!isGap(share))
+                    below[s] += share;
+            }
+            line.points = raw;
+            updatePieces(line, splitOnGaps(slotPoints, upper), splitOnGaps(slotPoints, lower));
+        }
+    }
+    // Antialiasing costs more than all the rest of a tick once the chart is dense, and a
+    // dense chart does not look smoother for it.
+    qsizetype total = 0;
+    for (int i = 0; i < seriesCount(); ++i)
+        total += plottedPointCount(i);
+    d->canvas->setRenderHint(QPainter::Antialiasing, total <= MaxAntialiasedPoints);
+    updateReferences();
+    updateAxes();
+}
+
+void TrafficChartView::rebuild(const QList<ChartSeries> &series)
+{
+    for (Line &line : d->lines) {
+        for (const Line::Piece &piece : std::as_const(line.pieces)) {
+            d->chart->removeSeries(piece.item);
+            delete piece.item;
+        }
+        if (line.reference) {
+            d->chart->removeSeries(line.reference);
+            delete line.reference;
+        }
+    }
+    d->lines.clear();
+    d->slotTimes.clear();
+    for (const ChartSeries &s : series) {
+        Line line;
+        line.key = s.key;
+        line.label = s.label;
+        line.color = s.color.isValid() ? s.color : colorFor(int(d->lines.size()));
+        d->lines.append(line);
+    }
+    d->chart->legend()->setVisible(series.size() <= MaxLegendEntries);
+}
+
+void TrafficChartView::updatePieces(
+    Line &line, const QList<QList<QPointF>> &upper, const QList<QList<QPointF>> &lower)
+{
+    // At least one (maybe empty) piece, so that the series keeps its legend entry.
+    const qsizetype wanted = std::max<qsizetype>(1, upper.size());
+    while (line.pieces.size() > wanted) {
+        const Line::Piece piece = line.pieces.takeLast();
+        d->chart->removeSeries(piece.item);
+        delete piece.item;
+    }
+    bool added = false;
+    while (line.pieces.size() < wanted) {
+        Line::Piece piece;
+        piece.upper = new QLineSeries;
+        if (m_mode == Mode::Lines) {
+            QPen pen(line.color);
+            pen.setWidthF(LineWidth);
+            piece.upper->setPen(pen);
+            piece.item = piece.upper;
+        } else {
+            piece.lower = new QLineSeries;
+            auto *area = new QAreaSeries(piece.upper, piece.lower);
+            piece.upper->setParent(area);
+            piece.lower->setParent(area);
+            QColor fill = line.color;
+            fill.setAlpha(190);
+            area->setBrush(fill);
+            area->setPen(QPen(line.color.darker(115), 1.0));
+            piece.item = area;
+        }
+        piece.item->setName(line.label);
+        d->chart->addSeries(piece.item);
+        piece.item->attachAxis(d->timeAxis);
+        piece.item->attachAxis(d->valueAxis);
+        if (line.pieces.isEmpty()) {
+            const QString key = line.key;
+            const QList<QLegendMarker *> markers = d->chart->legend()->markers(piece.item);
+            for (QLegendMarker *marker : markers) {
+                connect(marker, &QLegendMarker::clicked, this,
+                    [this, key] { setSeriesVisible(key, !isSeriesVisible(key)); });
+            }
+        }
+        line.pieces.append(piece);
+        added = true;
+    }
+    for (qsizetype i = 0; i < line.pieces.size(); ++i) {
+        const Line::Piece &piece = line.pieces.at(i);
+        const QList<QPointF> points = i < upper.size() ? upper.at(i) : QList<QPointF>();
+        // A lone point between two gaps would draw nothing as a line.
+        if (m_mode == Mode::Lines)
+            piece.upper->setPointsVisible(points.size() == 1);
+        piece.upper->replace(points);
+        if (piece.lower)
+            piece.lower->replace(i < lower.size() ? lower.at(i) : QList<QPointF>());
+    }
+    if (added)
+        applyVisibility(line);
+}
+
+void TrafficChartView::updateReferences()
+{
+    double below = 0;
+    for (Line &line : d->lines) {
+        const auto found = m_references.constFind(line.key);
+        const bool wanted = m_mode == Mode::Share && found != m_references.cend();
+        if (!wanted) {
+            if (line.reference) {
+                d->chart->removeSeries(line.reference);
+                delete line.reference;
+                line.reference = nullptr;
+            }
+            continue;
+        }
+        below += *found * 100.0;
+        if (!line.reference) {
+            line.reference = new QLineSeries;
+            QPen pen(line.color.darker(160));
+            pen.setWidthF(2.0);
+            pen.setStyle(Qt::DashLine);
+            line.reference->setPen(pen);
+            line.reference->setName(line.label);
+            d->chart->addSeries(line.reference);
+            line.reference->attachAxis(d->timeAxis);
+            line.reference->attachAxis(d->valueAxis);
+            applyVisibility(line);
+        }
+        if (below >= 99.95) {
+            // The top of the stack is always 100 %: a level there says nothing.
+            line.reference->replace(QList<QPointF>());
+            continue;
+        }
+        const double level = below;
+        line.reference->replace(
+            { QPointF(double(visibleFromMs()), level), QPointF(double(visibleToMs()), level) });
+    }
+}
+
+void TrafficChartView::setReferenceShares(const QHash<QString, double> &shares)
+{
+    m_references = shares;
+    updateReferences();
+}
+
+void TrafficChartView::setSeriesVisible(const QString &key, bool visible)
+{
+    if (visible == isSeriesVisible(key))
+        return;
+    if (visible)
+        m_hidden.remove(key);
+    else
+        m_hidden.insert(key);
+    for (Line &line : d->lines) {
+        if (line.key == key)
+            applyVisibility(line);
+    }
+    updateAxes();
+    emit seriesVisibilityChanged(key, visible);
+}
+
+void TrafficChartView::applyVisibility(Line &line)
+{
+    const bool visible = isSeriesVisible(line.key);
+    for (const Line::Piece &piece : std::as_const(line.pieces))
+        piece.item->setVisible(visible);
+    if (line.reference)
+        line.reference->setVisible(visible);
+    // Qt Charts hides a hidden series' legend entry too; keep the first one, dimmed, so it
+    // can be clicked back on, and never show the entries of the other pieces.
+    QLegend *legend = d->chart->legend();
+    for (qsizetype i = 0; i < line.pieces.size(); ++i) {
+        const QList<QLegendMarker *> markers = legend->markers(line.pieces.at(i).item);
+        for (QLegendMarker *marker : markers) {
+            marker->setVisible(i == 0);
+            QColor color = line.color;
+            color.setAlphaF(visible ? 1.0 : 0.25);
+            marker->setBrush(color);
+            QColor text = d->chart->legend()->labelColor();
+            text.setAlphaF(visible ? 1.0 : 0.4);
+            marker->setLabelBrush(text);
+        }
+    }
+    if (line.reference) {
+        const QList<QLegendMarker *> markers = legend->markers(line.reference);
+        for (QLegendMarker *marker : markers)
+            marker->setVisible(false);
+    }
+}
+
+void TrafficChartView::updateAxes()
+{
+    const qint64 from = visibleFromMs();
+    const qint64 to = visibleToMs();
+    d->timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(from), QDateTime::fromMSecsSinceEpoch(to));
+    const qint64 span = to - from;
+    d->timeAxis->setFormat(span <= 15 * 60'000 ? QStringLiteral("HH:mm:ss")
+            : span <= 36 * 3600'000            ? QStringLiteral("HH:mm")
+                                               : QStringLiteral("dd MMM HH:mm"));
+    d->timeAxis->setTickCount(std::clamp(plotWidth() / 110 + 1, 2, 10));
+
+    if (m_mode == Mode::Share) {
+        d->valueAxis->setRange(0, 100);
+        d->valueAxis->setTickCount(6);
+        d->valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+        d->valueAxis->setTitleText(tr("Share of %1 (%)").arg(d->valueTitle));
+        updateReferences();
+        return;
+    }
+    double max = 0;
+    for (const Line &line : std::as_const(d->lines)) {
+        if (!isSeriesVisible(line.key))
+            continue;
+        for (qsizetype i = 0; i < line.points.size(); ++i) {
+            const qint64 time = line.points.at(i).timeMs;
+            const double value = line.values.value(i, std::nan(""));
+            if (time >= from && time <= to && !isGap(value))
+                max = std::max(max, value);
+        }
+    }
+    if (max <= 0)
+        max = 1;
+    d->valueAxis->setRange(0, max * 1.05);
+    d->valueAxis->setTickCount(std::clamp(int(d->chart->plotArea().height()) / 50 + 1, 3, 9));
+    d->valueAxis->applyNiceNumbers();
+    d->valueAxis->setLabelFormat(d->valueAxis->max() >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.2g"));
+    d->valueAxis->setTitleText(d->valueTitle);
+}
+
+void TrafficChartView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateAxes();
+}
+
+QRect TrafficChartView::plotRect() const
+{
+    const QRectF inScene = d->chart->mapRectToScene(d->chart->plotArea());
+    const QRect inViewport = d->canvas->mapFromScene(inScene).boundingRect();
+    return inViewport.translated(d->canvas->viewport()->mapTo(this, QPoint(0, 0)));
+}
+
+QPointF TrafficChartView::chartPosition(const QPoint &pos) const
+{
+    const QPoint inViewport = d->canvas->viewport()->mapFrom(this, pos);
+    return d->chart->mapFromScene(d->canvas->mapToScene(inViewport));
+}
+
+qint64 TrafficChartView::timeAt(const QPoint &pos) const
+{
+    if (!plotRect().contains(pos))
+        return -1;
+    const QRectF plot = d->chart->plotArea();
+    if (plot.width() <= 0)
+        return -1;
+    const double fraction = (chartPosition(pos).x() - plot.left()) / plot.width();
+    const qint64 from = visibleFromMs();
+    return from + qint64(std::clamp(fraction, 0.0, 1.0) * double(visibleToMs() - from));
+}
+
+QString TrafficChartView::describeAt(const QPoint &pos) const
+{
+    if (!plotRect().contains(pos) || d->lines.isEmpty() || d->lines.first().pieces.isEmpty())
+        return {};
+    const QPointF chartPos = chartPosition(pos);
+    const QPointF value = d->chart->mapToValue(chartPos, d->lines.first().pieces.first().item);
+    return m_mode == Mode::Lines ? describeLines(value, chartPos) : describeShare(value);
+}
+
+QString TrafficChartView::describeLines(const QPointF &value, const QPointF &chartPos) const
+{
+    QAbstractSeries *reference = d->lines.first().pieces.first().item;
+    double bestDistance = HoverRadiusPx;
+    const Line *bestLine = nullptr;
+    qsizetype bestIndex = -1;
+    for (const Line &line : std::as_const(d->lines)) {
+        if (!isSeriesVisible(line.key) || line.points.isEmpty())
+            continue;
+        const auto it = std::lower_bound(line.points.cbegin(), line.points.cend(), qint64(value.x()),
+            [](const HistoryPoint &point, qint64 time) { return point.timeMs < time; });
+        const qsizetype at = it - line.points.cbegin();
+        // The nearest in time may be a gap: look a few points around it.
+        for (qsizetype i = std::max<qsizetype>(0, at - 3); i < std::min(line.points.size(), at + 3); ++i) {
+            if (isGap(line.values.at(i)))
+                continue;
+            const QPointF where = d->chart->mapToPosition(
+                QPointF(double(line.points.at(i).timeMs), line.values.at(i)), reference);
+            const double distance = std::hypot(where.x() - chartPos.x(), where.y() - chartPos.y());
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                bestLine = &line;
+                bestIndex = i;
+            }
+        }
+    }
+    if (!bestLine)
+        return {};
+    return tr("%1\n%2\n%3")
+        .arg(bestLine->label, timeText(bestLine->points.at(bestIndex).timeMs),
+            m_formatter(bestLine->values.at(bestIndex)));
+}
+
+QString TrafficChartView::describeShare(const QPointF &value) const
+{
+    if (d->slotTimes.isEmpty())
+        return {};
+    const auto it = std::lower_bound(d->slotTimes.cbegin(), d->slotTimes.cend(), qint64(value.x()));
+    qsizetype slot = it - d->slotTimes.cbegin();
+    if (slot >= d->slotTimes.size()
+        || (slot > 0
+            && value.x() - double(d->slotTimes.at(slot - 1)) < double(d->slotTimes.at(slot)) - value.x()))
+        --slot;
+    double below = 0;
+    for (const Line &line : std::as_const(d->lines)) {
+        const double share = line.values.value(slot, std::nan(""));
+        if (isGap(share))
+            return {};
+        if (value.y() >= below && value.y() <= below + share && isSeriesVisible(line.key)) {
+            QString text =
+                tr("%1\n%2\n%3 % (%4)")
+                    .arg(line.label, timeText(d->slotTimes.at(slot)), QLocale().toString(share, 'f', 1),
+                        m_formatter(line.points.at(slot).value));
+            const auto reference = m_references.constFind(line.key);
+            if (reference != m_references.cend())
+                text += u'\n' + tr("weight share %1 %").arg(QLocale().toString(*reference * 100.0, 'f', 1));
+            return text;
+        }
+        below += share;
+    }
+    return {};
+}
+
+QImage TrafficChartView::toImage() const
+{
+    // Qt Charts lays out axes, labels and legend on a posted event: without this, an export
+    // right after a data change shows the previous tick's labels.
+    if (QGraphicsLayout *layout = d->chart->layout())
+        layout->activate();
+    return d->canvas->grab().toImage();
+}
+
+bool TrafficChartView::exportPng(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    const QImage image = toImage();
+    if (image.isNull() || !file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QByteArray TrafficChartView::csv() const
+{
+    const qint64 from = visibleFromMs();
+    const qint64 to = visibleToMs();
+    QList<const Line *> shown;
+    for (const Line &line : std::as_const(d->lines)) {
+        if (isSeriesVisible(line.key))
+            shown.append(&line);
+    }
+    QString text = QStringLiteral("time");
+    for (const Line *line : std::as_const(shown))
+        text += u',' + csvCell(line->label);
+    text += u'\n';
+    QMap<qint64, QList<double>> rows;
+    for (qsizetype column = 0; column < shown.size(); ++column) {
+        const Line *line = shown.at(column);
+        for (qsizetype i = 0; i < line->points.size(); ++i) {
+            const qint64 time = line->points.at(i).timeMs;
+            if (time < from || time > to)
+                continue;
+            QList<double> &row = rows[time];
+            if (row.isEmpty())
+                row.fill(std::nan(""), shown.size());
+            row[column] = line->values.value(i, std::nan(""));
+        }
+    }
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        text += QDateTime::fromMSecsSinceEpoch(it.key()).toUTC().toString(Qt::ISODateWithMs);
+        for (double value : it.value())
+            text += u',' + (isGap(value) ? QString() : QString::number(value, 'g', 12));
+        text += u'\n';
+    }
+    return text.toUtf8();
+}
+
+bool TrafficChartView::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(csv()) < 0 || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QColor TrafficChartView::colorFor(int index)
+{
+    // Tableau 10: distinct for the first ten, readable on light and dark backgrounds.
+    static const QList<QColor> palette = { QColor(0x4e79a7), QColor(0xf28e2b), QColor(0xe15759),
+        QColor(0x76b7b2), QColor(0x59a14f), QColor(0xedc948), QColor(0xb07aa1), QColor(0xff9da7),
+        QColor(0x9c755f), QColor(0xbab0ac) };
+    if (index >= 0 && index < palette.size())
+        return palette.at(index);
+    // Beyond ten, golden-angle hues keep neighbours apart.
+    return QColor::fromHsv(int((std::max(index, 0) * 137) % 360), 170, 200);
+}
