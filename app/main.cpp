@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QIcon>
 #include <QPixmap>
 #include <QTimer>
@@ -27,7 +28,8 @@ void print(FILE *stream, const QString &text)
 
 // HADESK_SCREENSHOT=/path/shot.png: grab the main window after HADESK_SCREENSHOT_DELAY seconds
 // (default 3), save it and quit. For the documentation's screenshots and for looking at the
-// GUI under Xvfb; HADESK_SCREENSHOT_SIZE=WIDTHxHEIGHT sets the window size first.
+// GUI under Xvfb; HADESK_SCREENSHOT_SIZE=WIDTHxHEIGHT sets the window size first, and
+// HADESK_SCREENSHOT_DOCKS=chartsDock,... shows those docks (their object names).
 void scheduleScreenshot(MainWindow *window)
 {
     const QString path = qEnvironmentVariable("HADESK_SCREENSHOT");
@@ -36,6 +38,13 @@ void scheduleScreenshot(MainWindow *window)
     const QStringList size = qEnvironmentVariable("HADESK_SCREENSHOT_SIZE").split(u'x');
     if (size.size() == 2 && size.first().toInt() > 0 && size.last().toInt() > 0)
         window->resize(size.first().toInt(), size.last().toInt());
+    const QStringList docks = qEnvironmentVariable("HADESK_SCREENSHOT_DOCKS").split(u',', Qt::SkipEmptyParts);
+    for (const QString &name : docks) {
+        if (auto *dock = window->findChild<QDockWidget *>(name)) {
+            dock->show();
+            dock->raise();
+        }
+    }
     bool ok = false;
     const double seconds = qEnvironmentVariable("HADESK_SCREENSHOT_DELAY").toDouble(&ok);
     QTimer::singleShot(int((ok && seconds >= 0 ? seconds : 3.0) * 1000), window, [window, path] {

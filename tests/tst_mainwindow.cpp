@@ -3,13 +3,18 @@
 // colour, selection surviving refreshes, the process info bar, pause/refresh, copy actions,
 // and the window layout saved and restored.
 
+#include "chartpanel.h"
 #include "connectdialog.h"
 #include "connectionprofilesmodel.h"
+#include "consoledock.h"
 #include "haproxyfixture.h"
+#include "instancesession.h"
 #include "mainwindow.h"
 #include "poller.h"
 #include "processinfobar.h"
 #include "runtimeconnection.h"
+#include "scheduledraindialog.h"
+#include "schedulesdock.h"
 #include "settings.h"
 #include "statfilterproxymodel.h"
 #include "stattablemodel.h"
@@ -20,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -27,6 +33,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -111,6 +118,8 @@ private slots:
     void connectDialogConnects();
     void rowContextMenu();
     void headerContextMenu();
+    void severalInstances();
+    void docksAndWorkflowsAreReachable();
 
 private:
     // resize: a fixed size for the test; false keeps what the window restored.
@@ -282,8 +291,8 @@ void TestMainWindow::badEndpointIsRefused()
 void TestMainWindow::connectsAndShowsEveryRow()
 {
     auto window = makeWindow();
-    QSignalSpy resets(window->model(), &QAbstractItemModel::modelReset);
     QVERIFY(connectAndWait(window.get(), m_haproxy->adminSocket()));
+    QSignalSpy resets(window->model(), &QAbstractItemModel::modelReset);
     QTRY_COMPARE(window->serversView()->model()->rowCount(), 6);
     QCOMPARE(window->backendsView()->model()->rowCount(), 2);
     QCOMPARE(window->frontendsView()->model()->rowCount(), 1);
@@ -537,9 +546,12 @@ void TestMainWindow::operatorLevelIsShown()
     auto window = makeWindow();
     QVERIFY(connectAndWait(window.get(), m_haproxy->operatorSocket()));
     QTRY_COMPARE(window->infoBar()->text(ProcessInfoBar::Field::Level), QStringLiteral("operator"));
-    // Reconnecting elsewhere clears and refills the model.
+    // Another endpoint opens beside it, with its own level.
     QVERIFY(connectAndWait(window.get(), m_haproxy->adminSocket()));
     QTRY_COMPARE(window->infoBar()->text(ProcessInfoBar::Field::Level), QStringLiteral("admin"));
+    QCOMPARE(window->sessions().size(), 2);
+    window->disconnectFromInstance();
+    QTRY_COMPARE(window->infoBar()->text(ProcessInfoBar::Field::Level), QStringLiteral("operator"));
     window->disconnectFromInstance();
     QVERIFY(!window->isConnected());
     QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionRefresh"))->isEnabled());
@@ -852,6 +864,129 @@ void TestMainWindow::headerContextMenu()
     emit header->customContextMenuRequested(QPoint(5, 5));
     QVERIFY(found);
     QVERIFY(header->isSectionHidden(Col::Address));
+}
+
+namespace {
+
+// CLI sessions open on an instance's stats sockets, as HAProxy lists them, not counting the
+// connection that asks.
+int cliSessions(const QString &adminSocket)
+{
+    const QByteArray sessions = HaproxyFixture::rawCommand(adminSocket, "show sess");
+    return int(sessions.count("fe=GLOBAL")) - 1;
+}
+
+} // namespace
+
+void TestMainWindow::severalInstances()
+{
+    HaproxyFixture::Options options;
+    options.body = QStringLiteral(R"(frontend other_fe
+    bind 127.0.0.1:${PORT:other}
+    default_backend other_be
+
+backend other_be
+    server o1 ${BACKEND:o1}
+    server o2 ${BACKEND:o2}
+)");
+    HaproxyFixture second(options);
+    QVERIFY2(second.start(), qPrintable(second.errorString()));
+
+    auto window = makeWindow();
+    QVERIFY(connectAndWait(window.get(), m_haproxy->adminSocket()));
+    InstanceSession *first = window->currentSession();
+    QVERIFY(first);
+    QVERIFY(!window->instanceBar()->isHidden());
+
+    // A second instance opens in its own tab and is shown; the first keeps polling.
+    QVERIFY(connectAndWait(window.get(), second.adminSocket(), 4)); // fe + be + 2 servers
+    InstanceSession *other = window->currentSession();
+    QVERIFY(other != first);
+    QCOMPARE(window->sessions().size(), 2);
+    QCOMPARE(window->instanceBar()->count(), 2);
+    QCOMPARE(window->instanceBar()->currentIndex(), 1);
+    QTRY_COMPARE(window->serversProxy()->rowCount(), 2);
+    QVERIFY(window->windowTitle().contains(second.adminSocket()));
+    const quint64 firstSequence = first->lastSnapshot()->sequence;
+    QTRY_VERIFY(first->lastSnapshot()->sequence > firstSequence);
+
+    // Each instance holds exactly one CLI slot.
+    QTRY_COMPARE(cliSessions(m_haproxy->adminSocket()), 1);
+    QTRY_COMPARE(cliSessions(second.adminSocket()), 1);
+
+    // Ctrl+PageUp goes back to the first, whose rows are there at once.
+    window->findChild<QAction *>(QStringLiteral("actionPreviousInstance"))->trigger();
+    QCOMPARE(window->currentSession(), first);
+    QCOMPARE(window->serversProxy()->rowCount(), 6);
+    QVERIFY(window->windowTitle().contains(m_haproxy->adminSocket()));
+    window->findChild<QAction *>(QStringLiteral("actionNextInstance"))->trigger();
+    QCOMPARE(window->currentSession(), other);
+
+    // The same endpoint is shown, not opened twice.
+    ConnectionProfile again;
+    again.endpoint = m_haproxy->adminSocket();
+    QVERIFY(window->connectTo(again));
+    QCOMPARE(window->sessions().size(), 2);
+    QCOMPARE(window->currentSession(), first);
+    QTRY_COMPARE(cliSessions(m_haproxy->adminSocket()), 1);
+
+    // Closing the second tab closes its connection and leaves the first shown.
+    window->instanceBar()->tabCloseRequested(1);
+    QCOMPARE(window->sessions().size(), 1);
+    QCOMPARE(window->currentSession(), first);
+    QTRY_COMPARE(cliSessions(second.adminSocket()), 0);
+    QTRY_COMPARE(window->serversProxy()->rowCount(), 6);
+    window->disconnectFromInstance();
+    QVERIFY(!window->isConnected());
+    QVERIFY(window->instanceBar()->isHidden());
+    QCOMPARE(window->model()->rowCount(), 0);
+    QVERIFY(second.stop());
+}
+
+void TestMainWindow::docksAndWorkflowsAreReachable()
+{
+    auto window = makeWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    for (const char *name : { "actionScheduleDrain", "actionRollingReplace", "actionDrift" })
+        QVERIFY2(!window->findChild<QAction *>(QLatin1String(name))->isEnabled(), name);
+    QVERIFY(connectAndWait(window.get(), m_haproxy->adminSocket()));
+    for (const char *name : { "actionScheduleDrain", "actionRollingReplace", "actionDrift" })
+        QVERIFY2(window->findChild<QAction *>(QLatin1String(name))->isEnabled(), name);
+
+    // Ctrl+G shows the charts; the selected server is what they plot, its backend the canary's.
+    QVERIFY(window->chartsDock()->isHidden());
+    QTest::keyClick(window.get(), Qt::Key_G, Qt::ControlModifier);
+    QTRY_VERIFY(window->chartsDock()->isVisible());
+    StatTableView *view = window->serversView();
+    view->setFocus();
+    const QString t2 = key(QStringLiteral("be_two"), QStringLiteral("t2"));
+    view->selectRow(viewRowOf(view->model(), t2));
+    QTRY_COMPARE(window->chartPanel()->objects().size(), 1);
+    QCOMPARE(window->chartPanel()->objects().constFirst().key, t2);
+    QCOMPARE(window->chartPanel()->canaryBackend(), QStringLiteral("be_two"));
+    QTRY_VERIFY(window->chartPanel()->seriesCount() == 1);
+
+    // Ctrl+K: the console, on the instance shown.
+    QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(window->consoleDock()->isVisible());
+    QCOMPARE(window->consoleDock()->connection(), window->connection());
+
+    // Ctrl+Shift+S on the selection opens the schedule dialog for that server.
+    bool sawDialog = false;
+    QTimer::singleShot(100, this, [&] {
+        if (auto *dialog = qobject_cast<ScheduleDrainDialog *>(QApplication::activeModalWidget())) {
+            sawDialog = true;
+            dialog->reject();
+        }
+    });
+    window->findChild<QAction *>(QStringLiteral("actionScheduleDrain"))->trigger();
+    QVERIFY(sawDialog);
+    // The dialog took the activation with it.
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_J, Qt::ControlModifier);
+    QTRY_VERIFY(window->schedulesDock()->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -86,18 +86,18 @@ ConnectDialog::ConnectDialog(ConnectionProfilesModel *profiles, QWidget *parent)
     m_endpointEdit->setClearButtonEnabled(true);
     m_endpointEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
     m_endpointEdit->setPlaceholderText(tr("e.g. /run/haproxy/admin.sock or tls:lb1:9443"));
-    m_endpointEdit->setToolTip(
-        tr("<p>Where HAProxy's Runtime API (the <i>stats socket</i>) listens:</p>"
-           "<table>"
-           "<tr><td><code>/run/haproxy/admin.sock</code></td><td>a Unix socket on this machine</td></tr>"
-           "<tr><td><code>unix:PATH</code></td><td>the same, written explicitly</td></tr>"
-           "<tr><td><code>tcp:HOST:PORT</code></td><td>plain TCP</td></tr>"
-           "<tr><td><code>HOST:PORT</code></td><td>plain TCP, short form</td></tr>"
-           "<tr><td><code>[::1]:PORT</code></td><td>an IPv6 address, in brackets</td></tr>"
-           "<tr><td><code>tls:HOST:PORT</code></td><td>TCP encrypted with TLS</td></tr>"
-           "<tr><td><code>ssh:[USER@]HOST[:PORT]/PATH</code></td>"
-           "<td>a Unix socket on another machine, through an ssh tunnel (your ~/.ssh/config and agent)</td></tr>"
-           "</table>"));
+    m_endpointEdit->setToolTip(tr(
+        "<p>Where HAProxy's Runtime API (the <i>stats socket</i>) listens:</p>"
+        "<table>"
+        "<tr><td><code>/run/haproxy/admin.sock</code></td><td>a Unix socket on this machine</td></tr>"
+        "<tr><td><code>unix:PATH</code></td><td>the same, written explicitly</td></tr>"
+        "<tr><td><code>tcp:HOST:PORT</code></td><td>plain TCP</td></tr>"
+        "<tr><td><code>HOST:PORT</code></td><td>plain TCP, short form</td></tr>"
+        "<tr><td><code>[::1]:PORT</code></td><td>an IPv6 address, in brackets</td></tr>"
+        "<tr><td><code>tls:HOST:PORT</code></td><td>TCP encrypted with TLS</td></tr>"
+        "<tr><td><code>ssh:[USER@]HOST[:PORT]/PATH</code></td>"
+        "<td>a Unix socket on another machine, through an ssh tunnel (your ~/.ssh/config and agent)</td></tr>"
+        "</table>"));
     m_endpointMessage = new QLabel(this);
     m_endpointMessage->setObjectName(QStringLiteral("endpointMessage"));
     m_endpointMessage->setWordWrap(true);

@@ -2,25 +2,41 @@
 
 #include "auditlog.h"
 #include "auditlogdock.h"
+#include "buildinfo.h"
+#include "chartpanel.h"
+#include "clusterdock.h"
+#include "clusters.h"
 #include "commandbuilder.h"
 #include "connectdialog.h"
 #include "connectionprofilesmodel.h"
+#include "consoledock.h"
+#include "drainjobstore.h"
+#include "drainscheduler.h"
+#include "driftdialog.h"
+#include "instancesession.h"
 #include "poller.h"
 #include "processinfobar.h"
+#include "rollingreplacewizard.h"
 #include "runtimeconnection.h"
+#include "scheduledraindialog.h"
+#include "schedulesdock.h"
 #include "serveractions.h"
 #include "settings.h"
 #include "statfilterproxymodel.h"
 #include "stattablemodel.h"
 #include "stattableview.h"
+#include "traffichistory.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDir>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -31,6 +47,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
@@ -77,8 +94,10 @@ MainWindow::MainWindow(Settings *settings, ConnectionProfilesModel *profiles, QW
     : QMainWindow(parent)
     , m_settings(settings)
     , m_profiles(profiles)
-    , m_model(new StatTableModel(this))
+    , m_history(new HistoryStore(this))
+    , m_emptyModel(new StatTableModel(this))
 {
+    m_model = m_emptyModel;
     setObjectName(QStringLiteral("MainWindow"));
     createActions();
     m_serverActions = new ServerActions(this);
@@ -89,6 +108,7 @@ MainWindow::MainWindow(Settings *settings, ConnectionProfilesModel *profiles, QW
     m_auditDock->setWindowTitle(tr("Audit Log"));
     addDockWidget(Qt::BottomDockWidgetArea, m_auditDock);
     m_auditDock->hide();
+    createDocks();
     createToolBar();
     createMenus();
     createStatusBar();
@@ -103,7 +123,11 @@ MainWindow::MainWindow(Settings *settings, ConnectionProfilesModel *profiles, QW
 
 MainWindow::~MainWindow()
 {
-    disconnectFromInstance();
+    disconnectAll();
+    // The scheduler saves to its store until it goes; the store is not a QObject child.
+    m_schedulesDock->setScheduler(nullptr);
+    delete m_drainScheduler;
+    delete m_drainStore;
     // The children die after this body, one after the other, and would still call our
     // slots (focus changes, proxies resetting) on a half-destroyed window.
     disconnect(qApp, nullptr, this, nullptr);
@@ -135,10 +159,28 @@ void MainWindow::createActions()
         QIcon::fromTheme(QStringLiteral("network-connect"), QIcon(QStringLiteral(":/icons/connect.svg"))));
     connect(m_connectAction, &QAction::triggered, this, &MainWindow::openConnectDialog);
 
-    m_disconnectAction = make(tr("&Disconnect"), QStringLiteral("actionDisconnect"));
+    m_disconnectAction =
+        make(tr("&Disconnect"), QStringLiteral("actionDisconnect"), QKeySequence(Qt::CTRL | Qt::Key_W));
+    m_disconnectAction->setStatusTip(tr("Close the connection to the instance shown"));
     m_disconnectAction->setIcon(QIcon::fromTheme(QStringLiteral("network-disconnect")));
     m_disconnectAction->setEnabled(false);
     connect(m_disconnectAction, &QAction::triggered, this, &MainWindow::disconnectFromInstance);
+
+    m_nextInstanceAction = make(tr("&Next Instance"), QStringLiteral("actionNextInstance"),
+        QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    m_nextInstanceAction->setEnabled(false);
+    connect(m_nextInstanceAction, &QAction::triggered, this, [this] {
+        if (m_sessions.size() > 1)
+            m_instanceBar->setCurrentIndex((m_instanceBar->currentIndex() + 1) % int(m_sessions.size()));
+    });
+    m_previousInstanceAction = make(tr("P&revious Instance"), QStringLiteral("actionPreviousInstance"),
+        QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    m_previousInstanceAction->setEnabled(false);
+    connect(m_previousInstanceAction, &QAction::triggered, this, [this] {
+        const int count = int(m_sessions.size());
+        if (count > 1)
+            m_instanceBar->setCurrentIndex((m_instanceBar->currentIndex() + count - 1) % count);
+    });
 
     m_quitAction = make(tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -212,6 +254,27 @@ void MainWindow::createActions()
     m_copyShowStatAction->setStatusTip(tr("Copy a shell command that dumps the selected rows' statistics"));
     connect(m_copyShowStatAction, &QAction::triggered, this, &MainWindow::copySocatShowStat);
 
+    m_driftAction = make(tr("Configuration &Drift…"), QStringLiteral("actionDrift"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_driftAction->setStatusTip(
+        tr("Servers added or changed at runtime, which the next reload would lose, and how to keep them"));
+    m_driftAction->setEnabled(false);
+    connect(m_driftAction, &QAction::triggered, this, &MainWindow::openDriftDialog);
+
+    m_scheduleDrainAction = make(tr("Sc&hedule Drain…"), QStringLiteral("actionScheduleDrain"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_scheduleDrainAction->setStatusTip(tr("Drain the selected servers at a set time, wait until idle, "
+                                           "then maintenance, removal or back to ready after a window"));
+    m_scheduleDrainAction->setEnabled(false);
+    connect(m_scheduleDrainAction, &QAction::triggered, this, &MainWindow::openScheduleDrain);
+
+    m_rollingAction = make(tr("Ro&lling Replace…"), QStringLiteral("actionRollingReplace"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_rollingAction->setStatusTip(tr("Replace servers of a backend one step at a time: add the new, wait "
+                                     "until UP, drain and remove the old"));
+    m_rollingAction->setEnabled(false);
+    connect(m_rollingAction, &QAction::triggered, this, &MainWindow::openRollingReplace);
+
     m_aboutAction = make(tr("&About hadesk"), QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -243,6 +306,25 @@ void MainWindow::createCentralWidget()
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->setSpacing(4);
+
+    // One tab per open instance; the tables below show the current one.
+    m_instanceBar = new QTabBar(central);
+    m_instanceBar->setObjectName(QStringLiteral("instanceBar"));
+    m_instanceBar->setDocumentMode(true);
+    m_instanceBar->setTabsClosable(true);
+    m_instanceBar->setMovable(false);
+    m_instanceBar->setExpanding(false);
+    m_instanceBar->setAccessibleName(tr("Instances"));
+    m_instanceBar->hide();
+    layout->addWidget(m_instanceBar);
+    connect(m_instanceBar, &QTabBar::currentChanged, this, [this](int index) {
+        if (index >= 0 && index < m_sessions.size())
+            setCurrentSession(m_sessions.at(index));
+    });
+    connect(m_instanceBar, &QTabBar::tabCloseRequested, this, [this](int index) {
+        if (index >= 0 && index < m_sessions.size())
+            closeSession(m_sessions.at(index));
+    });
 
     m_infoBar = new ProcessInfoBar(central);
     m_infoBar->setObjectName(QStringLiteral("processInfoBar"));
@@ -423,15 +505,15 @@ void MainWindow::setAuditLog(AuditLog *log)
 {
     if (m_audit) {
         disconnect(m_audit, nullptr, this, nullptr);
-        if (m_connection)
-            m_audit->detach(m_connection);
+        for (InstanceSession *session : std::as_const(m_sessions))
+            m_audit->detach(session->connection());
     }
     m_audit = log;
     m_auditDock->setLog(log);
     if (!log)
         return;
-    if (m_connection)
-        log->attach(m_connection);
+    for (InstanceSession *session : std::as_const(m_sessions))
+        log->attach(session->connection());
     connect(log, &AuditLog::errorOccurred, this,
         [this](const QString &message) { setStatus(tr("Audit log: %1").arg(message), true); });
 }
@@ -441,6 +523,9 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_connectAction);
     file->addAction(m_disconnectAction);
+    file->addSeparator();
+    file->addAction(m_nextInstanceAction);
+    file->addAction(m_previousInstanceAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -470,8 +555,44 @@ void MainWindow::createMenus()
     auditToggle->setText(tr("&Audit Log"));
     auditToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     view->addAction(auditToggle);
+    QAction *chartsToggle = m_chartsDock->toggleViewAction();
+    chartsToggle->setText(tr("&Traffic Charts"));
+    chartsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    view->addAction(chartsToggle);
+    QAction *consoleToggle = m_consoleDock->toggleViewAction();
+    consoleToggle->setText(tr("C&onsole"));
+    consoleToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    view->addAction(consoleToggle);
+    QAction *clustersToggle = m_clusterDock->toggleViewAction();
+    clustersToggle->setText(tr("Cl&usters"));
+    clustersToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    view->addAction(clustersToggle);
+    QAction *schedulesToggle = m_schedulesDock->toggleViewAction();
+    schedulesToggle->setText(tr("Sc&heduled Drains"));
+    schedulesToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    view->addAction(schedulesToggle);
+    // The docks share one tabbed area: the one asked for comes to the front, with the focus.
+    for (QDockWidget *dock :
+        { static_cast<QDockWidget *>(m_auditDock), m_chartsDock, static_cast<QDockWidget *>(m_consoleDock),
+            static_cast<QDockWidget *>(m_clusterDock), static_cast<QDockWidget *>(m_schedulesDock) }) {
+        connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool shown) {
+            if (!shown)
+                return;
+            dock->raise();
+            if (QWidget *content = dock->widget())
+                content->setFocus(Qt::ShortcutFocusReason);
+        });
+    }
 
-    menuBar()->addMenu(m_serverActions->menu());
+    QMenu *serverMenu = m_serverActions->menu();
+    serverMenu->addSeparator();
+    serverMenu->addAction(m_scheduleDrainAction);
+    serverMenu->addAction(m_rollingAction);
+    menuBar()->addMenu(serverMenu);
+
+    QMenu *instance = menuBar()->addMenu(tr("&Instance"));
+    instance->addAction(m_driftAction);
+    instance->addAction(consoleToggle);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -523,102 +644,243 @@ bool MainWindow::connectTo(const ConnectionProfile &profile, QString *error)
         return false;
     }
 
-    disconnectFromInstance();
-    m_profile = profile;
-    m_model->clear();
-    m_infoBar->clear();
-    m_hadError = false;
-    m_firstSnapshot = true;
-
-    m_connection = new RuntimeConnection(endpoint.value(), ConnectionOptions {}, this);
-    if (m_audit)
-        m_audit->attach(m_connection);
-    m_poller = new Poller(m_connection, this);
-    m_serverActions->setConnection(m_connection, m_poller);
-    const int intervalMs = profile.pollIntervalMs > 0 ? profile.pollIntervalMs : m_settings->pollIntervalMs();
-    m_poller->setInterval(intervalMs);
-    {
-        const QSignalBlocker blocker(m_intervalSpin);
-        m_intervalSpin->setValue(m_poller->interval() / 1000.0);
-    }
-
-    connect(m_connection, &RuntimeConnection::statusMessage, this,
-        [this](const QString &text) { setStatus(text); });
-    connect(m_connection, &RuntimeConnection::errorOccurred, this,
-        [this](const QString &text) { setStatus(tr("Error: %1").arg(text), true); });
-    connect(m_connection, &RuntimeConnection::ready, this, &MainWindow::onConnectionReady);
-    connect(m_connection, &RuntimeConnection::levelChanged, this, &MainWindow::onConnectionReady);
-    // The connection says in words what a reload did (statusMessage); the refresh label says
-    // why the numbers stand still meanwhile.
-    connect(m_connection, &RuntimeConnection::reloadDetected, this, [this](qint64 oldPid) {
-        m_refreshLabel->setText(tr("HAProxy reloaded (worker %1 stopping)").arg(oldPid));
-    });
-    connect(m_connection, &RuntimeConnection::workerChanged, this, [this](qint64, qint64 newPid) {
-        m_refreshLabel->setText(tr("Now on worker %1").arg(newPid));
-        updateTitle();
-    });
-    connect(m_connection, &RuntimeConnection::stateChanged, this, [this](RuntimeConnection::State state) {
-        if (state == RuntimeConnection::State::WaitingToReconnect)
-            m_refreshLabel->setText(tr("Waiting to reconnect"));
-    });
-    connect(m_poller, &Poller::snapshotReady, this, &MainWindow::onSnapshot);
-    connect(m_poller, &Poller::pollFailed, this,
-        [this](const QString &text) { setStatus(tr("Refresh failed: %1").arg(text), true); });
-    connect(m_poller, &Poller::pausedChanged, this, [this](bool paused) {
-        const QSignalBlocker blocker(m_pauseAction);
-        m_pauseAction->setChecked(paused);
-        m_refreshLabel->setText(paused ? tr("Updates paused") : tr("Updates resumed"));
-    });
-
-    m_disconnectAction->setEnabled(true);
-    m_refreshAction->setEnabled(true);
-    m_pauseAction->setEnabled(true);
-    {
-        const QSignalBlocker blocker(m_pauseAction);
-        m_pauseAction->setChecked(false);
-    }
-    updateTitle();
-    setStatus(tr("Connecting to %1…").arg(endpoint->toString()));
-
     if (!profile.name.isEmpty() && m_profiles && m_profiles->indexOf(profile.name) >= 0) {
         m_profiles->markUsed(profile.name);
         m_profiles->save();
         m_settings->setLastProfile(profile.name);
     }
+    // One CLI slot per instance: an endpoint already open is shown, not opened twice.
+    if (InstanceSession *open = findSession(endpoint->toString())) {
+        setCurrentSession(open);
+        setStatus(tr("%1 is already open.").arg(open->displayName()));
+        return true;
+    }
 
-    m_connection->open();
-    m_poller->start();
+    const int intervalMs = profile.pollIntervalMs > 0 ? profile.pollIntervalMs : m_settings->pollIntervalMs();
+    auto *session = new InstanceSession(profile, endpoint.value(), intervalMs, m_history, this);
+    attachSession(session);
+    m_sessions.append(session);
+    m_drainScheduler->setConnection(session->id(), session->connection());
+    {
+        const QSignalBlocker blocker(m_instanceBar);
+        m_instanceBar->addTab(session->displayName());
+    }
+    updateInstanceTab(session);
+    setCurrentSession(session);
+    setStatus(tr("Connecting to %1…").arg(endpoint->toString()));
+    session->open();
+    emit sessionsChanged();
     return true;
+}
+
+void MainWindow::attachSession(InstanceSession *session)
+{
+    RuntimeConnection *connection = session->connection();
+    if (m_audit)
+        m_audit->attach(connection);
+    const auto isShown = [this, session] { return m_current == session; };
+    connect(connection, &RuntimeConnection::statusMessage, this, [this, isShown](const QString &text) {
+        if (isShown())
+            setStatus(text);
+    });
+    connect(connection, &RuntimeConnection::errorOccurred, this, [this, isShown](const QString &text) {
+        if (isShown())
+            setStatus(tr("Error: %1").arg(text), true);
+    });
+    connect(connection, &RuntimeConnection::ready, this, [this, isShown] {
+        if (isShown())
+            onConnectionReady();
+    });
+    connect(connection, &RuntimeConnection::levelChanged, this, [this, isShown] {
+        if (isShown())
+            onConnectionReady();
+    });
+    // The connection says in words what a reload did (statusMessage); the refresh label says
+    // why the numbers stand still meanwhile.
+    connect(connection, &RuntimeConnection::reloadDetected, this, [this, isShown](qint64 oldPid) {
+        if (isShown())
+            m_refreshLabel->setText(tr("HAProxy reloaded (worker %1 stopping)").arg(oldPid));
+    });
+    connect(connection, &RuntimeConnection::workerChanged, this, [this, isShown](qint64, qint64 newPid) {
+        if (!isShown())
+            return;
+        m_refreshLabel->setText(tr("Now on worker %1").arg(newPid));
+        updateTitle();
+    });
+    connect(connection, &RuntimeConnection::stateChanged, this,
+        [this, session, isShown](RuntimeConnection::State state) {
+            updateInstanceTab(session);
+            if (isShown() && state == RuntimeConnection::State::WaitingToReconnect)
+                m_refreshLabel->setText(tr("Waiting to reconnect"));
+        });
+    connect(session, &InstanceSession::snapshotApplied, this, [this, isShown](const SnapshotPtr &snapshot) {
+        if (isShown())
+            onSnapshot(snapshot);
+    });
+    connect(session->poller(), &Poller::pollFailed, this, [this, isShown](const QString &text) {
+        if (isShown())
+            setStatus(tr("Refresh failed: %1").arg(text), true);
+    });
+    connect(session->poller(), &Poller::pausedChanged, this, [this, isShown](bool paused) {
+        if (!isShown())
+            return;
+        const QSignalBlocker blocker(m_pauseAction);
+        m_pauseAction->setChecked(paused);
+        m_refreshLabel->setText(paused ? tr("Updates paused") : tr("Updates resumed"));
+    });
+}
+
+InstanceSession *MainWindow::findSession(const QString &id) const
+{
+    for (InstanceSession *session : m_sessions) {
+        if (session->id() == id)
+            return session;
+    }
+    return nullptr;
+}
+
+int MainWindow::tabOf(const InstanceSession *session) const
+{
+    return int(m_sessions.indexOf(const_cast<InstanceSession *>(session)));
+}
+
+void MainWindow::updateInstanceTab(InstanceSession *session)
+{
+    const int tab = tabOf(session);
+    if (tab < 0)
+        return;
+    const RuntimeConnection::State state = session->connection()->state();
+    const bool ready = state == RuntimeConnection::State::Ready;
+    QString stateText;
+    switch (state) {
+    case RuntimeConnection::State::Disconnected:
+        stateText = tr("disconnected");
+        break;
+    case RuntimeConnection::State::Connecting:
+        stateText = tr("connecting");
+        break;
+    case RuntimeConnection::State::Ready:
+        stateText = tr("connected");
+        break;
+    case RuntimeConnection::State::WaitingToReconnect:
+        stateText = tr("waiting to reconnect");
+        break;
+    }
+    m_instanceBar->setTabText(
+        tab, ready ? session->displayName() : tr("%1 (%2)").arg(session->displayName(), stateText));
+    m_instanceBar->setTabToolTip(tab, tr("%1 — %2").arg(session->id(), stateText));
+    // Not colour alone: the text says the state too.
+    m_instanceBar->setTabTextColor(
+        tab, ready ? QColor() : palette().color(QPalette::Disabled, QPalette::WindowText));
+    m_instanceBar->setVisible(!m_sessions.isEmpty());
+}
+
+void MainWindow::setCurrentSession(InstanceSession *session)
+{
+    if (session && !m_sessions.contains(session))
+        return;
+    if (session == m_current && (session || m_model == m_emptyModel)) {
+        if (session)
+            m_instanceBar->setCurrentIndex(tabOf(session));
+        return;
+    }
+    m_current = session;
+    m_connection = session ? session->connection() : nullptr;
+    m_poller = session ? session->poller() : nullptr;
+    m_model = session ? session->model() : m_emptyModel;
+    m_profile = session ? session->profile() : ConnectionProfile {};
+    for (StatFilterProxyModel *proxy : { m_backendsProxy, m_serversProxy, m_frontendsProxy })
+        proxy->setSourceModel(m_model);
+    m_serverActions->setConnection(m_connection, m_poller);
+    m_serverActions->setSnapshot(session ? session->lastSnapshot() : SnapshotPtr {});
+    m_infoBar->clear();
+    m_hadError = false;
+    m_firstSnapshot = true;
+    if (session) {
+        const QSignalBlocker blocker(m_instanceBar);
+        m_instanceBar->setCurrentIndex(tabOf(session));
+    }
+    m_disconnectAction->setEnabled(session != nullptr);
+    m_driftAction->setEnabled(session != nullptr);
+    m_rollingAction->setEnabled(session != nullptr);
+    m_scheduleDrainAction->setEnabled(session != nullptr);
+    m_consoleDock->setConnection(m_connection);
+    m_consoleDock->setSnapshot(session ? session->lastSnapshot() : SnapshotPtr {});
+    m_chartPanel->setHistory(session ? m_history->find(session->id()) : nullptr);
+    m_chartPanel->setSnapshot(session ? session->lastSnapshot() : SnapshotPtr {});
+    updateChartObjects();
+    m_refreshAction->setEnabled(session != nullptr);
+    m_pauseAction->setEnabled(session != nullptr);
+    m_nextInstanceAction->setEnabled(m_sessions.size() > 1);
+    m_previousInstanceAction->setEnabled(m_sessions.size() > 1);
+    {
+        const QSignalBlocker blocker(m_pauseAction);
+        m_pauseAction->setChecked(m_poller && m_poller->isPaused());
+    }
+    if (m_poller) {
+        const QSignalBlocker blocker(m_intervalSpin);
+        m_intervalSpin->setValue(m_poller->interval() / 1000.0);
+    }
+    m_refreshLabel->clear();
+    if (session) {
+        if (m_connection->isReady()) {
+            onConnectionReady();
+            setStatus(tr("Connected to %1 (HAProxy %2, level %3)")
+                          .arg(m_connection->endpoint().toString(), m_connection->version().text,
+                              accessLevelName(m_connection->level())));
+        }
+        if (const SnapshotPtr last = session->lastSnapshot())
+            onSnapshot(last);
+    }
+    updateTitle();
+    updateCounts();
+    updateContextActions(activeTable());
+    emit currentSessionChanged(session);
+}
+
+void MainWindow::closeSession(InstanceSession *session)
+{
+    const int tab = tabOf(session);
+    if (tab < 0)
+        return;
+    disconnect(session, nullptr, this, nullptr);
+    disconnect(session->connection(), nullptr, this, nullptr);
+    disconnect(session->poller(), nullptr, this, nullptr);
+    if (m_audit)
+        m_audit->detach(session->connection());
+    m_drainScheduler->setConnection(session->id(), nullptr);
+    m_sessions.removeAt(tab);
+    {
+        const QSignalBlocker blocker(m_instanceBar);
+        m_instanceBar->removeTab(tab);
+    }
+    if (m_current == session) {
+        // Numbers of an instance no longer watched would pass for live ones.
+        setCurrentSession(
+            m_sessions.isEmpty() ? nullptr : m_sessions.at(std::min<int>(tab, int(m_sessions.size()) - 1)));
+        if (!m_current)
+            setStatus(tr("Disconnected."));
+    } else {
+        m_nextInstanceAction->setEnabled(m_sessions.size() > 1);
+        m_previousInstanceAction->setEnabled(m_sessions.size() > 1);
+    }
+    m_instanceBar->setVisible(!m_sessions.isEmpty());
+    session->close();
+    // Later: this may run inside one of the session's own signals.
+    session->deleteLater();
+    emit sessionsChanged();
 }
 
 void MainWindow::disconnectFromInstance()
 {
-    if (m_poller) {
-        m_poller->stop();
-        disconnect(m_poller, nullptr, this, nullptr);
-        // Later: this may run inside one of the poller's own signals.
-        m_poller->deleteLater();
-        m_poller = nullptr;
-    }
-    if (m_serverActions)
-        m_serverActions->setConnection(nullptr, nullptr);
-    if (m_connection) {
-        disconnect(m_connection, nullptr, this, nullptr);
-        m_connection->close();
-        m_connection->deleteLater();
-        m_connection = nullptr;
-        // Numbers of an instance no longer watched would pass for live ones.
-        m_model->clear();
-        m_infoBar->clear();
-        setStatus(tr("Disconnected."));
-        m_refreshLabel->clear();
-    }
-    if (m_disconnectAction) {
-        m_disconnectAction->setEnabled(false);
-        m_refreshAction->setEnabled(false);
-        m_pauseAction->setEnabled(false);
-        updateTitle();
-    }
+    if (m_current)
+        closeSession(m_current);
+}
+
+void MainWindow::disconnectAll()
+{
+    while (!m_sessions.isEmpty())
+        closeSession(m_sessions.last());
 }
 
 void MainWindow::onConnectionReady()
@@ -634,12 +896,18 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
 {
     if (!snapshot)
         return;
-    QElapsedTimer merge;
-    merge.start();
-    m_model->setSnapshot(snapshot);
-    const qint64 mergeUs = merge.nsecsElapsed() / 1000;
+    const qint64 mergeUs = m_current ? m_current->lastMergeUs() : 0;
     m_serverActions->setSnapshot(snapshot);
     m_infoBar->setSnapshot(snapshot);
+    m_consoleDock->setSnapshot(snapshot);
+    if (m_current)
+        m_chartPanel->setHistory(m_history->find(m_current->id()));
+    m_chartPanel->setSnapshot(snapshot);
+    if (m_chartsDock->isVisible()) {
+        if (m_chartPanel->objects().isEmpty() || m_chartPanel->canaryBackend().isEmpty())
+            updateChartObjects(); // the first rows arrived
+        m_chartPanel->refresh();
+    }
     if (m_connection)
         m_infoBar->setConnection(
             m_connection->level(), m_connection->transportDescription(), m_connection->endpoint().toString());
@@ -700,8 +968,8 @@ void MainWindow::onIntervalChanged(double seconds)
     const int ms = int(seconds * 1000.0 + 0.5);
     m_settings->setPollIntervalMs(ms);
     m_profile.pollIntervalMs = ms;
-    if (m_poller)
-        m_poller->setInterval(ms);
+    if (m_current)
+        m_current->setPollInterval(ms);
 }
 
 void MainWindow::openConnectDialog()
@@ -786,6 +1054,38 @@ StatTableView *MainWindow::activeTable() const
     return qobject_cast<StatTableView *>(m_tabs->currentWidget());
 }
 
+void MainWindow::updateChartObjects()
+{
+    // The rows selected in the table with the focus (else the servers table) are plotted; the
+    // canary view shows the backend chosen in the side list, else the first selected server's.
+    QList<ChartObject> objects;
+    StatTableView *view = activeTable();
+    if (!view || view->selectedRows().isEmpty())
+        view = m_serversView;
+    QModelIndexList rows = view->selectedRows();
+    if (rows.isEmpty()) {
+        // Nothing selected: the servers shown (the first dozen), so the chart is never blank.
+        for (int row = 0; row < std::min(m_serversProxy->rowCount(), 12); ++row)
+            rows << m_serversProxy->index(row, 0);
+    }
+    QString firstServerBackend;
+    for (const QModelIndex &index : rows) {
+        const QString proxy = index.data(StatTableModel::ProxyNameRole).toString();
+        const QString server = index.data(StatTableModel::ServerNameRole).toString();
+        objects.append({ index.data(StatTableModel::KeyRole).toString(),
+            server.isEmpty() ? proxy : proxy + u'/' + server });
+        if (firstServerBackend.isEmpty() && !server.isEmpty())
+            firstServerBackend = proxy;
+    }
+    m_chartPanel->setObjects(objects);
+    const QModelIndexList backends = m_backendsView->selectedRows();
+    QString backend = backends.isEmpty() ? firstServerBackend
+                                         : backends.first().data(StatTableModel::ProxyNameRole).toString();
+    if (backend.isEmpty() && m_backendsProxy->rowCount() > 0)
+        backend = m_backendsProxy->index(0, 0).data(StatTableModel::ProxyNameRole).toString();
+    m_chartPanel->setCanaryBackend(backend);
+}
+
 void MainWindow::updateServerSelection()
 {
     // Server actions apply to the servers table's selection; "Add Server" proposes the
@@ -805,6 +1105,8 @@ void MainWindow::updateServerSelection()
     else if (!targets.isEmpty())
         backend = targets.first().backend;
     m_serverActions->setSelection(targets, backend);
+    if (m_chartPanel)
+        updateChartObjects();
 }
 
 void MainWindow::updateContextActions(StatTableView *view)
@@ -954,13 +1256,149 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::createDocks()
+{
+    m_chartsDock = new QDockWidget(tr("Traffic Charts"), this);
+    m_chartsDock->setObjectName(QStringLiteral("chartsDock"));
+    m_chartPanel = new ChartPanel(m_chartsDock);
+    m_chartPanel->setObjectName(QStringLiteral("chartPanel"));
+    m_chartsDock->setWidget(m_chartPanel);
+    // Sessions/s exist for every row on every HAProxy (2.6 servers have no request counter);
+    // the canary shares what the weights decide: the balancer's picks.
+    m_chartPanel->setMetric(Metric::SessionRate);
+    m_chartPanel->setShareMetric(Metric::LbRate);
+    addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
+    m_chartsDock->hide();
+    connect(m_chartsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible) {
+            updateChartObjects();
+            m_chartPanel->refresh();
+        }
+    });
+
+    m_consoleDock = new ConsoleDock(this);
+    m_consoleDock->setObjectName(QStringLiteral("consoleDock"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_consoleDock);
+    m_consoleDock->hide();
+    // What the console changed shows in the tables at once.
+    connect(m_consoleDock, &ConsoleDock::commandAnswered, this, [this](const RuntimeCommand &command) {
+        if (command.isWrite() && m_poller)
+            m_poller->refreshNow();
+    });
+    // Clusters are kept next to the settings (tests give each run its own folder).
+    m_clusterStore = new ClusterStore(
+        QFileInfo(m_settings->store().fileName()).dir().filePath(QStringLiteral("clusters.json")), this);
+    if (const Result<int> loaded = m_clusterStore->load(); !loaded)
+        setStatus(tr("Clusters: %1").arg(loaded.error()), true);
+    m_clusterDock = new ClusterDock(m_clusterStore, m_profiles, this);
+    m_clusterDock->setObjectName(QStringLiteral("clusterDock"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_clusterDock);
+    m_clusterDock->hide();
+    connect(m_clusterDock, &ClusterDock::statusMessage, this,
+        [this](const QString &text, bool error) { setStatus(text, error); });
+    connect(m_clusterDock, &ClusterDock::connectRequested, this, [this](const QStringList &names) {
+        InstanceSession *shown = m_current;
+        for (const QString &name : names) {
+            const int row = m_profiles ? m_profiles->indexOf(name) : -1;
+            if (row < 0) {
+                setStatus(tr("No saved connection named “%1”.").arg(name), true);
+                continue;
+            }
+            connectTo(m_profiles->profile(row));
+        }
+        if (shown)
+            setCurrentSession(shown);
+    });
+    connect(this, &MainWindow::sessionsChanged, this, [this] { m_clusterDock->setSessions(m_sessions); });
+
+    // Scheduled drains survive restarts: the jobs file lives next to the settings too.
+    m_drainStore = new DrainJobStore(
+        QFileInfo(m_settings->store().fileName()).dir().filePath(QStringLiteral("drains.json")));
+    m_drainScheduler = new DrainScheduler(m_drainStore, this);
+    m_schedulesDock = new SchedulesDock(this);
+    m_schedulesDock->setObjectName(QStringLiteral("schedulesDock"));
+    m_schedulesDock->setScheduler(m_drainScheduler);
+    addDockWidget(Qt::BottomDockWidgetArea, m_schedulesDock);
+    m_schedulesDock->hide();
+    connect(m_schedulesDock, &SchedulesDock::statusMessage, this,
+        [this](const QString &text) { setStatus(text); });
+    connect(m_drainScheduler, &DrainScheduler::storeError, this,
+        [this](const QString &text) { setStatus(tr("Scheduled drains: %1").arg(text), true); });
+    // Overdue jobs are asked about in the dock: show it.
+    connect(m_drainScheduler, &DrainScheduler::overdueJobs, m_schedulesDock, &QWidget::show);
+    if (!m_drainScheduler->load())
+        setStatus(tr("Scheduled drains: %1").arg(m_drainScheduler->loadError()), true);
+    if (!m_drainScheduler->jobs().isEmpty())
+        m_schedulesDock->show();
+
+    tabifyDockWidget(m_auditDock, m_chartsDock);
+    tabifyDockWidget(m_chartsDock, m_consoleDock);
+    tabifyDockWidget(m_consoleDock, m_clusterDock);
+    tabifyDockWidget(m_clusterDock, m_schedulesDock);
+}
+
+void MainWindow::openDriftDialog()
+{
+    if (!m_connection)
+        return;
+    auto *dialog = new DriftDialog(m_connection, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::openScheduleDrain()
+{
+    if (!m_current)
+        return;
+    const QList<ServerTarget> targets = m_serverActions->selection();
+    if (targets.isEmpty()) {
+        setStatus(tr("Select one or more servers to schedule a drain."), true);
+        return;
+    }
+    ScheduleDrainDialog dialog(m_drainScheduler, m_current->id(), targets, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.createdJobs().isEmpty()) {
+        m_schedulesDock->show();
+        m_schedulesDock->raise();
+        m_schedulesDock->selectJob(dialog.createdJobs().constFirst());
+    }
+}
+
+void MainWindow::openRollingReplace()
+{
+    if (!m_connection || !m_current)
+        return;
+    QStringList servers;
+    QString backend;
+    for (const ServerTarget &target : m_serverActions->selection()) {
+        if (backend.isEmpty())
+            backend = target.backend;
+        if (target.backend == backend)
+            servers << target.server;
+    }
+    if (backend.isEmpty()) {
+        const QModelIndexList backends = m_backendsView->selectedRows();
+        if (!backends.isEmpty())
+            backend = backends.first().data(StatTableModel::ProxyNameRole).toString();
+    }
+    auto *wizard = new RollingReplaceWizard(m_connection, m_current->lastSnapshot(), backend, servers, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // The wizard works on this instance's connection: it goes when the instance is closed.
+    connect(m_current, &QObject::destroyed, wizard, &QObject::deleteLater);
+    // Each step changes the table: refresh as it goes.
+    if (m_poller)
+        connect(wizard, &QWizard::currentIdChanged, m_poller, &Poller::refreshNow);
+    wizard->show();
+}
+
 void MainWindow::showAbout()
 {
-    QString text = tr("<h3>hadesk %1</h3>"
-                      "<p>Administer running HAProxy instances through their Runtime API.</p>"
-                      "<p>Built with Qt %2, running on Qt %3.</p>")
-                       .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
-                           QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
+    QString text =
+        tr("<h3>hadesk %1</h3>"
+           "<p>Administer running HAProxy instances through their Runtime API.</p>"
+           "<p>Compatibility: %2.</p>"
+           "<p>Built with Qt %3, running on Qt %4.</p>")
+            .arg(BuildInfo::version().toHtmlEscaped(), BuildInfo::haproxyCompatibility().toHtmlEscaped(),
+                QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
     if (m_connection && m_connection->version().isValid())
         text += tr("<p>Connected to HAProxy %1.</p>").arg(m_connection->version().text.toHtmlEscaped());
     QMessageBox::about(this, tr("About hadesk"), text);

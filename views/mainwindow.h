@@ -9,6 +9,16 @@
 
 class AuditLog;
 class AuditLogDock;
+class ChartPanel;
+class ClusterDock;
+class ClusterStore;
+class ConsoleDock;
+class DrainJobStore;
+class DrainScheduler;
+class SchedulesDock;
+class QDockWidget;
+class HistoryStore;
+class InstanceSession;
 class ConnectionProfilesModel;
 class Poller;
 class ProcessInfoBar;
@@ -17,6 +27,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QSplitter;
+class QTabBar;
 class QTabWidget;
 class QToolButton;
 class RuntimeConnection;
@@ -25,10 +36,11 @@ class Settings;
 class StatFilterProxyModel;
 class StatTableModel;
 
-// hadesk's window on one HAProxy instance: a side list of backends, the servers of the
-// chosen backends and the frontends, live, with a filter, state toggles, the process's
-// vital signs on top and what the connection is doing in the status bar. It owns the
-// connection, its poller and the model they feed; connecting elsewhere replaces all three.
+// hadesk's window on HAProxy instances: a side list of backends, the servers of the chosen
+// backends and the frontends, live, with a filter, state toggles, the process's vital signs
+// on top and what the connection is doing in the status bar. Several instances can be open
+// at once, one tab each in the instance bar (InstanceSession: connection, poller, model);
+// the tables show the current one while the others keep polling.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -46,18 +58,35 @@ public:
     MainWindow(Settings *settings, ConnectionProfilesModel *profiles, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Connects to the profile's endpoint, replacing any current connection. Fails, with the
-    // reason in the status bar and in *error, when the endpoint does not parse; the current
-    // connection is then kept.
+    // Opens the profile's endpoint in a new instance tab and shows it; an endpoint already
+    // open is shown instead of being opened twice (one CLI slot per instance). Fails, with
+    // the reason in the status bar and in *error, when the endpoint does not parse; nothing
+    // changes then.
     bool connectTo(const ConnectionProfile &profile, QString *error = nullptr);
+    // Closes the instance shown (its tab goes); the next one is shown.
     void disconnectFromInstance();
+    void disconnectAll();
     bool isConnected() const { return m_connection != nullptr; }
+
+    QList<InstanceSession *> sessions() const { return m_sessions; }
+    InstanceSession *currentSession() const { return m_current; }
+    void setCurrentSession(InstanceSession *session);
+    InstanceSession *findSession(const QString &id) const; // by endpoint text
+    HistoryStore *history() const { return m_history; }
+    QTabBar *instanceBar() const { return m_instanceBar; }
 
     // Where every command this window sends is recorded (the app owns it); the dock shows
     // it. Without one nothing is recorded (tests).
     void setAuditLog(AuditLog *log);
     AuditLog *auditLog() const { return m_audit; }
     AuditLogDock *auditDock() const { return m_auditDock; }
+    QDockWidget *chartsDock() const { return m_chartsDock; }
+    ChartPanel *chartPanel() const { return m_chartPanel; }
+    ConsoleDock *consoleDock() const { return m_consoleDock; }
+    ClusterDock *clusterDock() const { return m_clusterDock; }
+    ClusterStore *clusterStore() const { return m_clusterStore; }
+    DrainScheduler *drainScheduler() const { return m_drainScheduler; }
+    SchedulesDock *schedulesDock() const { return m_schedulesDock; }
     ServerActions *serverActions() const { return m_serverActions; }
     ConnectionProfile currentProfile() const { return m_profile; }
 
@@ -89,9 +118,14 @@ public slots:
     void refreshNow();
     void setPaused(bool paused);
     void showAbout();
+    void openDriftDialog();
+    void openRollingReplace();
+    void openScheduleDrain();
 
 signals:
     void snapshotApplied(const SnapshotPtr &snapshot); // after the model merged it
+    void currentSessionChanged(InstanceSession *session); // nullptr: none left
+    void sessionsChanged();
     void statusChanged(const QString &text, bool error); // what the status bar now says
 
 protected:
@@ -103,9 +137,15 @@ private:
     void createToolBar();
     void createCentralWidget();
     void createStatusBar();
+    void createDocks();
+    void updateChartObjects();
     void applyDefaultColumns();
 
     void onSnapshot(const SnapshotPtr &snapshot);
+    void attachSession(InstanceSession *session);
+    void closeSession(InstanceSession *session);
+    void updateInstanceTab(InstanceSession *session);
+    int tabOf(const InstanceSession *session) const;
     void onBackendSelectionChanged();
     void onConnectionReady();
     void setStatus(const QString &text, bool error = false);
@@ -123,14 +163,29 @@ private:
     ConnectionProfilesModel *m_profiles;
     AuditLog *m_audit = nullptr;
     AuditLogDock *m_auditDock = nullptr;
+    QDockWidget *m_chartsDock = nullptr;
+    ChartPanel *m_chartPanel = nullptr;
+    ConsoleDock *m_consoleDock = nullptr;
+    ClusterStore *m_clusterStore = nullptr;
+    ClusterDock *m_clusterDock = nullptr;
+    DrainJobStore *m_drainStore = nullptr;
+    DrainScheduler *m_drainScheduler = nullptr;
+    SchedulesDock *m_schedulesDock = nullptr;
+    QAction *m_scheduleDrainAction = nullptr;
+    QAction *m_driftAction = nullptr;
+    QAction *m_rollingAction = nullptr;
     ServerActions *m_serverActions = nullptr;
     void updateServerSelection();
-    ConnectionProfile m_profile;
+    ConnectionProfile m_profile; // the current session's
 
-    // Per connection; deleted (later) when the connection changes.
+    HistoryStore *m_history = nullptr;
+    QList<InstanceSession *> m_sessions; // in tab order
+    InstanceSession *m_current = nullptr;
+    // The current session's, or (none) the empty model below.
     RuntimeConnection *m_connection = nullptr;
     Poller *m_poller = nullptr;
-    StatTableModel *m_model = nullptr; // cleared (reset) when the connection changes
+    StatTableModel *m_model = nullptr;
+    StatTableModel *m_emptyModel = nullptr;
     bool m_hadError = false;
     bool m_firstSnapshot = true;
 
@@ -138,6 +193,7 @@ private:
     StatFilterProxyModel *m_serversProxy = nullptr;
     StatFilterProxyModel *m_frontendsProxy = nullptr;
 
+    QTabBar *m_instanceBar = nullptr;
     ProcessInfoBar *m_infoBar = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_backendsLabel = nullptr;
@@ -154,6 +210,8 @@ private:
 
     QAction *m_connectAction = nullptr;
     QAction *m_disconnectAction = nullptr;
+    QAction *m_nextInstanceAction = nullptr;
+    QAction *m_previousInstanceAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_pauseAction = nullptr;

@@ -1,0 +1,142 @@
+// The cluster dock in the main window against two real haproxy processes: a cluster of two
+// saved connections is opened from the dock, shown merged, a state set on one node only is
+// reported as a divergence, and a weight set from the dock lands on both nodes (read back with
+// an independent client).
+
+#include "clusterdock.h"
+#include "clusterresultdialog.h"
+#include "clusters.h"
+#include "clustertablemodel.h"
+#include "connectionprofilesmodel.h"
+#include "haproxyfixture.h"
+#include "instancesession.h"
+#include "mainwindow.h"
+#include "settings.h"
+
+#include <QApplication>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestClusterDock : public QObject
+{
+    Q_OBJECT
+public:
+    static void initMain() { qputenv("QT_FONT_DPI", "96"); }
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void clusterMergedAndActedOn();
+
+private:
+    std::unique_ptr<HaproxyFixture> m_a;
+    std::unique_ptr<HaproxyFixture> m_b;
+};
+
+void TestClusterDock::initTestCase()
+{
+    for (auto *fixture : { &m_a, &m_b }) {
+        *fixture = std::make_unique<HaproxyFixture>();
+        QVERIFY2((*fixture)->start(), qPrintable((*fixture)->errorString()));
+    }
+}
+
+void TestClusterDock::cleanupTestCase()
+{
+    m_a.reset();
+    m_b.reset();
+}
+
+void TestClusterDock::clusterMergedAndActedOn()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Settings settings(dir.filePath(u"hadesk.ini"_s));
+    ConnectionProfilesModel profiles(&settings.store());
+    QVERIFY(profiles.upsert({ u"node-a"_s, m_a->adminSocket(), {}, 300 }));
+    QVERIFY(profiles.upsert({ u"node-b"_s, m_b->adminSocket(), {}, 300 }));
+
+    MainWindow window(&settings, &profiles);
+    window.show();
+    ClusterDock *dock = window.clusterDock();
+    QVERIFY(dock);
+    QVERIFY(window.clusterStore()->add({ u"edge"_s, { u"node-a"_s, u"node-b"_s } }));
+    dock->setCurrentCluster(u"edge"_s);
+    QCOMPARE(dock->currentCluster(), u"edge"_s);
+    // Kept next to the settings, atomically.
+    QVERIFY(QFile::exists(dir.filePath(u"clusters.json"_s)));
+
+    // Nothing is sent while a member is not open.
+    dock->runAction(ServerAction(ServerAction::Kind::StateDrain, { { u"be"_s, u"s1"_s } }));
+    QVERIFY(window.statusText().contains(u"not open"_s));
+    QVERIFY(HaproxyFixture::rawCommand(m_a->adminSocket(), "show stat").contains("be,s1,"));
+
+    // Connect Members opens both as instances of the window.
+    dock->connectMembers();
+    QCOMPARE(window.sessions().size(), 2);
+    ClusterTableModel *model = dock->model();
+    const auto ready = [&] {
+        return model->rowForKey(u"s/be/s1"_s) >= 0 && model->snapshot(u"node-a"_s)
+            && model->snapshot(u"node-b"_s);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(ready(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(model->divergentRowCount(), 0, 10000);
+
+    // MAINT on one node only is a divergence, shown in the table and the summary.
+    HaproxyFixture::rawCommand(m_b->adminSocket(), "set server be/s2 state maint");
+    QTRY_VERIFY_WITH_TIMEOUT(model->divergentRowCount() > 0, 10000);
+    const int row = model->rowForKey(u"s/be/s2"_s);
+    QVERIFY(row >= 0);
+    QVERIFY(model->index(row, 0).data(ClusterTableModel::DivergentRole).toBool());
+    QVERIFY(dock->summaryLabel()->text().contains(u"differ"_s));
+    HaproxyFixture::rawCommand(m_b->adminSocket(), "set server be/s2 state ready");
+    QTRY_COMPARE_WITH_TIMEOUT(model->divergentRowCount(), 0, 10000);
+
+    // A weight for be/s1 on the cluster: preview, run, then both nodes have it.
+    QTableView *table = dock->table();
+    const QModelIndex source = model->index(model->rowForKey(u"s/be/s1"_s), 0);
+    const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(table->model());
+    QVERIFY(proxy);
+    table->selectionModel()->select(
+        proxy->mapFromSource(source), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(dock->selectedTargets().size(), 1);
+    bool sawDialog = false;
+    bool ran = false;
+    std::function<void()> drive = [&] {
+        auto *dialog = qobject_cast<ClusterResultDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            QTimer::singleShot(50, this, drive);
+            return;
+        }
+        sawDialog = true;
+        if (!dialog->hasRun()) {
+            dialog->accept(); // run
+            QTimer::singleShot(50, this, drive);
+        } else if (!dialog->runner()->isRunning()) {
+            ran = dialog->runner()->summary().allOk();
+            dialog->accept(); // close
+        } else {
+            QTimer::singleShot(50, this, drive);
+        }
+    };
+    QTimer::singleShot(0, this, drive);
+    dock->runAction(ServerAction::setWeight(dock->selectedTargets(), CommandBuilder::Weight { 37, false }));
+    QVERIFY(sawDialog);
+    QVERIFY(ran);
+    for (HaproxyFixture *fixture : { m_a.get(), m_b.get() })
+        QCOMPARE(
+            HaproxyFixture::rawCommand(fixture->adminSocket(), "get weight be/s1"), "37 (initial 1)\n\n");
+    QVERIFY(window.statusText().contains(u"2 of 2"_s));
+}
+
+QTEST_MAIN(TestClusterDock)
+#include "tst_clusterdock.moc"
