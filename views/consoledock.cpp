@@ -74,7 +74,7 @@ ConsoleDock::ConsoleDock(QWidget *parent)
     m_input->installEventFilter(this);
     m_input->setAccessibleName(tr("Console command"));
     row->addWidget(m_input, 1);
-    m_sendButton = new QPushButton(tr("&Send"), content);
+    m_sendButton = new QPushButton(tr("Sen&d"), content);
     m_sendButton->setObjectName(QStringLiteral("consoleSend"));
     row->addWidget(m_sendButton);
     m_clearButton = new QPushButton(tr("C&lear"), content);
