@@ -1,6 +1,7 @@
 #include "addserverdialog.h"
 
 #include "argumentvalidator.h"
+#include "messagelabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,22 +15,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QLabel *messageLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setVisible(false);
-    return label;
-}
-
-void showMessage(QLabel *label, const QString &text, bool error = true)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-    label->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QStringLiteral("color: #a15c00;"));
-}
 
 // Hash algorithms whose hash-type `show stat` does not tell: map-based (the default)
 // refuses dynamic servers, consistent accepts them.

@@ -1,5 +1,6 @@
 #include "rollingreplacewizard.h"
 
+#include "messagelabel.h"
 #include "runtimeconnection.h"
 
 #include <QApplication>
@@ -24,23 +25,6 @@ namespace {
 
 enum Column { OldColumn, NameColumn, AddressColumn, PortColumn, WeightColumn, ColumnCount };
 enum RunColumn { RunStep, RunOld, RunNew, RunState, RunMessage, RunColumnCount };
-
-QLabel *messageLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setVisible(false);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-void showMessage(QLabel *label, const QString &text, bool error = true)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-    label->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QStringLiteral("color: #a15c00;"));
-}
 
 qint64 weightOf(const StatRow &row)
 {
