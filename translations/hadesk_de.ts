@@ -547,6 +547,645 @@
     </message>
 </context>
 <context>
+    <name>BuildInfo</name>
+    <message>
+        <source>HAProxy 2.6 – 3.2 Runtime API</source>
+        <translation>Runtime API von HAProxy 2.6 – 3.2</translation>
+    </message>
+    <message>
+        <source>hadesk %1 (Qt %2), for the %3</source>
+        <translation>hadesk %1 (Qt %2), für die %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>One metric of the rows selected in the table (Alt+O)</source>
+        <translation>Eine Kennzahl der in der Tabelle ausgewählten Zeilen (Alt+O)</translation>
+    </message>
+    <message>
+        <source>Canary</source>
+        <translation>Canary</translation>
+    </message>
+    <message>
+        <source>How a backend&apos;s traffic is shared between its servers, next to their weights (Alt+C)</source>
+        <translation>Wie sich der Verkehr eines Backends auf seine Server verteilt, neben ihren Gewichten (Alt+C)</translation>
+    </message>
+    <message>
+        <source>What to plot (Alt+M)</source>
+        <translation>Was dargestellt wird (Alt+M)</translation>
+    </message>
+    <message>
+        <source>Which rate to share out between the servers (Alt+M)</source>
+        <translation>Welche Rate auf die Server aufgeteilt wird (Alt+M)</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <source>The last 5 minutes (Alt+1)</source>
+        <translation>Die letzten 5 Minuten (Alt+1)</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>The last hour (Alt+2)</source>
+        <translation>Die letzte Stunde (Alt+2)</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>The last 24 hours (Alt+3)</source>
+        <translation>Die letzten 24 Stunden (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Freeze the chart; polling goes on (Alt+P)</source>
+        <translation>Diagramm einfrieren; die Abfrage läuft weiter (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Datenreihen</translation>
+    </message>
+    <message>
+        <source>Show or hide lines (Alt+R)</source>
+        <translation>Linien ein- oder ausblenden (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Unzoom</source>
+        <translation>Zoom aufheben</translation>
+    </message>
+    <message>
+        <source>Show the whole range again (Alt+Z). Drag across the chart to zoom in, Shift+drag to pan.</source>
+        <translation>Wieder den ganzen Bereich zeigen (Alt+Z). Über das Diagramm ziehen zum Vergrößern, Shift+Ziehen zum Verschieben.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image or its data as CSV</source>
+        <translation>Das Diagramm als Bild oder seine Daten als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>Bild (PNG)…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image (Alt+X)</source>
+        <translation>Das Diagramm als PNG-Bild speichern (Alt+X)</translation>
+    </message>
+    <message>
+        <source>Data of the visible range (CSV)…</source>
+        <translation>Daten des sichtbaren Bereichs (CSV)…</translation>
+    </message>
+    <message>
+        <source>One column per line (Alt+D)</source>
+        <translation>Eine Spalte pro Linie (Alt+D)</translation>
+    </message>
+    <message>
+        <source>Share of:</source>
+        <translation>Anteil an:</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>Kennzahl:</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>No traffic history: connect to an instance.</source>
+        <translation>Kein Verkehrsverlauf: Verbinden Sie sich mit einer Instanz.</translation>
+    </message>
+    <message>
+        <source>Select frontends, backends or servers in the table to chart them.</source>
+        <translation>Wählen Sie Frontends, Backends oder Server in der Tabelle aus, um sie darzustellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n object(s)</source>
+        <translation>
+            <numerusform>%1 von %n Objekt</numerusform>
+            <numerusform>%1 von %n Objekten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a backend or one of its servers in the table.</source>
+        <translation>Wählen Sie ein Backend oder einen seiner Server in der Tabelle aus.</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (Gewicht %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (weight %3)</source>
+        <translation>%1 %2 (Gewicht %3)</translation>
+    </message>
+    <message>
+        <source>Backend %1 has no servers.</source>
+        <translation>Das Backend %1 hat keine Server.</translation>
+    </message>
+    <message>
+        <source>No %1 in backend %2 over this range.</source>
+        <translation>Im Backend %2 in diesem Zeitraum keine Werte für %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 over the visible range: %3</source>
+        <translation>%1 von %2 im sichtbaren Zeitraum: %3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No lines</source>
+        <translation>Keine Linien</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Save Chart Image</source>
+        <translation>Diagramm als Bild speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Save Chart Data</source>
+        <translation>Diagrammdaten speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterActionRunner</name>
+    <message>
+        <source>%1 of %2 nodes done</source>
+        <translation>%1 von %2 Knoten erledigt</translation>
+    </message>
+    <message>
+        <source>The cluster has no members.</source>
+        <translation>Der Cluster hat keine Mitglieder.</translation>
+    </message>
+    <message>
+        <source>A cluster member has no name.</source>
+        <translation>Ein Cluster-Mitglied hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice in the cluster.</source>
+        <translation>%1 ist im Cluster doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Nothing sent to any node: %1</source>
+        <translation>An keinen Knoten gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: another node of the cluster cannot run this.</source>
+        <translation>Nicht gesendet: ein anderer Knoten des Clusters kann dies nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>Nothing sent: no node can run this. %1</source>
+        <translation>Nichts gesendet: kein Knoten kann dies ausführen. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterDialog</name>
+    <message>
+        <source>New cluster</source>
+        <translation>Neuer Cluster</translation>
+    </message>
+    <message>
+        <source>Edit cluster %1</source>
+        <translation>Cluster %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>A cluster is a group of HAProxy instances that serve the same backends: an action taken on the cluster is sent to every member.</source>
+        <translation>Ein Cluster ist eine Gruppe von HAProxy-Instanzen, die dieselben Backends bedienen: eine Aktion auf dem Cluster wird an jedes Mitglied gesendet.</translation>
+    </message>
+    <message>
+        <source>e.g. production</source>
+        <translation>z. B. production</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Check the saved connections that belong to this cluster (Space toggles)</source>
+        <translation>Die gespeicherten Verbindungen ankreuzen, die zu diesem Cluster gehören (Leertaste schaltet um)</translation>
+    </message>
+    <message>
+        <source>%1 (no such saved connection)</source>
+        <translation>%1 (keine solche gespeicherte Verbindung)</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Mitglieder:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>A cluster needs at least two saved connections: connect to each instance once to save it.</source>
+        <translation>Ein Cluster braucht mindestens zwei gespeicherte Verbindungen: verbinden Sie sich einmal mit jeder Instanz, um sie zu speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterDivergence</name>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>%1: missing on %2</source>
+        <translation>%1: fehlt auf %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>weight %1 on %2</source>
+        <translation>Gewicht %1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterDock</name>
+    <message>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Cl&amp;uster:</source>
+        <translation>Cl&amp;uster:</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Group saved connections into a cluster</source>
+        <translation>Gespeicherte Verbindungen zu einem Cluster zusammenfassen</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>Bearbei&amp;ten…</translation>
+    </message>
+    <message>
+        <source>Rename the cluster or change its members</source>
+        <translation>Den Cluster umbenennen oder seine Mitglieder ändern</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Forget this cluster (its connections stay)</source>
+        <translation>Diesen Cluster vergessen (seine Verbindungen bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect Members</source>
+        <translation>Mitglieder &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Open every member that is not open yet</source>
+        <translation>Jedes noch nicht geöffnete Mitglied öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Ready</source>
+        <translation>B&amp;ereit</translation>
+    </message>
+    <message>
+        <source>Put the selected servers back in service on every member</source>
+        <translation>Die ausgewählten Server auf jedem Mitglied wieder in Betrieb nehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Drain</source>
+        <translation>D&amp;rain</translation>
+    </message>
+    <message>
+        <source>Drain the selected servers on every member</source>
+        <translation>Die ausgewählten Server auf jedem Mitglied in Drain versetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance</source>
+        <translation>&amp;Wartung</translation>
+    </message>
+    <message>
+        <source>Put the selected servers in maintenance on every member</source>
+        <translation>Die ausgewählten Server auf jedem Mitglied in Wartung versetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Weight…</source>
+        <translation>&amp;Gewicht…</translation>
+    </message>
+    <message>
+        <source>Set the selected servers&apos; weight on every member</source>
+        <translation>Das Gewicht der ausgewählten Server auf jedem Mitglied setzen</translation>
+    </message>
+    <message>
+        <source>Cluster servers</source>
+        <translation>Cluster-Server</translation>
+    </message>
+    <message>
+        <source>No cluster yet: New… groups saved connections.</source>
+        <translation>Noch kein Cluster: Neu… fasst gespeicherte Verbindungen zusammen.</translation>
+    </message>
+    <message>
+        <source>Not open: %1. </source>
+        <translation>Nicht geöffnet: %1. </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) open, no differences.</source>
+        <translation>
+            <numerusform>%n Mitglied geöffnet, keine Unterschiede.</numerusform>
+            <numerusform>%n Mitglieder geöffnet, keine Unterschiede.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) differ between members.</source>
+        <translation>
+            <numerusform>%n Zeile unterscheidet sich zwischen den Mitgliedern.</numerusform>
+            <numerusform>%n Zeilen unterscheiden sich zwischen den Mitgliedern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing sent: %1 not open. Use Connect Members first.</source>
+        <translation>Nichts gesendet: %1 nicht geöffnet. Verwenden Sie zuerst „Mitglieder verbinden“.</translation>
+    </message>
+    <message>
+        <source>Select one or more servers in the cluster table first.</source>
+        <translation>Wählen Sie zuerst einen oder mehrere Server in der Cluster-Tabelle aus.</translation>
+    </message>
+    <message>
+        <source>Set Weight on the Cluster</source>
+        <translation>Gewicht im Cluster setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>New weight for %n server(s) on every member (0–256, or a percentage of the configured weight such as 50%):</source>
+        <translation>
+            <numerusform>Neues Gewicht für %n Server auf jedem Mitglied (0–256 oder ein Prozentsatz des konfigurierten Gewichts, z. B. 50%):</numerusform>
+            <numerusform>Neues Gewicht für %n Server auf jedem Mitglied (0–256 oder ein Prozentsatz des konfigurierten Gewichts, z. B. 50%):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing sent: “%1” is not a weight (0–256, or 0%–100%).</source>
+        <translation>Nichts gesendet: „%1“ ist kein Gewicht (0–256 oder 0%–100%).</translation>
+    </message>
+    <message>
+        <source>Delete Cluster</source>
+        <translation>Cluster löschen</translation>
+    </message>
+    <message>
+        <source>Forget the cluster “%1”? Its connections and the instances stay as they are.</source>
+        <translation>Den Cluster „%1“ vergessen? Seine Verbindungen und die Instanzen bleiben, wie sie sind.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterResultDialog</name>
+    <message>
+        <source>%1 on cluster %2</source>
+        <translation>%1 auf Cluster %2</translation>
+    </message>
+    <message>
+        <source>%1 on every node of %2</source>
+        <translation>%1 auf jedem Knoten von %2</translation>
+    </message>
+    <message>
+        <source>&amp;Run on the nodes that can, skip the others</source>
+        <translation>Auf den Knoten ausfüh&amp;ren, die es können, die anderen überspringen</translation>
+    </message>
+    <message>
+        <source>By default nothing is sent unless every node can run the action</source>
+        <translation>Standardmäßig wird nichts gesendet, wenn nicht jeder Knoten die Aktion ausführen kann</translation>
+    </message>
+    <message>
+        <source>Commands and results per node</source>
+        <translation>Befehle und Ergebnisse je Knoten</translation>
+    </message>
+    <message>
+        <source>Node / server</source>
+        <translation>Knoten / Server</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>C&amp;opy results</source>
+        <translation>Ergebnisse k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>Nothing will be sent: %1</source>
+        <translation>Es wird nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent: no node of the cluster can run this.</source>
+        <translation>Es kann nichts gesendet werden: kein Knoten des Clusters kann dies ausführen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing will be sent: %n node(s) cannot run this (see below).</source>
+        <translation>
+            <numerusform>Es wird nichts gesendet: %n Knoten kann dies nicht ausführen (siehe unten).</numerusform>
+            <numerusform>Es wird nichts gesendet: %n Knoten können dies nicht ausführen (siehe unten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This is destructive, on %n node(s): %1 Check the commands below, then confirm.</source>
+        <translation>
+            <numerusform>Das ist destruktiv, auf %n Knoten: %1 Prüfen Sie die Befehle unten und bestätigen Sie dann.</numerusform>
+            <numerusform>Das ist destruktiv, auf %n Knoten: %1 Prüfen Sie die Befehle unten und bestätigen Sie dann.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These commands will be sent to %n node(s) at once:</source>
+        <translation>
+            <numerusform>Diese Befehle werden gleichzeitig an %n Knoten gesendet:</numerusform>
+            <numerusform>Diese Befehle werden gleichzeitig an %n Knoten gesendet:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run on %n node(s)</source>
+        <translation>
+            <numerusform>Auf %n Knoten ausführen</numerusform>
+            <numerusform>Auf %n Knoten ausführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Sends nothing more; commands already sent still complete</source>
+        <translation>Sendet nichts mehr; bereits gesendete Befehle werden noch abgeschlossen</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterStore</name>
+    <message>
+        <source>The cluster needs a name.</source>
+        <translation>Der Cluster braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A cluster needs at least two members.</source>
+        <translation>Ein Cluster braucht mindestens zwei Mitglieder.</translation>
+    </message>
+    <message>
+        <source>A member has no name.</source>
+        <translation>Ein Mitglied hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is a member twice.</source>
+        <translation>%1 ist doppelt Mitglied.</translation>
+    </message>
+    <message>
+        <source>A cluster named %1 already exists.</source>
+        <translation>Es gibt bereits einen Cluster namens %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a list of clusters.</source>
+        <translation>%1 enthält keine Liste von Clustern.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer hadesk (format %2).</source>
+        <translation>%1 wurde von einer neueren hadesk-Version geschrieben (Format %2).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no cluster named %1.</source>
+        <translation>Es gibt keinen Cluster namens %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterTableModel</name>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No data from %1 yet.</source>
+        <translation>Noch keine Daten von %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2.</source>
+        <translation>%1 hat kein %2.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: status %3, weight %4</source>
+        <translation>%1 auf %2: Status %3, Gewicht %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>State and weight on %1</source>
+        <translation>Zustand und Gewicht auf %1</translation>
+    </message>
+    <message>
+        <source>What the nodes disagree about: a missing backend or server, the state, the weight</source>
+        <translation>Worin die Knoten nicht übereinstimmen: ein fehlendes Backend oder ein fehlender Server, der Zustand, das Gewicht</translation>
+    </message>
+</context>
+<context>
     <name>CommandBuilder</name>
     <message>
         <source>the command is %1 bytes long; HAProxy reads at most %2 bytes per line</source>
@@ -696,6 +1335,30 @@
         <source>&apos;%1&apos; would change this console&apos;s session (mode, level or answer format); it is managed by hadesk and cannot be typed here</source>
         <translation>&apos;%1&apos; würde die Sitzung dieser Konsole ändern (Modus, Stufe oder Antwortformat); sie wird von hadesk verwaltet, der Befehl kann hier nicht eingegeben werden</translation>
     </message>
+    <message>
+        <source>a command with a payload must end with &apos;&lt;&lt;&apos;</source>
+        <translation>ein Befehl mit Nutzlast muss mit &apos;&lt;&lt;&apos; enden</translation>
+    </message>
+    <message>
+        <source>the payload is empty</source>
+        <translation>die Nutzlast ist leer</translation>
+    </message>
+    <message>
+        <source>payload line %1 is empty; HAProxy would end the payload there and run the following lines as commands</source>
+        <translation>Zeile %1 der Nutzlast ist leer; HAProxy würde die Nutzlast dort beenden und die folgenden Zeilen als Befehle ausführen</translation>
+    </message>
+    <message>
+        <source>payload line %1: %2</source>
+        <translation>Zeile %1 der Nutzlast: %2</translation>
+    </message>
+    <message>
+        <source>the command and its payload are %1 bytes long; HAProxy reads at most %2 bytes</source>
+        <translation>der Befehl und seine Nutzlast sind %1 Byte lang; HAProxy liest höchstens %2 Byte</translation>
+    </message>
+    <message>
+        <source>the payload could not be attached to the command</source>
+        <translation>die Nutzlast konnte nicht an den Befehl angehängt werden</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -789,10 +1452,6 @@
     <message>
         <source>Re&amp;move Profile…</source>
         <translation>Profil &amp;entfernen…</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Where HAProxy&apos;s Runtime API (the &lt;i&gt;stats socket&lt;/i&gt;) listens:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;/run/haproxy/admin.sock&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a Unix socket on this machine&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;unix:PATH&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the same, written explicitly&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;tcp:HOST:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;plain TCP&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;HOST:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;plain TCP, short form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;[::1]:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;an IPv6 address, in brackets&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;tls:HOST:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;TCP encrypted with TLS&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;ssh:[USER@]HOST[:PORT]/PATH&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a Unix socket on another machine, reached with ssh and socat&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;p&gt;Wo die Runtime API von HAProxy (der &lt;i&gt;Stats-Socket&lt;/i&gt;) lauscht:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;/run/haproxy/admin.sock&lt;/code&gt;&lt;/td&gt;&lt;td&gt;ein Unix-Socket auf diesem Rechner&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;unix:PATH&lt;/code&gt;&lt;/td&gt;&lt;td&gt;dasselbe, ausdrücklich geschrieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;tcp:HOST:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;unverschlüsseltes TCP&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;HOST:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;unverschlüsseltes TCP, Kurzform&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;[::1]:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;eine IPv6-Adresse, in eckigen Klammern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;tls:HOST:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;mit TLS verschlüsseltes TCP&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;ssh:[USER@]HOST[:PORT]/PATH&lt;/code&gt;&lt;/td&gt;&lt;td&gt;ein Unix-Socket auf einem anderen Rechner, erreicht über ssh und socat&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Leave empty to connect without saving</source>
@@ -958,6 +1617,10 @@
         <source>e.g. /run/haproxy/admin.sock or tls:lb1:9443</source>
         <translation>z. B. /run/haproxy/admin.sock oder tls:lb1:9443</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Where HAProxy&apos;s Runtime API (the &lt;i&gt;stats socket&lt;/i&gt;) listens:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;/run/haproxy/admin.sock&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a Unix socket on this machine&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;unix:PATH&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the same, written explicitly&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;tcp:HOST:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;plain TCP&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;HOST:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;plain TCP, short form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;[::1]:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;an IPv6 address, in brackets&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;tls:HOST:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;TCP encrypted with TLS&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;ssh:[USER@]HOST[:PORT]/PATH&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a Unix socket on another machine, through an ssh tunnel (your ~/.ssh/config and agent)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Wo die Runtime API von HAProxy (der &lt;i&gt;Stats-Socket&lt;/i&gt;) lauscht:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;/run/haproxy/admin.sock&lt;/code&gt;&lt;/td&gt;&lt;td&gt;ein Unix-Socket auf diesem Rechner&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;unix:PATH&lt;/code&gt;&lt;/td&gt;&lt;td&gt;dasselbe, ausdrücklich geschrieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;tcp:HOST:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;unverschlüsseltes TCP&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;HOST:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;unverschlüsseltes TCP, Kurzform&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;[::1]:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;eine IPv6-Adresse, in eckigen Klammern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;tls:HOST:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;mit TLS verschlüsseltes TCP&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;ssh:[USER@]HOST[:PORT]/PATH&lt;/code&gt;&lt;/td&gt;&lt;td&gt;ein Unix-Socket auf einem anderen Rechner, über einen SSH-Tunnel (Ihre ~/.ssh/config und Ihr Agent)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfilesModel</name>
@@ -972,6 +1635,714 @@
     <message>
         <source>Profile “%1”: the poll interval must be between %2 ms and %3 ms.</source>
         <translation>Profil „%1“: Das Abfrageintervall muss zwischen %2 ms und %3 ms liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleDock</name>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>Command (Tab completes, Up/Down history, Ctrl+R search)</source>
+        <translation>Befehl (Tab vervollständigt, Auf/Ab Verlauf, Strg+R Suche)</translation>
+    </message>
+    <message>
+        <source>Console command</source>
+        <translation>Konsolenbefehl</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>S&amp;enden</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the output (Ctrl+Shift+K)</source>
+        <translation>Die Ausgabe leeren (Strg+Shift+K)</translation>
+    </message>
+    <message>
+        <source># %1</source>
+        <translation># %1</translation>
+    </message>
+    <message>
+        <source># The instance&apos;s help could not be read; completing from hadesk&apos;s own list</source>
+        <translation># Die Hilfe der Instanz konnte nicht gelesen werden; Vervollständigung aus der eigenen Liste von hadesk</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>Nutzlast</translation>
+    </message>
+    <message>
+        <source>✗ Payload refused, nothing sent: %1</source>
+        <translation>✗ Nutzlast abgelehnt, nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>✗ Refused, nothing sent: %1</source>
+        <translation>✗ Abgelehnt, nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Payload line (an empty line sends, Escape cancels)</source>
+        <translation>Nutzlastzeile (eine leere Zeile sendet, Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>✗ Not connected: nothing sent</source>
+        <translation>✗ Nicht verbunden: nichts gesendet</translation>
+    </message>
+    <message>
+        <source># needs level %1, this session is %2: HAProxy will likely refuse it</source>
+        <translation># braucht Stufe %1, diese Sitzung hat %2: HAProxy wird den Befehl wahrscheinlich ablehnen</translation>
+    </message>
+    <message>
+        <source>(done, no output)</source>
+        <translation>(erledigt, keine Ausgabe)</translation>
+    </message>
+    <message>
+        <source>(%1: done, no output)</source>
+        <translation>(%1: erledigt, keine Ausgabe)</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+    <message>
+        <source>History search: no older entry contains &apos;%1&apos;</source>
+        <translation>Verlaufssuche: kein älterer Eintrag enthält &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>History search for &apos;%1&apos; (Ctrl+R: older)</source>
+        <translation>Verlaufssuche nach &apos;%1&apos; (Strg+R: älter)</translation>
+    </message>
+    <message>
+        <source># Payload cancelled, nothing sent</source>
+        <translation># Nutzlast abgebrochen, nichts gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>Payload line %1 for &apos;%2&apos;; an empty line sends it, Escape cancels</source>
+        <translation>Nutzlastzeile %1 für &apos;%2&apos;; eine leere Zeile sendet sie, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation>Nichts zu senden</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source> (then payload lines, ended by an empty line)</source>
+        <translation> (danach Nutzlastzeilen, beendet durch eine leere Zeile)</translation>
+    </message>
+    <message>
+        <source> (needs level %1: HAProxy will likely refuse it)</source>
+        <translation> (braucht Stufe %1: HAProxy wird den Befehl wahrscheinlich ablehnen)</translation>
+    </message>
+    <message>
+        <source> (not in HAProxy&apos;s help list)</source>
+        <translation> (nicht in der Hilfeliste von HAProxy)</translation>
+    </message>
+    <message>
+        <source>Sends %1 commands: %2</source>
+        <translation>Sendet %1 Befehle: %2</translation>
+    </message>
+    <message>
+        <source>Sends: %1</source>
+        <translation>Sendet: %1</translation>
+    </message>
+    <message>
+        <source>  (&apos;\;&apos; is a literal &apos;;&apos; inside an argument)</source>
+        <translation>  (&apos;\;&apos; ist ein wörtliches &apos;;&apos; innerhalb eines Arguments)</translation>
+    </message>
+    <message>
+        <source>the line holds no command, only &apos;;&apos;</source>
+        <translation>die Zeile enthält keinen Befehl, nur &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>a command with a payload (&apos;&lt;&lt;&apos;) must be alone on its line</source>
+        <translation>ein Befehl mit Nutzlast (&apos;&lt;&lt;&apos;) muss allein in seiner Zeile stehen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the console history %1: %2</source>
+        <translation>der Konsolenverlauf %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the console history %1 is not a JSON array: %2</source>
+        <translation>der Konsolenverlauf %1 ist kein JSON-Array: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the console history %1: %2</source>
+        <translation>der Konsolenverlauf %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DrainJob</name>
+    <message>
+        <source>The job has no id.</source>
+        <translation>Der Auftrag hat keine ID.</translation>
+    </message>
+    <message>
+        <source>No HAProxy instance is chosen for %1/%2.</source>
+        <translation>Für %1/%2 ist keine HAProxy-Instanz gewählt.</translation>
+    </message>
+    <message>
+        <source>backend name</source>
+        <translation>Backend-Name</translation>
+    </message>
+    <message>
+        <source>server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <source>The start time of %1/%2 is not a valid time.</source>
+        <translation>Die Startzeit von %1/%2 ist keine gültige Zeit.</translation>
+    </message>
+    <message>
+        <source>The idle deadline of %1/%2 is over 7 days; use no deadline instead.</source>
+        <translation>Die Frist für das Sitzungsende von %1/%2 ist länger als 7 Tage; lassen Sie die Frist stattdessen weg.</translation>
+    </message>
+    <message>
+        <source>The maintenance window of %1/%2 must last more than 0 minutes and at most 7 days.</source>
+        <translation>Das Wartungsfenster von %1/%2 muss länger als 0 Minuten und höchstens 7 Tage dauern.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Draining</source>
+        <translation>Drain läuft</translation>
+    </message>
+    <message>
+        <source>Waiting for sessions to end</source>
+        <translation>Warten auf das Ende der Sitzungen</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Wird abgeschlossen</translation>
+    </message>
+    <message>
+        <source>In maintenance window</source>
+        <translation>Im Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Back to ready</source>
+        <translation>Zurück auf READY</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to ready after %n min</source>
+        <translation>
+            <numerusform>Nach %n min zurück auf READY</numerusform>
+            <numerusform>Nach %n min zurück auf READY</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to ready after %n s</source>
+        <translation>
+            <numerusform>Nach %n s zurück auf READY</numerusform>
+            <numerusform>Nach %n s zurück auf READY</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A drain job has no valid “%1” field.</source>
+        <translation>Ein Drain-Auftrag hat kein gültiges Feld „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>DrainJobStore</name>
+    <message>
+        <source>Could not read the scheduled drains from %1: %2</source>
+        <translation>Die geplanten Drains konnten nicht aus %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>not a drains document</source>
+        <translation>kein Drain-Dokument</translation>
+    </message>
+    <message>
+        <source>not a drains document of version %1</source>
+        <translation>kein Drain-Dokument der Version %1</translation>
+    </message>
+    <message>
+        <source>job %1: %2</source>
+        <translation>Auftrag %1: %2</translation>
+    </message>
+    <message>
+        <source>The scheduled drains in %1 could not all be read (%2), and no copy could be kept.</source>
+        <translation>Die geplanten Drains in %1 konnten nicht alle gelesen werden (%2), und es konnte keine Kopie aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>The scheduled drains in %1 could not all be read (%2). The file was kept as %3.</source>
+        <translation>Die geplanten Drains in %1 konnten nicht alle gelesen werden (%2). Die Datei wurde als %3 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write the scheduled drains to %1: %2</source>
+        <translation>Die geplanten Drains konnten nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the scheduled drains to %1: %2</source>
+        <translation>Die geplanten Drains konnten nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DrainJobsModel</name>
+    <message>
+        <source>Its time passed while hadesk was closed or disconnected. Run it now or cancel it.</source>
+        <translation>Sein Zeitpunkt ist verstrichen, während hadesk geschlossen oder getrennt war. Führen Sie ihn jetzt aus oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>Idle deadline: %1</source>
+        <translation>Frist für das Sitzungsende: %1</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Next event</source>
+        <translation>Nächstes Ereignis</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>DrainScheduler</name>
+    <message>
+        <source>Draining needs an admin-level socket; this one is at level %1, where HAProxy refuses every state change.</source>
+        <translation>Für einen Drain ist ein Socket mit Stufe admin nötig; dieser hat Stufe %1, auf der HAProxy jede Zustandsänderung ablehnt.</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>READY</translation>
+    </message>
+    <message>
+        <source>DRAIN</source>
+        <translation>DRAIN</translation>
+    </message>
+    <message>
+        <source>MAINT</source>
+        <translation>MAINT</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>weg</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n left)</source>
+        <translation>
+            <numerusform>%1 (noch %n)</numerusform>
+            <numerusform>%1 (noch %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>%1 (server %2)</source>
+        <translation>%1 (Server %2)</translation>
+    </message>
+    <message>
+        <source>A job with this id is already scheduled.</source>
+        <translation>Ein Auftrag mit dieser ID ist bereits geplant.</translation>
+    </message>
+    <message>
+        <source>%1/%2 was not scheduled. %3</source>
+        <translation>%1/%2 wurde nicht eingeplant. %3</translation>
+    </message>
+    <message>
+        <source>%1/%2 already has a scheduled drain that has not finished; cancel it first.</source>
+        <translation>Für %1/%2 gibt es bereits einen geplanten Drain, der noch nicht abgeschlossen ist; brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Drain of %1/%2 scheduled for %3.</source>
+        <translation>Drain von %1/%2 für %3 geplant.</translation>
+    </message>
+    <message>
+        <source>No such scheduled drain.</source>
+        <translation>Kein solcher geplanter Drain.</translation>
+    </message>
+    <message>
+        <source>The drain of %1/%2 has already finished (%3).</source>
+        <translation>Der Drain von %1/%2 ist bereits abgeschlossen (%3).</translation>
+    </message>
+    <message>
+        <source>Cancelling the drain of %1/%2.</source>
+        <translation>Der Drain von %1/%2 wird abgebrochen.</translation>
+    </message>
+    <message>
+        <source>an unknown state (not connected)</source>
+        <translation>unbekannt (nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1/%2 is left in %3.</source>
+        <translation>Abgebrochen. Zustand von %1/%2 bleibt: %3.</translation>
+    </message>
+    <message>
+        <source>Starting the drain of %1/%2 now.</source>
+        <translation>Der Drain von %1/%2 startet jetzt.</translation>
+    </message>
+    <message>
+        <source>Ending the maintenance window of %1/%2 now.</source>
+        <translation>Das Wartungsfenster von %1/%2 wird jetzt beendet.</translation>
+    </message>
+    <message>
+        <source>The drain of %1/%2 is %3: there is nothing to run now.</source>
+        <translation>Der Drain von %1/%2 hat den Zustand „%3“: jetzt ist nichts auszuführen.</translation>
+    </message>
+    <message>
+        <source>The drain of %1/%2 missed its time while it could not run; run it now or cancel it.</source>
+        <translation>Der Drain von %1/%2 hat seinen Zeitpunkt verpasst, weil er nicht laufen konnte; führen Sie ihn jetzt aus oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>Sending “%1”.</source>
+        <translation>„%1“ wird gesendet.</translation>
+    </message>
+    <message>
+        <source>the connection was lost before HAProxy answered “%1”</source>
+        <translation>die Verbindung ging verloren, bevor HAProxy auf „%1“ antwortete</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent (%2)</source>
+        <translation>„%1“ wurde nicht gesendet (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation>„%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Will try again: %1.</source>
+        <translation>Wird erneut versucht: %1.</translation>
+    </message>
+    <message>
+        <source>could not read the server&apos;s state (%1)</source>
+        <translation>der Zustand des Servers konnte nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside hadesk: it is %2 now. The drain stops here; nothing more was sent.</source>
+        <translation>%1 wurde außerhalb von hadesk geändert: Zustand jetzt %2. Der Drain endet hier; es wurde nichts mehr gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 is gone: it was removed outside hadesk.</source>
+        <translation>%1 ist weg: er wurde außerhalb von hadesk entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 is already removed.</source>
+        <translation>%1 ist bereits entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 is READY: the drain was undone outside hadesk, or never reached HAProxy. Nothing more was sent.</source>
+        <translation>%1 ist READY: der Drain wurde außerhalb von hadesk rückgängig gemacht oder hat HAProxy nie erreicht. Es wurde nichts mehr gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 is already in MAINT.</source>
+        <translation>%1 ist bereits in MAINT.</translation>
+    </message>
+    <message>
+        <source>%1 is removed.</source>
+        <translation>%1 ist entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 is READY again.</source>
+        <translation>%1 ist wieder READY.</translation>
+    </message>
+    <message>
+        <source>%1 is in MAINT.</source>
+        <translation>%1 ist in MAINT.</translation>
+    </message>
+    <message>
+        <source>%1 left MAINT outside hadesk before the window ended: it is %2 now. Nothing was sent.</source>
+        <translation>%1 hat MAINT außerhalb von hadesk vor dem Ende des Fensters verlassen: Zustand jetzt %2. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent: %2/%3 is unchanged.</source>
+        <translation>%1 Es wurde nichts gesendet: %2/%3 ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Draining %1/%2: no new sessions go to it.</source>
+        <translation>%1/%2 wird in Drain versetzt: er erhält keine neuen Sitzungen.</translation>
+    </message>
+    <message>
+        <source>could not read the sessions (%1)</source>
+        <translation>die Sitzungen konnten nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>Could not read the sessions: %1</source>
+        <translation>Die Sitzungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the server is not in show stat</source>
+        <translation>der Server ist nicht in show stat</translation>
+    </message>
+    <message>
+        <source>No sessions left on %1/%2.</source>
+        <translation>Keine Sitzungen mehr auf %1/%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still %n sessions on %1/%2 at the idle deadline; it is left in DRAIN.</source>
+        <translation>
+            <numerusform>Bei Ablauf der Frist noch %n Sitzung auf %1/%2; der Server bleibt in DRAIN.</numerusform>
+            <numerusform>Bei Ablauf der Frist noch %n Sitzungen auf %1/%2; der Server bleibt in DRAIN.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle deadline reached with %n sessions; shutting them down as asked.</source>
+        <translation>
+            <numerusform>Frist abgelaufen mit %n Sitzung; sie wird wie gewünscht beendet.</numerusform>
+            <numerusform>Frist abgelaufen mit %n Sitzungen; sie werden wie gewünscht beendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still %n sessions on %1/%2 after shutting them down; it is left in DRAIN.</source>
+        <translation>
+            <numerusform>Nach dem Beenden noch %n Sitzung auf %1/%2; der Server bleibt in DRAIN.</numerusform>
+            <numerusform>Nach dem Beenden noch %n Sitzungen auf %1/%2; der Server bleibt in DRAIN.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2 is in MAINT.</source>
+        <translation>%1/%2 ist in MAINT.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still %n sessions on %1 at the idle deadline; it is left in %2.</source>
+        <translation>
+            <numerusform>Bei Ablauf der Frist noch %n Sitzung auf %1; Zustand bleibt: %2.</numerusform>
+            <numerusform>Bei Ablauf der Frist noch %n Sitzungen auf %1; Zustand bleibt: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. %1 is left in %2.</source>
+        <translation>Abgebrochen. Zustand von %1 bleibt: %2.</translation>
+    </message>
+    <message>
+        <source>Removing %1/%2 (maintenance, then delete).</source>
+        <translation>%1/%2 wird entfernt (Wartung, dann Löschen).</translation>
+    </message>
+    <message>
+        <source>%1/%2 is in MAINT until %3.</source>
+        <translation>%1/%2 ist bis %3 in MAINT.</translation>
+    </message>
+    <message>
+        <source>The maintenance window of %1/%2 is over.</source>
+        <translation>Das Wartungsfenster von %1/%2 ist vorbei.</translation>
+    </message>
+    <message>
+        <source>%1/%2 is READY again.</source>
+        <translation>%1/%2 ist wieder READY.</translation>
+    </message>
+</context>
+<context>
+    <name>DriftDetector</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Runtime only</source>
+        <translation>Nur zur Laufzeit</translation>
+    </message>
+    <message>
+        <source>Weight changed</source>
+        <translation>Gewicht geändert</translation>
+    </message>
+    <message>
+        <source>State changed</source>
+        <translation>Zustand geändert</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1, weight %2</source>
+        <translation>%1, Gewicht %2</translation>
+    </message>
+    <message>
+        <source>%1 was added at runtime; it disappears at the next reload unless a server line is added to the configuration</source>
+        <translation>%1 wurde zur Laufzeit hinzugefügt; er verschwindet beim nächsten Neuladen, sofern keine server-Zeile in die Konfiguration aufgenommen wird</translation>
+    </message>
+    <message>
+        <source>%1 runs with weight %2 where the configuration gives %3; a reload restores %3 unless the server state is saved to the server-state-file</source>
+        <translation>%1 läuft mit Gewicht %2, während die Konfiguration %3 vorgibt; ein Neuladen stellt %3 wieder her, sofern der Serverzustand nicht in der server-state-file gespeichert wird</translation>
+    </message>
+    <message>
+        <source>%1 was put in %2 at runtime where the configuration gives %3; a reload restores %3 unless the server state is saved to the server-state-file</source>
+        <translation>%1 wurde zur Laufzeit in %2 versetzt, während die Konfiguration %3 vorgibt; ein Neuladen stellt %3 wieder her, sofern der Serverzustand nicht in der server-state-file gespeichert wird</translation>
+    </message>
+</context>
+<context>
+    <name>DriftDialog</name>
+    <message>
+        <source>Runtime Drift</source>
+        <translation>Laufzeit-Drift</translation>
+    </message>
+    <message>
+        <source>Servers added at runtime disappear at the next reload, and runtime changes to servers from the configuration are lost unless the server state is saved to the file named by server-state-file (with load-server-state-from-file).</source>
+        <translation>Zur Laufzeit hinzugefügte Server verschwinden beim nächsten Neuladen, und Laufzeitänderungen an Servern aus der Konfiguration gehen verloren, sofern der Serverzustand nicht in der mit server-state-file angegebenen Datei gespeichert wird (mit load-server-state-from-file).</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>Configured</source>
+        <translation>Konfiguriert</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>Export &amp;Server State…</source>
+        <translation>&amp;Serverzustand exportieren…</translation>
+    </message>
+    <message>
+        <source>Save `show servers state` as a file for server-state-file</source>
+        <translation>`show servers state` als Datei für server-state-file speichern</translation>
+    </message>
+    <message>
+        <source>Export Server &amp;Lines…</source>
+        <translation>Server-&amp;Zeilen exportieren…</translation>
+    </message>
+    <message>
+        <source>Save `server` lines for the runtime-only servers, to paste into the configuration</source>
+        <translation>`server`-Zeilen für die nur zur Laufzeit vorhandenen Server speichern, zum Einfügen in die Konfiguration</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Reading the servers&apos; state…</source>
+        <translation>Zustand der Server wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read the servers: %1</source>
+        <translation>Die Server konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No drift: a reload would bring back the same servers, weights and states.</source>
+        <translation>Keine Drift: ein Neuladen brächte dieselben Server, Gewichte und Zustände zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) a reload would lose.</source>
+        <translation>
+            <numerusform>%n Abweichung, die ein Neuladen verlieren würde.</numerusform>
+            <numerusform>%n Abweichungen, die ein Neuladen verlieren würde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The servers&apos; state has not been read</source>
+        <translation>Der Zustand der Server wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Export Server State</source>
+        <translation>Serverzustand exportieren</translation>
+    </message>
+    <message>
+        <source>Server state files (*.state);;All files (*)</source>
+        <translation>Serverzustandsdateien (*.state);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Server Lines</source>
+        <translation>Server-Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>Configuration fragments (*.cfg);;All files (*)</source>
+        <translation>Konfigurationsfragmente (*.cfg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Geschrieben nach %1</translation>
     </message>
 </context>
 <context>
@@ -1400,10 +2771,6 @@
         <translation>Nichts kopiert: %1</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;hadesk %1&lt;/h3&gt;&lt;p&gt;Administer running HAProxy instances through their Runtime API.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;hadesk %1&lt;/h3&gt;&lt;p&gt;Laufende HAProxy-Instanzen über ihre Runtime API verwalten.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Connected to HAProxy %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Verbunden mit HAProxy %1.&lt;/p&gt;</translation>
     </message>
@@ -1442,6 +2809,217 @@
     <message>
         <source>&amp;Audit Log</source>
         <translation>Audit-&amp;Log</translation>
+    </message>
+    <message>
+        <source>Close the connection to the instance shown</source>
+        <translation>Die Verbindung zur angezeigten Instanz schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Instance</source>
+        <translation>&amp;Nächste Instanz</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Instance</source>
+        <translation>Vo&amp;rherige Instanz</translation>
+    </message>
+    <message>
+        <source>Configuration &amp;Drift…</source>
+        <translation>Konfigurations&amp;drift…</translation>
+    </message>
+    <message>
+        <source>Servers added or changed at runtime, which the next reload would lose, and how to keep them</source>
+        <translation>Zur Laufzeit hinzugefügte oder geänderte Server, die beim nächsten Neuladen verloren gingen, und wie man sie behält</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule Drain…</source>
+        <translation>Drain &amp;planen…</translation>
+    </message>
+    <message>
+        <source>Drain the selected servers at a set time, wait until idle, then maintenance, removal or back to ready after a window</source>
+        <translation>Die ausgewählten Server zu einem festgelegten Zeitpunkt in Drain versetzen, warten, bis sie untätig sind, dann Wartung, Entfernen oder nach einem Zeitfenster zurück auf READY</translation>
+    </message>
+    <message>
+        <source>Ro&amp;lling Replace…</source>
+        <translation>Schrittweiser &amp;Austausch…</translation>
+    </message>
+    <message>
+        <source>Replace servers of a backend one step at a time: add the new, wait until UP, drain and remove the old</source>
+        <translation>Server eines Backends Schritt für Schritt ersetzen: den neuen hinzufügen, warten, bis er UP ist, den alten in Drain versetzen und entfernen</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic Charts</source>
+        <translation>&amp;Verkehrsdiagramme</translation>
+    </message>
+    <message>
+        <source>C&amp;onsole</source>
+        <translation>K&amp;onsole</translation>
+    </message>
+    <message>
+        <source>Cl&amp;usters</source>
+        <translation>Cl&amp;uster</translation>
+    </message>
+    <message>
+        <source>Sc&amp;heduled Drains</source>
+        <translation>&amp;Geplante Drains</translation>
+    </message>
+    <message>
+        <source>&amp;Instance</source>
+        <translation>&amp;Instanz</translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 ist bereits geöffnet.</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>waiting to reconnect</source>
+        <translation>wartet auf erneute Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Traffic Charts</source>
+        <translation>Verkehrsdiagramme</translation>
+    </message>
+    <message>
+        <source>Clusters: %1</source>
+        <translation>Cluster: %1</translation>
+    </message>
+    <message>
+        <source>No saved connection named “%1”.</source>
+        <translation>Keine gespeicherte Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Scheduled drains: %1</source>
+        <translation>Geplante Drains: %1</translation>
+    </message>
+    <message>
+        <source>Select one or more servers to schedule a drain.</source>
+        <translation>Wählen Sie einen oder mehrere Server aus, um einen Drain zu planen.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;hadesk %1&lt;/h3&gt;&lt;p&gt;Administer running HAProxy instances through their Runtime API.&lt;/p&gt;&lt;p&gt;Compatibility: %2.&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;hadesk %1&lt;/h3&gt;&lt;p&gt;Laufende HAProxy-Instanzen über ihre Runtime API verwalten.&lt;/p&gt;&lt;p&gt;Kompatibilität: %2.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3, läuft unter Qt %4.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Metric</name>
+    <message>
+        <source>Sessions/s</source>
+        <translation>Sitzungen/s</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>Anfragen/s</translation>
+    </message>
+    <message>
+        <source>Balancer picks/s</source>
+        <translation>Balancer-Auswahlen/s</translation>
+    </message>
+    <message>
+        <source>Bytes in/s</source>
+        <translation>Empfangene Bytes/s</translation>
+    </message>
+    <message>
+        <source>Bytes out/s</source>
+        <translation>Gesendete Bytes/s</translation>
+    </message>
+    <message>
+        <source>2xx responses/s</source>
+        <translation>2xx-Antworten/s</translation>
+    </message>
+    <message>
+        <source>3xx responses/s</source>
+        <translation>3xx-Antworten/s</translation>
+    </message>
+    <message>
+        <source>4xx responses/s</source>
+        <translation>4xx-Antworten/s</translation>
+    </message>
+    <message>
+        <source>5xx responses/s</source>
+        <translation>5xx-Antworten/s</translation>
+    </message>
+    <message>
+        <source>Connection errors/s</source>
+        <translation>Verbindungsfehler/s</translation>
+    </message>
+    <message>
+        <source>Response errors/s</source>
+        <translation>Antwortfehler/s</translation>
+    </message>
+    <message>
+        <source>Current sessions</source>
+        <translation>Aktuelle Sitzungen</translation>
+    </message>
+    <message>
+        <source>Queued requests</source>
+        <translation>Anfragen in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Antwortzeit</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Gesamtzeit</translation>
+    </message>
+    <message>
+        <source>sess/s</source>
+        <translation>Sitz./s</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>Anfr./s</translation>
+    </message>
+    <message>
+        <source>picks/s</source>
+        <translation>Ausw./s</translation>
+    </message>
+    <message>
+        <source>B/s</source>
+        <translation>B/s</translation>
+    </message>
+    <message>
+        <source>resp/s</source>
+        <translation>Antw./s</translation>
+    </message>
+    <message>
+        <source>err/s</source>
+        <translation>Fehler/s</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +3212,714 @@
     <message>
         <source>HAProxy gave no answer where one was expected</source>
         <translation>HAProxy hat keine Antwort gegeben, obwohl eine erwartet wurde</translation>
+    </message>
+</context>
+<context>
+    <name>RollingBackendPage</name>
+    <message>
+        <source>Backend and servers to replace</source>
+        <translation>Backend und zu ersetzende Server</translation>
+    </message>
+    <message>
+        <source>Each old server is replaced by a new one: the new server is added and must be UP per its health checks before the old one is drained and removed.</source>
+        <translation>Jeder alte Server wird durch einen neuen ersetzt: der neue Server wird hinzugefügt und muss laut seinen Health-Checks UP sein, bevor der alte in Drain versetzt und entfernt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Backend:</source>
+        <translation>&amp;Backend:</translation>
+    </message>
+    <message>
+        <source>&amp;Old servers (Space checks):</source>
+        <translation>&amp;Alte Server (Leertaste kreuzt an):</translation>
+    </message>
+    <message>
+        <source>No backend in the last poll.</source>
+        <translation>Kein Backend in der letzten Abfrage.</translation>
+    </message>
+    <message>
+        <source>Backend &apos;%1&apos; is not in the last poll.</source>
+        <translation>Das Backend &apos;%1&apos; ist nicht in der letzten Abfrage enthalten.</translation>
+    </message>
+    <message>
+        <source>%1  —  %2, weight %3</source>
+        <translation>%1  —  %2, Gewicht %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>RollingNewServersPage</name>
+    <message>
+        <source>Fi&amp;ll names</source>
+        <translation>Namen aus&amp;füllen</translation>
+    </message>
+    <message>
+        <source>New servers</source>
+        <translation>Neue Server</translation>
+    </message>
+    <message>
+        <source>One row per new server: its name, address and port. The weight starts as the old server&apos;s.</source>
+        <translation>Eine Zeile pro neuem Server: Name, Adresse und Port. Das Gewicht wird zunächst vom alten Server übernommen.</translation>
+    </message>
+    <message>
+        <source>{old}: the name of the server it replaces; {n}: 1, 2, 3… (skipping names already used in the backend)</source>
+        <translation>{old}: der Name des Servers, den er ersetzt; {n}: 1, 2, 3… (im Backend bereits vergebene Namen werden übersprungen)</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Neuer Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Number of ne&amp;w servers:</source>
+        <translation>Anzahl &amp;neuer Server:</translation>
+    </message>
+    <message>
+        <source>Name &amp;pattern:</source>
+        <translation>Namens&amp;muster:</translation>
+    </message>
+    <message>
+        <source>New &amp;servers (F2 edits a cell):</source>
+        <translation>Neue &amp;Server (F2 bearbeitet eine Zelle):</translation>
+    </message>
+    <message>
+        <source>(none: added first)</source>
+        <translation>(keiner: wird zuerst hinzugefügt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new server(s) without an old one are added first, so capacity grows before anything is removed.</source>
+        <translation>
+            <numerusform>%n neuer Server ohne alten wird zuerst hinzugefügt, damit die Kapazität wächst, bevor etwas entfernt wird.</numerusform>
+            <numerusform>%n neue Server ohne alten werden zuerst hinzugefügt, damit die Kapazität wächst, bevor etwas entfernt wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be removed last, once every new server is UP.</source>
+        <translation>%1 wird zuletzt entfernt, sobald jeder neue Server UP ist.</translation>
+    </message>
+    <message>
+        <source>Row %1: the new server needs a name.</source>
+        <translation>Zeile %1: der neue Server braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Row %1: the port is empty.</source>
+        <translation>Zeile %1: der Port ist leer.</translation>
+    </message>
+    <message>
+        <source>Row %1: port &apos;%2&apos; is not a number.</source>
+        <translation>Zeile %1: der Port &apos;%2&apos; ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Row %1: weight &apos;%2&apos; is not a number (0 to 256, empty for HAProxy&apos;s default).</source>
+        <translation>Zeile %1: das Gewicht &apos;%2&apos; ist keine Zahl (0 bis 256, leer für den Standardwert von HAProxy).</translation>
+    </message>
+</context>
+<context>
+    <name>RollingReplace</name>
+    <message>
+        <source>Backend &apos;%1&apos; balances with static-rr, which cannot take servers added at runtime (HAProxy refuses them). Only roundrobin, leastconn, first, random and consistent hashing can.</source>
+        <translation>Das Backend &apos;%1&apos; verteilt mit static-rr, das keine zur Laufzeit hinzugefügten Server aufnehmen kann (HAProxy lehnt sie ab). Das können nur roundrobin, leastconn, first, random und konsistentes Hashing.</translation>
+    </message>
+    <message>
+        <source>Backend &apos;%1&apos; balances by &apos;%2&apos;: HAProxy accepts new servers only with &quot;hash-type consistent&quot;, which the statistics do not show. If it uses the default map-based hashing, the first `add server` is refused and nothing else is changed.</source>
+        <translation>Das Backend &apos;%1&apos; verteilt nach &apos;%2&apos;: HAProxy nimmt neue Server nur mit „hash-type consistent“ an, was die Statistiken nicht zeigen. Verwendet es das standardmäßige map-basierte Hashing, wird das erste `add server` abgelehnt und sonst nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Choose a backend.</source>
+        <translation>Wählen Sie ein Backend.</translation>
+    </message>
+    <message>
+        <source>backend name</source>
+        <translation>Backend-Name</translation>
+    </message>
+    <message>
+        <source>Nothing to replace: choose at least one old server or add a new one.</source>
+        <translation>Nichts zu ersetzen: wählen Sie mindestens einen alten Server aus oder fügen Sie einen neuen hinzu.</translation>
+    </message>
+    <message>
+        <source>The time to wait for a new server to be UP must be positive.</source>
+        <translation>Die Wartezeit, bis ein neuer Server UP ist, muss positiv sein.</translation>
+    </message>
+    <message>
+        <source>The polling interval must be at least 50 ms.</source>
+        <translation>Das Abfrageintervall muss mindestens 50 ms betragen.</translation>
+    </message>
+    <message>
+        <source>The check interval of the new servers cannot be negative.</source>
+        <translation>Das Check-Intervall der neuen Server darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Backend &apos;%1&apos; is not in HAProxy&apos;s statistics.</source>
+        <translation>Das Backend &apos;%1&apos; ist nicht in den Statistiken von HAProxy enthalten.</translation>
+    </message>
+    <message>
+        <source>Step %1 has neither an old server nor a new one.</source>
+        <translation>Schritt %1 hat weder einen alten noch einen neuen Server.</translation>
+    </message>
+    <message>
+        <source>old server name</source>
+        <translation>Name des alten Servers</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>Old server &apos;%1&apos; is listed twice.</source>
+        <translation>Der alte Server &apos;%1&apos; ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Backend &apos;%1&apos; has no server named &apos;%2&apos;.</source>
+        <translation>Das Backend &apos;%1&apos; hat keinen Server namens &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>new server name</source>
+        <translation>Name des neuen Servers</translation>
+    </message>
+    <message>
+        <source>New server name &apos;%1&apos; is used twice.</source>
+        <translation>Der neue Servername &apos;%1&apos; wird doppelt verwendet.</translation>
+    </message>
+    <message>
+        <source>Backend &apos;%1&apos; already has a server named &apos;%2&apos;.</source>
+        <translation>Das Backend &apos;%1&apos; hat bereits einen Server namens &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Step %1: the address of &apos;%2&apos; is empty.</source>
+        <translation>Schritt %1: die Adresse von &apos;%2&apos; ist leer.</translation>
+    </message>
+    <message>
+        <source>server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Step %1 (&apos;%2&apos;): %3</source>
+        <translation>Schritt %1 (&apos;%2&apos;): %3</translation>
+    </message>
+    <message>
+        <source>server port</source>
+        <translation>Serverport</translation>
+    </message>
+    <message>
+        <source>Step %1 (&apos;%2&apos;): weight %3 is not between 0 and 256.</source>
+        <translation>Schritt %1 (&apos;%2&apos;): das Gewicht %3 liegt nicht zwischen 0 und 256.</translation>
+    </message>
+    <message>
+        <source>The name pattern needs {n} (1, 2, 3...) or {old} (the old server&apos;s name), or every new server would get the same name.</source>
+        <translation>Das Namensmuster braucht {n} (1, 2, 3...) oder {old} (den Namen des alten Servers), sonst bekäme jeder neue Server denselben Namen.</translation>
+    </message>
+    <message>
+        <source>There are more new servers than old ones: add {n} to the pattern to number them.</source>
+        <translation>Es gibt mehr neue als alte Server: fügen Sie {n} in das Muster ein, um sie zu nummerieren.</translation>
+    </message>
+    <message>
+        <source>The pattern gives &apos;%1&apos;, which is already taken.</source>
+        <translation>Das Muster ergibt &apos;%1&apos;, der Name ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source># refused: %1</source>
+        <translation># abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source># weight: copied from %1 when the run starts</source>
+        <translation># Gewicht: beim Start des Durchlaufs von %1 übernommen</translation>
+    </message>
+    <message numerus="yes">
+        <source># wait until %1/%2 is UP per its health checks (at most %n s)</source>
+        <translation>
+            <numerusform># warten, bis %1/%2 laut seinen Health-Checks UP ist (höchstens %n s)</numerusform>
+            <numerusform># warten, bis %1/%2 laut seinen Health-Checks UP ist (höchstens %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source># wait until %1/%2 has no sessions left</source>
+        <translation># warten, bis auf %1/%2 keine Sitzungen mehr übrig sind</translation>
+    </message>
+    <message numerus="yes">
+        <source># wait until %1/%2 has no sessions left (at most %n s, then shut them down)</source>
+        <translation>
+            <numerusform># warten, bis auf %1/%2 keine Sitzungen mehr übrig sind (höchstens %n s, dann beenden)</numerusform>
+            <numerusform># warten, bis auf %1/%2 keine Sitzungen mehr übrig sind (höchstens %n s, dann beenden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source># wait until %1/%2 has no sessions left (at most %n s, then ask)</source>
+        <translation>
+            <numerusform># warten, bis auf %1/%2 keine Sitzungen mehr übrig sind (höchstens %n s, dann nachfragen)</numerusform>
+            <numerusform># warten, bis auf %1/%2 keine Sitzungen mehr übrig sind (höchstens %n s, dann nachfragen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 goes back to ready.</source>
+        <translation>%1 geht zurück auf READY.</translation>
+    </message>
+    <message>
+        <source>%1 was already deleted and cannot come back.</source>
+        <translation>%1 wurde bereits gelöscht und kann nicht zurückkommen.</translation>
+    </message>
+    <message>
+        <source>%1 is put in maintenance and deleted.</source>
+        <translation>%1 wird in Wartung versetzt und gelöscht.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Checking the plan</source>
+        <translation>Plan wird geprüft</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Aborting</source>
+        <translation>Wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>Rolling back</source>
+        <translation>Wird zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Adding</source>
+        <translation>Wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Enabling health checks</source>
+        <translation>Health-Checks werden eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Setting ready</source>
+        <translation>Wird auf READY gesetzt</translation>
+    </message>
+    <message>
+        <source>Waiting for UP</source>
+        <translation>Warten auf UP</translation>
+    </message>
+    <message>
+        <source>Removing the old server</source>
+        <translation>Alter Server wird entfernt</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>The connection to HAProxy is gone.</source>
+        <translation>Die Verbindung zu HAProxy ist weg.</translation>
+    </message>
+    <message>
+        <source>Not connected to HAProxy. Nothing was sent.</source>
+        <translation>Nicht mit HAProxy verbunden. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>A rolling replace needs an admin-level socket; this one is at level %1. Nothing was sent.</source>
+        <translation>Ein schrittweiser Austausch braucht einen Socket mit Stufe admin; dieser hat Stufe %1. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The plan was refused; nothing was sent:
+%1</source>
+        <translation>Der Plan wurde abgelehnt; es wurde nichts gesendet:
+%1</translation>
+    </message>
+    <message>
+        <source>Reading backend %1 from HAProxy to check the plan against it.</source>
+        <translation>Backend %1 wird von HAProxy gelesen, um den Plan damit abzugleichen.</translation>
+    </message>
+    <message>
+        <source>Aborted before anything was changed.</source>
+        <translation>Abgebrochen, bevor etwas geändert wurde.</translation>
+    </message>
+    <message>
+        <source>Could not read backend %1 (%2). Nothing was changed.</source>
+        <translation>Backend %1 konnte nicht gelesen werden (%2). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s current state refuses the plan; nothing was changed:
+%1</source>
+        <translation>Der aktuelle Zustand von HAProxy lässt den Plan nicht zu; es wurde nichts geändert:
+%1</translation>
+    </message>
+    <message>
+        <source>Paused. Resume goes on with the next command; nothing is sent meanwhile.</source>
+        <translation>Pausiert. Fortsetzen macht mit dem nächsten Befehl weiter; bis dahin wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Rolling replace of %1 is done.</source>
+        <translation>Der schrittweise Austausch von %1 ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Adding %1/%2 at %3:%4.</source>
+        <translation>%1/%2 wird unter %3:%4 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation>„%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Enabling health checks on %1/%2 (add server only configures them).</source>
+        <translation>Health-Checks für %1/%2 werden eingeschaltet (add server konfiguriert sie nur).</translation>
+    </message>
+    <message>
+        <source>Taking %1/%2 out of maintenance (HAProxy creates new servers in MAINT).</source>
+        <translation>%1/%2 wird aus der Wartung genommen (HAProxy legt neue Server in MAINT an).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting up to %n s for %1/%2 to be UP per its health checks.</source>
+        <translation>
+            <numerusform>Warte bis zu %n s, bis %1/%2 laut seinen Health-Checks UP ist.</numerusform>
+            <numerusform>Warte bis zu %n s, bis %1/%2 laut seinen Health-Checks UP ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the servers (%1); trying again.</source>
+        <translation>Die Server konnten nicht gelesen werden (%1); neuer Versuch.</translation>
+    </message>
+    <message>
+        <source>Could not read the servers: %1</source>
+        <translation>Die Server konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 is no longer in show stat; someone else may have removed it.</source>
+        <translation>%1/%2 ist nicht mehr in show stat; vielleicht hat ihn jemand anderes entfernt.</translation>
+    </message>
+    <message>
+        <source>%1/%2 is UP.</source>
+        <translation>%1/%2 ist UP.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%2 did not come UP within %n s: its status is %3, last check %4%5.</source>
+        <translation>
+            <numerusform>%1/%2 ist nicht innerhalb von %n s UP geworden: Status %3, letzter Check %4%5.</numerusform>
+            <numerusform>%1/%2 ist nicht innerhalb von %n s UP geworden: Status %3, letzter Check %4%5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>noch nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Removing %1/%2 safely: drain, wait for its sessions, maintenance, delete.</source>
+        <translation>%1/%2 wird sicher entfernt: Drain, Warten auf seine Sitzungen, Wartung, Löschen.</translation>
+    </message>
+    <message>
+        <source>Removing %1/%2 failed: %3</source>
+        <translation>Entfernen von %1/%2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 added and UP.</source>
+        <translation>%1 hinzugefügt und UP.</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 replaced by %2.</source>
+        <translation>%1 durch %2 ersetzt.</translation>
+    </message>
+    <message>
+        <source>Step %1 failed; nothing more was changed. Roll back to undo this run, or close to leave the servers as they are.</source>
+        <translation>Schritt %1 fehlgeschlagen; es wurde nichts weiter geändert. Rollen Sie zurück, um diesen Durchlauf rückgängig zu machen, oder schließen Sie, um die Server so zu lassen, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Pausing after the command in progress (a wait for UP or a removal is finished first).</source>
+        <translation>Pause nach dem laufenden Befehl (ein Warten auf UP oder ein Entfernen wird zuerst abgeschlossen).</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Aborting after the command in progress.</source>
+        <translation>Abbruch nach dem laufenden Befehl.</translation>
+    </message>
+    <message>
+        <source>Stopped by abort.</source>
+        <translation>Durch Abbruch angehalten.</translation>
+    </message>
+    <message>
+        <source>Aborted. The servers are where the table shows (read back from HAProxy).</source>
+        <translation>Abgebrochen. Die Server sind so, wie die Tabelle sie zeigt (von HAProxy zurückgelesen).</translation>
+    </message>
+    <message>
+        <source>Roll back to undo this run.</source>
+        <translation>Rollen Sie zurück, um diesen Durchlauf rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Rolling back: re-reading the servers first.</source>
+        <translation>Rollback: zuerst werden die Server neu gelesen.</translation>
+    </message>
+    <message>
+        <source>Returning %1/%2 to ready.</source>
+        <translation>%1/%2 wird wieder auf READY gesetzt.</translation>
+    </message>
+    <message>
+        <source>Could not return %1 to ready: %2</source>
+        <translation>%1 konnte nicht wieder auf READY gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1/%2 was already deleted by this run and cannot come back; add it again with Add Server if it is needed.</source>
+        <translation>%1/%2 wurde von diesem Durchlauf bereits gelöscht und kann nicht zurückkommen; fügen Sie ihn bei Bedarf mit „Server hinzufügen“ erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>The state of %1 could not be read; it was left alone.</source>
+        <translation>Der Zustand von %1 konnte nicht gelesen werden; der Server wurde nicht angetastet.</translation>
+    </message>
+    <message>
+        <source>Removing %1/%2: maintenance, then delete.</source>
+        <translation>%1/%2 wird entfernt: Wartung, dann Löschen.</translation>
+    </message>
+    <message>
+        <source>Could not put %1 in maintenance: %2</source>
+        <translation>%1 konnte nicht in Wartung versetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 still has sessions; waiting for them to end before deleting it.</source>
+        <translation>%1 hat noch Sitzungen; vor dem Löschen wird auf ihr Ende gewartet.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2 It is left in maintenance.</source>
+        <translation>%1 konnte nicht gelöscht werden: %2 Der Server bleibt in Wartung.</translation>
+    </message>
+    <message>
+        <source>Rolled back; %1 was deleted earlier and cannot come back.</source>
+        <translation>Zurückgerollt; %1 wurde vorher gelöscht und kann nicht zurückkommen.</translation>
+    </message>
+    <message>
+        <source>Rolled back.</source>
+        <translation>Zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>Rollback incomplete:</source>
+        <translation>Rollback unvollständig:</translation>
+    </message>
+</context>
+<context>
+    <name>RollingReplaceWizard</name>
+    <message>
+        <source>Rolling replace</source>
+        <translation>Schrittweiser Austausch</translation>
+    </message>
+    <message>
+        <source>Please wait until the current %1 ends; closing now would leave it half way.</source>
+        <translation>Bitte warten Sie, bis der aktuelle Vorgang (%1) endet; jetzt zu schließen, ließe ihn halb erledigt zurück.</translation>
+    </message>
+    <message>
+        <source>The rolling replace is still running. Abort it and close?
+
+The command in progress is let finish; the servers stay where they are (nothing is rolled back).</source>
+        <translation>Der schrittweise Austausch läuft noch. Abbrechen und schließen?
+
+Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind (es wird nichts zurückgerollt).</translation>
+    </message>
+</context>
+<context>
+    <name>RollingReviewPage</name>
+    <message>
+        <source>S&amp;hut remaining sessions down at the timeout</source>
+        <translation>Verbleibende Sitzungen bei Zeitüberschreitung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy commands</source>
+        <translation>Befehle &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>These are the exact commands each step sends. Nothing has been sent yet: Start runs them.</source>
+        <translation>Dies sind genau die Befehle, die jeder Schritt sendet. Noch wurde nichts gesendet: Starten führt sie aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s default (2 s)</source>
+        <translation>Standardwert von HAProxy (2 s)</translation>
+    </message>
+    <message>
+        <source>Wait for a new server to be &amp;UP at most:</source>
+        <translation>Auf &amp;UP eines neuen Servers höchstens warten:</translation>
+    </message>
+    <message>
+        <source>Wait for an old server&apos;s sessions at &amp;most:</source>
+        <translation>Auf die Sitzungen eines alten Servers &amp;höchstens warten:</translation>
+    </message>
+    <message>
+        <source>New servers&apos; check &amp;interval:</source>
+        <translation>Check-&amp;Intervall der neuen Server:</translation>
+    </message>
+    <message>
+        <source>Comman&amp;ds:</source>
+        <translation>Befeh&amp;le:</translation>
+    </message>
+    <message>
+        <source># Step %1: add %2</source>
+        <translation># Schritt %1: %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source># Step %1: remove %2</source>
+        <translation># Schritt %1: %2 entfernen</translation>
+    </message>
+    <message>
+        <source># Step %1: %2 → %3</source>
+        <translation># Schritt %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Sessions still on an old server at the timeout are cut off.</source>
+        <translation>Sitzungen, die bei Zeitüberschreitung noch auf einem alten Server sind, werden getrennt.</translation>
+    </message>
+</context>
+<context>
+    <name>RollingRunPage</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Abort</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>R&amp;oll back</source>
+        <translation>Zurück&amp;rollen</translation>
+    </message>
+    <message>
+        <source>Shut down &amp;sessions</source>
+        <translation>&amp;Sitzungen beenden</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Stop after the command in progress and leave the servers where they are</source>
+        <translation>Nach dem laufenden Befehl anhalten und die Server lassen, wo sie sind</translation>
+    </message>
+    <message>
+        <source>Return the old servers to ready and remove the new ones this run added</source>
+        <translation>Die alten Server wieder auf READY setzen und die von diesem Durchlauf hinzugefügten neuen entfernen</translation>
+    </message>
+    <message>
+        <source>Cut off the sessions still on the old server being removed</source>
+        <translation>Die Sitzungen trennen, die noch auf dem zu entfernenden alten Server sind</translation>
+    </message>
+    <message>
+        <source>Commands sent:</source>
+        <translation>Gesendete Befehle:</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>not there</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>F&amp;ortsetzen</translation>
+    </message>
+    <message>
+        <source>%1. Pause stops before the next command; Abort stops now; Roll back undoes this run.</source>
+        <translation>%1. Pause hält vor dem nächsten Befehl an; Abbrechen hält sofort an; Zurückrollen macht diesen Durchlauf rückgängig.</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Roll back this run?
+
+%1</source>
+        <translation>Diesen Durchlauf zurückrollen?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Shut down sessions</source>
+        <translation>Sitzungen beenden</translation>
+    </message>
+    <message>
+        <source>Cut off the clients still connected to the old server?</source>
+        <translation>Die Clients trennen, die noch mit dem alten Server verbunden sind?</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +4327,205 @@
     </message>
 </context>
 <context>
+    <name>ScheduleDrainDialog</name>
+    <message>
+        <source>Schedule Drain</source>
+        <translation>Drain planen</translation>
+    </message>
+    <message>
+        <source>Servers to drain on %1: %2</source>
+        <translation>Server für den Drain auf %1: %2</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>&amp;In</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;At</source>
+        <translation>&amp;Um</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Wait for them at &amp;most</source>
+        <translation>Auf sie &amp;höchstens warten</translation>
+    </message>
+    <message>
+        <source>S&amp;hut the remaining sessions down at the deadline</source>
+        <translation>Verbleibende Sitzungen bei Ablauf der Frist &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Off: the drain stops at the deadline and leaves the server in DRAIN, cutting nobody off.</source>
+        <translation>Aus: der Drain endet bei Ablauf der Frist und lässt den Server in DRAIN, ohne jemanden zu trennen.</translation>
+    </message>
+    <message>
+        <source>When no session is left</source>
+        <translation>Wenn keine Sitzung mehr übrig ist</translation>
+    </message>
+    <message>
+        <source>Put it in ma&amp;intenance</source>
+        <translation>In &amp;Wartung versetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove it (maintenance, then delete)</source>
+        <translation>&amp;Entfernen (Wartung, dann Löschen)</translation>
+    </message>
+    <message>
+        <source>Maintenance, then &amp;back to ready after</source>
+        <translation>Wartung, dann zurück auf &amp;READY nach</translation>
+    </message>
+    <message>
+        <source>Commands &amp;sent to each server:</source>
+        <translation>An jeden Server &amp;gesendete Befehle:</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <source>There is no scheduler to add the drains to.</source>
+        <translation>Es gibt keinen Planer, dem die Drains hinzugefügt werden könnten.</translation>
+    </message>
+    <message>
+        <source>No server is selected.</source>
+        <translation>Kein Server ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The start time %1 is in the past; choose a later time, or “In 0 min” to start now.</source>
+        <translation>Die Startzeit %1 liegt in der Vergangenheit; wählen Sie eine spätere Zeit oder „In 0 min“, um sofort zu starten.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already has a scheduled drain that has not finished; cancel it first.</source>
+        <translation>Für %1 gibt es bereits einen geplanten Drain, der noch nicht abgeschlossen ist; brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source># %1/%2</source>
+        <translation># %1/%2</translation>
+    </message>
+    <message>
+        <source>    # every second, until no session is left</source>
+        <translation>    # jede Sekunde, bis keine Sitzung mehr übrig ist</translation>
+    </message>
+    <message>
+        <source>    # only at the deadline</source>
+        <translation>    # nur bei Ablauf der Frist</translation>
+    </message>
+    <message>
+        <source>    # %1 min later</source>
+        <translation>    # %1 min später</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n drain(s) were scheduled before this one; see the Schedules dock.)</source>
+        <translation>
+            <numerusform>%1 (%n Drain wurde vor diesem geplant; siehe das Dock „Zeitpläne“.)</numerusform>
+            <numerusform>%1 (%n Drains wurden vor diesem geplant; siehe das Dock „Zeitpläne“.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesDock</name>
+    <message>
+        <source>Schedules</source>
+        <translation>Zeitpläne</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Job</source>
+        <translation>Auftrag &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>&amp;Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation>Erledigte &amp;entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling %n scheduled drain(s).</source>
+        <translation>
+            <numerusform>%n geplanter Drain wird abgebrochen.</numerusform>
+            <numerusform>%n geplante Drains werden abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n finished drain(s).</source>
+        <translation>
+            <numerusform>%n erledigter Drain entfernt.</numerusform>
+            <numerusform>%n erledigte Drains entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2: return to ready, due %3</source>
+        <translation>%1/%2: zurück auf READY, fällig %3</translation>
+    </message>
+    <message>
+        <source>%1/%2: drain, due %3</source>
+        <translation>%1/%2: Drain, fällig %3</translation>
+    </message>
+    <message>
+        <source>Overdue Drains</source>
+        <translation>Überfällige Drains</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled drain(s) missed their time while hadesk was closed or disconnected. They do not run late by themselves.</source>
+        <translation>
+            <numerusform>%n geplanter Drain hat seinen Zeitpunkt verpasst, während hadesk geschlossen oder getrennt war. Er wird nicht von selbst verspätet ausgeführt.</numerusform>
+            <numerusform>%n geplante Drains haben ihren Zeitpunkt verpasst, während hadesk geschlossen oder getrennt war. Sie werden nicht von selbst verspätet ausgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Them</source>
+        <translation>Alle &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>&amp;Später entscheiden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue drain(s) wait in the table: select and press Ctrl+Return to run, Del to cancel.</source>
+        <translation>
+            <numerusform>%n überfälliger Drain wartet in der Tabelle: auswählen und Strg+Eingabe drücken zum Ausführen, Entf zum Abbrechen.</numerusform>
+            <numerusform>%n überfällige Drains warten in der Tabelle: auswählen und Strg+Eingabe drücken zum Ausführen, Entf zum Abbrechen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n overdue drain(s).</source>
+        <translation>
+            <numerusform>%n überfälliger Drain gestartet.</numerusform>
+            <numerusform>%n überfällige Drains gestartet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n overdue drain(s).</source>
+        <translation>
+            <numerusform>%n überfälliger Drain abgebrochen.</numerusform>
+            <numerusform>%n überfällige Drains abgebrochen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerAction</name>
     <message>
         <source>unknown action</source>
@@ -2333,6 +4818,93 @@
     <message>
         <source>Drain the server, wait until it is idle, put it in maintenance, then delete it</source>
         <translation>Server leeren (Drain), warten bis er untätig ist, in Wartung versetzen und dann löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SshTransport</name>
+    <message>
+        <source>HADESK_SSH names &apos;%1&apos;, which is not an executable file</source>
+        <translation>HADESK_SSH nennt &apos;%1&apos;, das keine ausführbare Datei ist</translation>
+    </message>
+    <message>
+        <source>no ssh program found on PATH: install the OpenSSH client (package openssh-client) or set HADESK_SSH to its path</source>
+        <translation>kein ssh-Programm im PATH gefunden: installieren Sie den OpenSSH-Client (Paket openssh-client) oder setzen Sie HADESK_SSH auf seinen Pfad</translation>
+    </message>
+    <message>
+        <source>ssh logged in to %1 but could not open the remote socket %2 (ssh said: %3). Check the path and that HAProxy runs there, that the remote user may open the socket (its owner, group and mode), and that the SSH server allows Unix socket forwarding (AllowStreamLocalForwarding yes)</source>
+        <translation>ssh hat sich bei %1 angemeldet, konnte aber den entfernten Socket %2 nicht öffnen (ssh meldete: %3). Prüfen Sie den Pfad und ob HAProxy dort läuft, ob der entfernte Benutzer den Socket öffnen darf (Eigentümer, Gruppe und Rechte) und ob der SSH-Server die Weiterleitung von Unix-Sockets erlaubt (AllowStreamLocalForwarding yes)</translation>
+    </message>
+    <message>
+        <source>DANGER: the host key of %1 has CHANGED since it was saved in known_hosts. Someone may be intercepting the connection, or the host was reinstalled. ssh refused to connect. Check the new key (%2) with the host&apos;s administrator before you replace the old one (ssh-keygen -R %3)</source>
+        <translation>GEFAHR: Der Host-Schlüssel von %1 hat sich GEÄNDERT, seit er in known_hosts gespeichert wurde. Möglicherweise wird die Verbindung abgefangen, oder der Host wurde neu installiert. ssh hat die Verbindung verweigert. Prüfen Sie den neuen Schlüssel (%2) mit dem Administrator des Hosts, bevor Sie den alten ersetzen (ssh-keygen -R %3)</translation>
+    </message>
+    <message>
+        <source>fingerprint not shown</source>
+        <translation>Fingerabdruck nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>host key verification failed: %1 is not in your known_hosts, and hadesk runs ssh in batch mode, so it cannot ask you. Connect once with ssh in a terminal, check the key&apos;s fingerprint and accept it, then try again</source>
+        <translation>Überprüfung des Host-Schlüssels fehlgeschlagen: %1 steht nicht in Ihrer known_hosts, und hadesk führt ssh im Batch-Modus aus, kann Sie also nicht fragen. Verbinden Sie sich einmal in einem Terminal mit ssh, prüfen Sie den Fingerabdruck des Schlüssels und akzeptieren Sie ihn, dann versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>authentication failed at %1 (%2): no key from your agent or ~/.ssh/config was accepted. hadesk runs ssh in batch mode and never asks for a password; load a key into ssh-agent or name one with IdentityFile</source>
+        <translation>Authentifizierung bei %1 fehlgeschlagen (%2): kein Schlüssel aus Ihrem Agent oder Ihrer ~/.ssh/config wurde akzeptiert. hadesk führt ssh im Batch-Modus aus und fragt nie nach einem Passwort; laden Sie einen Schlüssel in ssh-agent oder geben Sie einen mit IdentityFile an</translation>
+    </message>
+    <message>
+        <source>ssh could not resolve the host name &apos;%1&apos;</source>
+        <translation>ssh konnte den Hostnamen &apos;%1&apos; nicht auflösen</translation>
+    </message>
+    <message>
+        <source>connection refused by %1 (is an SSH server listening on that port?)</source>
+        <translation>Verbindung von %1 abgelehnt (lauscht auf diesem Port ein SSH-Server?)</translation>
+    </message>
+    <message>
+        <source>no answer from %1: the SSH connection timed out</source>
+        <translation>keine Antwort von %1: Zeitüberschreitung bei der SSH-Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>ssh could not create its local socket for %1: %2</source>
+        <translation>ssh konnte seinen lokalen Socket für %1 nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>the SSH server at %1 closed the connection during login (%2)</source>
+        <translation>der SSH-Server bei %1 hat die Verbindung während der Anmeldung geschlossen (%2)</translation>
+    </message>
+    <message>
+        <source>ssh cannot forward the remote socket %1: its path contains &apos;:&apos;</source>
+        <translation>ssh kann den entfernten Socket %1 nicht weiterleiten: sein Pfad enthält &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>cannot create a private folder for the SSH tunnel in %1: %2</source>
+        <translation>in %1 kann kein privater Ordner für den SSH-Tunnel angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>ssh did not open the tunnel to %1 within %2 s%3</source>
+        <translation>ssh hat den Tunnel zu %1 nicht innerhalb von %2 s geöffnet%3</translation>
+    </message>
+    <message>
+        <source> (ssh said: %1)</source>
+        <translation> (ssh meldete: %1)</translation>
+    </message>
+    <message>
+        <source>ssh to %1 was killed</source>
+        <translation>ssh zu %1 wurde zwangsweise beendet</translation>
+    </message>
+    <message>
+        <source>ssh to %1 stopped (exit code %2)</source>
+        <translation>ssh zu %1 wurde beendet (Exit-Code %2)</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
     </message>
 </context>
 <context>
@@ -2707,12 +5279,51 @@
         <source>TLS is not available: Qt found no TLS backend (OpenSSL)</source>
         <translation>TLS ist nicht verfügbar: Qt hat kein TLS-Backend (OpenSSL) gefunden</translation>
     </message>
+    <message>
+        <source>This endpoint (%1) answered in plaintext: HAProxy&apos;s `stats socket ... ssl` does not encrypt (2.6–3.2). Put a TLS `listen` front before the socket (see README) or connect with tcp: on a trusted network.</source>
+        <translation>Dieser Endpunkt (%1) hat im Klartext geantwortet: `stats socket ... ssl` von HAProxy verschlüsselt nicht (2.6–3.2). Schalten Sie dem Socket ein TLS-`listen` vor (siehe README) oder verbinden Sie sich in einem vertrauenswürdigen Netz mit tcp:.</translation>
+    </message>
+    <message>
+        <source>This endpoint (%1) answered in plaintext, not TLS (it said &quot;%2&quot;): is it the right port?</source>
+        <translation>Dieser Endpunkt (%1) hat im Klartext geantwortet, nicht mit TLS (er sagte „%2“): ist es der richtige Port?</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficChartView</name>
+    <message>
+        <source>Share of %1 (%)</source>
+        <translation>Anteil an %1 (%)</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <translation>%1
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3 % (%4)</source>
+        <translation>%1
+%2
+%3 % (%4)</translation>
+    </message>
+    <message>
+        <source>weight share %1 %</source>
+        <translation>Gewichtsanteil %1 %</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Transport</name>
     <message>
-        <source>ssh: endpoints are understood, but this version cannot connect through SSH yet; forward the socket meanwhile (ssh -L /tmp/haproxy.sock:%1 %2) and connect to unix:/tmp/haproxy.sock</source>
-        <translation>ssh:-Endpunkte werden erkannt, aber diese Version kann noch nicht über SSH verbinden; leiten Sie den Socket bis dahin weiter (ssh -L /tmp/haproxy.sock:%1 %2) und verbinden Sie mit unix:/tmp/haproxy.sock</translation>
+        <source>unknown kind of endpoint: %1</source>
+        <translation>unbekannte Art von Endpunkt: %1</translation>
     </message>
 </context>
 <context>

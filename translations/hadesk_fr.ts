@@ -547,6 +547,645 @@
     </message>
 </context>
 <context>
+    <name>BuildInfo</name>
+    <message>
+        <source>HAProxy 2.6 – 3.2 Runtime API</source>
+        <translation>API Runtime de HAProxy 2.6 – 3.2</translation>
+    </message>
+    <message>
+        <source>hadesk %1 (Qt %2), for the %3</source>
+        <translation>hadesk %1 (Qt %2), pour l’%3</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <source>One metric of the rows selected in the table (Alt+O)</source>
+        <translation>Une métrique des lignes sélectionnées dans le tableau (Alt+O)</translation>
+    </message>
+    <message>
+        <source>Canary</source>
+        <translation>Canari</translation>
+    </message>
+    <message>
+        <source>How a backend&apos;s traffic is shared between its servers, next to their weights (Alt+C)</source>
+        <translation>Répartition du trafic d’un backend entre ses serveurs, à côté de leurs poids (Alt+C)</translation>
+    </message>
+    <message>
+        <source>What to plot (Alt+M)</source>
+        <translation>Grandeur à tracer (Alt+M)</translation>
+    </message>
+    <message>
+        <source>Which rate to share out between the servers (Alt+M)</source>
+        <translation>Débit à répartir entre les serveurs (Alt+M)</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <source>The last 5 minutes (Alt+1)</source>
+        <translation>Les 5 dernières minutes (Alt+1)</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>The last hour (Alt+2)</source>
+        <translation>La dernière heure (Alt+2)</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>The last 24 hours (Alt+3)</source>
+        <translation>Les dernières 24 heures (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Freeze the chart; polling goes on (Alt+P)</source>
+        <translation>Figer le graphique&#xa0;; l’interrogation continue (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Séries</translation>
+    </message>
+    <message>
+        <source>Show or hide lines (Alt+R)</source>
+        <translation>Afficher ou masquer des courbes (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Unzoom</source>
+        <translation>Dézoomer</translation>
+    </message>
+    <message>
+        <source>Show the whole range again (Alt+Z). Drag across the chart to zoom in, Shift+drag to pan.</source>
+        <translation>Réafficher toute la plage (Alt+Z). Faites glisser sur le graphique pour zoomer, Maj+glisser pour vous déplacer.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image or its data as CSV</source>
+        <translation>Enregistrer le graphique en image ou ses données en CSV</translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>Image (PNG)…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image (Alt+X)</source>
+        <translation>Enregistrer le graphique en image PNG (Alt+X)</translation>
+    </message>
+    <message>
+        <source>Data of the visible range (CSV)…</source>
+        <translation>Données de la plage visible (CSV)…</translation>
+    </message>
+    <message>
+        <source>One column per line (Alt+D)</source>
+        <translation>Une colonne par courbe (Alt+D)</translation>
+    </message>
+    <message>
+        <source>Share of:</source>
+        <translation>Part de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>Métrique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>No traffic history: connect to an instance.</source>
+        <translation>Aucun historique de trafic&#xa0;: connectez-vous à une instance.</translation>
+    </message>
+    <message>
+        <source>Select frontends, backends or servers in the table to chart them.</source>
+        <translation>Sélectionnez des frontends, backends ou serveurs dans le tableau pour les tracer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n object(s)</source>
+        <translation>
+            <numerusform>%1 de %n objet</numerusform>
+            <numerusform>%1 de %n objets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a backend or one of its servers in the table.</source>
+        <translation>Sélectionnez un backend ou l’un de ses serveurs dans le tableau.</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (poids %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (weight %3)</source>
+        <translation>%1 %2 (poids %3)</translation>
+    </message>
+    <message>
+        <source>Backend %1 has no servers.</source>
+        <translation>Le backend %1 n’a aucun serveur.</translation>
+    </message>
+    <message>
+        <source>No %1 in backend %2 over this range.</source>
+        <translation>Aucune valeur de %1 dans le backend %2 sur cette période.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 over the visible range: %3</source>
+        <translation>%1 de %2 sur la plage visible&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No lines</source>
+        <translation>Aucune courbe</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Save Chart Image</source>
+        <translation>Enregistrer l’image du graphique</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save Chart Data</source>
+        <translation>Enregistrer les données du graphique</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterActionRunner</name>
+    <message>
+        <source>%1 of %2 nodes done</source>
+        <translation>%1 nœuds sur %2 réussis</translation>
+    </message>
+    <message>
+        <source>The cluster has no members.</source>
+        <translation>Le cluster n’a aucun membre.</translation>
+    </message>
+    <message>
+        <source>A cluster member has no name.</source>
+        <translation>Un membre du cluster n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice in the cluster.</source>
+        <translation>%1 figure deux fois dans le cluster.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Nothing sent to any node: %1</source>
+        <translation>Rien n’a été envoyé à aucun nœud&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: another node of the cluster cannot run this.</source>
+        <translation>Non envoyé&#xa0;: un autre nœud du cluster ne peut pas exécuter cette action.</translation>
+    </message>
+    <message>
+        <source>Nothing sent: no node can run this. %1</source>
+        <translation>Rien n’a été envoyé&#xa0;: aucun nœud ne peut exécuter cette action. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterDialog</name>
+    <message>
+        <source>New cluster</source>
+        <translation>Nouveau cluster</translation>
+    </message>
+    <message>
+        <source>Edit cluster %1</source>
+        <translation>Modifier le cluster %1</translation>
+    </message>
+    <message>
+        <source>A cluster is a group of HAProxy instances that serve the same backends: an action taken on the cluster is sent to every member.</source>
+        <translation>Un cluster est un groupe d’instances HAProxy qui servent les mêmes backends&#xa0;: une action effectuée sur le cluster est envoyée à chaque membre.</translation>
+    </message>
+    <message>
+        <source>e.g. production</source>
+        <translation>par ex. production</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Check the saved connections that belong to this cluster (Space toggles)</source>
+        <translation>Cochez les connexions enregistrées qui font partie de ce cluster (Espace coche ou décoche)</translation>
+    </message>
+    <message>
+        <source>%1 (no such saved connection)</source>
+        <translation>%1 (aucune connexion enregistrée de ce nom)</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Membres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>A cluster needs at least two saved connections: connect to each instance once to save it.</source>
+        <translation>Un cluster exige au moins deux connexions enregistrées&#xa0;: connectez-vous une fois à chaque instance pour l’enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterDivergence</name>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>%1: missing on %2</source>
+        <translation>%1&#xa0;: absent sur %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>weight %1 on %2</source>
+        <translation>poids %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterDock</name>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>Cl&amp;uster:</source>
+        <translation>Cl&amp;uster&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>Group saved connections into a cluster</source>
+        <translation>Regrouper des connexions enregistrées en un cluster</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>Modi&amp;fier…</translation>
+    </message>
+    <message>
+        <source>Rename the cluster or change its members</source>
+        <translation>Renommer le cluster ou modifier ses membres</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>Forget this cluster (its connections stay)</source>
+        <translation>Oublier ce cluster (ses connexions sont conservées)</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect Members</source>
+        <translation>C&amp;onnecter les membres</translation>
+    </message>
+    <message>
+        <source>Open every member that is not open yet</source>
+        <translation>Ouvrir chaque membre qui n’est pas encore ouvert</translation>
+    </message>
+    <message>
+        <source>&amp;Ready</source>
+        <translation>&amp;Prêt</translation>
+    </message>
+    <message>
+        <source>Put the selected servers back in service on every member</source>
+        <translation>Remettre les serveurs sélectionnés en service sur chaque membre</translation>
+    </message>
+    <message>
+        <source>&amp;Drain</source>
+        <translation>&amp;Drain</translation>
+    </message>
+    <message>
+        <source>Drain the selected servers on every member</source>
+        <translation>Mettre les serveurs sélectionnés en drain sur chaque membre</translation>
+    </message>
+    <message>
+        <source>&amp;Maintenance</source>
+        <translation>&amp;Maintenance</translation>
+    </message>
+    <message>
+        <source>Put the selected servers in maintenance on every member</source>
+        <translation>Mettre les serveurs sélectionnés en maintenance sur chaque membre</translation>
+    </message>
+    <message>
+        <source>&amp;Weight…</source>
+        <translation>Poid&amp;s…</translation>
+    </message>
+    <message>
+        <source>Set the selected servers&apos; weight on every member</source>
+        <translation>Définir le poids des serveurs sélectionnés sur chaque membre</translation>
+    </message>
+    <message>
+        <source>Cluster servers</source>
+        <translation>Serveurs du cluster</translation>
+    </message>
+    <message>
+        <source>No cluster yet: New… groups saved connections.</source>
+        <translation>Aucun cluster pour l’instant&#xa0;: Nouveau… regroupe des connexions enregistrées.</translation>
+    </message>
+    <message>
+        <source>Not open: %1. </source>
+        <translation>Non ouverts&#xa0;: %1. </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) open, no differences.</source>
+        <translation>
+            <numerusform>%n membre ouvert, aucune différence.</numerusform>
+            <numerusform>%n membres ouverts, aucune différence.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) differ between members.</source>
+        <translation>
+            <numerusform>%n ligne diffère entre les membres.</numerusform>
+            <numerusform>%n lignes diffèrent entre les membres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing sent: %1 not open. Use Connect Members first.</source>
+        <translation>Rien n’a été envoyé&#xa0;: %1 n’est pas ouvert. Utilisez d’abord Connecter les membres.</translation>
+    </message>
+    <message>
+        <source>Select one or more servers in the cluster table first.</source>
+        <translation>Sélectionnez d’abord un ou plusieurs serveurs dans le tableau du cluster.</translation>
+    </message>
+    <message>
+        <source>Set Weight on the Cluster</source>
+        <translation>Définir le poids sur le cluster</translation>
+    </message>
+    <message numerus="yes">
+        <source>New weight for %n server(s) on every member (0–256, or a percentage of the configured weight such as 50%):</source>
+        <translation>
+            <numerusform>Nouveau poids pour %n serveur sur chaque membre (0–256, ou un pourcentage du poids configuré, par ex. 50&#xa0;%)&#xa0;:</numerusform>
+            <numerusform>Nouveau poids pour %n serveurs sur chaque membre (0–256, ou un pourcentage du poids configuré, par ex. 50&#xa0;%)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing sent: “%1” is not a weight (0–256, or 0%–100%).</source>
+        <translation>Rien n’a été envoyé&#xa0;: «&#xa0;%1&#xa0;» n’est pas un poids (0–256, ou 0&#xa0;%–100&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>Delete Cluster</source>
+        <translation>Supprimer le cluster</translation>
+    </message>
+    <message>
+        <source>Forget the cluster “%1”? Its connections and the instances stay as they are.</source>
+        <translation>Oublier le cluster «&#xa0;%1&#xa0;»&#xa0;? Ses connexions et les instances restent telles quelles.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterResultDialog</name>
+    <message>
+        <source>%1 on cluster %2</source>
+        <translation>%1 sur le cluster %2</translation>
+    </message>
+    <message>
+        <source>%1 on every node of %2</source>
+        <translation>%1 sur chaque nœud de %2</translation>
+    </message>
+    <message>
+        <source>&amp;Run on the nodes that can, skip the others</source>
+        <translation>&amp;Exécuter sur les nœuds qui le peuvent, ignorer les autres</translation>
+    </message>
+    <message>
+        <source>By default nothing is sent unless every node can run the action</source>
+        <translation>Par défaut, rien n’est envoyé si tous les nœuds ne peuvent pas exécuter l’action</translation>
+    </message>
+    <message>
+        <source>Commands and results per node</source>
+        <translation>Commandes et résultats par nœud</translation>
+    </message>
+    <message>
+        <source>Node / server</source>
+        <translation>Nœud / serveur</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>C&amp;opy results</source>
+        <translation>C&amp;opier les résultats</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <source>Nothing will be sent: %1</source>
+        <translation>Rien ne sera envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing can be sent: no node of the cluster can run this.</source>
+        <translation>Rien ne peut être envoyé&#xa0;: aucun nœud du cluster ne peut exécuter cette action.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing will be sent: %n node(s) cannot run this (see below).</source>
+        <translation>
+            <numerusform>Rien ne sera envoyé&#xa0;: %n nœud ne peut pas exécuter cette action (voir ci-dessous).</numerusform>
+            <numerusform>Rien ne sera envoyé&#xa0;: %n nœuds ne peuvent pas exécuter cette action (voir ci-dessous).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This is destructive, on %n node(s): %1 Check the commands below, then confirm.</source>
+        <translation>
+            <numerusform>Cette action est destructive, sur %n nœud&#xa0;: %1 Vérifiez les commandes ci-dessous, puis confirmez.</numerusform>
+            <numerusform>Cette action est destructive, sur %n nœuds&#xa0;: %1 Vérifiez les commandes ci-dessous, puis confirmez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These commands will be sent to %n node(s) at once:</source>
+        <translation>
+            <numerusform>Ces commandes seront envoyées simultanément à %n nœud&#xa0;:</numerusform>
+            <numerusform>Ces commandes seront envoyées simultanément à %n nœuds&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run on %n node(s)</source>
+        <translation>
+            <numerusform>Exécuter sur %n nœud</numerusform>
+            <numerusform>Exécuter sur %n nœuds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Sends nothing more; commands already sent still complete</source>
+        <translation>N’envoie plus rien&#xa0;; les commandes déjà envoyées vont quand même jusqu’au bout</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterStore</name>
+    <message>
+        <source>The cluster needs a name.</source>
+        <translation>Le cluster doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A cluster needs at least two members.</source>
+        <translation>Un cluster doit avoir au moins deux membres.</translation>
+    </message>
+    <message>
+        <source>A member has no name.</source>
+        <translation>Un membre n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>%1 is a member twice.</source>
+        <translation>%1 est membre deux fois.</translation>
+    </message>
+    <message>
+        <source>A cluster named %1 already exists.</source>
+        <translation>Un cluster nommé %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 n’est pas un JSON valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a list of clusters.</source>
+        <translation>%1 ne contient pas de liste de clusters.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer hadesk (format %2).</source>
+        <translation>%1 a été écrit par une version plus récente de hadesk (format %2).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no cluster named %1.</source>
+        <translation>Il n’existe aucun cluster nommé %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterTableModel</name>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No data from %1 yet.</source>
+        <translation>Pas encore de données de %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2.</source>
+        <translation>%1 n’a pas de %2.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: status %3, weight %4</source>
+        <translation>%1 sur %2&#xa0;: état %3, poids %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Diffère</translation>
+    </message>
+    <message>
+        <source>State and weight on %1</source>
+        <translation>État et poids sur %1</translation>
+    </message>
+    <message>
+        <source>What the nodes disagree about: a missing backend or server, the state, the weight</source>
+        <translation>Ce sur quoi les nœuds divergent&#xa0;: backend ou serveur absent, état, poids</translation>
+    </message>
+</context>
+<context>
     <name>CommandBuilder</name>
     <message>
         <source>the command is %1 bytes long; HAProxy reads at most %2 bytes per line</source>
@@ -696,6 +1335,30 @@
         <source>&apos;%1&apos; would change this console&apos;s session (mode, level or answer format); it is managed by hadesk and cannot be typed here</source>
         <translation>&apos;%1&apos; changerait la session de cette console (mode, niveau ou format des réponses)&#xa0;; elle est gérée par hadesk et cette commande ne peut pas être saisie ici</translation>
     </message>
+    <message>
+        <source>a command with a payload must end with &apos;&lt;&lt;&apos;</source>
+        <translation>une commande avec charge utile doit se terminer par &apos;&lt;&lt;&apos;</translation>
+    </message>
+    <message>
+        <source>the payload is empty</source>
+        <translation>la charge utile est vide</translation>
+    </message>
+    <message>
+        <source>payload line %1 is empty; HAProxy would end the payload there and run the following lines as commands</source>
+        <translation>la ligne %1 de la charge utile est vide&#xa0;; HAProxy y terminerait la charge utile et exécuterait les lignes suivantes comme des commandes</translation>
+    </message>
+    <message>
+        <source>payload line %1: %2</source>
+        <translation>ligne %1 de la charge utile&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the command and its payload are %1 bytes long; HAProxy reads at most %2 bytes</source>
+        <translation>la commande et sa charge utile font %1 octets&#xa0;; HAProxy lit au plus %2 octets</translation>
+    </message>
+    <message>
+        <source>the payload could not be attached to the command</source>
+        <translation>la charge utile n’a pas pu être jointe à la commande</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -789,10 +1452,6 @@
     <message>
         <source>Re&amp;move Profile…</source>
         <translation>&amp;Supprimer le profil…</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Where HAProxy&apos;s Runtime API (the &lt;i&gt;stats socket&lt;/i&gt;) listens:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;/run/haproxy/admin.sock&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a Unix socket on this machine&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;unix:PATH&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the same, written explicitly&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;tcp:HOST:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;plain TCP&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;HOST:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;plain TCP, short form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;[::1]:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;an IPv6 address, in brackets&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;tls:HOST:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;TCP encrypted with TLS&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;ssh:[USER@]HOST[:PORT]/PATH&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a Unix socket on another machine, reached with ssh and socat&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;p&gt;Où écoute l’API Runtime de HAProxy (le &lt;i&gt;socket de stats&lt;/i&gt;)&#xa0;:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;/run/haproxy/admin.sock&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un socket Unix sur cette machine&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;unix:PATH&lt;/code&gt;&lt;/td&gt;&lt;td&gt;la même chose, écrite explicitement&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;tcp:HOST:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;TCP non chiffré&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;HOST:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;TCP non chiffré, forme courte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;[::1]:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;une adresse IPv6, entre crochets&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;tls:HOST:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;TCP chiffré avec TLS&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;ssh:[USER@]HOST[:PORT]/PATH&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un socket Unix sur une autre machine, atteint avec ssh et socat&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Leave empty to connect without saving</source>
@@ -958,6 +1617,10 @@
         <source>e.g. /run/haproxy/admin.sock or tls:lb1:9443</source>
         <translation>par ex. /run/haproxy/admin.sock ou tls:lb1:9443</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Where HAProxy&apos;s Runtime API (the &lt;i&gt;stats socket&lt;/i&gt;) listens:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;/run/haproxy/admin.sock&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a Unix socket on this machine&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;unix:PATH&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the same, written explicitly&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;tcp:HOST:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;plain TCP&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;HOST:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;plain TCP, short form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;[::1]:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;an IPv6 address, in brackets&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;tls:HOST:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;TCP encrypted with TLS&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;ssh:[USER@]HOST[:PORT]/PATH&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a Unix socket on another machine, through an ssh tunnel (your ~/.ssh/config and agent)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Où écoute l’API Runtime de HAProxy (le &lt;i&gt;stats socket&lt;/i&gt;)&#xa0;:&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;/run/haproxy/admin.sock&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un socket Unix sur cette machine&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;unix:PATH&lt;/code&gt;&lt;/td&gt;&lt;td&gt;la même chose, écrite explicitement&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;tcp:HOST:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;TCP non chiffré&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;HOST:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;TCP non chiffré, forme courte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;[::1]:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;une adresse IPv6, entre crochets&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;tls:HOST:PORT&lt;/code&gt;&lt;/td&gt;&lt;td&gt;TCP chiffré avec TLS&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;ssh:[USER@]HOST[:PORT]/PATH&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un socket Unix sur une autre machine, via un tunnel ssh (votre ~/.ssh/config et votre agent)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfilesModel</name>
@@ -972,6 +1635,714 @@
     <message>
         <source>Profile “%1”: the poll interval must be between %2 ms and %3 ms.</source>
         <translation>Profil « %1 »&#xa0;: l’intervalle d’interrogation doit être compris entre %2 ms et %3 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleDock</name>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>Command (Tab completes, Up/Down history, Ctrl+R search)</source>
+        <translation>Commande (Tab complète, Haut/Bas parcourt l’historique, Ctrl+R recherche)</translation>
+    </message>
+    <message>
+        <source>Console command</source>
+        <translation>Commande de la console</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>Effa&amp;cer</translation>
+    </message>
+    <message>
+        <source>Clear the output (Ctrl+Shift+K)</source>
+        <translation>Effacer la sortie (Ctrl+Maj+K)</translation>
+    </message>
+    <message>
+        <source># %1</source>
+        <translation># %1</translation>
+    </message>
+    <message>
+        <source># The instance&apos;s help could not be read; completing from hadesk&apos;s own list</source>
+        <translation># L’aide de l’instance n’a pas pu être lue&#xa0;; complétion d’après la liste propre à hadesk</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>charge utile</translation>
+    </message>
+    <message>
+        <source>✗ Payload refused, nothing sent: %1</source>
+        <translation>✗ Charge utile refusée, rien n’a été envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>✗ Refused, nothing sent: %1</source>
+        <translation>✗ Refusé, rien n’a été envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Payload line (an empty line sends, Escape cancels)</source>
+        <translation>Ligne de charge utile (une ligne vide envoie, Échap annule)</translation>
+    </message>
+    <message>
+        <source>✗ Not connected: nothing sent</source>
+        <translation>✗ Non connecté&#xa0;: rien n’a été envoyé</translation>
+    </message>
+    <message>
+        <source># needs level %1, this session is %2: HAProxy will likely refuse it</source>
+        <translation># exige le niveau %1, cette session est de niveau %2&#xa0;: HAProxy la refusera probablement</translation>
+    </message>
+    <message>
+        <source>(done, no output)</source>
+        <translation>(terminé, aucune sortie)</translation>
+    </message>
+    <message>
+        <source>(%1: done, no output)</source>
+        <translation>(%1&#xa0;: terminé, aucune sortie)</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>History search: no older entry contains &apos;%1&apos;</source>
+        <translation>Recherche dans l’historique&#xa0;: aucune entrée plus ancienne ne contient &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>History search for &apos;%1&apos; (Ctrl+R: older)</source>
+        <translation>Recherche de &apos;%1&apos; dans l’historique (Ctrl+R&#xa0;: plus ancienne)</translation>
+    </message>
+    <message>
+        <source># Payload cancelled, nothing sent</source>
+        <translation># Charge utile annulée, rien n’a été envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>Payload line %1 for &apos;%2&apos;; an empty line sends it, Escape cancels</source>
+        <translation>Ligne %1 de la charge utile pour &apos;%2&apos;&#xa0;; une ligne vide l’envoie, Échap annule</translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation>Rien à envoyer</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source> (then payload lines, ended by an empty line)</source>
+        <translation> (puis les lignes de charge utile, terminées par une ligne vide)</translation>
+    </message>
+    <message>
+        <source> (needs level %1: HAProxy will likely refuse it)</source>
+        <translation> (exige le niveau %1&#xa0;: HAProxy la refusera probablement)</translation>
+    </message>
+    <message>
+        <source> (not in HAProxy&apos;s help list)</source>
+        <translation> (absente de la liste d’aide de HAProxy)</translation>
+    </message>
+    <message>
+        <source>Sends %1 commands: %2</source>
+        <translation>Envoie %1 commandes&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sends: %1</source>
+        <translation>Envoie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  (&apos;\;&apos; is a literal &apos;;&apos; inside an argument)</source>
+        <translation>  (&apos;\;&apos; est un &apos;;&apos; littéral dans un argument)</translation>
+    </message>
+    <message>
+        <source>the line holds no command, only &apos;;&apos;</source>
+        <translation>la ligne ne contient aucune commande, seulement &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>a command with a payload (&apos;&lt;&lt;&apos;) must be alone on its line</source>
+        <translation>une commande avec charge utile (&apos;&lt;&lt;&apos;) doit être seule sur sa ligne</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the console history %1: %2</source>
+        <translation>impossible de lire l’historique de la console %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the console history %1 is not a JSON array: %2</source>
+        <translation>l’historique de la console %1 n’est pas un tableau JSON&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot write the console history %1: %2</source>
+        <translation>impossible d’écrire l’historique de la console %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DrainJob</name>
+    <message>
+        <source>The job has no id.</source>
+        <translation>La tâche n’a pas d’identifiant.</translation>
+    </message>
+    <message>
+        <source>No HAProxy instance is chosen for %1/%2.</source>
+        <translation>Aucune instance HAProxy n’est choisie pour %1/%2.</translation>
+    </message>
+    <message>
+        <source>backend name</source>
+        <translation>nom du backend</translation>
+    </message>
+    <message>
+        <source>server name</source>
+        <translation>nom du serveur</translation>
+    </message>
+    <message>
+        <source>The start time of %1/%2 is not a valid time.</source>
+        <translation>L’heure de début de %1/%2 n’est pas une heure valide.</translation>
+    </message>
+    <message>
+        <source>The idle deadline of %1/%2 is over 7 days; use no deadline instead.</source>
+        <translation>L’échéance d’inactivité de %1/%2 dépasse 7 jours&#xa0;; choisissez plutôt aucune échéance.</translation>
+    </message>
+    <message>
+        <source>The maintenance window of %1/%2 must last more than 0 minutes and at most 7 days.</source>
+        <translation>La fenêtre de maintenance de %1/%2 doit durer plus de 0 minute et au plus 7 jours.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Draining</source>
+        <translation>Drain en cours</translation>
+    </message>
+    <message>
+        <source>Waiting for sessions to end</source>
+        <translation>Attente de la fin des sessions</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Fin en cours</translation>
+    </message>
+    <message>
+        <source>In maintenance window</source>
+        <translation>En fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Back to ready</source>
+        <translation>Retour à READY</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to ready after %n min</source>
+        <translation>
+            <numerusform>Retour à READY après %n min</numerusform>
+            <numerusform>Retour à READY après %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back to ready after %n s</source>
+        <translation>
+            <numerusform>Retour à READY après %n s</numerusform>
+            <numerusform>Retour à READY après %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A drain job has no valid “%1” field.</source>
+        <translation>Une tâche de drain n’a pas de champ «&#xa0;%1&#xa0;» valide.</translation>
+    </message>
+</context>
+<context>
+    <name>DrainJobStore</name>
+    <message>
+        <source>Could not read the scheduled drains from %1: %2</source>
+        <translation>Impossible de lire les drains planifiés depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>JSON non valide (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>not a drains document</source>
+        <translation>pas un document de drains</translation>
+    </message>
+    <message>
+        <source>not a drains document of version %1</source>
+        <translation>pas un document de drains de version %1</translation>
+    </message>
+    <message>
+        <source>job %1: %2</source>
+        <translation>tâche %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The scheduled drains in %1 could not all be read (%2), and no copy could be kept.</source>
+        <translation>Les drains planifiés de %1 n’ont pas tous pu être lus (%2), et aucune copie n’a pu être conservée.</translation>
+    </message>
+    <message>
+        <source>The scheduled drains in %1 could not all be read (%2). The file was kept as %3.</source>
+        <translation>Les drains planifiés de %1 n’ont pas tous pu être lus (%2). Le fichier a été conservé sous %3.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Could not write the scheduled drains to %1: %2</source>
+        <translation>Impossible d’écrire les drains planifiés dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the scheduled drains to %1: %2</source>
+        <translation>Impossible d’enregistrer les drains planifiés dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DrainJobsModel</name>
+    <message>
+        <source>Its time passed while hadesk was closed or disconnected. Run it now or cancel it.</source>
+        <translation>Son heure est passée pendant que hadesk était fermé ou déconnecté. Exécutez-le maintenant ou annulez-le.</translation>
+    </message>
+    <message>
+        <source>Idle deadline: %1</source>
+        <translation>Échéance d’inactivité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Ensuite</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Next event</source>
+        <translation>Prochain événement</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+</context>
+<context>
+    <name>DrainScheduler</name>
+    <message>
+        <source>Draining needs an admin-level socket; this one is at level %1, where HAProxy refuses every state change.</source>
+        <translation>Le drain exige un socket de niveau admin&#xa0;; celui-ci est de niveau %1, où HAProxy refuse tout changement d’état.</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>READY</translation>
+    </message>
+    <message>
+        <source>DRAIN</source>
+        <translation>DRAIN</translation>
+    </message>
+    <message>
+        <source>MAINT</source>
+        <translation>MAINT</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>disparu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n left)</source>
+        <translation>
+            <numerusform>%1 (%n restante)</numerusform>
+            <numerusform>%1 (%n restantes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1 (non connecté)</translation>
+    </message>
+    <message>
+        <source>%1 (server %2)</source>
+        <translation>%1 (serveur %2)</translation>
+    </message>
+    <message>
+        <source>A job with this id is already scheduled.</source>
+        <translation>Une tâche avec cet identifiant est déjà planifiée.</translation>
+    </message>
+    <message>
+        <source>%1/%2 was not scheduled. %3</source>
+        <translation>%1/%2 n’a pas été planifié. %3</translation>
+    </message>
+    <message>
+        <source>%1/%2 already has a scheduled drain that has not finished; cancel it first.</source>
+        <translation>%1/%2 a déjà un drain planifié qui n’est pas terminé&#xa0;; annulez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Drain of %1/%2 scheduled for %3.</source>
+        <translation>Drain de %1/%2 planifié pour %3.</translation>
+    </message>
+    <message>
+        <source>No such scheduled drain.</source>
+        <translation>Ce drain planifié n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The drain of %1/%2 has already finished (%3).</source>
+        <translation>Le drain de %1/%2 est déjà terminé (%3).</translation>
+    </message>
+    <message>
+        <source>Cancelling the drain of %1/%2.</source>
+        <translation>Annulation du drain de %1/%2.</translation>
+    </message>
+    <message>
+        <source>an unknown state (not connected)</source>
+        <translation>inconnu (non connecté)</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1/%2 is left in %3.</source>
+        <translation>Annulé. %1/%2 reste dans l’état&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Starting the drain of %1/%2 now.</source>
+        <translation>Démarrage immédiat du drain de %1/%2.</translation>
+    </message>
+    <message>
+        <source>Ending the maintenance window of %1/%2 now.</source>
+        <translation>Fin immédiate de la fenêtre de maintenance de %1/%2.</translation>
+    </message>
+    <message>
+        <source>The drain of %1/%2 is %3: there is nothing to run now.</source>
+        <translation>Le drain de %1/%2 est dans l’état «&#xa0;%3&#xa0;»&#xa0;: il n’y a rien à exécuter maintenant.</translation>
+    </message>
+    <message>
+        <source>The drain of %1/%2 missed its time while it could not run; run it now or cancel it.</source>
+        <translation>Le drain de %1/%2 a manqué son heure faute de pouvoir s’exécuter&#xa0;; exécutez-le maintenant ou annulez-le.</translation>
+    </message>
+    <message>
+        <source>Sending “%1”.</source>
+        <translation>Envoi de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the connection was lost before HAProxy answered “%1”</source>
+        <translation>la connexion a été perdue avant que HAProxy ne réponde à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été envoyé (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation>Échec de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Will try again: %1.</source>
+        <translation>Nouvelle tentative prévue&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>could not read the server&apos;s state (%1)</source>
+        <translation>impossible de lire l’état du serveur (%1)</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside hadesk: it is %2 now. The drain stops here; nothing more was sent.</source>
+        <translation>%1 a été modifié en dehors de hadesk&#xa0;: il est maintenant en %2. Le drain s’arrête ici&#xa0;; rien d’autre n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 is gone: it was removed outside hadesk.</source>
+        <translation>%1 a disparu&#xa0;: il a été supprimé en dehors de hadesk.</translation>
+    </message>
+    <message>
+        <source>%1 is already removed.</source>
+        <translation>%1 est déjà supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 is READY: the drain was undone outside hadesk, or never reached HAProxy. Nothing more was sent.</source>
+        <translation>%1 est READY&#xa0;: le drain a été annulé en dehors de hadesk, ou n’a jamais atteint HAProxy. Rien d’autre n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 is already in MAINT.</source>
+        <translation>%1 est déjà en MAINT.</translation>
+    </message>
+    <message>
+        <source>%1 is removed.</source>
+        <translation>%1 est supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 is READY again.</source>
+        <translation>%1 est de nouveau READY.</translation>
+    </message>
+    <message>
+        <source>%1 is in MAINT.</source>
+        <translation>%1 est en MAINT.</translation>
+    </message>
+    <message>
+        <source>%1 left MAINT outside hadesk before the window ended: it is %2 now. Nothing was sent.</source>
+        <translation>%1 a quitté MAINT en dehors de hadesk avant la fin de la fenêtre&#xa0;: il est maintenant en %2. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent: %2/%3 is unchanged.</source>
+        <translation>%1 Rien n’a été envoyé&#xa0;: %2/%3 est inchangé.</translation>
+    </message>
+    <message>
+        <source>Draining %1/%2: no new sessions go to it.</source>
+        <translation>Mise en drain de %1/%2&#xa0;: il ne reçoit plus de nouvelles sessions.</translation>
+    </message>
+    <message>
+        <source>could not read the sessions (%1)</source>
+        <translation>impossible de lire les sessions (%1)</translation>
+    </message>
+    <message>
+        <source>Could not read the sessions: %1</source>
+        <translation>Impossible de lire les sessions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the server is not in show stat</source>
+        <translation>le serveur ne figure pas dans show stat</translation>
+    </message>
+    <message>
+        <source>No sessions left on %1/%2.</source>
+        <translation>Plus aucune session sur %1/%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still %n sessions on %1/%2 at the idle deadline; it is left in DRAIN.</source>
+        <translation>
+            <numerusform>Encore %n session sur %1/%2 à l’échéance d’inactivité&#xa0;; il reste en DRAIN.</numerusform>
+            <numerusform>Encore %n sessions sur %1/%2 à l’échéance d’inactivité&#xa0;; il reste en DRAIN.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle deadline reached with %n sessions; shutting them down as asked.</source>
+        <translation>
+            <numerusform>Échéance d’inactivité atteinte avec %n session&#xa0;; fermeture comme demandé.</numerusform>
+            <numerusform>Échéance d’inactivité atteinte avec %n sessions&#xa0;; fermeture comme demandé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still %n sessions on %1/%2 after shutting them down; it is left in DRAIN.</source>
+        <translation>
+            <numerusform>Encore %n session sur %1/%2 après la fermeture des sessions&#xa0;; il reste en DRAIN.</numerusform>
+            <numerusform>Encore %n sessions sur %1/%2 après la fermeture des sessions&#xa0;; il reste en DRAIN.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2 is in MAINT.</source>
+        <translation>%1/%2 est en MAINT.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still %n sessions on %1 at the idle deadline; it is left in %2.</source>
+        <translation>
+            <numerusform>Encore %n session sur %1 à l’échéance d’inactivité&#xa0;; il reste en %2.</numerusform>
+            <numerusform>Encore %n sessions sur %1 à l’échéance d’inactivité&#xa0;; il reste en %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. %1 is left in %2.</source>
+        <translation>Annulé. %1 reste dans l’état&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Removing %1/%2 (maintenance, then delete).</source>
+        <translation>Retrait de %1/%2 (maintenance, puis suppression).</translation>
+    </message>
+    <message>
+        <source>%1/%2 is in MAINT until %3.</source>
+        <translation>%1/%2 est en MAINT jusqu’à %3.</translation>
+    </message>
+    <message>
+        <source>The maintenance window of %1/%2 is over.</source>
+        <translation>La fenêtre de maintenance de %1/%2 est terminée.</translation>
+    </message>
+    <message>
+        <source>%1/%2 is READY again.</source>
+        <translation>%1/%2 est de nouveau READY.</translation>
+    </message>
+</context>
+<context>
+    <name>DriftDetector</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Runtime only</source>
+        <translation>Seulement à l’exécution</translation>
+    </message>
+    <message>
+        <source>Weight changed</source>
+        <translation>Poids modifié</translation>
+    </message>
+    <message>
+        <source>State changed</source>
+        <translation>État modifié</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>%1, weight %2</source>
+        <translation>%1, poids %2</translation>
+    </message>
+    <message>
+        <source>%1 was added at runtime; it disappears at the next reload unless a server line is added to the configuration</source>
+        <translation>%1 a été ajouté à l’exécution&#xa0;; il disparaît au prochain rechargement, sauf si une ligne server est ajoutée à la configuration</translation>
+    </message>
+    <message>
+        <source>%1 runs with weight %2 where the configuration gives %3; a reload restores %3 unless the server state is saved to the server-state-file</source>
+        <translation>%1 fonctionne avec le poids %2 alors que la configuration indique %3&#xa0;; un rechargement rétablit %3, sauf si l’état des serveurs est enregistré dans le server-state-file</translation>
+    </message>
+    <message>
+        <source>%1 was put in %2 at runtime where the configuration gives %3; a reload restores %3 unless the server state is saved to the server-state-file</source>
+        <translation>%1 a été mis en %2 à l’exécution alors que la configuration indique %3&#xa0;; un rechargement rétablit %3, sauf si l’état des serveurs est enregistré dans le server-state-file</translation>
+    </message>
+</context>
+<context>
+    <name>DriftDialog</name>
+    <message>
+        <source>Runtime Drift</source>
+        <translation>Dérive à l’exécution</translation>
+    </message>
+    <message>
+        <source>Servers added at runtime disappear at the next reload, and runtime changes to servers from the configuration are lost unless the server state is saved to the file named by server-state-file (with load-server-state-from-file).</source>
+        <translation>Les serveurs ajoutés à l’exécution disparaissent au prochain rechargement, et les modifications faites à l’exécution sur les serveurs issus de la configuration sont perdues, sauf si l’état des serveurs est enregistré dans le fichier désigné par server-state-file (avec load-server-state-from-file).</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Dérive</translation>
+    </message>
+    <message>
+        <source>Configured</source>
+        <translation>Configuré</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>Export &amp;Server State…</source>
+        <translation>Exporter l’état des &amp;serveurs…</translation>
+    </message>
+    <message>
+        <source>Save `show servers state` as a file for server-state-file</source>
+        <translation>Enregistrer `show servers state` dans un fichier pour server-state-file</translation>
+    </message>
+    <message>
+        <source>Export Server &amp;Lines…</source>
+        <translation>Exporter les &amp;lignes server…</translation>
+    </message>
+    <message>
+        <source>Save `server` lines for the runtime-only servers, to paste into the configuration</source>
+        <translation>Enregistrer les lignes `server` des serveurs créés à l’exécution, à coller dans la configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Reading the servers&apos; state…</source>
+        <translation>Lecture de l’état des serveurs…</translation>
+    </message>
+    <message>
+        <source>Could not read the servers: %1</source>
+        <translation>Impossible de lire les serveurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No drift: a reload would bring back the same servers, weights and states.</source>
+        <translation>Aucune dérive&#xa0;: un rechargement ramènerait les mêmes serveurs, poids et états.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) a reload would lose.</source>
+        <translation>
+            <numerusform>%n différence qu’un rechargement perdrait.</numerusform>
+            <numerusform>%n différences qu’un rechargement perdrait.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The servers&apos; state has not been read</source>
+        <translation>L’état des serveurs n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>Export Server State</source>
+        <translation>Exporter l’état des serveurs</translation>
+    </message>
+    <message>
+        <source>Server state files (*.state);;All files (*)</source>
+        <translation>Fichiers d’état des serveurs (*.state);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export Server Lines</source>
+        <translation>Exporter les lignes server</translation>
+    </message>
+    <message>
+        <source>Configuration fragments (*.cfg);;All files (*)</source>
+        <translation>Fragments de configuration (*.cfg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Écrit dans %1</translation>
     </message>
 </context>
 <context>
@@ -1400,10 +2771,6 @@
         <translation>Rien n’a été copié&#xa0;: %1</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;hadesk %1&lt;/h3&gt;&lt;p&gt;Administer running HAProxy instances through their Runtime API.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;hadesk %1&lt;/h3&gt;&lt;p&gt;Administrer des instances HAProxy en cours d’exécution via leur API Runtime.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Connected to HAProxy %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Connecté à HAProxy %1.&lt;/p&gt;</translation>
     </message>
@@ -1442,6 +2809,217 @@
     <message>
         <source>&amp;Audit Log</source>
         <translation>&amp;Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Close the connection to the instance shown</source>
+        <translation>Fermer la connexion à l’instance affichée</translation>
+    </message>
+    <message>
+        <source>&amp;Next Instance</source>
+        <translation>Instance sui&amp;vante</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Instance</source>
+        <translation>Instance &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Configuration &amp;Drift…</source>
+        <translation>Dé&amp;rive de la configuration…</translation>
+    </message>
+    <message>
+        <source>Servers added or changed at runtime, which the next reload would lose, and how to keep them</source>
+        <translation>Serveurs ajoutés ou modifiés à l’exécution, que le prochain rechargement perdrait, et comment les conserver</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule Drain…</source>
+        <translation>Pla&amp;nifier un drain…</translation>
+    </message>
+    <message>
+        <source>Drain the selected servers at a set time, wait until idle, then maintenance, removal or back to ready after a window</source>
+        <translation>Mettre en drain les serveurs sélectionnés à une heure donnée, attendre qu’ils soient inactifs, puis maintenance, suppression ou retour à READY après une fenêtre</translation>
+    </message>
+    <message>
+        <source>Ro&amp;lling Replace…</source>
+        <translation>Remplacement pro&amp;gressif…</translation>
+    </message>
+    <message>
+        <source>Replace servers of a backend one step at a time: add the new, wait until UP, drain and remove the old</source>
+        <translation>Remplacer les serveurs d’un backend une étape à la fois&#xa0;: ajouter le nouveau, attendre qu’il soit UP, mettre l’ancien en drain et le supprimer</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic Charts</source>
+        <translation>Graphiques de &amp;trafic</translation>
+    </message>
+    <message>
+        <source>C&amp;onsole</source>
+        <translation>C&amp;onsole</translation>
+    </message>
+    <message>
+        <source>Cl&amp;usters</source>
+        <translation>Cl&amp;usters</translation>
+    </message>
+    <message>
+        <source>Sc&amp;heduled Drains</source>
+        <translation>Drains pla&amp;nifiés</translation>
+    </message>
+    <message>
+        <source>&amp;Instance</source>
+        <translation>&amp;Instance</translation>
+    </message>
+    <message>
+        <source>%1 is already open.</source>
+        <translation>%1 est déjà ouvert.</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>déconnecté</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion en cours</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>waiting to reconnect</source>
+        <translation>en attente de reconnexion</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Traffic Charts</source>
+        <translation>Graphiques de trafic</translation>
+    </message>
+    <message>
+        <source>Clusters: %1</source>
+        <translation>Clusters&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No saved connection named “%1”.</source>
+        <translation>Aucune connexion enregistrée nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Scheduled drains: %1</source>
+        <translation>Drains planifiés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Select one or more servers to schedule a drain.</source>
+        <translation>Sélectionnez un ou plusieurs serveurs pour planifier un drain.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;hadesk %1&lt;/h3&gt;&lt;p&gt;Administer running HAProxy instances through their Runtime API.&lt;/p&gt;&lt;p&gt;Compatibility: %2.&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;hadesk %1&lt;/h3&gt;&lt;p&gt;Administrer des instances HAProxy en cours d’exécution via leur API Runtime.&lt;/p&gt;&lt;p&gt;Compatibilité&#xa0;: %2.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %3, exécuté sur Qt %4.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Metric</name>
+    <message>
+        <source>Sessions/s</source>
+        <translation>Sessions/s</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>Requêtes/s</translation>
+    </message>
+    <message>
+        <source>Balancer picks/s</source>
+        <translation>Sélections de répartition/s</translation>
+    </message>
+    <message>
+        <source>Bytes in/s</source>
+        <translation>Octets entrants/s</translation>
+    </message>
+    <message>
+        <source>Bytes out/s</source>
+        <translation>Octets sortants/s</translation>
+    </message>
+    <message>
+        <source>2xx responses/s</source>
+        <translation>Réponses 2xx/s</translation>
+    </message>
+    <message>
+        <source>3xx responses/s</source>
+        <translation>Réponses 3xx/s</translation>
+    </message>
+    <message>
+        <source>4xx responses/s</source>
+        <translation>Réponses 4xx/s</translation>
+    </message>
+    <message>
+        <source>5xx responses/s</source>
+        <translation>Réponses 5xx/s</translation>
+    </message>
+    <message>
+        <source>Connection errors/s</source>
+        <translation>Erreurs de connexion/s</translation>
+    </message>
+    <message>
+        <source>Response errors/s</source>
+        <translation>Erreurs de réponse/s</translation>
+    </message>
+    <message>
+        <source>Current sessions</source>
+        <translation>Sessions en cours</translation>
+    </message>
+    <message>
+        <source>Queued requests</source>
+        <translation>Requêtes en file d’attente</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Temps de réponse</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Temps total</translation>
+    </message>
+    <message>
+        <source>sess/s</source>
+        <translation>sess./s</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>req./s</translation>
+    </message>
+    <message>
+        <source>picks/s</source>
+        <translation>sél./s</translation>
+    </message>
+    <message>
+        <source>B/s</source>
+        <translation>o/s</translation>
+    </message>
+    <message>
+        <source>resp/s</source>
+        <translation>rép./s</translation>
+    </message>
+    <message>
+        <source>err/s</source>
+        <translation>err./s</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>requêtes</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +3212,714 @@
     <message>
         <source>HAProxy gave no answer where one was expected</source>
         <translation>HAProxy n’a pas répondu alors qu’une réponse était attendue</translation>
+    </message>
+</context>
+<context>
+    <name>RollingBackendPage</name>
+    <message>
+        <source>Backend and servers to replace</source>
+        <translation>Backend et serveurs à remplacer</translation>
+    </message>
+    <message>
+        <source>Each old server is replaced by a new one: the new server is added and must be UP per its health checks before the old one is drained and removed.</source>
+        <translation>Chaque ancien serveur est remplacé par un nouveau&#xa0;: le nouveau serveur est ajouté et doit être UP selon ses contrôles de santé avant que l’ancien soit mis en drain et supprimé.</translation>
+    </message>
+    <message>
+        <source>&amp;Backend:</source>
+        <translation>&amp;Backend&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Old servers (Space checks):</source>
+        <translation>&amp;Anciens serveurs (Espace coche)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No backend in the last poll.</source>
+        <translation>Aucun backend dans la dernière interrogation.</translation>
+    </message>
+    <message>
+        <source>Backend &apos;%1&apos; is not in the last poll.</source>
+        <translation>Le backend &apos;%1&apos; ne figure pas dans la dernière interrogation.</translation>
+    </message>
+    <message>
+        <source>%1  —  %2, weight %3</source>
+        <translation>%1  —  %2, poids %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>RollingNewServersPage</name>
+    <message>
+        <source>Fi&amp;ll names</source>
+        <translation>&amp;Remplir les noms</translation>
+    </message>
+    <message>
+        <source>New servers</source>
+        <translation>Nouveaux serveurs</translation>
+    </message>
+    <message>
+        <source>One row per new server: its name, address and port. The weight starts as the old server&apos;s.</source>
+        <translation>Une ligne par nouveau serveur&#xa0;: son nom, son adresse et son port. Le poids de départ est celui de l’ancien serveur.</translation>
+    </message>
+    <message>
+        <source>{old}: the name of the server it replaces; {n}: 1, 2, 3… (skipping names already used in the backend)</source>
+        <translation>{old}&#xa0;: le nom du serveur qu’il remplace&#xa0;; {n}&#xa0;: 1, 2, 3… (en sautant les noms déjà utilisés dans le backend)</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Remplace</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Nouveau nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Number of ne&amp;w servers:</source>
+        <translation>&amp;Nombre de nouveaux serveurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name &amp;pattern:</source>
+        <translation>&amp;Modèle de nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New &amp;servers (F2 edits a cell):</source>
+        <translation>Nouveaux &amp;serveurs (F2 modifie une cellule)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none: added first)</source>
+        <translation>(aucun&#xa0;: ajouté en premier)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new server(s) without an old one are added first, so capacity grows before anything is removed.</source>
+        <translation>
+            <numerusform>%n nouveau serveur sans ancien serveur correspondant est ajouté en premier, pour que la capacité augmente avant tout retrait.</numerusform>
+            <numerusform>%n nouveaux serveurs sans ancien serveur correspondant sont ajoutés en premier, pour que la capacité augmente avant tout retrait.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be removed last, once every new server is UP.</source>
+        <translation>%1 sera supprimé en dernier, une fois que chaque nouveau serveur sera UP.</translation>
+    </message>
+    <message>
+        <source>Row %1: the new server needs a name.</source>
+        <translation>Ligne %1&#xa0;: le nouveau serveur doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Row %1: the port is empty.</source>
+        <translation>Ligne %1&#xa0;: le port est vide.</translation>
+    </message>
+    <message>
+        <source>Row %1: port &apos;%2&apos; is not a number.</source>
+        <translation>Ligne %1&#xa0;: le port &apos;%2&apos; n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Row %1: weight &apos;%2&apos; is not a number (0 to 256, empty for HAProxy&apos;s default).</source>
+        <translation>Ligne %1&#xa0;: le poids &apos;%2&apos; n’est pas un nombre (0 à 256, vide pour la valeur par défaut de HAProxy).</translation>
+    </message>
+</context>
+<context>
+    <name>RollingReplace</name>
+    <message>
+        <source>Backend &apos;%1&apos; balances with static-rr, which cannot take servers added at runtime (HAProxy refuses them). Only roundrobin, leastconn, first, random and consistent hashing can.</source>
+        <translation>Le backend &apos;%1&apos; répartit avec static-rr, qui ne peut pas accepter de serveurs ajoutés à l’exécution (HAProxy les refuse). Seuls roundrobin, leastconn, first, random et le hachage cohérent le peuvent.</translation>
+    </message>
+    <message>
+        <source>Backend &apos;%1&apos; balances by &apos;%2&apos;: HAProxy accepts new servers only with &quot;hash-type consistent&quot;, which the statistics do not show. If it uses the default map-based hashing, the first `add server` is refused and nothing else is changed.</source>
+        <translation>Le backend &apos;%1&apos; répartit selon &apos;%2&apos;&#xa0;: HAProxy n’accepte de nouveaux serveurs qu’avec «&#xa0;hash-type consistent&#xa0;», ce que les statistiques n’indiquent pas. S’il utilise le hachage map-based par défaut, le premier `add server` est refusé et rien d’autre n’est modifié.</translation>
+    </message>
+    <message>
+        <source>Choose a backend.</source>
+        <translation>Choisissez un backend.</translation>
+    </message>
+    <message>
+        <source>backend name</source>
+        <translation>nom du backend</translation>
+    </message>
+    <message>
+        <source>Nothing to replace: choose at least one old server or add a new one.</source>
+        <translation>Rien à remplacer&#xa0;: choisissez au moins un ancien serveur ou ajoutez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>The time to wait for a new server to be UP must be positive.</source>
+        <translation>Le délai d’attente pour qu’un nouveau serveur soit UP doit être positif.</translation>
+    </message>
+    <message>
+        <source>The polling interval must be at least 50 ms.</source>
+        <translation>L’intervalle d’interrogation doit être d’au moins 50 ms.</translation>
+    </message>
+    <message>
+        <source>The check interval of the new servers cannot be negative.</source>
+        <translation>L’intervalle de contrôle des nouveaux serveurs ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Backend &apos;%1&apos; is not in HAProxy&apos;s statistics.</source>
+        <translation>Le backend &apos;%1&apos; ne figure pas dans les statistiques de HAProxy.</translation>
+    </message>
+    <message>
+        <source>Step %1 has neither an old server nor a new one.</source>
+        <translation>L’étape %1 n’a ni ancien ni nouveau serveur.</translation>
+    </message>
+    <message>
+        <source>old server name</source>
+        <translation>nom de l’ancien serveur</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Étape %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Old server &apos;%1&apos; is listed twice.</source>
+        <translation>L’ancien serveur &apos;%1&apos; figure deux fois.</translation>
+    </message>
+    <message>
+        <source>Backend &apos;%1&apos; has no server named &apos;%2&apos;.</source>
+        <translation>Le backend &apos;%1&apos; n’a aucun serveur nommé &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>new server name</source>
+        <translation>nom du nouveau serveur</translation>
+    </message>
+    <message>
+        <source>New server name &apos;%1&apos; is used twice.</source>
+        <translation>Le nom de nouveau serveur &apos;%1&apos; est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>Backend &apos;%1&apos; already has a server named &apos;%2&apos;.</source>
+        <translation>Le backend &apos;%1&apos; a déjà un serveur nommé &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Step %1: the address of &apos;%2&apos; is empty.</source>
+        <translation>Étape %1&#xa0;: l’adresse de &apos;%2&apos; est vide.</translation>
+    </message>
+    <message>
+        <source>server address</source>
+        <translation>adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Step %1 (&apos;%2&apos;): %3</source>
+        <translation>Étape %1 (&apos;%2&apos;)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>server port</source>
+        <translation>port du serveur</translation>
+    </message>
+    <message>
+        <source>Step %1 (&apos;%2&apos;): weight %3 is not between 0 and 256.</source>
+        <translation>Étape %1 (&apos;%2&apos;)&#xa0;: le poids %3 n’est pas compris entre 0 et 256.</translation>
+    </message>
+    <message>
+        <source>The name pattern needs {n} (1, 2, 3...) or {old} (the old server&apos;s name), or every new server would get the same name.</source>
+        <translation>Le modèle de nom doit contenir {n} (1, 2, 3...) ou {old} (le nom de l’ancien serveur), sinon tous les nouveaux serveurs auraient le même nom.</translation>
+    </message>
+    <message>
+        <source>There are more new servers than old ones: add {n} to the pattern to number them.</source>
+        <translation>Il y a plus de nouveaux serveurs que d’anciens&#xa0;: ajoutez {n} au modèle pour les numéroter.</translation>
+    </message>
+    <message>
+        <source>The pattern gives &apos;%1&apos;, which is already taken.</source>
+        <translation>Le modèle donne &apos;%1&apos;, qui est déjà pris.</translation>
+    </message>
+    <message>
+        <source># refused: %1</source>
+        <translation># refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source># weight: copied from %1 when the run starts</source>
+        <translation># poids&#xa0;: copié de %1 au démarrage de l’exécution</translation>
+    </message>
+    <message numerus="yes">
+        <source># wait until %1/%2 is UP per its health checks (at most %n s)</source>
+        <translation>
+            <numerusform># attendre que %1/%2 soit UP selon ses contrôles de santé (au plus %n s)</numerusform>
+            <numerusform># attendre que %1/%2 soit UP selon ses contrôles de santé (au plus %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source># wait until %1/%2 has no sessions left</source>
+        <translation># attendre que %1/%2 n’ait plus aucune session</translation>
+    </message>
+    <message numerus="yes">
+        <source># wait until %1/%2 has no sessions left (at most %n s, then shut them down)</source>
+        <translation>
+            <numerusform># attendre que %1/%2 n’ait plus aucune session (au plus %n s, puis les fermer)</numerusform>
+            <numerusform># attendre que %1/%2 n’ait plus aucune session (au plus %n s, puis les fermer)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source># wait until %1/%2 has no sessions left (at most %n s, then ask)</source>
+        <translation>
+            <numerusform># attendre que %1/%2 n’ait plus aucune session (au plus %n s, puis demander)</numerusform>
+            <numerusform># attendre que %1/%2 n’ait plus aucune session (au plus %n s, puis demander)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 goes back to ready.</source>
+        <translation>%1 est remis en READY.</translation>
+    </message>
+    <message>
+        <source>%1 was already deleted and cannot come back.</source>
+        <translation>%1 a déjà été supprimé et ne peut pas revenir.</translation>
+    </message>
+    <message>
+        <source>%1 is put in maintenance and deleted.</source>
+        <translation>%1 est mis en maintenance et supprimé.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non démarré</translation>
+    </message>
+    <message>
+        <source>Checking the plan</source>
+        <translation>Vérification du plan</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Aborting</source>
+        <translation>Interruption</translation>
+    </message>
+    <message>
+        <source>Rolling back</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Retour arrière effectué</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Adding</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <source>Enabling health checks</source>
+        <translation>Activation des contrôles de santé</translation>
+    </message>
+    <message>
+        <source>Setting ready</source>
+        <translation>Passage à READY</translation>
+    </message>
+    <message>
+        <source>Waiting for UP</source>
+        <translation>Attente de UP</translation>
+    </message>
+    <message>
+        <source>Removing the old server</source>
+        <translation>Retrait de l’ancien serveur</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>The connection to HAProxy is gone.</source>
+        <translation>La connexion à HAProxy a disparu.</translation>
+    </message>
+    <message>
+        <source>Not connected to HAProxy. Nothing was sent.</source>
+        <translation>Non connecté à HAProxy. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>A rolling replace needs an admin-level socket; this one is at level %1. Nothing was sent.</source>
+        <translation>Un remplacement progressif exige un socket de niveau admin&#xa0;; celui-ci est de niveau %1. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The plan was refused; nothing was sent:
+%1</source>
+        <translation>Le plan a été refusé&#xa0;; rien n’a été envoyé&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Reading backend %1 from HAProxy to check the plan against it.</source>
+        <translation>Lecture du backend %1 depuis HAProxy pour y confronter le plan.</translation>
+    </message>
+    <message>
+        <source>Aborted before anything was changed.</source>
+        <translation>Interrompu avant toute modification.</translation>
+    </message>
+    <message>
+        <source>Could not read backend %1 (%2). Nothing was changed.</source>
+        <translation>Impossible de lire le backend %1 (%2). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s current state refuses the plan; nothing was changed:
+%1</source>
+        <translation>L’état actuel de HAProxy ne permet pas le plan&#xa0;; rien n’a été modifié&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>Paused. Resume goes on with the next command; nothing is sent meanwhile.</source>
+        <translation>En pause. Reprendre continue avec la commande suivante&#xa0;; rien n’est envoyé entre-temps.</translation>
+    </message>
+    <message>
+        <source>Rolling replace of %1 is done.</source>
+        <translation>Le remplacement progressif de %1 est terminé.</translation>
+    </message>
+    <message>
+        <source>Adding %1/%2 at %3:%4.</source>
+        <translation>Ajout de %1/%2 à %3:%4.</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation>Échec de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Enabling health checks on %1/%2 (add server only configures them).</source>
+        <translation>Activation des contrôles de santé sur %1/%2 (add server ne fait que les configurer).</translation>
+    </message>
+    <message>
+        <source>Taking %1/%2 out of maintenance (HAProxy creates new servers in MAINT).</source>
+        <translation>Sortie de maintenance de %1/%2 (HAProxy crée les nouveaux serveurs en MAINT).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting up to %n s for %1/%2 to be UP per its health checks.</source>
+        <translation>
+            <numerusform>Attente pendant %n s au plus que %1/%2 soit UP selon ses contrôles de santé.</numerusform>
+            <numerusform>Attente pendant %n s au plus que %1/%2 soit UP selon ses contrôles de santé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the servers (%1); trying again.</source>
+        <translation>Impossible de lire les serveurs (%1)&#xa0;; nouvelle tentative.</translation>
+    </message>
+    <message>
+        <source>Could not read the servers: %1</source>
+        <translation>Impossible de lire les serveurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 is no longer in show stat; someone else may have removed it.</source>
+        <translation>%1/%2 ne figure plus dans show stat&#xa0;; quelqu’un d’autre l’a peut-être supprimé.</translation>
+    </message>
+    <message>
+        <source>%1/%2 is UP.</source>
+        <translation>%1/%2 est UP.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%2 did not come UP within %n s: its status is %3, last check %4%5.</source>
+        <translation>
+            <numerusform>%1/%2 n’est pas passé UP en %n s&#xa0;: son état est %3, dernier contrôle %4%5.</numerusform>
+            <numerusform>%1/%2 n’est pas passé UP en %n s&#xa0;: son état est %3, dernier contrôle %4%5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>pas encore exécuté</translation>
+    </message>
+    <message>
+        <source>Removing %1/%2 safely: drain, wait for its sessions, maintenance, delete.</source>
+        <translation>Retrait en sécurité de %1/%2&#xa0;: drain, attente de ses sessions, maintenance, suppression.</translation>
+    </message>
+    <message>
+        <source>Removing %1/%2 failed: %3</source>
+        <translation>Échec du retrait de %1/%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 added and UP.</source>
+        <translation>%1 ajouté et UP.</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 replaced by %2.</source>
+        <translation>%1 remplacé par %2.</translation>
+    </message>
+    <message>
+        <source>Step %1 failed; nothing more was changed. Roll back to undo this run, or close to leave the servers as they are.</source>
+        <translation>L’étape %1 a échoué&#xa0;; rien d’autre n’a été modifié. Revenez en arrière pour annuler cette exécution, ou fermez pour laisser les serveurs en l’état.</translation>
+    </message>
+    <message>
+        <source>Pausing after the command in progress (a wait for UP or a removal is finished first).</source>
+        <translation>Pause après la commande en cours (une attente de UP ou un retrait se termine d’abord).</translation>
+    </message>
+    <message>
+        <source>Resumed.</source>
+        <translation>Repris.</translation>
+    </message>
+    <message>
+        <source>Aborting after the command in progress.</source>
+        <translation>Interruption après la commande en cours.</translation>
+    </message>
+    <message>
+        <source>Stopped by abort.</source>
+        <translation>Arrêté par interruption.</translation>
+    </message>
+    <message>
+        <source>Aborted. The servers are where the table shows (read back from HAProxy).</source>
+        <translation>Interrompu. Les serveurs sont dans l’état qu’indique le tableau (relu depuis HAProxy).</translation>
+    </message>
+    <message>
+        <source>Roll back to undo this run.</source>
+        <translation>Revenez en arrière pour annuler cette exécution.</translation>
+    </message>
+    <message>
+        <source>Rolling back: re-reading the servers first.</source>
+        <translation>Retour arrière&#xa0;: relecture préalable des serveurs.</translation>
+    </message>
+    <message>
+        <source>Returning %1/%2 to ready.</source>
+        <translation>Remise de %1/%2 en READY.</translation>
+    </message>
+    <message>
+        <source>Could not return %1 to ready: %2</source>
+        <translation>Impossible de remettre %1 en READY&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1/%2 was already deleted by this run and cannot come back; add it again with Add Server if it is needed.</source>
+        <translation>%1/%2 a déjà été supprimé par cette exécution et ne peut pas revenir&#xa0;; ajoutez-le à nouveau avec Ajouter un serveur si nécessaire.</translation>
+    </message>
+    <message>
+        <source>The state of %1 could not be read; it was left alone.</source>
+        <translation>L’état de %1 n’a pas pu être lu&#xa0;; il n’a pas été touché.</translation>
+    </message>
+    <message>
+        <source>Removing %1/%2: maintenance, then delete.</source>
+        <translation>Retrait de %1/%2&#xa0;: maintenance, puis suppression.</translation>
+    </message>
+    <message>
+        <source>Could not put %1 in maintenance: %2</source>
+        <translation>Impossible de mettre %1 en maintenance&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 still has sessions; waiting for them to end before deleting it.</source>
+        <translation>%1 a encore des sessions&#xa0;; attente de leur fin avant de le supprimer.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2 It is left in maintenance.</source>
+        <translation>Impossible de supprimer %1&#xa0;: %2 Il reste en maintenance.</translation>
+    </message>
+    <message>
+        <source>Rolled back; %1 was deleted earlier and cannot come back.</source>
+        <translation>Retour arrière effectué&#xa0;; %1 a été supprimé plus tôt et ne peut pas revenir.</translation>
+    </message>
+    <message>
+        <source>Rolled back.</source>
+        <translation>Retour arrière effectué.</translation>
+    </message>
+    <message>
+        <source>Rollback incomplete:</source>
+        <translation>Retour arrière incomplet&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>RollingReplaceWizard</name>
+    <message>
+        <source>Rolling replace</source>
+        <translation>Remplacement progressif</translation>
+    </message>
+    <message>
+        <source>Please wait until the current %1 ends; closing now would leave it half way.</source>
+        <translation>Veuillez attendre la fin de l’opération en cours (%1)&#xa0;; fermer maintenant la laisserait à mi-chemin.</translation>
+    </message>
+    <message>
+        <source>The rolling replace is still running. Abort it and close?
+
+The command in progress is let finish; the servers stay where they are (nothing is rolled back).</source>
+        <translation>Le remplacement progressif est toujours en cours. L’interrompre et fermer&#xa0;?
+
+La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (rien n’est annulé).</translation>
+    </message>
+</context>
+<context>
+    <name>RollingReviewPage</name>
+    <message>
+        <source>S&amp;hut remaining sessions down at the timeout</source>
+        <translation>&amp;Fermer les sessions restantes à l’échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Copy commands</source>
+        <translation>&amp;Copier les commandes</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>These are the exact commands each step sends. Nothing has been sent yet: Start runs them.</source>
+        <translation>Voici les commandes exactes envoyées à chaque étape. Rien n’a encore été envoyé&#xa0;: Démarrer les exécute.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>aucune limite</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s default (2 s)</source>
+        <translation>par défaut de HAProxy (2 s)</translation>
+    </message>
+    <message>
+        <source>Wait for a new server to be &amp;UP at most:</source>
+        <translation>Attendre qu’un nouveau serveur soit &amp;UP au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Wait for an old server&apos;s sessions at &amp;most:</source>
+        <translation>Attendre les sessions d’un ancien serveur au plu&amp;s&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New servers&apos; check &amp;interval:</source>
+        <translation>&amp;Intervalle de contrôle des nouveaux serveurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Comman&amp;ds:</source>
+        <translation>Comma&amp;ndes&#xa0;:</translation>
+    </message>
+    <message>
+        <source># Step %1: add %2</source>
+        <translation># Étape %1&#xa0;: ajout de %2</translation>
+    </message>
+    <message>
+        <source># Step %1: remove %2</source>
+        <translation># Étape %1&#xa0;: retrait de %2</translation>
+    </message>
+    <message>
+        <source># Step %1: %2 → %3</source>
+        <translation># Étape %1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Sessions still on an old server at the timeout are cut off.</source>
+        <translation>Les sessions encore présentes sur un ancien serveur à l’échéance sont coupées.</translation>
+    </message>
+</context>
+<context>
+    <name>RollingRunPage</name>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Abort</source>
+        <translation>&amp;Interrompre</translation>
+    </message>
+    <message>
+        <source>R&amp;oll back</source>
+        <translation>Reve&amp;nir en arrière</translation>
+    </message>
+    <message>
+        <source>Shut down &amp;sessions</source>
+        <translation>Fermer les &amp;sessions</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Ancien</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Stop after the command in progress and leave the servers where they are</source>
+        <translation>Arrêter après la commande en cours et laisser les serveurs où ils sont</translation>
+    </message>
+    <message>
+        <source>Return the old servers to ready and remove the new ones this run added</source>
+        <translation>Remettre les anciens serveurs en READY et supprimer les nouveaux ajoutés par cette exécution</translation>
+    </message>
+    <message>
+        <source>Cut off the sessions still on the old server being removed</source>
+        <translation>Couper les sessions encore présentes sur l’ancien serveur en cours de retrait</translation>
+    </message>
+    <message>
+        <source>Commands sent:</source>
+        <translation>Commandes envoyées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>not there</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>%1. Pause stops before the next command; Abort stops now; Roll back undoes this run.</source>
+        <translation>%1. Pause s’arrête avant la commande suivante&#xa0;; Interrompre s’arrête maintenant&#xa0;; Revenir en arrière annule cette exécution.</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Revenir en arrière</translation>
+    </message>
+    <message>
+        <source>Roll back this run?
+
+%1</source>
+        <translation>Revenir en arrière sur cette exécution&#xa0;?
+
+%1</translation>
+    </message>
+    <message>
+        <source>Shut down sessions</source>
+        <translation>Fermer les sessions</translation>
+    </message>
+    <message>
+        <source>Cut off the clients still connected to the old server?</source>
+        <translation>Couper les clients encore connectés à l’ancien serveur&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +4327,205 @@
     </message>
 </context>
 <context>
+    <name>ScheduleDrainDialog</name>
+    <message>
+        <source>Schedule Drain</source>
+        <translation>Planifier un drain</translation>
+    </message>
+    <message>
+        <source>Servers to drain on %1: %2</source>
+        <translation>Serveurs à mettre en drain sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>&amp;In</source>
+        <translation>&amp;Dans</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;At</source>
+        <translation>&amp;Le</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>aucune limite</translation>
+    </message>
+    <message>
+        <source>Wait for them at &amp;most</source>
+        <translation>Les attendre au &amp;plus</translation>
+    </message>
+    <message>
+        <source>S&amp;hut the remaining sessions down at the deadline</source>
+        <translation>&amp;Fermer les sessions restantes à l’échéance</translation>
+    </message>
+    <message>
+        <source>Off: the drain stops at the deadline and leaves the server in DRAIN, cutting nobody off.</source>
+        <translation>Désactivé&#xa0;: le drain s’arrête à l’échéance et laisse le serveur en DRAIN, sans couper personne.</translation>
+    </message>
+    <message>
+        <source>When no session is left</source>
+        <translation>Quand il ne reste aucune session</translation>
+    </message>
+    <message>
+        <source>Put it in ma&amp;intenance</source>
+        <translation>Le mettre en &amp;maintenance</translation>
+    </message>
+    <message>
+        <source>&amp;Remove it (maintenance, then delete)</source>
+        <translation>Le &amp;retirer (maintenance, puis suppression)</translation>
+    </message>
+    <message>
+        <source>Maintenance, then &amp;back to ready after</source>
+        <translation>Maintenance, puis retour à READY au &amp;bout de</translation>
+    </message>
+    <message>
+        <source>Commands &amp;sent to each server:</source>
+        <translation>Commandes &amp;envoyées à chaque serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>Pla&amp;nifier</translation>
+    </message>
+    <message>
+        <source>There is no scheduler to add the drains to.</source>
+        <translation>Aucun planificateur auquel ajouter les drains.</translation>
+    </message>
+    <message>
+        <source>No server is selected.</source>
+        <translation>Aucun serveur n’est sélectionné.</translation>
+    </message>
+    <message>
+        <source>The start time %1 is in the past; choose a later time, or “In 0 min” to start now.</source>
+        <translation>L’heure de début %1 est passée&#xa0;; choisissez une heure plus tardive, ou «&#xa0;Dans 0 min&#xa0;» pour démarrer maintenant.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 already has a scheduled drain that has not finished; cancel it first.</source>
+        <translation>%1 a déjà un drain planifié qui n’est pas terminé&#xa0;; annulez-le d’abord.</translation>
+    </message>
+    <message>
+        <source># %1/%2</source>
+        <translation># %1/%2</translation>
+    </message>
+    <message>
+        <source>    # every second, until no session is left</source>
+        <translation>    # chaque seconde, jusqu’à ce qu’il ne reste aucune session</translation>
+    </message>
+    <message>
+        <source>    # only at the deadline</source>
+        <translation>    # seulement à l’échéance</translation>
+    </message>
+    <message>
+        <source>    # %1 min later</source>
+        <translation>    # %1 min plus tard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n drain(s) were scheduled before this one; see the Schedules dock.)</source>
+        <translation>
+            <numerusform>%1 (%n drain a été planifié avant celui-ci&#xa0;; voir le dock Planifications.)</numerusform>
+            <numerusform>%1 (%n drains ont été planifiés avant celui-ci&#xa0;; voir le dock Planifications.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesDock</name>
+    <message>
+        <source>Schedules</source>
+        <translation>Planifications</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Job</source>
+        <translation>&amp;Annuler la tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>&amp;Exécuter maintenant</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Finished</source>
+        <translation>Effa&amp;cer les tâches terminées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling %n scheduled drain(s).</source>
+        <translation>
+            <numerusform>Annulation de %n drain planifié.</numerusform>
+            <numerusform>Annulation de %n drains planifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n finished drain(s).</source>
+        <translation>
+            <numerusform>%n drain terminé effacé.</numerusform>
+            <numerusform>%n drains terminés effacés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2: return to ready, due %3</source>
+        <translation>%1/%2&#xa0;: retour à READY, prévu le %3</translation>
+    </message>
+    <message>
+        <source>%1/%2: drain, due %3</source>
+        <translation>%1/%2&#xa0;: drain, prévu le %3</translation>
+    </message>
+    <message>
+        <source>Overdue Drains</source>
+        <translation>Drains en retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled drain(s) missed their time while hadesk was closed or disconnected. They do not run late by themselves.</source>
+        <translation>
+            <numerusform>%n drain planifié a manqué son heure pendant que hadesk était fermé ou déconnecté. Il ne s’exécute pas en retard de lui-même.</numerusform>
+            <numerusform>%n drains planifiés ont manqué leur heure pendant que hadesk était fermé ou déconnecté. Ils ne s’exécutent pas en retard d’eux-mêmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Them</source>
+        <translation>&amp;Les annuler</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>Décider &amp;plus tard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue drain(s) wait in the table: select and press Ctrl+Return to run, Del to cancel.</source>
+        <translation>
+            <numerusform>%n drain en retard attend dans le tableau&#xa0;: sélectionnez-le et appuyez sur Ctrl+Entrée pour l’exécuter, ou sur Suppr pour l’annuler.</numerusform>
+            <numerusform>%n drains en retard attendent dans le tableau&#xa0;: sélectionnez-les et appuyez sur Ctrl+Entrée pour les exécuter, ou sur Suppr pour les annuler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n overdue drain(s).</source>
+        <translation>
+            <numerusform>%n drain en retard démarré.</numerusform>
+            <numerusform>%n drains en retard démarrés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n overdue drain(s).</source>
+        <translation>
+            <numerusform>%n drain en retard annulé.</numerusform>
+            <numerusform>%n drains en retard annulés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerAction</name>
     <message>
         <source>unknown action</source>
@@ -2333,6 +4818,93 @@
     <message>
         <source>Drain the server, wait until it is idle, put it in maintenance, then delete it</source>
         <translation>Vider le serveur (drain), attendre qu’il soit inactif, le mettre en maintenance puis le supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>SshTransport</name>
+    <message>
+        <source>HADESK_SSH names &apos;%1&apos;, which is not an executable file</source>
+        <translation>HADESK_SSH désigne &apos;%1&apos;, qui n’est pas un fichier exécutable</translation>
+    </message>
+    <message>
+        <source>no ssh program found on PATH: install the OpenSSH client (package openssh-client) or set HADESK_SSH to its path</source>
+        <translation>aucun programme ssh trouvé dans le PATH&#xa0;: installez le client OpenSSH (paquet openssh-client) ou indiquez son chemin dans HADESK_SSH</translation>
+    </message>
+    <message>
+        <source>ssh logged in to %1 but could not open the remote socket %2 (ssh said: %3). Check the path and that HAProxy runs there, that the remote user may open the socket (its owner, group and mode), and that the SSH server allows Unix socket forwarding (AllowStreamLocalForwarding yes)</source>
+        <translation>ssh s’est connecté à %1 mais n’a pas pu ouvrir le socket distant %2 (ssh a dit&#xa0;: %3). Vérifiez le chemin et que HAProxy y tourne, que l’utilisateur distant peut ouvrir le socket (propriétaire, groupe et droits), et que le serveur SSH autorise la redirection de sockets Unix (AllowStreamLocalForwarding yes)</translation>
+    </message>
+    <message>
+        <source>DANGER: the host key of %1 has CHANGED since it was saved in known_hosts. Someone may be intercepting the connection, or the host was reinstalled. ssh refused to connect. Check the new key (%2) with the host&apos;s administrator before you replace the old one (ssh-keygen -R %3)</source>
+        <translation>DANGER&#xa0;: la clé d’hôte de %1 a CHANGÉ depuis son enregistrement dans known_hosts. Quelqu’un intercepte peut-être la connexion, ou l’hôte a été réinstallé. ssh a refusé de se connecter. Vérifiez la nouvelle clé (%2) auprès de l’administrateur de l’hôte avant de remplacer l’ancienne (ssh-keygen -R %3)</translation>
+    </message>
+    <message>
+        <source>fingerprint not shown</source>
+        <translation>empreinte non affichée</translation>
+    </message>
+    <message>
+        <source>host key verification failed: %1 is not in your known_hosts, and hadesk runs ssh in batch mode, so it cannot ask you. Connect once with ssh in a terminal, check the key&apos;s fingerprint and accept it, then try again</source>
+        <translation>échec de la vérification de la clé d’hôte&#xa0;: %1 ne figure pas dans votre known_hosts, et hadesk lance ssh en mode batch, il ne peut donc pas vous le demander. Connectez-vous une fois avec ssh dans un terminal, vérifiez l’empreinte de la clé et acceptez-la, puis réessayez</translation>
+    </message>
+    <message>
+        <source>authentication failed at %1 (%2): no key from your agent or ~/.ssh/config was accepted. hadesk runs ssh in batch mode and never asks for a password; load a key into ssh-agent or name one with IdentityFile</source>
+        <translation>échec de l’authentification sur %1 (%2)&#xa0;: aucune clé de votre agent ou de ~/.ssh/config n’a été acceptée. hadesk lance ssh en mode batch et ne demande jamais de mot de passe&#xa0;; chargez une clé dans ssh-agent ou désignez-en une avec IdentityFile</translation>
+    </message>
+    <message>
+        <source>ssh could not resolve the host name &apos;%1&apos;</source>
+        <translation>ssh n’a pas pu résoudre le nom d’hôte &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>connection refused by %1 (is an SSH server listening on that port?)</source>
+        <translation>connexion refusée par %1 (un serveur SSH écoute-t-il sur ce port&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>no answer from %1: the SSH connection timed out</source>
+        <translation>aucune réponse de %1&#xa0;: délai de connexion SSH dépassé</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 est injoignable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>ssh could not create its local socket for %1: %2</source>
+        <translation>ssh n’a pas pu créer son socket local pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the SSH server at %1 closed the connection during login (%2)</source>
+        <translation>le serveur SSH %1 a fermé la connexion pendant l’authentification (%2)</translation>
+    </message>
+    <message>
+        <source>ssh cannot forward the remote socket %1: its path contains &apos;:&apos;</source>
+        <translation>ssh ne peut pas rediriger le socket distant %1&#xa0;: son chemin contient &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>cannot create a private folder for the SSH tunnel in %1: %2</source>
+        <translation>impossible de créer un dossier privé pour le tunnel SSH dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>impossible de lancer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>ssh did not open the tunnel to %1 within %2 s%3</source>
+        <translation>ssh n’a pas ouvert le tunnel vers %1 en %2 s%3</translation>
+    </message>
+    <message>
+        <source> (ssh said: %1)</source>
+        <translation> (ssh a dit&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>ssh to %1 was killed</source>
+        <translation>le processus ssh vers %1 a été tué</translation>
+    </message>
+    <message>
+        <source>ssh to %1 stopped (exit code %2)</source>
+        <translation>le processus ssh vers %1 s’est arrêté (code de sortie %2)</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2707,12 +5279,51 @@
         <source>TLS is not available: Qt found no TLS backend (OpenSSL)</source>
         <translation>TLS n’est pas disponible&#xa0;: Qt n’a trouvé aucun backend TLS (OpenSSL)</translation>
     </message>
+    <message>
+        <source>This endpoint (%1) answered in plaintext: HAProxy&apos;s `stats socket ... ssl` does not encrypt (2.6–3.2). Put a TLS `listen` front before the socket (see README) or connect with tcp: on a trusted network.</source>
+        <translation>Ce point de terminaison (%1) a répondu en clair&#xa0;: le `stats socket ... ssl` de HAProxy ne chiffre pas (2.6–3.2). Placez un frontal TLS `listen` devant le socket (voir le README) ou connectez-vous avec tcp: sur un réseau de confiance.</translation>
+    </message>
+    <message>
+        <source>This endpoint (%1) answered in plaintext, not TLS (it said &quot;%2&quot;): is it the right port?</source>
+        <translation>Ce point de terminaison (%1) a répondu en clair, pas en TLS (il a dit «&#xa0;%2&#xa0;»)&#xa0;: est-ce le bon port&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficChartView</name>
+    <message>
+        <source>Share of %1 (%)</source>
+        <translation>Part de %1 (%)</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3</source>
+        <translation>%1
+%2
+%3</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3 % (%4)</source>
+        <translation>%1
+%2
+%3&#xa0;% (%4)</translation>
+    </message>
+    <message>
+        <source>weight share %1 %</source>
+        <translation>part du poids %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Transport</name>
     <message>
-        <source>ssh: endpoints are understood, but this version cannot connect through SSH yet; forward the socket meanwhile (ssh -L /tmp/haproxy.sock:%1 %2) and connect to unix:/tmp/haproxy.sock</source>
-        <translation>les points de terminaison ssh: sont reconnus, mais cette version ne sait pas encore se connecter via SSH&#xa0;; en attendant, redirigez le socket (ssh -L /tmp/haproxy.sock:%1 %2) et connectez-vous à unix:/tmp/haproxy.sock</translation>
+        <source>unknown kind of endpoint: %1</source>
+        <translation>type de point de terminaison inconnu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
