@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstring>
 #include <iterator>
 #include <utility>
 
@@ -590,6 +591,28 @@ int StatTableModel::compareKeys(const StatRow &a, const StatRow &b)
     const char ta = typeLetter(a.type), tb = typeLetter(b.type);
     if (ta != tb)
         return ta < tb ? -1 : 1;
+    // The sort proxy falls back on this for every tie (a column where all rows hold the same
+    // value), 150,000 times per re-sort of 10,000 rows: compare the parts with memcmp first.
+    const qsizetype pa = a.pxname.size(), pb = b.pxname.size();
+    const int proxies = std::memcmp(a.pxname.constData(), b.pxname.constData(), size_t(std::min(pa, pb)));
+    if (proxies != 0)
+        return proxies < 0 ? -1 : 1;
+    if (pa == pb) {
+        const qsizetype sa = a.svname.size(), sb = b.svname.size();
+        const int names = std::memcmp(a.svname.constData(), b.svname.constData(), size_t(std::min(sa, sb)));
+        if (names != 0)
+            return names < 0 ? -1 : 1;
+        return sa == sb ? 0 : (sa < sb ? -1 : 1);
+    }
+    // One proxy name is a prefix of the other: the '/' after the shorter one meets a byte of
+    // the longer one (never a '/', which HAProxy refuses in proxy names, but the order must
+    // stay total for any bytes: the general loop below decides then).
+    {
+        const QByteArray &longer = pa < pb ? b.pxname : a.pxname;
+        const uchar next = uchar(longer.at(std::min(pa, pb)));
+        if (next != '/')
+            return (pa < pb) == ('/' < next) ? -1 : 1;
+    }
     // Compares "proxy/name" byte by byte without joining the parts, so that the order is
     // exactly that of the KeyRole strings (names are ASCII).
     auto at = [](const StatRow &row, qsizetype i) -> int {

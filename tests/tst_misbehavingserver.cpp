@@ -8,9 +8,11 @@
 #include "runtimeconnection.h"
 #include "sendandwait.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using Behaviour = FakeCliServer::Behaviour;
 
@@ -25,6 +27,31 @@ ConnectionOptions fastOptions()
     options.reconnectMaxDelayMs = 200;
     options.keepAliveIdleMs = 60000;
     return options;
+}
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool RunsUnderAddressSanitizer = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool RunsUnderAddressSanitizer = true;
+#else
+constexpr bool RunsUnderAddressSanitizer = false;
+#endif
+#else
+constexpr bool RunsUnderAddressSanitizer = false;
+#endif
+
+// Resident memory of this process in KiB (VmRSS), 0 where /proc is missing.
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
 }
 
 RuntimeCommand drainS1()
@@ -278,6 +305,71 @@ private slots:
             QVERIFY(!line.contains("state maint"));
             QVERIFY(line.size() <= RuntimeCommand::MaxLineBytes);
         }
+    }
+
+    // One byte a second: the command's timeout runs from sending, a trickle does not
+    // extend it; the connection then recovers.
+    void oneBytePerSecondTimesOutAndRecovers()
+    {
+        ConnectionOptions options = fastOptions();
+        options.commandTimeoutMs = 2000;
+        m_connection =
+            std::make_unique<RuntimeConnection>(Endpoint::parse(m_fake->socketPath()).value(), options);
+        m_fake->setBehaviour("show backend", Behaviour::Slow, { QByteArray(60, 'x'), 1000, 0, 1 });
+        openAndWait();
+        // 60 bytes at one a second would take a minute: the answer must come long before.
+        const RuntimeReply reply = sendAndWait(*m_connection, CommandBuilder::showBackend(), 30000);
+        QCOMPARE(reply.error, RuntimeError::Timeout);
+        QVERIFY(reply.body.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady(), 5000);
+        QVERIFY(sendAndWait(*m_connection, CommandBuilder::showCliLevel()).ok());
+    }
+
+    // An answer that never ends, sent as fast as the client reads: the client stops at its
+    // cap instead of buffering the stream, and its memory stays bounded (the fake runs in
+    // this process too and keeps at most 1 MiB ahead of its reader).
+    void endlessAnswerKeepsMemoryBoundedAndRecovers()
+    {
+        ConnectionOptions options = fastOptions();
+        options.maxAnswerBytes = 4 * 1024 * 1024;
+        options.commandTimeoutMs = 60000;
+        m_connection =
+            std::make_unique<RuntimeConnection>(Endpoint::parse(m_fake->socketPath()).value(), options);
+        m_fake->setBehaviour("show stat", Behaviour::Endless, { {}, 0, 200 * 1024 * 1024, 1 });
+        openAndWait();
+        const qint64 before = residentKiB();
+        qint64 peak = before;
+        QTimer sampler;
+        connect(&sampler, &QTimer::timeout, this, [&peak] { peak = std::max(peak, residentKiB()); });
+        sampler.start(10);
+        const RuntimeReply reply = sendAndWait(*m_connection, CommandBuilder::showStat().value(), 60000);
+        sampler.stop();
+        peak = std::max(peak, residentKiB());
+        QCOMPARE(reply.error, RuntimeError::AnswerTooLarge);
+        QVERIFY(reply.body.isEmpty());
+        qInfo("VmRSS grew by %lld KiB while 200 MiB were offered", peak - before);
+        // Buffering the stream would cost 200 MiB; the cap allows a few copies of 4 MiB. Not
+        // under AddressSanitizer, whose quarantine keeps up to 256 MiB of freed memory resident.
+        if (!RunsUnderAddressSanitizer) {
+            QVERIFY2(peak - before < 48 * 1024,
+                qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(peak - before)));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady(), 5000);
+        QVERIFY(sendAndWait(*m_connection, CommandBuilder::showCliLevel()).ok());
+    }
+
+    // A server that accepts and never says a word, then comes back to its senses: the client
+    // keeps retrying (with backoff) and gets ready without being told.
+    void silentServerRecoversWhenItAnswers()
+    {
+        m_fake->setConnectionBehaviour(FakeCliServer::ConnectionBehaviour::Silent);
+        QSignalSpy errors(m_connection.get(), &RuntimeConnection::errorOccurred);
+        m_connection->open();
+        QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 5000);
+        QVERIFY(!m_connection->isReady());
+        m_fake->setConnectionBehaviour(FakeCliServer::ConnectionBehaviour::Normal);
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady(), 10000);
+        QVERIFY(sendAndWait(*m_connection, CommandBuilder::showCliLevel()).ok());
     }
 
 private:
