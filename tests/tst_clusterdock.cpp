@@ -14,6 +14,7 @@
 #include "settings.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QSortFilterProxyModel>
@@ -98,6 +99,16 @@ void TestClusterDock::clusterMergedAndActedOn()
     QVERIFY(row >= 0);
     QVERIFY(model->index(row, 0).data(ClusterTableModel::DivergentRole).toBool());
     QVERIFY(dock->summaryLabel()->text().contains(u"differ"_s));
+    // HADESK_SCREENSHOT_DIR=docs/screenshots: the README's picture of the dock.
+    if (const QString shots = qEnvironmentVariable("HADESK_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        dock->setFloating(true);
+        dock->resize(900, 330);
+        dock->show();
+        dock->table()->resizeColumnsToContents();
+        QTest::qWait(200);
+        QVERIFY(dock->grab().save(QDir(shots).filePath(u"cluster-dock.png"_s)));
+        dock->setFloating(false);
+    }
     HaproxyFixture::rawCommand(m_b->adminSocket(), "set server be/s2 state ready");
     QTRY_COMPARE_WITH_TIMEOUT(model->divergentRowCount(), 0, 10000);
 
