@@ -1,6 +1,7 @@
 #include "rollingreplace.h"
 
 #include "argumentvalidator.h"
+#include "balancealgorithm.h"
 #include "commandbuilder.h"
 #include "runtimeconnection.h"
 #include "serversstateparser.h"
@@ -82,12 +83,9 @@ int seconds(int ms)
 
 RollingReplace::DynamicSupport RollingReplace::dynamicServerSupport(const QByteArray &algorithm)
 {
-    if (algorithm == "static-rr")
+    if (BalanceAlgorithm::isStatic(algorithm))
         return DynamicSupport::No;
-    // Map-based hashing (the default hash-type) refuses dynamic servers, consistent
-    // hashing takes them; `show stat` names the algorithm but not the hash type.
-    if (algorithm == "source" || algorithm == "uri" || algorithm == "url_param" || algorithm.startsWith("hdr")
-        || algorithm == "rdp-cookie" || algorithm.startsWith("hash"))
+    if (BalanceAlgorithm::isHash(algorithm))
         return DynamicSupport::Unknown;
     return DynamicSupport::Yes;
 }

@@ -1,6 +1,7 @@
 #include "addserverdialog.h"
 
 #include "argumentvalidator.h"
+#include "balancealgorithm.h"
 #include "messagelabel.h"
 
 #include <QCheckBox>
@@ -14,17 +15,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-namespace {
-
-// Hash algorithms whose hash-type `show stat` does not tell: map-based (the default)
-// refuses dynamic servers, consistent accepts them.
-bool isHashAlgorithm(const QByteArray &algo)
-{
-    return algo == "source" || algo == "uri" || algo == "url_param" || algo.startsWith("hdr")
-        || algo == "rdp-cookie" || algo.startsWith("hash");
-}
-
-} // namespace
+namespace { } // namespace
 
 AddServerDialog::AddServerDialog(const SnapshotPtr &snapshot, const QString &backend, QWidget *parent)
     : QDialog(parent)
@@ -231,13 +222,13 @@ void AddServerDialog::validate()
     } else if (!backend) {
         backendText = tr("Backend '%1' is not in the last poll.").arg(server.backend);
         valid = false;
-    } else if (backend->algo == "static-rr") {
+    } else if (BalanceAlgorithm::isStatic(backend->algo)) {
         backendText = tr("Backend '%1' balances with static-rr, which cannot take servers added at runtime "
                          "(HAProxy refuses them). Only roundrobin, leastconn, first, random and consistent "
                          "hashing can.")
                           .arg(server.backend);
         valid = false;
-    } else if (isHashAlgorithm(backend->algo)) {
+    } else if (BalanceAlgorithm::isHash(backend->algo)) {
         backendText = tr("Backend '%1' balances by '%2': HAProxy accepts new servers only with "
                          "\"hash-type consistent\", which the statistics do not show. If it uses the "
                          "default map-based hashing, HAProxy will refuse and its answer will be shown.")

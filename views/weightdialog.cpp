@@ -1,5 +1,6 @@
 #include "weightdialog.h"
 
+#include "balancealgorithm.h"
 #include "commandbuilder.h"
 #include "trafficsharetracker.h"
 
@@ -70,12 +71,6 @@ QString formatShare(double share)
     if (std::isnan(share))
         return WeightDialog::tr("–");
     return WeightDialog::tr("%1 %").arg(QLocale().toString(share * 100.0, 'f', 1));
-}
-
-bool isHashAlgorithm(const QByteArray &algo)
-{
-    return algo == "source" || algo == "uri" || algo == "url_param" || algo.startsWith("hdr")
-        || algo == "rdp-cookie" || algo.startsWith("hash");
 }
 
 } // namespace
@@ -234,12 +229,12 @@ void WeightDialog::inspectAlgorithms()
         if (!row)
             continue;
         const QString algo = QString::fromUtf8(row->algo);
-        if (row->algo == "static-rr") {
+        if (BalanceAlgorithm::isStatic(row->algo)) {
             m_static = true;
             messages << tr("Backend '%1' balances with static-rr: at runtime HAProxy only accepts 0 % "
                            "or 100 % of a server's initial weight, so those are the only choices.")
                             .arg(backend);
-        } else if (isHashAlgorithm(row->algo)) {
+        } else if (BalanceAlgorithm::isHash(row->algo)) {
             messages << tr("Backend '%1' balances by '%2'. If its hash-type is map-based (the default), "
                            "HAProxy only accepts 0 % or 100 % of the initial weight and will refuse other "
                            "values; its answer will be shown.")
