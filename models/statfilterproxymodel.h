@@ -19,7 +19,8 @@ class StatTableModel;
 // means MAINT in any form, "MAINT (via be/srv)" and "MAINT (resolution)" included; DRAIN
 // is not maintenance (the server still serves its sessions). "Backup" is a backup server.
 // Sorting and filtering read StatTableModel's rows directly when it is the source model, and
-// its roles otherwise (e.g. behind another proxy).
+// its roles otherwise (e.g. behind another proxy). Sorted order and the filter follow every
+// merge, though dynamicSortFilter is off: see followSource().
 class StatFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
     explicit StatFilterProxyModel(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *sourceModel) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setTypes(Types types);
     Types types() const { return m_types; }
@@ -58,6 +60,12 @@ private:
     struct RowFacts;
     bool accepts(const RowFacts &row) const;
     const StatTableModel *statModel() const;
+    // Source rows [firstRow, lastRow] changed: filter again if one of them now passes the
+    // filter differently, sort again if the order no longer holds.
+    void followSource(int firstRow, int lastRow, bool sortColumnChanged);
+    bool isInOrder() const; // the rows are in the order sort() would give them
+    void ensureSorted();
+    void refilter();
 
     const StatTableModel *m_statModel = nullptr; // sourceModel() when it is one
     Types m_types = AllTypes;
@@ -70,6 +78,8 @@ private:
     bool m_hideMaint = false;
     bool m_hideBackup = false;
     QTimer m_debounce;
+    QList<QMetaObject::Connection> m_sourceConnections;
+    QList<int> m_ranks; // StatTableModel::sortRanks() of the column being sorted, during sort()
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(StatFilterProxyModel::Types)

@@ -7,6 +7,7 @@
 #include <climits>
 #include <cstring>
 #include <iterator>
+#include <numeric>
 #include <utility>
 
 namespace {
@@ -479,6 +480,8 @@ void StatTableModel::setSnapshot(const SnapshotPtr &snapshot)
         endInsertRows();
     }
     m_lastMerge.inserted = int(accepted.size());
+    if (m_lastMerge.inserted > 0 || m_lastMerge.removed > 0)
+        m_keyRank.clear(); // rows renumbered
 }
 
 void StatTableModel::removeVanishedRows(QList<const StatRow *> &newRowOf)
@@ -553,6 +556,7 @@ void StatTableModel::clear()
     m_snapshot.reset();
     m_rows.clear();
     m_rowOfKey.clear();
+    m_keyRank.clear();
     endResetModel();
 }
 
@@ -642,6 +646,35 @@ int StatTableModel::compareRows(int left, int right, int column) const
     if (const int c = compareRaw(rawValue(*a, column), rawValue(*b, column)))
         return c;
     return compareKeys(*a, *b);
+}
+
+QList<int> StatTableModel::sortRanks(int column) const
+{
+    const int count = int(m_rows.size());
+    if (m_keyRank.size() != count) {
+        // The key order changes only when rows come or go: kept between sorts.
+        QList<int> rows(count);
+        std::iota(rows.begin(), rows.end(), 0);
+        std::sort(
+            rows.begin(), rows.end(), [this](int a, int b) { return compareKeys(rowAt(a), rowAt(b)) < 0; });
+        m_keyRank.resize(count);
+        for (int rank = 0; rank < count; ++rank)
+            m_keyRank[rows.at(rank)] = rank;
+    }
+    // Each row's value read once, rather than twice per comparison.
+    QList<RawValue> values(count);
+    for (int row = 0; row < count; ++row)
+        values[row] = rawValue(rowAt(row), column);
+    QList<int> rows(count);
+    std::iota(rows.begin(), rows.end(), 0);
+    std::sort(rows.begin(), rows.end(), [&](int a, int b) {
+        const int c = compareRaw(values.at(a), values.at(b));
+        return c != 0 ? c < 0 : m_keyRank.at(a) < m_keyRank.at(b);
+    });
+    QList<int> ranks(count);
+    for (int rank = 0; rank < count; ++rank)
+        ranks[rows.at(rank)] = rank;
+    return ranks;
 }
 
 int StatTableModel::rowCount(const QModelIndex &parent) const

@@ -158,7 +158,6 @@ private slots:
         QCOMPARE(f.proxy.rowCount(), f.model.rowCount());
         QCOMPARE(f.proxy.columnCount(), int(StatTableModel::ColumnCount));
         QCOMPARE(f.proxy.types(), StatFilterProxyModel::Types(StatFilterProxyModel::AllTypes));
-        QVERIFY(f.proxy.dynamicSortFilter());
         QCOMPARE(f.proxy.headerData(StatTableModel::Status, Qt::Horizontal).toString(), key("Status"));
     }
 
@@ -415,6 +414,46 @@ private slots:
             QVERIFY(watched.isValid());
             QCOMPARE(watched.data(StatTableModel::KeyRole).toString(), watchedKey);
         }
+    }
+
+    // At 10,000 servers every refresh changes every row. A merge that leaves the sorted order
+    // as it was must not re-sort (a layout change makes every view re-map every row); one that
+    // breaks it re-sorts once; new rows land in their sorted place.
+    void reSortsOnlyWhenTheOrderBreaks()
+    {
+        Fixture f;
+        QList<Row> rows;
+        for (int s = 0; s < 40; ++s)
+            rows.append(server("be", "s" + QByteArray::number(s), s));
+        f.model.setSnapshot(snapshotOf(rows));
+        f.proxy.sort(StatTableModel::CurrentSessions, Qt::DescendingOrder);
+        QSignalSpy layout(&f.proxy, &QAbstractItemModel::layoutChanged);
+        QSignalSpy changed(&f.proxy, &QAbstractItemModel::dataChanged);
+        for (Row &r : rows)
+            r.scur += 100; // every row changes, the order holds
+        f.model.setSnapshot(snapshotOf(rows));
+        QVERIFY(f.model.lastMerge().fullRangeUpdate);
+        QCOMPARE(layout.size(), 0);
+        QVERIFY(changed.size() > 0);
+        verifySorted(f.proxy, StatTableModel::CurrentSessions, Qt::DescendingOrder);
+
+        rows[3].scur = 1000; // one row overtakes all others
+        for (Row &r : rows)
+            r.scur += 1;
+        f.model.setSnapshot(snapshotOf(rows));
+        QCOMPARE(layout.size(), 1);
+        QCOMPARE(keysOf(f.proxy).first(), key("s/be/s3"));
+        verifySorted(f.proxy, StatTableModel::CurrentSessions, Qt::DescendingOrder);
+
+        rows.append(server("be", "new", 500)); // placed by value, not appended
+        f.model.setSnapshot(snapshotOf(rows));
+        QCOMPARE(keysOf(f.proxy).at(1), key("s/be/new"));
+        verifySorted(f.proxy, StatTableModel::CurrentSessions, Qt::DescendingOrder);
+
+        f.proxy.setTypes(StatFilterProxyModel::Backends); // rows that come back are sorted too
+        f.proxy.setTypes(StatFilterProxyModel::AllTypes);
+        QCOMPARE(f.proxy.rowCount(), rows.size());
+        verifySorted(f.proxy, StatTableModel::CurrentSessions, Qt::DescendingOrder);
     }
 
     // Random merges (rows come, go, move, change state and value) under a filter and a sort,

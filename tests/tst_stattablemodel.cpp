@@ -730,6 +730,35 @@ private slots:
             int(QMetaType::QString));
     }
 
+    // sortRanks() must order rows exactly as compareRows() does, for every column, and stay
+    // right after rows come and go (its key order is kept between calls).
+    void sortRanksFollowCompareRows()
+    {
+        StatTableModel model;
+        QList<Row> rows = baseRows();
+        for (int s = 0; s < 30; ++s) {
+            Row r = server("be" + QByteArray::number(s % 3), "n" + QByteArray::number(s * 7 % 11));
+            r.scur = s % 4;
+            rows.append(r);
+        }
+        for (int round = 0; round < 3; ++round) {
+            if (round == 1)
+                rows.remove(2, 5);
+            if (round == 2)
+                rows.append(server("a-new", "first"));
+            model.setSnapshot(snapshotOf(rows));
+            for (int column = 0; column < StatTableModel::ColumnCount; ++column) {
+                const QList<int> ranks = model.sortRanks(column);
+                QCOMPARE(ranks.size(), model.rowCount());
+                for (int a = 0; a < model.rowCount(); ++a) {
+                    for (int b = 0; b < model.rowCount(); ++b) {
+                        QCOMPARE(ranks.at(a) < ranks.at(b), model.compareRows(a, b, column) < 0);
+                    }
+                }
+            }
+        }
+    }
+
     void checksRangesFirst()
     {
         StatTableModel model;
