@@ -80,6 +80,7 @@ void InstanceSession::onSnapshot(const SnapshotPtr &snapshot)
     merge.start();
     m_model->setSnapshot(snapshot);
     m_lastMergeUs = merge.nsecsElapsed() / 1000;
+    // Only queued here: at 10,000 servers recording takes milliseconds the GUI thread has not.
     if (m_history)
         m_history->addSnapshot(m_id, snapshot);
     emit snapshotApplied(snapshot);

@@ -41,7 +41,8 @@ public:
     void close(); // stops polling and closes the connection; the model is cleared
 
 signals:
-    // After the model merged it (and the history recorded it).
+    // After the model merged it. The history records it on its own thread: its
+    // HistoryStore::updated() follows once it is.
     void snapshotApplied(const SnapshotPtr &snapshot);
 
 private:

@@ -5,6 +5,8 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
+#include <memory>
 
 // Rates from cumulative counters, gaps (resets, lost connections, absent values) that stay
 // gaps, the tiers that average them, and the bounds on memory.
@@ -406,6 +408,9 @@ private slots:
             store.addSnapshot(a, snapshot(t * 1000, { s1(t * 10) }));
             store.addSnapshot(b, snapshot(t * 1000, { s1(t * 1000), server("other", "x", t) }));
         }
+        // Recorded on the store's worker; updated() comes through the event loop.
+        QCOMPARE(updated.size(), 0);
+        store.waitForIdle();
         QCOMPARE(updated.size(), 12);
         QCOMPARE(updated.last().first().toString(), b);
         QCOMPARE(store.find(a)->latest(key(), Metric::SessionRate), 10.0);
@@ -422,6 +427,7 @@ private slots:
         InstanceHistory *history = store.history(a);
         for (qint64 t = 8; t <= 10; ++t)
             store.addSnapshot(a, snapshot(t * 1000, { s1(t * 10 + 70) }));
+        store.waitForIdle();
         QCOMPARE(store.history(a), history);
         const QList<HistoryPoint> points = history->series(key(), Metric::SessionRate, T0, T0 + 10'000);
         QCOMPARE(points.size(), 11);
@@ -430,6 +436,244 @@ private slots:
         QVERIFY(std::isnan(points.at(8).value));
         QCOMPARE(points.at(9).value, 10.0);
         QCOMPARE(store.find(b)->series(key(), Metric::SessionRate, T0, T0 + 10'000).size(), 6);
+    }
+
+    // Reads from this thread while the store's worker writes: the same figures as a history
+    // fed directly, in the same order, and no race (the tsan/asan builds check that part).
+    void storeRecordsOnItsWorkerInOrder()
+    {
+        HistoryStore store;
+        InstanceHistory direct;
+        QSignalSpy updated(&store, &HistoryStore::updated);
+        const QString id = QStringLiteral("unix:/run/a.sock");
+        // Fresh rows for each poll, as a poller's: a snapshot is never changed once shared.
+        const auto rowsAt = [](qint64 n) {
+            QList<StatRow> rows;
+            for (int i = 0; i < 300; ++i)
+                rows.append(server("be", "s" + QByteArray::number(i), n));
+            return rows;
+        };
+        for (qint64 t = 0; t <= 120; ++t) {
+            const SnapshotPtr s = snapshot(t * 1000, rowsAt(t * 10 + (t > 60 ? 500 : 0)));
+            if (t == 61) {
+                // Reconnected: no spike across the jump of the counters.
+                store.markDisconnected(id);
+                direct.markDisconnected();
+            }
+            store.addSnapshot(id, s);
+            direct.addSnapshot(s);
+            if (const InstanceHistory *h = store.find(id)) {
+                // A read in the middle of a write waits for it, and sees whole snapshots.
+                const QList<HistoryPoint> points = h->series(key(), Metric::SessionRate, T0, T0 + 200'000);
+                for (const HistoryPoint &point : points)
+                    QVERIFY(std::isnan(point.value) || point.value == 10.0);
+                QVERIFY(h->keys().size() <= 300);
+            }
+        }
+        store.waitForIdle();
+        QCOMPARE(updated.size(), 121);
+        const InstanceHistory *h = store.find(id);
+        QVERIFY(h);
+        QCOMPARE(h->keys().size(), 300);
+        for (const QString &k : { key(), QStringLiteral("s/be/s299") }) {
+            const QList<HistoryPoint> viaStore = h->series(k, Metric::SessionRate, T0, T0 + 120'000);
+            const QList<HistoryPoint> expected = direct.series(k, Metric::SessionRate, T0, T0 + 120'000);
+            QCOMPARE(viaStore.size(), expected.size());
+            QCOMPARE(viaStore.size(), 121);
+            for (qsizetype i = 0; i < viaStore.size(); ++i) {
+                QCOMPARE(viaStore.at(i).timeMs, expected.at(i).timeMs);
+                QCOMPARE(std::isnan(viaStore.at(i).value), std::isnan(expected.at(i).value));
+            }
+            QVERIFY(std::isnan(viaStore.at(61).value)); // the disconnect ran between 60 and 61
+            QCOMPARE(viaStore.at(62).value, 10.0);
+        }
+    }
+
+    void storeDestroyedWithWorkQueued()
+    {
+        QList<StatRow> rows;
+        for (int i = 0; i < 2000; ++i)
+            rows.append(server("be", "s" + QByteArray::number(i), i));
+        auto store = std::make_unique<HistoryStore>();
+        QSignalSpy updated(store.get(), &HistoryStore::updated);
+        for (qint64 t = 0; t < 50; ++t)
+            store->addSnapshot(QStringLiteral("a"), snapshot(t * 1000, rows));
+        store.reset(); // stops the worker before the histories go; nothing delivered after
+        QCoreApplication::processEvents();
+        QCOMPARE(updated.size(), 0);
+    }
+
+    void storeAppliesItsBudget()
+    {
+        HistoryStore store;
+        QCOMPARE(store.budgetBytes(), InstanceHistory::DefaultBudgetBytes);
+        QCOMPARE(store.history(QStringLiteral("a"))->budgetBytes(), InstanceHistory::DefaultBudgetBytes);
+        store.setBudgetBytes(4'000'000);
+        QCOMPARE(store.history(QStringLiteral("a"))->budgetBytes(), 4'000'000);
+        QCOMPARE(store.history(QStringLiteral("b"))->budgetBytes(), 4'000'000);
+    }
+
+    // A frontend and backends of servers, as `show stat` lists them.
+    static QList<StatRow> instanceRows(int backends, int serversEach, qint64 n)
+    {
+        QList<StatRow> rows;
+        StatRow frontend = server("fe", "FRONTEND", n);
+        frontend.type = StatRow::Type::Frontend;
+        rows.append(frontend);
+        for (int b = 0; b < backends; ++b) {
+            const QByteArray proxy = "be" + QByteArray::number(b);
+            for (int s = 0; s < serversEach; ++s)
+                rows.append(server(proxy, "s" + QByteArray::number(s), n));
+            StatRow backend = server(proxy, "BACKEND", n);
+            backend.type = StatRow::Type::Backend;
+            rows.append(backend);
+        }
+        return rows;
+    }
+
+    // What the budget left each object: every recorded metric, the canary ones, or nothing,
+    // with servers seen first never worse off than servers seen later.
+    static void checkDegradation(const InstanceHistory &history, const QList<StatRow> &rows)
+    {
+        const QList<Metric> recorded = history.recordedMetrics();
+        QList<Metric> reduced;
+        for (Metric metric : InstanceHistory::reducedMetrics()) {
+            if (history.isRecorded(metric))
+                reduced.append(metric);
+        }
+        qsizetype previous = recorded.size();
+        int reducedSeen = 0;
+        int unrecordedSeen = 0;
+        for (const StatRow &row : rows) {
+            const QChar type = row.type == StatRow::Type::Server ? u's'
+                : row.type == StatRow::Type::Backend             ? u'b'
+                                                                 : u'f';
+            const QString key =
+                QString(type) + u'/' + QString::fromUtf8(row.pxname) + u'/' + QString::fromUtf8(row.svname);
+            const QList<Metric> kept = history.keptMetrics(key);
+            if (row.type != StatRow::Type::Server) {
+                QCOMPARE(kept, recorded);
+                continue;
+            }
+            QVERIFY2(kept == recorded || kept == reduced || kept.isEmpty(), qPrintable(key));
+            QVERIFY2(kept.size() <= previous, qPrintable(key));
+            previous = kept.size();
+            if (kept == reduced) {
+                ++reducedSeen;
+                QVERIFY(!history.series(key, Metric::LbRate, T0, T0 + 30 * 86'400'000LL).isEmpty());
+                QVERIFY(history.series(key, Metric::BytesOutRate, T0, T0 + 30 * 86'400'000LL).isEmpty());
+            } else if (kept.isEmpty()) {
+                ++unrecordedSeen;
+                QVERIFY(history.series(key, Metric::SessionRate, T0, T0 + 30 * 86'400'000LL).isEmpty());
+            }
+        }
+        QCOMPARE(history.reducedCount(), reducedSeen);
+        QCOMPARE(history.unrecordedCount(), unrecordedSeen);
+        QCOMPARE(history.isLimited(), reducedSeen + unrecordedSeen > 0);
+    }
+
+    void budgetBoundsTheFullRun()
+    {
+        // Two backends of 20 servers, then a third one on day 2: 10 metrics of 64 objects
+        // would take about 10 MB after 7 days; the budget is 3 MB.
+        constexpr qsizetype budget = 3'000'000;
+        {
+            InstanceHistory unlimited;
+            unlimited.setBudgetBytes(std::numeric_limits<qsizetype>::max());
+            unlimited.addSnapshot(snapshot(0, instanceRows(3, 20, 0)));
+            QVERIFY2(unlimited.projectedBytes() > 2 * budget,
+                qPrintable(QString::number(unlimited.projectedBytes())));
+            QVERIFY(!unlimited.isLimited());
+        }
+        InstanceHistory history;
+        QCOMPARE(history.budgetBytes(), InstanceHistory::DefaultBudgetBytes);
+        history.setBudgetBytes(budget);
+        history.setMaxGapMs(700'000);
+        const qint64 day = 86'400;
+        const qint64 stepS = 600;
+        qsizetype largest = 0;
+        for (qint64 t = 0; t <= 9 * day; t += stepS) {
+            const QList<StatRow> rows = instanceRows(t < 2 * day ? 2 : 3, 20, t);
+            history.addSnapshot(snapshot(t * 1000, rows));
+            QVERIFY2(
+                history.projectedBytes() <= budget, qPrintable(QString::number(history.projectedBytes())));
+            QVERIFY2(history.memoryBytes() <= history.projectedBytes(), qPrintable(QString::number(t)));
+            largest = std::max(largest, history.memoryBytes());
+            if (t % day == stepS) // new servers have a rate from their second poll on
+                checkDegradation(history, rows);
+            if (t == day) {
+                // 40 servers: each keeps the canary metrics, the first ones everything.
+                QVERIFY(history.isLimited());
+                QCOMPARE(history.unrecordedCount(), 0);
+                QCOMPARE(history.keptMetrics(QStringLiteral("s/be0/s0")), history.recordedMetrics());
+                QCOMPARE(history.keptMetrics(QStringLiteral("s/be1/s19")).size(), 3);
+            }
+        }
+        // The rings are full after 7 days: the budget was what bounded them, and used.
+        QVERIFY2(largest > budget * 3 / 4, qPrintable(QString::number(largest)));
+        QVERIFY(history.isLimited());
+        QVERIFY(history.reducedCount() > 0);
+        QVERIFY(history.unrecordedCount() > 0);
+        QCOMPARE(history.keys().size(), 64);
+        // 60 servers: the frontend and backends keep everything, the first servers the
+        // canary metrics, the last ones nothing.
+        QCOMPARE(history.keptMetrics(QStringLiteral("s/be0/s0")).size(), 3);
+        QCOMPARE(history.keptMetrics(QStringLiteral("f/fe/FRONTEND")), history.recordedMetrics());
+        QCOMPARE(history.keptMetrics(QStringLiteral("b/be2/BACKEND")), history.recordedMetrics());
+        QVERIFY(history.keptMetrics(QStringLiteral("s/be2/s19")).isEmpty());
+        const qint64 now = T0 + 9 * day * 1000;
+        QCOMPARE(history.latest(QStringLiteral("s/be0/s0"), Metric::SessionRate), 1.0);
+        QCOMPARE(
+            history.series(QStringLiteral("f/fe/FRONTEND"), Metric::BytesOutRate, now - 60'000, now).size(),
+            61);
+
+        // A smaller budget frees memory at once, degrading the same way.
+        history.setBudgetBytes(budget / 2);
+        QVERIFY(history.projectedBytes() <= budget / 2);
+        QVERIFY(history.memoryBytes() <= budget / 2);
+        checkDegradation(history, instanceRows(3, 20, 0));
+        // The smallest budget there is still holds the frontend and backends.
+        history.setBudgetBytes(1);
+        QCOMPARE(history.budgetBytes(), InstanceHistory::MinimumBudgetBytes);
+        history.addSnapshot(snapshot(9 * day * 1000 + 1000, instanceRows(3, 20, 9 * day + 1)));
+        QVERIFY(history.projectedBytes() <= InstanceHistory::MinimumBudgetBytes);
+        QVERIFY(history.memoryBytes() <= InstanceHistory::MinimumBudgetBytes);
+        checkDegradation(history, instanceRows(3, 20, 0));
+        QVERIFY(history.unrecordedCount() > 50);
+        // Room again: recording resumes from the next snapshot.
+        history.setBudgetBytes(InstanceHistory::DefaultBudgetBytes);
+        history.addSnapshot(snapshot(9 * day * 1000 + 2000, instanceRows(3, 20, 9 * day + 2)));
+        QVERIFY(!history.isLimited());
+        QCOMPARE(history.latest(QStringLiteral("s/be2/s19"), Metric::SessionRate), 1.0);
+    }
+
+    // More objects than even their bookkeeping fits in: the ones seen last are not tracked.
+    void budgetTooSmallForTheObjects()
+    {
+        InstanceHistory history;
+        history.setBudgetBytes(InstanceHistory::MinimumBudgetBytes);
+        const QList<StatRow> rows = instanceRows(20, 100, 0);
+        history.addSnapshot(snapshot(0, rows));
+        history.addSnapshot(snapshot(1000, instanceRows(20, 100, 1)));
+        QVERIFY(history.projectedBytes() <= InstanceHistory::MinimumBudgetBytes);
+        QVERIFY(history.memoryBytes() <= InstanceHistory::MinimumBudgetBytes);
+        const qsizetype tracked = history.keys().size();
+        QVERIFY2(tracked > 20 && tracked < rows.size(), qPrintable(QString::number(tracked)));
+        QVERIFY(history.isLimited());
+        QCOMPARE(history.latest(QStringLiteral("f/fe/FRONTEND"), Metric::SessionRate), 1.0);
+        QVERIFY(!history.keys().contains(QStringLiteral("s/be19/s99")));
+        QVERIFY(history.series(QStringLiteral("s/be19/s99"), Metric::SessionRate, T0, T0 + 1000).isEmpty());
+        QVERIFY(history.unrecordedCount() >= rows.size() - tracked);
+        // Lowered further than that: the newest objects are forgotten, the rest keeps going.
+        history.setBudgetBytes(InstanceHistory::DefaultBudgetBytes);
+        history.addSnapshot(snapshot(2000, instanceRows(20, 100, 2)));
+        QCOMPARE(history.keys().size(), rows.size());
+        history.setBudgetBytes(InstanceHistory::MinimumBudgetBytes);
+        QVERIFY(history.keys().size() < rows.size());
+        QVERIFY(history.memoryBytes() <= InstanceHistory::MinimumBudgetBytes);
+        history.addSnapshot(snapshot(3000, instanceRows(20, 100, 3)));
+        QVERIFY(history.memoryBytes() <= InstanceHistory::MinimumBudgetBytes);
+        QCOMPARE(history.latest(QStringLiteral("f/fe/FRONTEND"), Metric::SessionRate), 1.0);
     }
 
     void metricInfo()

@@ -742,6 +742,13 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message numerus="yes">
+        <source> · memory budget: %n object(s) with less history</source>
+        <translation>
+            <numerusform> · Speicherbudget: %n Objekt mit weniger Verlauf</numerusform>
+            <numerusform> · Speicherbudget: %n Objekte mit weniger Verlauf</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClusterActionRunner</name>

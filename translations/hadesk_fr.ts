@@ -742,6 +742,13 @@
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message numerus="yes">
+        <source> · memory budget: %n object(s) with less history</source>
+        <translation>
+            <numerusform> · budget mémoire : %n objet avec moins d’historique</numerusform>
+            <numerusform> · budget mémoire : %n objets avec moins d’historique</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClusterActionRunner</name>

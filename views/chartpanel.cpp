@@ -37,6 +37,16 @@ QString percent(double share)
     return ChartPanel::tr("%1 %").arg(QLocale().toString(share * 100.0, 'f', 1));
 }
 
+// Says so when the history's memory budget left some objects with fewer metrics or none, so
+// an empty line is not taken for no traffic.
+QString budgetNote(const InstanceHistory *history)
+{
+    if (!history || !history->isLimited())
+        return {};
+    return ChartPanel::tr(" · memory budget: %n object(s) with less history", nullptr,
+        history->reducedCount() + history->unrecordedCount());
+}
+
 } // namespace
 
 ChartPanel::ChartPanel(QWidget *parent)
@@ -444,7 +454,8 @@ void ChartPanel::drawObjects(qint64 fromMs, qint64 toMs)
         m_status->setText(tr("Select frontends, backends or servers in the table to chart them."));
     else
         m_status->setText(
-            tr("%1 of %n object(s)", nullptr, int(m_objects.size())).arg(MetricInfo::name(m_metric)));
+            tr("%1 of %n object(s)", nullptr, int(m_objects.size())).arg(MetricInfo::name(m_metric))
+            + budgetNote(m_history));
 }
 
 void ChartPanel::drawCanary(qint64 fromMs, qint64 toMs)
@@ -515,7 +526,8 @@ void ChartPanel::drawCanary(qint64 fromMs, qint64 toMs)
             tr("No %1 in backend %2 over this range.").arg(MetricInfo::name(m_shareMetric), m_canaryBackend));
     else
         m_status->setText(tr("%1 of %2 over the visible range: %3")
-                              .arg(MetricInfo::name(m_shareMetric), m_canaryBackend, parts.join(tr(", "))));
+                              .arg(MetricInfo::name(m_shareMetric), m_canaryBackend, parts.join(tr(", ")))
+            + budgetNote(m_history));
 }
 
 void ChartPanel::fillSeriesMenu()

@@ -903,11 +903,10 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
     if (m_current)
         m_chartPanel->setHistory(m_history->find(m_current->id()));
     m_chartPanel->setSnapshot(snapshot);
-    if (m_chartsDock->isVisible()) {
-        if (m_chartPanel->objects().isEmpty() || m_chartPanel->canaryBackend().isEmpty())
-            updateChartObjects(); // the first rows arrived
-        m_chartPanel->refresh();
-    }
+    // The chart redraws when the history has recorded this snapshot (on its own thread).
+    if (m_chartsDock->isVisible()
+        && (m_chartPanel->objects().isEmpty() || m_chartPanel->canaryBackend().isEmpty()))
+        updateChartObjects(); // the first rows arrived
     if (m_connection)
         m_infoBar->setConnection(
             m_connection->level(), m_connection->transportDescription(), m_connection->endpoint().toString());
@@ -1274,6 +1273,10 @@ void MainWindow::createDocks()
             updateChartObjects();
             m_chartPanel->refresh();
         }
+    });
+    connect(m_history, &HistoryStore::updated, this, [this](const QString &instanceId) {
+        if (m_current && instanceId == m_current->id() && m_chartsDock->isVisible())
+            m_chartPanel->refresh();
     });
 
     m_consoleDock = new ConsoleDock(this);

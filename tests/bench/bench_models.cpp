@@ -12,6 +12,10 @@
 // InstanceHistory::addSnapshot costs per poll at 1,000 and 10,000 servers.
 // HADESK_BENCH_HISTORY_STEP_S (default 1) polls the 24 h less often to go faster: each poll
 // then fills that many 1 s slots, so the rings hold the same full 24 h either way.
+// Also how long addSnapshot holds the lock a chart's reads wait on, what HistoryStore's
+// addSnapshot costs the GUI thread (it only queues), and 24 h of 10,000 servers under the
+// default memory budget. HADESK_BENCH_ONLY_HISTORY=1 runs the table model's cases twice only;
+// HADESK_BENCH_HISTORY_MEMORY=0 skips the 24 h runs.
 
 #include "statfilterproxymodel.h"
 #include "stattablemodel.h"
@@ -26,6 +30,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
+#include <limits>
 #include <memory>
 
 #ifdef __GLIBC__
@@ -302,13 +307,17 @@ struct HistoryMemory
     int metrics = 0;
     qint64 polls = 0;
     qsizetype memoryBytes = 0;
+    qsizetype projectedBytes = 0; // once every ring kept is full (7 days)
+    int reduced = 0;
+    int unrecorded = 0;
     qint64 rssGrowth = 0;
     double feedSeconds = 0;
 };
 
 // 24 h of history (plus the 1 s tier's 10 minutes, so every tier is as full as a day makes
 // it), polled every `stepS` seconds.
-HistoryMemory historyMemory(const QByteArray &name, int servers, const QList<Metric> &metrics, int stepS)
+HistoryMemory historyMemory(const QByteArray &name, int servers, const QList<Metric> &metrics, int stepS,
+    qsizetype budget = std::numeric_limits<qsizetype>::max())
 {
     trimHeap();
     const qint64 rssBefore = residentBytes();
@@ -321,6 +330,7 @@ HistoryMemory historyMemory(const QByteArray &name, int servers, const QList<Met
     {
         HistoryFeed feed(servers);
         InstanceHistory history;
+        history.setBudgetBytes(budget);
         history.setRecordedMetrics(metrics);
         history.setMaxGapMs(std::max<qint64>(10'000, stepS * 1500));
         history.addSnapshot(feed.advance(0));
@@ -331,14 +341,18 @@ HistoryMemory historyMemory(const QByteArray &name, int servers, const QList<Met
         }
         m.rows = feed.rows();
         m.memoryBytes = history.memoryBytes();
+        m.projectedBytes = history.projectedBytes();
+        m.reduced = history.reducedCount();
+        m.unrecorded = history.unrecordedCount();
         m.rssGrowth = residentBytes() - rssBefore;
     }
     m.feedSeconds = double(timer.nsecsElapsed()) / 1e9;
     trimHeap();
     std::printf("history_24h_%-24s servers=%5d rows=%5lld metrics=%2d polls=%6lld memoryBytes=%7.1f MB "
-                "rss_growth=%7.1f MB (fed in %.1f s)\n",
+                "rss_growth=%7.1f MB projected_7d=%7.1f MB reduced=%d unrecorded=%d (fed in %.1f s)\n",
         name.constData(), servers, static_cast<long long>(m.rows), m.metrics, static_cast<long long>(m.polls),
-        double(m.memoryBytes) / 1e6, double(m.rssGrowth) / 1e6, m.feedSeconds);
+        double(m.memoryBytes) / 1e6, double(m.rssGrowth) / 1e6, double(m.projectedBytes) / 1e6, m.reduced,
+        m.unrecorded, m.feedSeconds);
     std::fflush(stdout);
     return m;
 }
@@ -349,28 +363,68 @@ struct HistoryCost
     qsizetype rows = 0;
     double medianMs = 0;
     double minMs = 0;
+    double holdMedianMs = 0; // the lock readers wait on
+    double holdMaxMs = 0;
 };
 
 // addSnapshot every second, once the rings are warm (the first minutes allocate).
+// Without a budget: the cost of recording everything.
 HistoryCost historyCost(const QByteArray &name, int servers, const QList<Metric> &metrics)
 {
     HistoryFeed feed(servers);
     InstanceHistory history;
+    history.setBudgetBytes(std::numeric_limits<qsizetype>::max());
     history.setRecordedMetrics(metrics);
     for (int i = 0; i < 60; ++i)
         history.addSnapshot(feed.advance(1));
     QList<double> ms;
+    QList<double> hold;
     for (int i = 0; i < 60; ++i) {
         const SnapshotPtr snapshot = feed.advance(1);
         QElapsedTimer timer;
         timer.start();
         history.addSnapshot(snapshot);
         ms.append(double(timer.nsecsElapsed()) / 1e6);
+        hold.append(double(history.lastWriteHoldNs()) / 1e6);
     }
     std::sort(ms.begin(), ms.end());
-    HistoryCost c { name, feed.rows(), ms.at(ms.size() / 2), ms.first() };
-    std::printf("%-36s rows=%6lld median=%8.3f ms min=%8.3f ms (n=%lld)\n", name.constData(),
-        static_cast<long long>(c.rows), c.medianMs, c.minMs, static_cast<long long>(ms.size()));
+    std::sort(hold.begin(), hold.end());
+    HistoryCost c { name, feed.rows(), ms.at(ms.size() / 2), ms.first(), hold.at(hold.size() / 2),
+        hold.last() };
+    std::printf(
+        "%-36s rows=%6lld median=%8.3f ms min=%8.3f ms lock_held median=%8.3f ms max=%8.3f ms (n=%lld)\n",
+        name.constData(), static_cast<long long>(c.rows), c.medianMs, c.minMs, c.holdMedianMs, c.holdMaxMs,
+        static_cast<long long>(ms.size()));
+    std::fflush(stdout);
+    return c;
+}
+
+// What HistoryStore::addSnapshot costs the thread that calls it (the GUI thread): it queues
+// the snapshot for the store's worker. Each poll waits for the worker, as polls a second
+// apart would.
+HistoryCost storeCost(const QByteArray &name, int servers)
+{
+    HistoryFeed feed(servers);
+    HistoryStore store;
+    const QString id = QStringLiteral("bench");
+    for (int i = 0; i < 60; ++i) {
+        store.addSnapshot(id, std::make_shared<Snapshot>(*feed.advance(1)));
+        store.waitForIdle();
+    }
+    QList<double> ms;
+    for (int i = 0; i < 60; ++i) {
+        // A copy: the worker reads it while the feed moves on, as a poller's snapshots are.
+        const SnapshotPtr snapshot = std::make_shared<Snapshot>(*feed.advance(1));
+        QElapsedTimer timer;
+        timer.start();
+        store.addSnapshot(id, snapshot);
+        ms.append(double(timer.nsecsElapsed()) / 1e6);
+        store.waitForIdle();
+    }
+    std::sort(ms.begin(), ms.end());
+    HistoryCost c { name, feed.rows(), ms.at(ms.size() / 2), ms.first(), 0, ms.last() };
+    std::printf("%-36s rows=%6lld median=%8.4f ms min=%8.4f ms max=%8.4f ms (n=%lld)\n", name.constData(),
+        static_cast<long long>(c.rows), c.medianMs, c.minMs, ms.last(), static_cast<long long>(ms.size()));
     std::fflush(stdout);
     return c;
 }
@@ -422,7 +476,8 @@ int main(int argc, char **argv)
     std::printf("snapshot: %lld rows, %lld columns\n", static_cast<long long>(a->stat.rows.size()),
         static_cast<long long>(a->stat.columns.size()));
 
-    const int reps = 30;
+    // Two repetitions are enough to warm up when only the history's figures are wanted.
+    const int reps = qEnvironmentVariableIntValue("HADESK_BENCH_ONLY_HISTORY") ? 2 : 30;
     QList<Case> cases;
     std::unique_ptr<StatTableModel> model;
     auto fresh = [&model] { model = std::make_unique<StatTableModel>(); };
@@ -490,15 +545,21 @@ int main(int argc, char **argv)
     const QList<Metric> six { Metric::SessionRate, Metric::BytesInRate, Metric::BytesOutRate,
         Metric::Http5xxRate, Metric::CurrentSessions, Metric::ResponseTime };
     QList<HistoryMemory> memories;
-    memories << historyMemory("1k_servers_6_metrics", 1000, six, stepS);
-    memories << historyMemory(
-        "1k_servers_default_metrics", 1000, InstanceHistory::defaultRecordedMetrics(), stepS);
-    memories << historyMemory("1k_servers_all_metrics", 1000, InstanceHistory::allMetrics(), stepS);
+    // HADESK_BENCH_HISTORY_MEMORY=0 skips the 24 h runs (only the per-poll costs then).
+    if (qEnvironmentVariable("HADESK_BENCH_HISTORY_MEMORY") != QStringLiteral("0")) {
+        memories << historyMemory("10k_servers_default_budget", 10'000,
+            InstanceHistory::defaultRecordedMetrics(), stepS, InstanceHistory::DefaultBudgetBytes);
+        memories << historyMemory("1k_servers_6_metrics", 1000, six, stepS);
+        memories << historyMemory(
+            "1k_servers_default_metrics", 1000, InstanceHistory::defaultRecordedMetrics(), stepS);
+        memories << historyMemory("1k_servers_all_metrics", 1000, InstanceHistory::allMetrics(), stepS);
+    }
     QList<HistoryCost> costs;
     costs << historyCost("history_add_1k_default_metrics", 1000, InstanceHistory::defaultRecordedMetrics());
     costs << historyCost(
         "history_add_10k_default_metrics", 10'000, InstanceHistory::defaultRecordedMetrics());
     costs << historyCost("history_add_10k_all_metrics", 10'000, InstanceHistory::allMetrics());
+    costs << storeCost("history_store_queue_10k", 10'000);
 
     QByteArray json = R"({"bench":"models","cases":[)";
     for (qsizetype i = 0; i < cases.size(); ++i) {
@@ -517,7 +578,9 @@ int main(int argc, char **argv)
         json += (i ? "," : "") + QByteArray(R"({"name":")") + m.name + R"(","servers":)"
             + QByteArray::number(m.servers) + R"(,"rows":)" + QByteArray::number(m.rows) + R"(,"metrics":)"
             + QByteArray::number(m.metrics) + R"(,"polls":)" + QByteArray::number(m.polls)
-            + R"(,"memory_bytes":)" + QByteArray::number(m.memoryBytes) + R"(,"rss_growth_bytes":)"
+            + R"(,"memory_bytes":)" + QByteArray::number(m.memoryBytes) + R"(,"projected_bytes":)"
+            + QByteArray::number(m.projectedBytes) + R"(,"reduced":)" + QByteArray::number(m.reduced)
+            + R"(,"unrecorded":)" + QByteArray::number(m.unrecorded) + R"(,"rss_growth_bytes":)"
             + QByteArray::number(m.rssGrowth) + '}';
     }
     json += R"(],"history_add":[)";
@@ -525,7 +588,9 @@ int main(int argc, char **argv)
         const HistoryCost &c = costs.at(i);
         json += (i ? "," : "") + QByteArray(R"({"name":")") + c.name + R"(","rows":)"
             + QByteArray::number(c.rows) + R"(,"median_ms":)" + QByteArray::number(c.medianMs, 'f', 3)
-            + R"(,"min_ms":)" + QByteArray::number(c.minMs, 'f', 3) + '}';
+            + R"(,"min_ms":)" + QByteArray::number(c.minMs, 'f', 3) + R"(,"lock_held_median_ms":)"
+            + QByteArray::number(c.holdMedianMs, 'f', 3) + R"(,"lock_held_max_ms":)"
+            + QByteArray::number(c.holdMaxMs, 'f', 3) + '}';
     }
     json += "]}";
     std::printf("%s\n", json.constData());
