@@ -3,11 +3,12 @@
 //   1. a full refresh: HAProxy's own time for `show stat` (fresh raw socket, median of N)
 //      against hadesk's time to parse it, merge it into StatTableModel and signal it through
 //      a sorted StatFilterProxyModel (median of N; every merge changes every row)
-//   2. the GUI thread's longest stalls while a Poller refreshes a visible, sorted
-//      StatTableView every second (an event-loop latency probe: a 4 ms timer's lateness)
+//   2. the GUI thread's longest stalls while an InstanceSession (poller, model, traffic
+//      history) refreshes a visible, sorted StatTableView every second (an event-loop latency
+//      probe: a 4 ms timer's lateness, and the GUI thread's CPU time between its ticks)
 //   3. scoped polling: `show stat <backend> -1 -1` of one backend against a full `show stat`
 //   4. memory (VmRSS) after 10, 100 and 300 fast refreshes with the table visible, and
-//      (when models/traffichistory.cpp is built) after 24 h of simulated history
+//      after 24 h of simulated history (InstanceHistory's default budget)
 //
 //   bench_scale [--refreshes N] [--memory-refreshes N] [--samples N] [--backends N] [--servers N]
 //               [--history 0|1]
@@ -17,14 +18,13 @@
 // assertions.
 
 #include "haproxyfixture.h"
+#include "instancesession.h"
 #include "poller.h"
 #include "runtimeconnection.h"
 #include "statfilterproxymodel.h"
 #include "stattablemodel.h"
 #include "stattableview.h"
-#ifdef HADESK_BENCH_HISTORY
 #include "traffichistory.h"
-#endif
 
 #include <QApplication>
 #include <QDateTime>
@@ -233,8 +233,10 @@ private:
         const double gap = msSince(m_last);
         m_last.start();
         m_lateness.append(std::max(0.0, gap - IntervalMs));
+        // The CPU time used beyond the interval itself: the part of the lateness that was
+        // this thread's own work.
         const double cpu = threadCpuMs();
-        m_busy.append(cpu - m_lastCpuMs);
+        m_busy.append(std::max(0.0, cpu - m_lastCpuMs - IntervalMs));
         m_lastCpuMs = cpu;
     }
 
@@ -376,28 +378,30 @@ int main(int argc, char **argv)
     std::printf(
         "   %-28s %8.2f ms (%lld bytes)\n", "show stat", median(fullMs), static_cast<long long>(answerBytes));
 
-    // 2. The GUI thread while a Poller refreshes the visible, sorted table every second.
+    // 2. The GUI thread while an InstanceSession refreshes the visible, sorted table every
+    // second, as in the main window: its poller, its model and the traffic history (recorded on
+    // the history's own thread).
     model.clear();
+    HistoryStore historyStore;
+    ConnectionProfile profile;
+    profile.endpoint = haproxy.adminSocket();
+    InstanceSession session(profile, Endpoint::parse(haproxy.adminSocket()).value(), 1000, &historyStore);
+    proxy.setSourceModel(session.model());
     StatTableView view;
     view.setModel(&proxy);
     view.sortByColumn(StatTableModel::LastChange, Qt::DescendingOrder);
     view.resize(1400, 900);
     view.show();
-    ConnectionOptions connectionOptions;
-    connectionOptions.commandTimeoutMs = 30000;
-    RuntimeConnection connection(Endpoint::parse(haproxy.adminSocket()).value(), connectionOptions);
-    Poller poller(&connection);
+    Poller &poller = *session.poller();
     QList<double> setSnapshotMs;
     int received = 0;
-    QObject::connect(&poller, &Poller::snapshotReady, &model, [&](const SnapshotPtr &snapshot) {
-        QElapsedTimer timer;
-        timer.start();
-        model.setSnapshot(snapshot);
-        setSnapshotMs << msSince(timer);
+    QObject::connect(&session, &InstanceSession::snapshotApplied, &session, [&] {
+        setSnapshotMs << double(session.lastMergeUs()) / 1000;
         ++received;
     });
-    connection.open();
-    poller.start();
+    int historyUpdates = 0;
+    QObject::connect(&historyStore, &HistoryStore::updated, &historyStore, [&] { ++historyUpdates; });
+    session.open();
     if (!waitUntil([&] { return received >= 2; }, 60000)) {
         std::fprintf(stderr, "no snapshots from the poller\n");
         return 1;
@@ -424,16 +428,21 @@ int main(int argc, char **argv)
         percentile(lateness, 0.99), median(lateness));
     const QList<double> busy = probe.busy();
     const double busyMax = busy.isEmpty() ? 0 : *std::max_element(busy.cbegin(), busy.cend());
-    std::printf("   GUI thread CPU between two ticks: max %.2f ms, p99 %.2f ms (the stall's own work, "
-                "without time the machine gave other processes)\n",
-        busyMax, percentile(busy, 0.99));
+    std::printf("   GUI thread's own work in a stall (CPU time between two ticks beyond %d ms): max %.2f ms, "
+                "p99 %.2f ms\n",
+        LatencyProbe::IntervalMs, busyMax, percentile(busy, 0.99));
     std::printf("   the sort proxy re-sorted (layoutChanged) %d times in %d refreshes\n", layouts, received);
+    const InstanceHistory *recorded = historyStore.find(session.id());
+    std::printf(
+        "   traffic history: %d snapshots recorded off the GUI thread, lock held %.2f ms by the last\n",
+        historyUpdates, recorded ? double(recorded->lastWriteHoldNs()) / 1e6 : 0.0);
     for (const TimingApplication::Slowest &event : std::as_const(app.slowest))
         std::printf("   slow event: %.2f ms CPU, %s\n", event.ms, event.what.constData());
     const double mergeMax =
         setSnapshotMs.isEmpty() ? 0 : *std::max_element(setSnapshotMs.cbegin(), setSnapshotMs.cend());
     std::printf(
-        "   setSnapshot on the GUI thread: median %.2f ms, max %.2f ms\n", median(setSnapshotMs), mergeMax);
+        "   merge into the model (and the sorted proxy) on the GUI thread: median %.2f ms, max %.2f ms\n",
+        median(setSnapshotMs), mergeMax);
 
     // 4. Memory over fast refreshes with the table visible.
     poller.setInterval(Poller::MinIntervalMs);
@@ -455,7 +464,6 @@ int main(int argc, char **argv)
         std::printf("   after %4d refreshes: %7.1f MiB\n", count, double(kib) / 1024);
 
     QByteArray historyJson = "null";
-#ifdef HADESK_BENCH_HISTORY
     if (options.history) {
         // 24 h of history at one snapshot a minute of simulated time (the rings' memory is
         // allocated per object, so what counts is every object and every tier being reached).
@@ -472,12 +480,17 @@ int main(int argc, char **argv)
         const qint64 after = rssKiB();
         std::printf("   24 h of simulated history: rings %.1f MiB, VmRSS %.1f MiB (+%.1f MiB)\n",
             double(history.memoryBytes()) / 1048576, double(after) / 1024, double(after - before) / 1024);
+        std::printf("   budget %.0f MiB; once every ring is full (7 days) %.1f MiB; %d objects keep fewer "
+                    "metrics, %d none\n",
+            double(history.budgetBytes()) / 1048576, double(history.projectedBytes()) / 1048576,
+            history.reducedCount(), history.unrecordedCount());
         historyJson = "{\"ringBytes\":" + QByteArray::number(history.memoryBytes())
+            + ",\"projectedBytes\":" + QByteArray::number(history.projectedBytes())
+            + ",\"budgetBytes\":" + QByteArray::number(history.budgetBytes())
+            + ",\"reduced\":" + QByteArray::number(history.reducedCount())
+            + ",\"unrecorded\":" + QByteArray::number(history.unrecordedCount())
             + ",\"rssKiB\":" + QByteArray::number(after) + '}';
     }
-#else
-    std::printf("   24 h of simulated history: skipped (models/traffichistory.cpp not built)\n");
-#endif
 
     QByteArray json = R"({"bench":"scale","servers":)" + QByteArray::number(totalServers)
         + ",\"rows\":" + QByteArray::number(rows) + ",\"answerBytes\":" + QByteArray::number(answerBytes)
