@@ -60,9 +60,10 @@ private:
     struct RowFacts;
     bool accepts(const RowFacts &row) const;
     const StatTableModel *statModel() const;
-    // Source rows [firstRow, lastRow] changed: filter again if one of them now passes the
-    // filter differently, sort again if the order no longer holds.
+    // Source rows [firstRow, lastRow] changed: notes whether one of them now passes the
+    // filter differently, or the sort column changed; settle() acts on it.
     void followSource(int firstRow, int lastRow, bool sortColumnChanged);
+    void settle(); // filters again and/or sorts again if the order no longer holds
     bool isInOrder() const; // the rows are in the order sort() would give them
     void ensureSorted();
     void refilter();
@@ -79,6 +80,8 @@ private:
     bool m_hideBackup = false;
     QTimer m_debounce;
     QList<QMetaObject::Connection> m_sourceConnections;
+    bool m_filterPending = false; // since the last settle()
+    bool m_sortPending = false;
     QList<int> m_ranks; // StatTableModel::sortRanks() of the column being sorted, during sort()
 };
 

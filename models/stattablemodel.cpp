@@ -477,11 +477,11 @@ void StatTableModel::setSnapshot(const SnapshotPtr &snapshot)
     if (!accepted.isEmpty()) {
         beginInsertRows({}, first, first + int(accepted.size()) - 1);
         m_rows.append(accepted);
+        m_keyRank.clear(); // before the signal: a sort proxy asks for ranks on it
         endInsertRows();
     }
     m_lastMerge.inserted = int(accepted.size());
-    if (m_lastMerge.inserted > 0 || m_lastMerge.removed > 0)
-        m_keyRank.clear(); // rows renumbered
+    emit merged();
 }
 
 void StatTableModel::removeVanishedRows(QList<const StatRow *> &newRowOf)
@@ -501,6 +501,7 @@ void StatTableModel::removeVanishedRows(QList<const StatRow *> &newRowOf)
             m_rowOfKey.remove(RowKey(*m_rows.at(row)));
         beginRemoveRows({}, int(first), int(last));
         m_rows.remove(first, last - first + 1);
+        m_keyRank.clear(); // rows renumbered
         newRowOf.remove(first, last - first + 1);
         if (first == lowest) {
             // The rows below the lowest removed one moved up: renumber them once, here,

@@ -100,6 +100,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+signals:
+    // A merge's signals (removals, data changes per run, insertions) are all out: a sort
+    // proxy sorts once here rather than once per run of changed rows.
+    void merged();
+
 private:
     // The identity of a row. Its bytes are shared with the snapshot the row first came in
     // (no copy), and outlive it.

@@ -450,6 +450,18 @@ private slots:
         QCOMPARE(keysOf(f.proxy).at(1), key("s/be/new"));
         verifySorted(f.proxy, StatTableModel::CurrentSessions, Qt::DescendingOrder);
 
+        // Scattered changes come as one dataChanged per run of rows; the proxy sorts once per
+        // merge, not once per run.
+        layout.clear();
+        changed.clear();
+        for (qsizetype i = 0; i < rows.size(); i += 4)
+            rows[i].scur = 2000 + i;
+        f.model.setSnapshot(snapshotOf(rows));
+        QVERIFY(!f.model.lastMerge().fullRangeUpdate);
+        QVERIFY(changed.size() > 3);
+        QCOMPARE(layout.size(), 1);
+        verifySorted(f.proxy, StatTableModel::CurrentSessions, Qt::DescendingOrder);
+
         f.proxy.setTypes(StatFilterProxyModel::Backends); // rows that come back are sorted too
         f.proxy.setTypes(StatFilterProxyModel::AllTypes);
         QCOMPARE(f.proxy.rowCount(), rows.size());
