@@ -189,10 +189,8 @@ void AuditLog::detach(RuntimeConnection *connection)
     disconnect(connection, &RuntimeConnection::commandFinished, this, nullptr);
 }
 
-bool AuditLog::record(const QString &endpoint, const RuntimeCommand &command, const RuntimeReply &sentReply)
+bool AuditLog::record(const QString &endpoint, const RuntimeCommand &command, const RuntimeReply &reply)
 {
-    // A payload command's answer still carries HAProxy's "+ " continuation prompts.
-    const RuntimeReply reply = ConsoleSession::payloadReply(command, sentReply);
     AuditRecord record;
     record.time = QDateTime::currentDateTimeUtc();
     record.user = currentUser();

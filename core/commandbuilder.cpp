@@ -24,9 +24,15 @@ constexpr int MaxCliTimeoutSeconds = 2147483;
 // give up first.
 constexpr int WaitMarginMs = 5000;
 
+// The longest custom payload end marker ("<<MARK") every version that knows them reads;
+// 3.4 takes up to 64 characters, 2.9 to 3.3 at most 7.
+constexpr qsizetype MaxPayloadEndBytes = 7;
+
+enum class Payload { Refused, Allowed };
+
 // The last gate before a command exists: every line, built or typed, passes here.
-Built finish(
-    QByteArray line, Effect effect, AccessLevel level, Rule rule = Rule::AnyAnswer, QByteArray expected = {})
+Built finish(QByteArray line, Effect effect, AccessLevel level, Rule rule = Rule::AnyAnswer,
+    QByteArray expected = {}, Payload payload = Payload::Refused)
 {
     if (line.size() > RuntimeCommand::MaxLineBytes) {
         return Built::failure(Tr::tr("the command is %1 bytes long; HAProxy reads at most %2 bytes per line")
@@ -37,6 +43,15 @@ Built finish(
     // command is refused here rather than handed out invalid.
     if (line.contains('\n') || line.contains('\r') || line.contains('\0'))
         return Built::failure(Tr::tr("the command contains a line break or a NUL character"));
+    // HAProxy would read the lines after this one as its payload: the session then
+    // swallows every command pipelined behind it.
+    const QByteArrayView marker = RuntimeCommand::payloadMarker(line);
+    if (payload == Payload::Refused && !marker.isEmpty()) {
+        return Built::failure(
+            Tr::tr("the command's last word '%1' starts with '<<', which makes HAProxy read the "
+                   "following lines as a payload; a single-line command cannot end that way")
+                .arg(QString::fromUtf8(marker)));
+    }
     return RuntimeCommand::make(std::move(line), effect, level, rule, std::move(expected));
 }
 
@@ -62,6 +77,34 @@ Built serverWrite(const QByteArray &prefix, const QString &backend, const QStrin
     if (!suffix.isEmpty())
         line += ' ' + suffix;
     return finish(line, Effect::Write, AccessLevel::Admin, rule, expected);
+}
+
+// HAProxy's time format as `wait` reads it: a number with an optional unit (us, ms, s,
+// m, h, d; ms when none). 0 when it is not one or is over a day.
+int waitDelayMs(const QByteArray &text)
+{
+    qsizetype digits = 0;
+    while (digits < text.size() && text.at(digits) >= '0' && text.at(digits) <= '9')
+        ++digits;
+    if (digits == 0 || digits > 9)
+        return 0;
+    const qint64 value = text.left(digits).toLongLong();
+    const QByteArray unit = text.mid(digits);
+    qint64 scale = 0;
+    if (unit.isEmpty() || unit == "ms")
+        scale = 1;
+    else if (unit == "us")
+        return value >= 1000 ? int(value / 1000) : 1;
+    else if (unit == "s")
+        scale = 1000;
+    else if (unit == "m")
+        scale = 60 * 1000;
+    else if (unit == "h")
+        scale = 3600 * 1000;
+    else if (unit == "d")
+        scale = 86400 * 1000;
+    const qint64 ms = value * scale;
+    return scale > 0 && ms <= 86400ll * 1000 ? int(ms) : 0;
 }
 
 QByteArray number(int value)
@@ -538,8 +581,10 @@ Result<RuntimeCommand> CommandBuilder::waitServerRemovable(
     // admin. It answers "Done." (info) or "Wait delay expired." / a reason (error).
     Built built = finish("wait " + number(*timeout) + "ms srv-removable " + *ref, Effect::Read,
         AccessLevel::Admin, Rule::ExpectedMessage, "Done.");
+    // On its own connection: it holds HAProxy's answer for up to the whole wait, and
+    // polls and actions must not queue behind it.
     if (built)
-        built.value().setTimeoutMs(*timeout + WaitMarginMs);
+        built.value().setTimeoutMs(*timeout + WaitMarginMs).setRunsAlone(true);
     return built;
 }
 
@@ -574,14 +619,27 @@ Result<RuntimeCommand> CommandBuilder::typedLine(const QString &line, bool paylo
     const ConsoleLine parsed = splitConsoleLine(bytes);
     if (!parsed.problem.isEmpty())
         return Built::failure(parsed.problem);
-    // HAProxy enters payload mode on any line ending in "<<", escaped or not, and then
-    // waits for lines a single-line command never sends.
-    if (bytes.endsWith("<<") && !payloadLine) {
+    // HAProxy enters payload mode on any line ending in "<<", escaped or not, and from 2.9
+    // on a line whose last word starts with "<<", and then waits for lines a single-line
+    // command never sends.
+    const QByteArrayView marker = RuntimeCommand::payloadMarker(bytes);
+    if (marker == "<<" && !payloadLine) {
         return Built::failure(Tr::tr(
             "the command ends with '<<', which starts a multi-line payload; the console sends single lines"));
     }
-    if (payloadLine && !bytes.endsWith("<<"))
-        return Built::failure(Tr::tr("a command with a payload must end with '<<'"));
+    if (!marker.isEmpty() && !payloadLine) {
+        return Built::failure(Tr::tr("the command's last word '%1' starts with '<<', which makes HAProxy 2.9 "
+                                     "and later read the following lines as a payload ending at '%2'")
+                                  .arg(QString::fromUtf8(marker), QString::fromUtf8(marker.sliced(2))));
+    }
+    if (payloadLine && marker.isEmpty())
+        return Built::failure(Tr::tr("a command with a payload must end with '<<' or '<<MARK'"));
+    if (marker.size() - 2 > MaxPayloadEndBytes) {
+        return Built::failure(Tr::tr("the payload end marker '%1' is longer than %2 characters, the most "
+                                     "HAProxy 2.9 to 3.3 read")
+                                  .arg(QString::fromUtf8(marker.sliced(2)))
+                                  .arg(MaxPayloadEndBytes));
+    }
     if (parsed.words.isEmpty())
         return Built::failure(Tr::tr("the command is empty"));
 
@@ -597,8 +655,31 @@ Result<RuntimeCommand> CommandBuilder::typedLine(const QString &line, bool paylo
                    "it is managed by hadesk and cannot be typed here")
                 .arg(word));
     }
+    // Streaming forms never end: their answer would hold a CLI connection until HAProxy's
+    // own timeout and never be shown.
+    if (parsed.words.size() >= 2 && parsed.words.at(0) == "show" && parsed.words.at(1) == "events") {
+        for (qsizetype i = 2; i < parsed.words.size(); ++i) {
+            const QByteArray &word = parsed.words.at(i);
+            if (word.startsWith('-') && word.contains('w')) {
+                return Built::failure(Tr::tr("'show events … %1' waits for new events without end; the "
+                                             "console shows finished answers only: leave out '-w'")
+                                          .arg(QString::fromUtf8(word)));
+            }
+        }
+    }
     const Classification c = classify(parsed.words);
-    return finish(bytes, c.effect, c.level, c.rule);
+    Built built =
+        finish(bytes, c.effect, c.level, c.rule, {}, payloadLine ? Payload::Allowed : Payload::Refused);
+    // What a person types can answer anything, the prompt text included.
+    if (built) {
+        built.value().setRunsAlone(true);
+        // A typed `wait <delay> …` is answered after up to its delay.
+        if (parsed.words.size() >= 2 && parsed.words.at(0) == "wait") {
+            if (const int delay = waitDelayMs(parsed.words.at(1)); delay > 0)
+                built.value().setTimeoutMs(delay + WaitMarginMs);
+        }
+    }
+    return built;
 }
 
 Result<RuntimeCommand> CommandBuilder::rawWithPayload(const QString &line, const QString &payload)
@@ -606,7 +687,9 @@ Result<RuntimeCommand> CommandBuilder::rawWithPayload(const QString &line, const
     Built built = typedLine(line, true);
     if (!built)
         return built;
-    // The payload ends at the first empty line; one final line break (as typed) is fine.
+    // After "<<" the payload ends at the first empty line, after "<<MARK" at a line that
+    // is MARK; one final line break (as typed) is fine.
+    const QString end = QString::fromUtf8(built->payloadEnd());
     QString text = payload;
     if (text.endsWith(u'\n'))
         text.chop(1);
@@ -615,10 +698,16 @@ Result<RuntimeCommand> CommandBuilder::rawWithPayload(const QString &line, const
     const QStringList lines = text.split(u'\n');
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString &payloadLine = lines.at(i);
-        if (payloadLine.trimmed().isEmpty()) {
+        if (end.isEmpty() && payloadLine.trimmed().isEmpty()) {
             return Built::failure(Tr::tr("payload line %1 is empty; HAProxy would end the payload there "
                                          "and run the following lines as commands")
                                       .arg(i + 1));
+        }
+        if (!end.isEmpty() && payloadLine == end) {
+            return Built::failure(Tr::tr("payload line %1 is the end marker '%2'; HAProxy would end the "
+                                         "payload there and run the following lines as commands")
+                                      .arg(i + 1)
+                                      .arg(end));
         }
         // Tabs separate keys from values in map payloads; other control characters are refused.
         QString withoutTabs = payloadLine;
@@ -629,7 +718,7 @@ Result<RuntimeCommand> CommandBuilder::rawWithPayload(const QString &line, const
     }
     const QByteArray bytes = text.toUtf8();
     // HAProxy collects the command and its payload in one buffer of the size of a line.
-    const qsizetype total = built->line().size() + 1 + bytes.size() + 2;
+    const qsizetype total = built->line().size() + 1 + bytes.size() + 1 + end.size() + 1;
     if (total > RuntimeCommand::MaxLineBytes) {
         return Built::failure(Tr::tr("the command and its payload are %1 bytes long; HAProxy reads at most "
                                      "%2 bytes")

@@ -96,14 +96,16 @@ public:
 
     // A line typed by a person (console): refused when empty, blank, over the line limit,
     // with CR/LF or other control characters, with an unescaped ';' (send each command
-    // alone) or a trailing '\'. Anything not known to be read-only counts as a write.
+    // alone), a trailing '\' or a last word starting with "<<". Anything not known to be
+    // read-only counts as a write. It runs alone (RuntimeCommand::runsAlone()).
     static Result<RuntimeCommand> raw(const QString &line);
-    // A typed command ending in "<<" with its payload lines (`add map #0 <<` then
-    // "k1 v1\nk2 v2"): the line passes raw()'s checks except the "<<" one; the payload
-    // must not be empty nor hold an empty or blank line (HAProxy would end the payload
-    // there and run the rest as commands), a CR or other control characters (tabs are
-    // fine); one final line break is dropped. Command and payload together stay within
-    // the line limit, since HAProxy collects them in one buffer.
+    // A typed command ending in "<<" or "<<MARK" (HAProxy 2.9+; the caller checks the
+    // version) with its payload lines (`add map #0 <<` then "k1 v1\nk2 v2"): the line
+    // passes raw()'s checks except the "<<" one; the payload must not be empty nor hold a
+    // line that ends it (after "<<" an empty or blank line, after "<<MARK" a line that is
+    // MARK: HAProxy would end the payload there and run the rest as commands), a CR or
+    // other control characters (tabs are fine); one final line break is dropped. Command and payload together
+    // stay within the line limit, since HAProxy collects them in one buffer.
     static Result<RuntimeCommand> rawWithPayload(const QString &line, const QString &payload);
 
 private:

@@ -279,6 +279,11 @@ QList<ConsoleCommand> ConsoleSession::commandsOf(const QString &line) const
 QString ConsoleSession::preview(const QString &line, AccessLevel sessionLevel) const
 {
     if (inPayload()) {
+        if (!m_payloadEnd.isEmpty()) {
+            return tr("Payload line %1 for '%2'; a line '%3' sends it, Escape cancels")
+                .arg(m_payloadLines.size() + 1)
+                .arg(m_payloadCommand, m_payloadEnd);
+        }
         return tr("Payload line %1 for '%2'; an empty line sends it, Escape cancels")
             .arg(m_payloadLines.size() + 1)
             .arg(m_payloadCommand);
@@ -315,7 +320,8 @@ ConsoleSubmission ConsoleSession::submit(const QString &line)
 {
     ConsoleSubmission result;
     if (inPayload()) {
-        if (!line.trimmed().isEmpty()) {
+        const bool ends = m_payloadEnd.isEmpty() ? line.trimmed().isEmpty() : line == m_payloadEnd;
+        if (!ends) {
             m_payloadLines.append(line);
             result.kind = ConsoleSubmission::Kind::PayloadLine;
             return result;
@@ -341,10 +347,28 @@ ConsoleSubmission ConsoleSession::submit(const QString &line)
         return result;
     }
     const QString last = commands.last().text;
-    if (last.endsWith(QStringLiteral("<<"))) {
+    const QByteArray lastBytes = last.toUtf8();
+    const QByteArrayView marker = RuntimeCommand::payloadMarker(lastBytes);
+    if (!marker.isEmpty()) {
         if (commands.size() > 1) {
             result.kind = ConsoleSubmission::Kind::Refused;
             result.error = tr("a command with a payload ('<<') must be alone on its line");
+            return result;
+        }
+        const QString end = QString::fromUtf8(marker.sliced(2));
+        // Before 2.9 HAProxy does not know "<<MARK": it would run the command as it is and
+        // then every payload line as a command of its own.
+        if (!end.isEmpty() && !m_version.supports(HaproxyFeature::CustomPayloadEnd)) {
+            result.kind = ConsoleSubmission::Kind::Refused;
+            result.error = m_version.isValid()
+                ? tr("HAProxy %1 does not know payload end markers ('<<%2', from 2.9 on): it would run "
+                     "each payload line as a command. End the line with '<<' and the payload with an "
+                     "empty line.")
+                      .arg(m_version.text, end)
+                : tr("payload end markers ('<<%1') need HAProxy 2.9 or later, and this instance's "
+                     "version is not known yet; end the line with '<<' and the payload with an empty "
+                     "line")
+                      .arg(end);
             return result;
         }
         // Checked with a stand-in payload, so a bad command line is refused before any
@@ -356,6 +380,7 @@ ConsoleSubmission ConsoleSession::submit(const QString &line)
             return result;
         }
         m_payloadCommand = last;
+        m_payloadEnd = end;
         m_payloadLines.clear();
         result.kind = ConsoleSubmission::Kind::PayloadStarted;
         result.commands.append(check);
@@ -377,6 +402,7 @@ ConsoleSubmission ConsoleSession::submit(const QString &line)
 void ConsoleSession::cancelPayload()
 {
     m_payloadCommand.clear();
+    m_payloadEnd.clear();
     m_payloadLines.clear();
 }
 
@@ -629,19 +655,4 @@ QString ConsoleSession::searchHistory(const QString &text, int before, int *foun
     if (found)
         *found = -1;
     return {};
-}
-
-RuntimeReply ConsoleSession::payloadReply(const RuntimeCommand &command, const RuntimeReply &reply)
-{
-    if (!command.hasPayload())
-        return reply;
-    // Only answers HAProxy gave carry the prompts; client-side failures pass unchanged.
-    if (reply.error != RuntimeError::None && reply.error != RuntimeError::HaproxyError)
-        return reply;
-    QByteArrayView body(reply.body);
-    for (int i = 0; i < command.payloadPromptCount() && body.startsWith("+ "); ++i)
-        body = body.sliced(2);
-    RuntimeReply fixed = ReplyClassifier::classify(command, body);
-    fixed.elapsedUs = reply.elapsedUs;
-    return fixed;
 }

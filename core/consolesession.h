@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accesslevel.h"
+#include "haproxyversion.h"
 #include "runtimecommand.h"
 #include "runtimereply.h"
 #include "snapshot.h"
@@ -76,8 +77,9 @@ public:
     // numbered, with "\;" explained; or why it is refused.
     QString preview(const QString &line, AccessLevel sessionLevel) const;
 
-    // Feeds a typed line (Return). In payload mode, non-empty lines are kept and the empty
-    // line ends the payload and yields the command with it.
+    // Feeds a typed line (Return). In payload mode, lines are kept until the one that ends
+    // the payload (an empty line after "<<", MARK after "<<MARK") and yields the command
+    // with it.
     ConsoleSubmission submit(const QString &line);
     bool inPayload() const { return !m_payloadCommand.isEmpty(); }
     QString payloadCommand() const { return m_payloadCommand; }
@@ -118,9 +120,8 @@ public:
     // its index in *found, -1 when none.
     QString searchHistory(const QString &text, int before, int *found) const;
 
-    // In prompt mode HAProxy answers each line of a payload command but the last with a
-    // "+ " prompt, ahead of the real answer; this removes them and judges the answer again.
-    static RuntimeReply payloadReply(const RuntimeCommand &command, const RuntimeReply &reply);
+    // The instance's version decides whether "<<MARK" payloads are allowed (2.9+).
+    void setHaproxyVersion(const HaproxyVersion &version) { m_version = version; }
 
 private:
     ConsoleCommand build(const QString &text, const QString &payload, bool withPayload) const;
@@ -132,7 +133,9 @@ private:
     QStringList m_servers; // "backend/server"
     QStringList m_frontends;
 
+    HaproxyVersion m_version;
     QString m_payloadCommand;
+    QString m_payloadEnd; // MARK of "<<MARK"; empty: an empty line ends the payload
     QStringList m_payloadLines;
 
     QString m_historyPath;

@@ -51,3 +51,14 @@ bool HaproxyVersion::atLeast(int maj, int min, int pat) const
         return minor > min;
     return patch >= pat;
 }
+
+bool HaproxyVersion::supports(HaproxyFeature feature) const
+{
+    switch (feature) {
+    case HaproxyFeature::CustomPayloadEnd:
+        return atLeast(2, 9);
+    case HaproxyFeature::WaitSrvRemovable:
+        return atLeast(3, 0);
+    }
+    return false;
+}

@@ -3,8 +3,6 @@
 #include "replyclassifier.h"
 #include "transport.h"
 
-#include <QEventLoop>
-
 OneShotClient::OneShotClient(const Endpoint &endpoint, QObject *parent)
     : QObject(parent)
     , m_endpoint(endpoint)
@@ -32,6 +30,24 @@ OneShotClient::~OneShotClient()
 
 void OneShotClient::run(const RuntimeCommand &command, int timeoutMs, qint64 maxAnswerBytes)
 {
+    QString error;
+    std::unique_ptr<Transport> transport = Transport::create(m_endpoint, &error);
+    if (!transport && m_done) {
+        m_done = false;
+        m_command = command;
+        RuntimeReply reply;
+        reply.error = RuntimeError::NotConnected;
+        reply.errorMessage = error;
+        QMetaObject::invokeMethod(
+            this, [this, reply] { complete(reply); }, Qt::QueuedConnection);
+        return;
+    }
+    run(command, std::move(transport), timeoutMs, maxAnswerBytes);
+}
+
+void OneShotClient::run(
+    const RuntimeCommand &command, std::unique_ptr<Transport> transport, int timeoutMs, qint64 maxAnswerBytes)
+{
     if (!m_done) {
         RuntimeReply busy;
         busy.error = RuntimeError::Invalid;
@@ -52,16 +68,15 @@ void OneShotClient::run(const RuntimeCommand &command, int timeoutMs, qint64 max
             this, [this, reply] { complete(reply); }, Qt::QueuedConnection);
         return;
     }
-    QString error;
-    m_transport = Transport::create(m_endpoint, &error);
-    if (!m_transport) {
+    if (!transport) {
         RuntimeReply reply;
         reply.error = RuntimeError::NotConnected;
-        reply.errorMessage = error;
+        reply.errorMessage = tr("not sent: no way to reach %1").arg(m_endpoint.toString());
         QMetaObject::invokeMethod(
             this, [this, reply] { complete(reply); }, Qt::QueuedConnection);
         return;
     }
+    m_transport = std::move(transport);
     connect(m_transport.get(), &Transport::connected, this, [this] {
         m_sent = true;
         m_elapsed.start();
@@ -113,19 +128,4 @@ void OneShotClient::complete(RuntimeReply reply)
     if (reply.error == RuntimeError::Disconnected && m_command.isWrite())
         reply.error = RuntimeError::OutcomeUnknown;
     emit finished(reply);
-}
-
-RuntimeReply OneShotClient::runBlocking(
-    const Endpoint &endpoint, const RuntimeCommand &command, int timeoutMs)
-{
-    OneShotClient client(endpoint);
-    RuntimeReply result;
-    QEventLoop loop;
-    connect(&client, &OneShotClient::finished, &loop, [&](const RuntimeReply &reply) {
-        result = reply;
-        loop.quit();
-    });
-    client.run(command, timeoutMs);
-    loop.exec();
-    return result;
 }

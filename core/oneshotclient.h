@@ -12,9 +12,9 @@
 
 class Transport;
 
-// Non-interactive use, as `socat` does: connect, send one line, read until HAProxy
-// closes, classify the answer. Opens and closes its own CLI connection, so keep it for
-// scripts and one-off checks, not for polling.
+// Non-interactive use, as `socat` does: connect, send one line (and its payload), read
+// until HAProxy closes, classify the answer. Opens and closes its own CLI connection:
+// RuntimeConnection runs the commands that must not share its session this way.
 class OneShotClient : public QObject
 {
     Q_OBJECT
@@ -25,10 +25,9 @@ public:
     // Emits finished() exactly once per call, asynchronously.
     void run(
         const RuntimeCommand &command, int timeoutMs = 10000, qint64 maxAnswerBytes = 256ll * 1024 * 1024);
-
-    // Convenience for command-line tools: runs a local event loop until done.
-    static RuntimeReply runBlocking(
-        const Endpoint &endpoint, const RuntimeCommand &command, int timeoutMs = 10000);
+    // The same over a transport the caller made (RuntimeConnection shares an SSH tunnel).
+    void run(const RuntimeCommand &command, std::unique_ptr<Transport> transport, int timeoutMs,
+        qint64 maxAnswerBytes);
 
 signals:
     void finished(const RuntimeReply &reply);

@@ -1,5 +1,7 @@
 #include "runtimecommand.h"
 
+#include <QList>
+
 RuntimeCommand RuntimeCommand::make(
     QByteArray line, Effect effect, AccessLevel requiredLevel, SuccessRule rule, QByteArray expectedMessage)
 {
@@ -18,13 +20,35 @@ RuntimeCommand RuntimeCommand::make(
     return command;
 }
 
+QByteArrayView RuntimeCommand::payloadMarker(QByteArrayView line)
+{
+    if (line.endsWith("<<"))
+        return line.sliced(line.size() - 2);
+    qsizetype start = line.size();
+    while (start > 0 && line.at(start - 1) != ' ' && line.at(start - 1) != '\t')
+        --start;
+    const QByteArrayView last = line.sliced(start);
+    return last.startsWith("<<") ? last : QByteArrayView();
+}
+
+QByteArray RuntimeCommand::payloadEnd() const
+{
+    const QByteArrayView marker = payloadMarker(m_line);
+    return marker.size() > 2 ? marker.sliced(2).toByteArray() : QByteArray();
+}
+
 RuntimeCommand &RuntimeCommand::setPayload(QByteArray payload)
 {
-    // An empty line inside would end the payload early and run what follows as commands.
-    Q_ASSERT(!payload.contains("\n\n") && !payload.startsWith('\n') && !payload.endsWith('\n'));
-    Q_ASSERT(!payload.contains('\r') && !payload.contains('\0'));
-    if (payload.contains("\n\n") || payload.startsWith('\n') || payload.endsWith('\n')
-        || payload.contains('\r') || payload.contains('\0')) {
+    // A line that ends the payload inside it would end it early and run what follows as
+    // commands; CommandBuilder checks this, and this is the last line of defence.
+    const QByteArray end = payloadEnd();
+    const bool endsEarly = end.isEmpty()
+        ? payload.contains("\n\n") || payload.startsWith('\n') || payload.endsWith('\n')
+        : payload.split('\n').contains(end);
+    const bool bad = payloadMarker(m_line).isEmpty() || payload.isEmpty() || endsEarly
+        || payload.contains('\r') || payload.contains('\0');
+    Q_ASSERT(!bad);
+    if (bad) {
         *this = RuntimeCommand();
         return *this;
     }

@@ -39,7 +39,7 @@ public:
     {
         if (m_payload.isEmpty())
             return m_line + '\n';
-        return m_line + '\n' + m_payload + "\n\n";
+        return m_line + '\n' + m_payload + '\n' + payloadEnd() + '\n';
     }
     QString text() const { return QString::fromUtf8(m_line); }
     Effect effect() const { return m_effect; }
@@ -66,17 +66,37 @@ public:
         return *this;
     }
 
+    // The word that makes HAProxy read the lines after `line` as a payload, or empty when
+    // it is an ordinary line: a line ending in "<<" does on every version, and from 2.9 on
+    // so does a last word starting with "<<" (a custom end marker: `add map #0 <<EOF`;
+    // a backslash before the space does not stop it).
+    static QByteArrayView payloadMarker(QByteArrayView line);
+
     // A multi-line payload (`add map #0 <<`): the lines after the command line, joined by
-    // LF, without the empty line that ends it. For CommandBuilder::rawWithPayload, which
-    // checks that no line of it is empty (HAProxy would end the payload there and run the
-    // rest as commands). In prompt mode HAProxy answers each line before the last with a
-    // "+ " prompt; see payloadPromptCount().
+    // LF, without the line that ends it: an empty line after a plain "<<", the end marker
+    // after "<<MARK". For CommandBuilder::rawWithPayload, which checks that no line of it
+    // would end it early (HAProxy would run the rest as commands). In prompt mode HAProxy
+    // answers each line before the last with a "+ " prompt; RuntimeConnection removes them.
     const QByteArray &payload() const { return m_payload; }
     bool hasPayload() const { return !m_payload.isEmpty(); }
     RuntimeCommand &setPayload(QByteArray payload);
+    // The line that ends the payload: empty for "<<", MARK for "<<MARK".
+    QByteArray payloadEnd() const;
     // How many "+ " continuation prompts a prompt-mode answer starts with: one for the
     // command line and one per payload line.
     int payloadPromptCount() const { return m_payload.isEmpty() ? 0 : int(m_payload.count('\n')) + 2; }
+
+    // Answered on a short-lived connection of its own, in HAProxy's non-interactive mode
+    // and framed on HAProxy closing it, never pipelined on the shared prompt-mode session:
+    // free-form answers (console dumps, map values, `show env`) can hold the prompt text
+    // "\n> " and would cut a pipelined answer short, and commands that wait in HAProxy
+    // (`wait`) would hold up every poll and action behind them.
+    bool runsAlone() const { return m_runsAlone; }
+    RuntimeCommand &setRunsAlone(bool alone)
+    {
+        m_runsAlone = alone;
+        return *this;
+    }
 
     // Typed by a person (console): recorded in the audit log even when it only reads.
     bool isUserTyped() const { return m_userTyped; }
@@ -109,6 +129,7 @@ private:
     int m_timeoutMs = 0;
     bool m_internal = false;
     bool m_userTyped = false;
+    bool m_runsAlone = false;
 };
 
 Q_DECLARE_METATYPE(RuntimeCommand)

@@ -2,14 +2,98 @@
 
 #include "commandbuilder.h"
 #include "infoparser.h"
+#include "oneshotclient.h"
 #include "replyclassifier.h"
 #include "transport.h"
 
+#include <QAbstractEventDispatcher>
+#include <QLoggingCategory>
 #include <QMetaObject>
+#include <QThread>
 
 #include <algorithm>
 
+Q_LOGGING_CATEGORY(lcConnection, "hadesk.connection")
+
 namespace {
+
+// The nested-event-loop guard. A handler runs at the thread's current loop level; if the
+// event dispatcher wakes or is about to block at a deeper level before the handler returns,
+// the handler (or something it called) started an event loop of its own.
+thread_local int t_handlerDepth = 0;
+thread_local int t_loopLevelAtHandler = 0;
+thread_local bool t_nestedLoopReported = false;
+thread_local QAbstractEventDispatcher *t_watchedDispatcher = nullptr;
+
+RuntimeConnection::NestedLoopHandler &nestedLoopHandler()
+{
+    static RuntimeConnection::NestedLoopHandler handler;
+    return handler;
+}
+
+void checkForNestedLoop()
+{
+    if (t_handlerDepth == 0 || t_nestedLoopReported)
+        return;
+    if (QThread::currentThread()->loopLevel() <= t_loopLevelAtHandler)
+        return;
+    t_nestedLoopReported = true;
+    const QString what = QStringLiteral(
+        "a nested event loop (QDialog::exec(), QEventLoop, waitFor*) was started inside a "
+        "RuntimeConnection reply handler; the connection stalls until it returns. Open dialogs "
+        "with open() and continue on their signals.");
+    if (const auto &handler = nestedLoopHandler()) {
+        handler(what);
+        return;
+    }
+    if (qEnvironmentVariableIsSet("HADESK_STRICT_HANDLERS"))
+        qFatal("%s", qPrintable(what));
+    qCCritical(lcConnection, "%s", qPrintable(what));
+}
+
+void watchEventLoop()
+{
+    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
+    if (!dispatcher || dispatcher == t_watchedDispatcher)
+        return;
+    t_watchedDispatcher = dispatcher;
+    QObject::connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, dispatcher, &checkForNestedLoop);
+    QObject::connect(dispatcher, &QAbstractEventDispatcher::awake, dispatcher, &checkForNestedLoop);
+}
+
+// Marks the time a reply handler or a commandFinished() slot runs.
+class HandlerScope
+{
+public:
+    HandlerScope()
+        : m_savedLevel(t_loopLevelAtHandler)
+    {
+        watchEventLoop();
+        if (t_handlerDepth++ == 0) {
+            t_loopLevelAtHandler = QThread::currentThread()->loopLevel();
+            t_nestedLoopReported = false;
+        }
+    }
+    ~HandlerScope()
+    {
+        --t_handlerDepth;
+        t_loopLevelAtHandler = m_savedLevel;
+    }
+    HandlerScope(const HandlerScope &) = delete;
+    HandlerScope &operator=(const HandlerScope &) = delete;
+
+private:
+    int m_savedLevel;
+};
+
+// In prompt mode HAProxy answers each line of a payload command but the last with a
+// "+ " prompt, ahead of the real answer.
+QByteArrayView withoutPayloadPrompts(const RuntimeCommand &command, QByteArrayView body)
+{
+    for (int i = 0; i < command.payloadPromptCount() && body.startsWith("+ "); ++i)
+        body = body.sliced(2);
+    return body;
+}
 
 // HAProxy ends every answer in prompt mode with "\n> ".
 constexpr QByteArrayView PromptTerminator("\n> ");
@@ -49,6 +133,16 @@ RuntimeConnection::RuntimeConnection(
     m_reconnectDelayMs = m_options.reconnectInitialDelayMs;
 }
 
+void RuntimeConnection::setNestedLoopHandler(NestedLoopHandler handler)
+{
+    nestedLoopHandler() = std::move(handler);
+}
+
+bool RuntimeConnection::inReplyHandler()
+{
+    return t_handlerDepth > 0;
+}
+
 RuntimeConnection::~RuntimeConnection()
 {
     m_wantOpen = false;
@@ -56,8 +150,24 @@ RuntimeConnection::~RuntimeConnection()
         m_transport->disconnect(this);
         m_transport->abort();
     }
+    for (AloneRun &run : m_aloneRunning) {
+        run.client->disconnect(this);
+        delete run.client;
+    }
     // Callers learn that their command will never complete; nothing may call back into
-    // this object from here, so no signal is emitted.
+    // this object from here, so no signal is emitted. Answers already read come first.
+    std::deque<Delivery> answered;
+    answered.swap(m_deliveries);
+    for (Delivery &delivery : answered) {
+        if (delivery.pending.handler && (!delivery.pending.hasContext || delivery.pending.context)) {
+            HandlerScope scope;
+            delivery.pending.handler(delivery.reply);
+        }
+    }
+    std::deque<Pending> running;
+    for (AloneRun &run : m_aloneRunning)
+        running.push_back(std::move(run.pending));
+    m_aloneRunning.clear();
     auto cancel = [](std::deque<Pending> &list, bool sent) {
         while (!list.empty()) {
             Pending pending = std::move(list.front());
@@ -69,11 +179,14 @@ RuntimeConnection::~RuntimeConnection()
                 ? RuntimeError::Cancelled
                 : (pending.command.isWrite() ? RuntimeError::OutcomeUnknown : RuntimeError::Disconnected);
             reply.errorMessage = tr("the connection was closed before HAProxy answered");
+            HandlerScope scope;
             pending.handler(reply);
         }
     };
     cancel(m_inFlight, true);
+    cancel(running, true);
     cancel(m_queue, false);
+    cancel(m_aloneQueue, false);
 }
 
 QString RuntimeConnection::transportDescription() const
@@ -106,6 +219,8 @@ void RuntimeConnection::close()
     m_wantOpen = false;
     m_reconnectTimer.stop();
     m_keepAliveTimer.stop();
+    cancelAlone(
+        RuntimeError::Cancelled, tr("not sent: the connection to %1 is closed").arg(m_endpoint.toString()));
     dropLink(tr("closed"), RuntimeError::Disconnected);
 }
 
@@ -129,14 +244,43 @@ void RuntimeConnection::startConnect()
     }
     m_buffer.clear();
     m_handshakeDone = false;
+    // Queued: nothing of this object runs inside a socket's signal, so no socket is ever
+    // deleted under its own emission and Qt's readyRead is never held back by us. Each
+    // slot checks that the signal came from the current transport, not from an old one
+    // whose queued signals arrive after a reconnect.
+    const quint64 serial = ++m_transportSerial;
+    Transport *transport = m_transport.get();
+    connect(
+        transport, &Transport::connected, this,
+        [this, serial] {
+            if (serial == m_transportSerial)
+                onTransportConnected();
+        },
+        Qt::QueuedConnection);
+    connect(
+        transport, &Transport::readyRead, this,
+        [this, serial] {
+            if (serial == m_transportSerial)
+                onTransportReadyRead();
+        },
+        Qt::QueuedConnection);
+    connect(
+        transport, &Transport::disconnected, this,
+        [this, serial] {
+            if (serial == m_transportSerial)
+                onTransportLost(tr("HAProxy closed the connection"));
+        },
+        Qt::QueuedConnection);
+    connect(
+        transport, &Transport::errorOccurred, this,
+        [this, serial](const QString &message) {
+            if (serial == m_transportSerial)
+                onTransportLost(message);
+        },
+        Qt::QueuedConnection);
+    m_connectTimer.start(m_options.connectTimeoutMs);
     setState(State::Connecting);
     emit statusMessage(tr("Connecting to %1…").arg(m_endpoint.toString()));
-    connect(m_transport.get(), &Transport::connected, this, &RuntimeConnection::onTransportConnected);
-    connect(m_transport.get(), &Transport::readyRead, this, &RuntimeConnection::onTransportReadyRead);
-    connect(m_transport.get(), &Transport::disconnected, this,
-        [this] { onTransportLost(tr("HAProxy closed the connection")); });
-    connect(m_transport.get(), &Transport::errorOccurred, this, &RuntimeConnection::onTransportLost);
-    m_connectTimer.start(m_options.connectTimeoutMs);
     // From the event loop: a socket may report failure inside open(), and nobody who
     // called RuntimeConnection::open() should miss that.
     QMetaObject::invokeMethod(m_transport.get(), &Transport::open, Qt::QueuedConnection);
@@ -206,6 +350,7 @@ void RuntimeConnection::startHandshake()
         m_inFlight.push_back(std::move(pending));
     }
     m_lastActivity.start();
+    m_headSince.start();
     m_transport->write(bytes);
     m_timeoutTimer.start();
 }
@@ -244,8 +389,12 @@ void RuntimeConnection::finishHandshake(const HaproxyInfo &info)
     }
     m_stalePid = -1;
     m_reloadPending = false;
+    const QPointer<RuntimeConnection> self(this);
     emit ready();
+    if (!self)
+        return;
     pump();
+    pumpAlone();
 }
 
 void RuntimeConnection::onTransportLost(const QString &reason)
@@ -260,17 +409,23 @@ void RuntimeConnection::onTransportLost(const QString &reason)
 void RuntimeConnection::dropLink(const QString &reason, RuntimeError sentReadError)
 {
     ++m_generation;
+    ++m_transportSerial;
     m_connectTimer.stop();
     if (m_transport) {
         m_transport->disconnect(this);
         m_transport->abort();
-        // Deleted later: we may be inside one of its signals.
+        // Deleted later: a queued slot of ours may still name it.
         m_transport.release()->deleteLater();
     }
     m_buffer.clear();
     m_scanFrom = 0;
     m_handshakeDone = false;
     m_probeInFlight = false;
+    // The state changes before anything else happens, so that a handler that sends queues
+    // its command for the next link instead of writing to the one just dropped.
+    const State previous = m_state;
+    const bool reconnect = m_wantOpen && m_options.autoReconnect;
+    m_state = reconnect ? State::WaitingToReconnect : State::Disconnected;
 
     // Commands already on the wire: a read is simply lost; a write may or may not have
     // been applied, and is never sent again.
@@ -291,40 +446,46 @@ void RuntimeConnection::dropLink(const QString &reason, RuntimeError sentReadErr
         finish(pending, reply);
     }
 
-    if (m_wantOpen && m_options.autoReconnect) {
-        scheduleReconnect(reason);
-        return;
-    }
-    setState(State::Disconnected);
-    std::deque<Pending> queued;
-    queued.swap(m_queue);
-    for (Pending &pending : queued) {
-        RuntimeReply reply;
-        reply.error = m_wantOpen ? RuntimeError::NotConnected : RuntimeError::Cancelled;
-        reply.errorMessage = tr("not sent: the connection to %1 is closed").arg(m_endpoint.toString());
-        finish(pending, reply);
-    }
-    m_timeoutTimer.stop();
-}
-
-void RuntimeConnection::scheduleReconnect(const QString &reason)
-{
-    setState(State::WaitingToReconnect);
-    int delay = m_reconnectDelayMs;
-    if (m_reloadPending) {
-        // The new worker is already there: go at once.
-        delay = 0;
-        emit statusMessage(tr("HAProxy was reloaded: this connection was on the old worker (pid %1); "
-                              "reconnecting to the new worker")
-                               .arg(m_stalePid));
+    QString message;
+    if (reconnect) {
+        int delay = m_reconnectDelayMs;
+        if (m_reloadPending) {
+            // The new worker is already there: go at once.
+            delay = 0;
+            message = tr("HAProxy was reloaded: this connection was on the old worker (pid %1); "
+                         "reconnecting to the new worker")
+                          .arg(m_stalePid);
+        } else {
+            m_reconnectDelayMs = std::min(m_options.reconnectMaxDelayMs, std::max(1, m_reconnectDelayMs) * 2);
+            message = tr("Connection to %1 lost (%2); reconnecting in %3 s")
+                          .arg(m_endpoint.toString(), reason, seconds(delay));
+        }
+        m_reconnectTimer.start(delay);
+        if (!m_queue.empty() || !m_aloneQueue.empty())
+            m_timeoutTimer.start();
     } else {
-        m_reconnectDelayMs = std::min(m_options.reconnectMaxDelayMs, std::max(1, m_reconnectDelayMs) * 2);
-        emit statusMessage(tr("Connection to %1 lost (%2); reconnecting in %3 s")
-                               .arg(m_endpoint.toString(), reason, seconds(delay)));
+        const QString notSent = tr("not sent: the connection to %1 is closed").arg(m_endpoint.toString());
+        const RuntimeError error = m_wantOpen ? RuntimeError::NotConnected : RuntimeError::Cancelled;
+        for (std::deque<Pending> *list : { &m_queue, &m_aloneQueue }) {
+            std::deque<Pending> queued;
+            queued.swap(*list);
+            for (Pending &pending : queued) {
+                RuntimeReply reply;
+                reply.error = error;
+                reply.errorMessage = notSent;
+                finish(pending, reply);
+            }
+        }
+        if (m_aloneRunning.empty())
+            m_timeoutTimer.stop();
     }
-    m_reconnectTimer.start(delay);
-    if (!m_queue.empty())
-        m_timeoutTimer.start();
+
+    // Signals last: a slot may close or destroy this connection.
+    const QPointer<RuntimeConnection> self(this);
+    if (previous != m_state)
+        emit stateChanged(m_state);
+    if (self && !message.isEmpty())
+        emit statusMessage(message);
 }
 
 int RuntimeConnection::effectiveTimeout(const RuntimeCommand &command) const
@@ -357,9 +518,13 @@ void RuntimeConnection::send(const RuntimeCommand &command, QObject *context, Re
     pending.hasContext = context != nullptr;
     pending.handler = std::move(handler);
     pending.queuedAt.start();
-    m_queue.push_back(std::move(pending));
+    const bool alone = command.runsAlone();
+    (alone ? m_aloneQueue : m_queue).push_back(std::move(pending));
     m_timeoutTimer.start();
-    pump();
+    if (alone)
+        pumpAlone();
+    else
+        pump();
 }
 
 void RuntimeConnection::failAsync(const RuntimeCommand &command, QObject *context, bool hasContext,
@@ -373,14 +538,14 @@ void RuntimeConnection::failAsync(const RuntimeCommand &command, QObject *contex
     RuntimeReply reply;
     reply.error = error;
     reply.errorMessage = message;
-    // Asynchronous, so a caller never sees its handler run inside send().
-    QMetaObject::invokeMethod(
-        this, [this, pending = std::move(pending), reply]() mutable { finish(pending, reply); },
-        Qt::QueuedConnection);
+    // Delivered from the event loop, so a caller never sees its handler run inside send().
+    finish(pending, reply);
 }
 
 void RuntimeConnection::pump()
 {
+    if (!m_transport)
+        return;
     while (m_state == State::Ready && !m_reloadPending && !m_queue.empty()
         && int(m_inFlight.size()) < std::max(1, m_options.maxInFlight)) {
         Pending &next = m_queue.front();
@@ -409,6 +574,8 @@ void RuntimeConnection::pump()
         Pending pending = std::move(next);
         m_queue.pop_front();
         pending.sentAt.start();
+        if (m_inFlight.empty())
+            m_headSince.start();
         m_transport->write(pending.command.wireBytes());
         m_lastActivity.start();
         m_inFlight.push_back(std::move(pending));
@@ -435,6 +602,8 @@ void RuntimeConnection::sendProbe()
     };
     probe.queuedAt.start();
     probe.sentAt.start();
+    if (m_inFlight.empty())
+        m_headSince.start();
     m_probeInFlight = true;
     m_transport->write(probe.command.wireBytes());
     m_lastActivity.start();
@@ -501,6 +670,9 @@ void RuntimeConnection::onTransportReadyRead()
 
         Pending pending = std::move(m_inFlight.front());
         m_inFlight.pop_front();
+        // The next answer's time starts now: a command pipelined behind a slow one is not
+        // late for the time it spent waiting its turn.
+        m_headSince.start();
         RuntimeReply reply;
         if (body.size() > m_options.maxAnswerBytes) {
             // Complete, so the session is still in step: only this command fails.
@@ -510,7 +682,7 @@ void RuntimeConnection::onTransportReadyRead()
                                      .arg(body.size())
                                      .arg(m_options.maxAnswerBytes);
         } else {
-            reply = ReplyClassifier::classify(pending.command, body);
+            reply = ReplyClassifier::classify(pending.command, withoutPayloadPrompts(pending.command, body));
         }
         reply.elapsedUs = pending.sentAt.nsecsElapsed() / 1000;
 
@@ -558,10 +730,120 @@ bool RuntimeConnection::noteInfo(const HaproxyInfo &info)
 
 void RuntimeConnection::finish(Pending &pending, RuntimeReply reply)
 {
-    if (!pending.command.isInternal())
-        emit commandFinished(pending.command, reply);
-    if (pending.handler && (!pending.hasContext || pending.context))
-        pending.handler(reply);
+    m_deliveries.push_back({ std::move(pending), std::move(reply) });
+    if (!m_deliveryPosted) {
+        m_deliveryPosted = true;
+        QMetaObject::invokeMethod(this, &RuntimeConnection::deliver, Qt::QueuedConnection);
+    }
+}
+
+void RuntimeConnection::deliver()
+{
+    m_deliveryPosted = false;
+    const QPointer<RuntimeConnection> self(this);
+    // Only the answers there now; what handlers cause is delivered in a later step.
+    for (size_t count = m_deliveries.size(); count > 0 && !m_deliveries.empty(); --count) {
+        Delivery delivery = std::move(m_deliveries.front());
+        m_deliveries.pop_front();
+        HandlerScope scope;
+        if (!delivery.pending.command.isInternal())
+            emit commandFinished(delivery.pending.command, delivery.reply);
+        if (!self)
+            return;
+        const Pending &pending = delivery.pending;
+        if (pending.handler && (!pending.hasContext || pending.context))
+            pending.handler(delivery.reply);
+        if (!self)
+            return;
+    }
+}
+
+void RuntimeConnection::pumpAlone()
+{
+    if (m_state != State::Ready)
+        return;
+    const int limit = std::max(1, m_options.maxAloneConnections);
+    for (auto it = m_aloneQueue.begin(); it != m_aloneQueue.end() && int(m_aloneRunning.size()) < limit;) {
+        if (it->hasContext && !it->context) {
+            it = m_aloneQueue.erase(it);
+            continue;
+        }
+        // One at a time per caller, so that a console's commands keep their order.
+        const bool callerBusy = it->hasContext
+            && std::any_of(m_aloneRunning.cbegin(), m_aloneRunning.cend(),
+                [&](const AloneRun &run) { return run.pending.context == it->context; });
+        if (callerBusy) {
+            ++it;
+            continue;
+        }
+        Pending pending = std::move(*it);
+        it = m_aloneQueue.erase(it);
+        if (m_level != AccessLevel::Unknown && pending.command.requiredLevel() > m_level) {
+            failAsync(pending.command, pending.context, pending.hasContext, std::move(pending.handler),
+                RuntimeError::LevelTooLow,
+                tr("not sent: '%1' needs level %2, this socket's level is %3")
+                    .arg(pending.command.text(), accessLevelName(pending.command.requiredLevel()),
+                        accessLevelName(m_level)));
+            continue;
+        }
+        // Through the same link where there is one to share (an SSH tunnel), else a new one.
+        std::unique_ptr<Transport> transport = m_transport ? m_transport->sibling() : nullptr;
+        QString error;
+        if (!transport)
+            transport = Transport::create(m_endpoint, &error);
+        if (!transport) {
+            failAsync(pending.command, pending.context, pending.hasContext, std::move(pending.handler),
+                RuntimeError::NotConnected, error);
+            continue;
+        }
+        auto *client = new OneShotClient(m_endpoint, this);
+        connect(client, &OneShotClient::finished, this,
+            [this, client](const RuntimeReply &reply) { finishAlone(client, reply); });
+        pending.sentAt.start();
+        const RuntimeCommand command = pending.command;
+        m_aloneRunning.push_back({ std::move(pending), client });
+        client->run(command, std::move(transport), effectiveTimeout(command), m_options.maxAloneAnswerBytes);
+    }
+}
+
+void RuntimeConnection::finishAlone(OneShotClient *client, const RuntimeReply &reply)
+{
+    const auto it = std::find_if(m_aloneRunning.begin(), m_aloneRunning.end(),
+        [client](const AloneRun &run) { return run.client == client; });
+    if (it == m_aloneRunning.end())
+        return;
+    Pending pending = std::move(it->pending);
+    m_aloneRunning.erase(it);
+    client->disconnect(this);
+    client->deleteLater();
+    finish(pending, reply);
+    pumpAlone();
+    if (m_inFlight.empty() && m_queue.empty() && m_aloneQueue.empty() && m_aloneRunning.empty())
+        m_timeoutTimer.stop();
+}
+
+void RuntimeConnection::cancelAlone(RuntimeError unsentError, const QString &message)
+{
+    std::vector<AloneRun> running;
+    running.swap(m_aloneRunning);
+    for (AloneRun &run : running) {
+        run.client->disconnect(this);
+        run.client->deleteLater();
+        RuntimeReply reply;
+        reply.error =
+            run.pending.command.isWrite() ? RuntimeError::OutcomeUnknown : RuntimeError::Disconnected;
+        reply.errorMessage =
+            tr("the connection was closed before HAProxy answered '%1'").arg(run.pending.command.text());
+        finish(run.pending, reply);
+    }
+    std::deque<Pending> queued;
+    queued.swap(m_aloneQueue);
+    for (Pending &pending : queued) {
+        RuntimeReply reply;
+        reply.error = unsentError;
+        reply.errorMessage = message;
+        finish(pending, reply);
+    }
 }
 
 void RuntimeConnection::checkTimeouts()
@@ -571,7 +853,9 @@ void RuntimeConnection::checkTimeouts()
     if (!m_inFlight.empty()) {
         Pending &head = m_inFlight.front();
         const int limit = effectiveTimeout(head.command);
-        if (head.sentAt.elapsed() > limit) {
+        // From when it was sent or, if later, from when the answer before it ended.
+        const qint64 waited = std::min(head.sentAt.elapsed(), m_headSince.elapsed());
+        if (waited > limit) {
             Pending late = std::move(head);
             m_inFlight.pop_front();
             RuntimeReply reply;
@@ -595,24 +879,24 @@ void RuntimeConnection::checkTimeouts()
             return;
         }
     }
-    while (!m_queue.empty()) {
-        Pending &oldest = m_queue.front();
-        if (oldest.queuedAt.elapsed() <= effectiveTimeout(oldest.command))
-            break;
-        Pending late = std::move(oldest);
-        m_queue.pop_front();
-        RuntimeReply reply;
-        reply.error = RuntimeError::NotConnected;
-        reply.errorMessage = m_state == State::Ready
-            ? tr("not sent: still waiting for earlier commands after %1 s")
-                  .arg(seconds(effectiveTimeout(late.command)))
-            : tr("not sent: no connection to %1 within %2 s")
-                  .arg(m_endpoint.toString(), seconds(effectiveTimeout(late.command)));
-        finish(late, reply);
-        if (!self || generation != m_generation)
-            return;
+    for (std::deque<Pending> *queue : { &m_queue, &m_aloneQueue }) {
+        while (!queue->empty()) {
+            Pending &oldest = queue->front();
+            if (oldest.queuedAt.elapsed() <= effectiveTimeout(oldest.command))
+                break;
+            Pending late = std::move(oldest);
+            queue->pop_front();
+            RuntimeReply reply;
+            reply.error = RuntimeError::NotConnected;
+            reply.errorMessage = m_state == State::Ready
+                ? tr("not sent: still waiting for earlier commands after %1 s")
+                      .arg(seconds(effectiveTimeout(late.command)))
+                : tr("not sent: no connection to %1 within %2 s")
+                      .arg(m_endpoint.toString(), seconds(effectiveTimeout(late.command)));
+            finish(late, reply);
+        }
     }
-    if (m_inFlight.empty() && m_queue.empty())
+    if (m_inFlight.empty() && m_queue.empty() && m_aloneQueue.empty() && m_aloneRunning.empty())
         m_timeoutTimer.stop();
 }
 

@@ -14,7 +14,9 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <vector>
 
+class OneShotClient;
 class Transport;
 struct HaproxyInfo;
 
@@ -33,12 +35,24 @@ struct ConnectionOptions
     // that a reload left behind.
     int writeFreshnessMs = 1000;
     bool autoReconnect = true;
+    // Commands that run alone (RuntimeCommand::runsAlone()) each take one more CLI
+    // connection while they run; at most this many at once.
+    int maxAloneConnections = 2;
+    qint64 maxAloneAnswerBytes = 16ll * 1024 * 1024;
 };
 
 // The one persistent CLI connection to one HAProxy instance (HAProxy serves only 10 CLI
 // connections in all). Switches to prompt mode, runs a FIFO of commands with pipelining,
 // frames answers on the prompt, times them out, keeps the session alive, reconnects with
-// backoff, and notices when a reload left it on a stopping worker.
+// backoff, and notices when a reload left it on a stopping worker. Commands whose answer
+// could hold the prompt text, or that wait in HAProxy, run alone on short-lived
+// non-interactive connections instead (RuntimeCommand::runsAlone()).
+//
+// Re-entrancy: reply handlers and commandFinished() never run inside a transport signal,
+// nor inside send() or close(): replies are delivered from the event loop, one queued step
+// after the answer was read, so a handler may send, close or destroy anything. A handler
+// must not start a nested event loop (QDialog::exec(), QEventLoop, waitFor*): one started
+// while a handler runs is reported (see setNestedLoopHandler()).
 class RuntimeConnection : public QObject
 {
     Q_OBJECT
@@ -75,6 +89,14 @@ public:
     // forbids fail at once (asynchronously) without being sent.
     void send(const RuntimeCommand &command, QObject *context, ReplyHandler handler);
 
+    // Called with a description when a nested event loop starts while a reply handler runs
+    // (the bug that stalls the connection). By default it logs a critical message, and
+    // aborts when HADESK_STRICT_HANDLERS is set (the test suite sets it).
+    using NestedLoopHandler = std::function<void(const QString &what)>;
+    static void setNestedLoopHandler(NestedLoopHandler handler);
+    // True while a reply handler or a commandFinished() slot of any connection runs.
+    static bool inReplyHandler();
+
 signals:
     void stateChanged(RuntimeConnection::State state);
     void ready(); // after each successful handshake
@@ -100,14 +122,28 @@ private:
         QElapsedTimer sentAt;
     };
 
+    struct Delivery
+    {
+        Pending pending;
+        RuntimeReply reply;
+    };
+    struct AloneRun
+    {
+        Pending pending;
+        OneShotClient *client = nullptr;
+    };
+
     void setState(State state);
+    void deliver();
+    void pumpAlone();
+    void finishAlone(OneShotClient *client, const RuntimeReply &reply);
+    void cancelAlone(RuntimeError unsentError, const QString &message);
     void startConnect();
     void onTransportConnected();
     void onTransportReadyRead();
     void onTransportLost(const QString &reason);
     void startHandshake();
     void finishHandshake(const HaproxyInfo &info);
-    void scheduleReconnect(const QString &reason);
     void dropLink(const QString &reason, RuntimeError sentReadError);
     void pump();
     void finish(Pending &pending, RuntimeReply reply);
@@ -128,6 +164,13 @@ private:
     bool m_wantOpen = false;
     bool m_probeInFlight = false;
     bool m_reloadPending = false;
+
+    std::deque<Delivery> m_deliveries; // answered, handlers not yet run
+    bool m_deliveryPosted = false;
+    std::deque<Pending> m_aloneQueue; // to run alone, not yet started
+    std::vector<AloneRun> m_aloneRunning;
+    quint64 m_transportSerial = 0; // tells a queued signal of an old transport from the current one's
+    QElapsedTimer m_headSince; // when the head of m_inFlight became the answer being read
 
     std::deque<Pending> m_queue; // not yet sent
     std::deque<Pending> m_inFlight; // sent, in order

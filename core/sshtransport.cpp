@@ -1,5 +1,7 @@
 #include "sshtransport.h"
 
+#include "localsockettransport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -407,4 +409,11 @@ QByteArray SshTransport::readAll()
 bool SshTransport::isOpen() const
 {
     return m_socket.state() == QLocalSocket::ConnectedState;
+}
+
+std::unique_ptr<Transport> SshTransport::sibling() const
+{
+    if (!isOpen() || m_localPath.isEmpty())
+        return nullptr;
+    return std::make_unique<LocalSocketTransport>(m_localPath);
 }

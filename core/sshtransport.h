@@ -30,6 +30,8 @@ public:
     QByteArray readAll() override;
     bool isOpen() const override;
     QString description() const override { return QStringLiteral("SSH"); }
+    // A Unix socket connection through this transport's tunnel while it is up.
+    std::unique_ptr<Transport> sibling() const override;
 
     // The running ssh's process id, 0 when none runs (for diagnostics and tests).
     qint64 processId() const;

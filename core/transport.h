@@ -22,6 +22,9 @@ public:
     virtual QByteArray readAll() = 0;
     virtual bool isOpen() const = 0;
     virtual QString description() const = 0; // "plain", "TLS" or "SSH"
+    // A second, unopened transport to the same HAProxy that shares what this one set up
+    // (an SSH tunnel), or nullptr when a new one from the endpoint does as well.
+    virtual std::unique_ptr<Transport> sibling() const { return nullptr; }
 
     // nullptr with *error set when this build cannot reach that kind of endpoint.
     static std::unique_ptr<Transport> create(const Endpoint &endpoint, QString *error);

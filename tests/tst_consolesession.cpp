@@ -226,21 +226,66 @@ private slots:
         QVERIFY(!session.inPayload());
     }
 
-    void payloadReplyStripsPrompts()
+    void customPayloadEndFollowsTheVersion()
     {
-        RuntimeCommand command =
-            CommandBuilder::rawWithPayload(u"add map #0 <<"_s, u"k1 v1\nk2 v2\n"_s).value();
-        RuntimeReply raw;
-        raw.body = "+ + + ";
-        RuntimeReply fixed = ConsoleSession::payloadReply(command, raw);
-        QVERIFY(fixed.ok());
-        QCOMPARE(fixed.body, QByteArray());
-        raw.body = "+ + + [3]: unknown map identifier '#9'.\n";
-        raw.error = RuntimeError::None;
-        fixed = ConsoleSession::payloadReply(command, raw);
-        QVERIFY(!fixed.ok());
-        QCOMPARE(int(fixed.severity), int(ReplySeverity::Error));
-        QVERIFY(fixed.errorMessage.startsWith(u"unknown map"_s));
+        ConsoleSession session;
+        // Unknown version: refused, since 2.6 would run each payload line as a command.
+        ConsoleSubmission s = session.submit(u"add map #0 <<EOF"_s);
+        QCOMPARE(s.kind, Kind::Refused);
+        QVERIFY2(s.error.contains(u"2.9"_s), qPrintable(s.error));
+        QVERIFY(!session.inPayload());
+
+        session.setHaproxyVersion(HaproxyVersion::parse("2.6.12-1+deb12u1"));
+        s = session.submit(u"add map #0 <<EOF"_s);
+        QCOMPARE(s.kind, Kind::Refused);
+        QVERIFY2(s.error.contains(u"2.6.12"_s), qPrintable(s.error));
+
+        session.setHaproxyVersion(HaproxyVersion::parse("3.0.11"));
+        QCOMPARE(session.submit(u"add map #0 <<EOF"_s).kind, Kind::PayloadStarted);
+        QVERIFY(session.preview(QString(), AccessLevel::Admin).contains(u"'EOF'"_s));
+        // Empty lines belong to the payload; the marker ends it.
+        QCOMPARE(session.submit(u"k1 v1"_s).kind, Kind::PayloadLine);
+        QCOMPARE(session.submit(QString()).kind, Kind::PayloadLine);
+        QCOMPARE(session.submit(u"k2 v2"_s).kind, Kind::PayloadLine);
+        s = session.submit(u"EOF"_s);
+        QCOMPARE(s.kind, Kind::Commands);
+        QVERIFY(!session.inPayload());
+        const RuntimeCommand &command = s.commands.first().command;
+        QCOMPARE(command.wireBytes(), QByteArray("add map #0 <<EOF\nk1 v1\n\nk2 v2\nEOF\n"));
+        QVERIFY(command.runsAlone());
+
+        // Markers longer than 2.9–3.3 read are refused before the payload is typed.
+        s = session.submit(u"add map #0 <<ENDOFMAP"_s);
+        QCOMPARE(s.kind, Kind::Refused);
+        QVERIFY(!session.inPayload());
+    }
+
+    void singleLinesStartingAPayloadAreRefused_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::newRow("trailing <<") << u"show info <<"_s;
+        QTest::newRow("custom marker") << u"show info <<x"_s;
+        QTest::newRow("escaped space before marker") << u"add acl #0 a\\ <<x"_s;
+    }
+
+    void singleLinesStartingAPayloadAreRefused()
+    {
+        QFETCH(QString, line);
+        const Result<RuntimeCommand> built = CommandBuilder::raw(line);
+        QVERIFY(!built.ok());
+        QVERIFY2(built.error().contains(u"<<"_s), qPrintable(built.error()));
+    }
+
+    void streamingFormsAreRefused()
+    {
+        QVERIFY(!CommandBuilder::raw(u"show events buf0 -w"_s).ok());
+        QVERIFY(!CommandBuilder::raw(u"show events buf0 -nw"_s).ok());
+        QVERIFY(CommandBuilder::raw(u"show events buf0"_s).ok());
+        QVERIFY(CommandBuilder::raw(u"show events buf0 -n"_s).ok());
+        // A typed wait is given its delay to answer.
+        const RuntimeCommand wait = CommandBuilder::raw(u"wait 30s"_s).value();
+        QVERIFY(wait.timeoutMs() >= 30000);
+        QVERIFY(wait.runsAlone());
     }
 
     void rawWithPayloadRefusals_data()

@@ -246,6 +246,27 @@ private slots:
         QVERIFY(sendAndWait(*m_connection, CommandBuilder::showCliLevel()).ok());
     }
 
+    void pipelinedCommandsAreTimedFromTheAnswerBeforeThem()
+    {
+        // Three slow answers of ~600 ms each, pipelined, with an 800 ms command timeout: each
+        // is answered in time once its turn comes, although the third was sent ~1.2 s before
+        // its answer began. Timed from sending, the second and third would time out.
+        m_fake->setBehaviour("show version", Behaviour::Slow, { QByteArray(30, 'v'), 20, 0, -1 });
+        openAndWait();
+        QSignalSpy states(m_connection.get(), &RuntimeConnection::stateChanged);
+        QList<RuntimeReply> replies;
+        for (int i = 0; i < 3; ++i) {
+            m_connection->send(
+                CommandBuilder::raw(QStringLiteral("show version")).value().setRunsAlone(false), this,
+                [&replies](const RuntimeReply &reply) { replies.append(reply); });
+        }
+        // Bounded by the three answers of ~0.6 s each the fake sends one byte at a time.
+        QTRY_COMPARE_WITH_TIMEOUT(replies.size(), 3, 5000);
+        for (const RuntimeReply &reply : std::as_const(replies))
+            QVERIFY2(reply.ok(), qPrintable(reply.errorMessage));
+        QCOMPARE(states.size(), 0); // no drop, no reconnect
+    }
+
     void stoppingWorkerTriggersReconnect()
     {
         openAndWait();

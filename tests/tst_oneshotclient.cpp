@@ -7,6 +7,22 @@
 #include <QSignalSpy>
 #include <QTest>
 
+namespace {
+
+// Runs one command and waits for its one finished() signal (the test's own loop, not
+// the client's: OneShotClient has no blocking form).
+RuntimeReply runOnce(const Endpoint &endpoint, const RuntimeCommand &command, int timeoutMs = 10000)
+{
+    OneShotClient client(endpoint);
+    QSignalSpy finished(&client, &OneShotClient::finished);
+    client.run(command, timeoutMs);
+    if (!finished.wait(timeoutMs + 5000) || finished.size() != 1)
+        return {};
+    return finished.first().first().value<RuntimeReply>();
+}
+
+} // namespace
+
 class TestOneShotClient : public QObject
 {
     Q_OBJECT
@@ -24,7 +40,7 @@ private slots:
     void readsAnswerUntilClose()
     {
         const Endpoint endpoint = Endpoint::parse(m_haproxy->adminSocket()).value();
-        const RuntimeReply reply = OneShotClient::runBlocking(endpoint, CommandBuilder::showCliLevel());
+        const RuntimeReply reply = runOnce(endpoint, CommandBuilder::showCliLevel());
         QVERIFY2(reply.ok(), qPrintable(reply.errorMessage));
         QCOMPARE(reply.body, QByteArray("admin\n"));
         QVERIFY(reply.elapsedUs > 0);
@@ -35,7 +51,7 @@ private slots:
         const Endpoint endpoint = Endpoint::parse(
             QStringLiteral("127.0.0.1:%1").arg(m_haproxy->tcpPort(HaproxyFixture::Level::User)))
                                       .value();
-        const RuntimeReply reply = OneShotClient::runBlocking(endpoint, CommandBuilder::showCliLevel());
+        const RuntimeReply reply = runOnce(endpoint, CommandBuilder::showCliLevel());
         QVERIFY2(reply.ok(), qPrintable(reply.errorMessage));
         QCOMPARE(reply.body, QByteArray("user\n"));
     }
@@ -43,7 +59,7 @@ private slots:
     void errorsWithoutSeverityTagsAreRecognised()
     {
         const Endpoint endpoint = Endpoint::parse(m_haproxy->adminSocket()).value();
-        const RuntimeReply missing = OneShotClient::runBlocking(
+        const RuntimeReply missing = runOnce(
             endpoint, CommandBuilder::getWeight(QStringLiteral("be"), QStringLiteral("nope")).value());
         QCOMPARE(missing.error, RuntimeError::HaproxyError);
         QCOMPARE(missing.errorMessage, QStringLiteral("No such server."));
@@ -51,7 +67,7 @@ private slots:
         const Endpoint user = Endpoint::parse(m_haproxy->userSocket()).value();
         const RuntimeCommand lying = RuntimeCommand::make("set server be/s1 state drain",
             RuntimeCommand::Effect::Write, AccessLevel::User, RuntimeCommand::SuccessRule::EmptyAnswer);
-        QCOMPARE(OneShotClient::runBlocking(user, lying).error, RuntimeError::PermissionDenied);
+        QCOMPARE(runOnce(user, lying).error, RuntimeError::PermissionDenied);
         QVERIFY(
             HaproxyFixture::rawCommand(m_haproxy->adminSocket(), "show stat be 4 -1").contains("\nbe,s1,"));
     }
@@ -59,7 +75,7 @@ private slots:
     void writeSucceedsWithEmptyAnswer()
     {
         const Endpoint endpoint = Endpoint::parse(m_haproxy->adminSocket()).value();
-        const RuntimeReply reply = OneShotClient::runBlocking(endpoint,
+        const RuntimeReply reply = runOnce(endpoint,
             CommandBuilder::setServerWeight(QStringLiteral("be"), QStringLiteral("s3"), { 42, false })
                 .value());
         QVERIFY2(reply.ok(), qPrintable(reply.errorMessage));
@@ -70,7 +86,7 @@ private slots:
     void noSocketIsNotConnected()
     {
         const Endpoint endpoint = Endpoint::parse(QStringLiteral("unix:/nonexistent/x.sock")).value();
-        const RuntimeReply reply = OneShotClient::runBlocking(endpoint, CommandBuilder::showInfo(), 2000);
+        const RuntimeReply reply = runOnce(endpoint, CommandBuilder::showInfo(), 2000);
         QCOMPARE(reply.error, RuntimeError::NotConnected);
         QVERIFY(reply.errorMessage.contains(QStringLiteral("/nonexistent/x.sock")));
     }

@@ -221,11 +221,13 @@ private slots:
 
         const QList<QByteArray> cycle = { "show info", "show stat", "snapshot" };
         // Nothing pending after `show stat` or the snapshot: no second poll was sent meanwhile.
+        // At `show info`'s answer its `show stat` may still be pending, or already answered:
+        // answers are delivered one event-loop step after they are read.
         const QList<int> pendingInCycle = { 1, 0, 0 };
         for (qsizetype i = 0; i < events.size(); ++i) {
             QVERIFY2(events.at(i) == cycle.at(i % 3),
                 qPrintable(QStringLiteral("event %1 is '%2'").arg(i).arg(QString::fromUtf8(events.at(i)))));
-            QVERIFY2(pending.at(i) == pendingInCycle.at(i % 3),
+            QVERIFY2(pending.at(i) <= pendingInCycle.at(i % 3),
                 qPrintable(QStringLiteral("%1 commands pending at event %2").arg(pending.at(i)).arg(i)));
         }
     }

@@ -7,9 +7,15 @@
 #include "runtimeconnection.h"
 #include "sendandwait.h"
 
+#include <QEventLoop>
+#include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
+#include <csignal>
 #include <memory>
 
 namespace {
@@ -37,6 +43,18 @@ QByteArray serverAdminState(HaproxyFixture &haproxy, const QString &backend, con
             return fields.at(6);
     }
     return {};
+}
+
+// A frontend that looks hosts up in a map file (which must exist), and one backend.
+QString mapBody(const QString &mapFile)
+{
+    return QStringLiteral("frontend fe\n"
+                          "    bind 127.0.0.1:${PORT:fe}\n"
+                          "    http-request set-var(txn.pool) req.hdr(host),map(%1,none)\n"
+                          "    default_backend be\n"
+                          "backend be\n"
+                          "    server s1 ${BACKEND:s1}\n")
+        .arg(mapFile);
 }
 
 } // namespace
@@ -425,6 +443,215 @@ private slots:
         QVERIFY(connection.workerPid() != oldPid);
         // The new worker (a fresh connection reaches it) has the change.
         QCOMPARE(serverAdminState(haproxy, QStringLiteral("be"), QStringLiteral("s2")), QByteArray("8"));
+    }
+
+    void handlerMayResendAfterHaproxyIsKilled()
+    {
+        // HAProxy restarted (or the link cut) while a write is on the wire, and the write's
+        // handler sends again, as Safe Remove's re-read, ActionRunner's refresh and the
+        // console do. This crashed when the handler ran while the dropped link was half torn
+        // down.
+        HaproxyFixture haproxy;
+        QVERIFY2(haproxy.start(), qPrintable(haproxy.errorString()));
+        ConnectionOptions options;
+        options.commandTimeoutMs = 2000;
+        options.reconnectInitialDelayMs = 50;
+        options.reconnectMaxDelayMs = 200;
+        RuntimeConnection connection(unixEndpoint(haproxy.adminSocket()), options);
+        connection.open();
+        QVERIFY(waitReady(connection));
+        QVERIFY(sendAndWait(connection, CommandBuilder::showInfo()).ok()); // the write needs no probe now
+
+        QCOMPARE(::kill(haproxy.pid(), SIGSTOP), 0);
+        RuntimeReply writeReply;
+        bool writeDone = false;
+        QList<RuntimeError> resent;
+        connection.send(CommandBuilder::setServerState(
+                            QStringLiteral("be"), QStringLiteral("s1"), CommandBuilder::ServerState::Drain)
+                            .value(),
+            this, [&](const RuntimeReply &reply) {
+                writeReply = reply;
+                writeDone = true;
+                connection.send(CommandBuilder::showInfo(), this,
+                    [&](const RuntimeReply &again) { resent.append(again.error); });
+                connection.send(CommandBuilder::raw(QStringLiteral("show info")).value(), this,
+                    [&](const RuntimeReply &again) { resent.append(again.error); });
+            });
+        QCOMPARE(connection.pendingCount(), 1);
+        QVERIFY(haproxy.crash()); // SIGKILL, while stopped: the write is never answered
+        QTRY_VERIFY_WITH_TIMEOUT(writeDone, 5000);
+        QCOMPARE(writeReply.error, RuntimeError::OutcomeUnknown);
+        // HAProxy comes back; the re-sent commands either waited for it or were refused.
+        QVERIFY2(haproxy.start(), qPrintable(haproxy.errorString()));
+        QTRY_COMPARE_WITH_TIMEOUT(resent.size(), 2, 10000);
+        QVERIFY(waitReady(connection));
+        QVERIFY(sendAndWait(connection, CommandBuilder::showCliLevel()).ok());
+    }
+
+    void handlerMayDestroyTheConnection()
+    {
+        auto connection = std::make_unique<RuntimeConnection>(unixEndpoint(m_haproxy->adminSocket()));
+        connection->open();
+        QVERIFY(waitReady(*connection));
+        bool first = false;
+        int second = 0;
+        connection->send(CommandBuilder::showCliLevel(), this, [&](const RuntimeReply &) {
+            first = true;
+            connection.reset();
+        });
+        connection->send(CommandBuilder::showInfo(), this, [&](const RuntimeReply &) { ++second; });
+        QTRY_VERIFY_WITH_TIMEOUT(first, 5000);
+        QVERIFY(!connection);
+        QCOMPARE(second, 1); // answered or cancelled, exactly once
+    }
+
+    void nestedLoopInHandlerIsReported()
+    {
+        QStringList reports;
+        RuntimeConnection::setNestedLoopHandler([&reports](const QString &what) { reports.append(what); });
+        const auto restore = qScopeGuard([] { RuntimeConnection::setNestedLoopHandler({}); });
+        RuntimeConnection connection(unixEndpoint(m_haproxy->adminSocket()));
+        connection.open();
+        QVERIFY(waitReady(connection));
+
+        bool done = false;
+        connection.send(CommandBuilder::showCliLevel(), this, [&](const RuntimeReply &) {
+            QVERIFY(RuntimeConnection::inReplyHandler());
+            // What QDialog::exec() does.
+            QEventLoop loop;
+            QTimer::singleShot(20, &loop, &QEventLoop::quit);
+            loop.exec();
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+        QCOMPARE(reports.size(), 1);
+        QVERIFY(reports.first().contains(QStringLiteral("open()")));
+
+        done = false;
+        connection.send(CommandBuilder::showCliLevel(), this, [&](const RuntimeReply &) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+        QCOMPARE(reports.size(), 1);
+        QVERIFY(!RuntimeConnection::inReplyHandler());
+    }
+
+    void payloadPromptsAreRemovedByTheConnection()
+    {
+        // On the shared prompt-mode session HAProxy answers "+ " per payload line; the
+        // connection takes them off, so the reply is judged on HAProxy's real answer.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile map(dir.filePath(QStringLiteral("hosts.map")));
+        QVERIFY(map.open(QIODevice::WriteOnly));
+        map.close();
+        HaproxyFixture::Options fixtureOptions;
+        fixtureOptions.body = mapBody(map.fileName());
+        HaproxyFixture haproxy(fixtureOptions);
+        QVERIFY2(haproxy.start(), qPrintable(haproxy.errorString()));
+        RuntimeConnection connection(unixEndpoint(haproxy.adminSocket()));
+        connection.open();
+        QVERIFY(waitReady(connection));
+        RuntimeCommand add = CommandBuilder::rawWithPayload(
+            QStringLiteral("add map #0 <<"), QStringLiteral("a.example 1\nb.example 2"))
+                                 .value();
+        add.setRunsAlone(false);
+        const RuntimeReply reply = sendAndWait(connection, add);
+        QVERIFY2(reply.ok(), qPrintable(reply.errorMessage));
+        QCOMPARE(reply.body, QByteArray());
+        QVERIFY(HaproxyFixture::rawCommand(haproxy.adminSocket(), "show map #0").contains(" b.example 2\n"));
+        QVERIFY(sendAndWait(connection, CommandBuilder::showCliLevel()).ok());
+    }
+
+    void promptTextInsideAnswersCorruptsNothing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile map(dir.filePath(QStringLiteral("hosts.map")));
+        QVERIFY(map.open(QIODevice::WriteOnly));
+        map.close();
+        HaproxyFixture::Options fixtureOptions;
+        fixtureOptions.body = mapBody(map.fileName());
+        HaproxyFixture haproxy(fixtureOptions);
+        QVERIFY2(haproxy.start(), qPrintable(haproxy.errorString()));
+        // Another admin stores a value holding the prompt text, with an escaped line break
+        // and an escaped space: "v\n> x".
+        RawConnection other;
+        QVERIFY(other.connectToUnix(haproxy.adminSocket()));
+        other.command("add map #0 planted v\\\n>\\ x");
+        const QByteArray live = HaproxyFixture::rawCommand(haproxy.adminSocket(), "show map #0");
+        QVERIFY2(live.contains(" planted v\n> x\n"), live.constData());
+
+        RuntimeConnection connection(unixEndpoint(haproxy.adminSocket()));
+        connection.open();
+        QVERIFY(waitReady(connection));
+        // What the console sends, with polls pipelined around it on the shared session.
+        const RuntimeCommand typed = CommandBuilder::raw(QStringLiteral("show map #0")).value();
+        QVERIFY(typed.runsAlone());
+        RuntimeReply typedReply;
+        QList<RuntimeReply> polls;
+        bool typedDone = false;
+        connection.send(CommandBuilder::showInfo(), this, [&](const RuntimeReply &r) { polls.append(r); });
+        connection.send(typed, this, [&](const RuntimeReply &r) {
+            typedReply = r;
+            typedDone = true;
+        });
+        connection.send(
+            CommandBuilder::showStat().value(), this, [&](const RuntimeReply &r) { polls.append(r); });
+        connection.send(CommandBuilder::showInfo(), this, [&](const RuntimeReply &r) { polls.append(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(typedDone && polls.size() == 3, 5000);
+        QVERIFY2(typedReply.ok(), qPrintable(typedReply.errorMessage));
+        QVERIFY2(typedReply.body.contains(" planted v\n> x"), typedReply.body.constData());
+        QVERIFY(typedReply.body.endsWith("> x\n") || typedReply.body.endsWith("> x\n\n"));
+        QVERIFY(polls.at(0).ok() && polls.at(0).body.contains("Pid: "));
+        QVERIFY(polls.at(1).ok() && polls.at(1).body.startsWith("# pxname,svname,"));
+        QVERIFY(polls.at(2).ok() && polls.at(2).body.contains("Pid: "));
+        QCOMPARE(connection.state(), RuntimeConnection::State::Ready);
+    }
+
+    void consolePayloadLandsAndPollsGoOn()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile map(dir.filePath(QStringLiteral("hosts.map")));
+        QVERIFY(map.open(QIODevice::WriteOnly));
+        map.close();
+        HaproxyFixture::Options fixtureOptions;
+        fixtureOptions.body = mapBody(map.fileName());
+        HaproxyFixture haproxy(fixtureOptions);
+        QVERIFY2(haproxy.start(), qPrintable(haproxy.errorString()));
+        RuntimeConnection connection(unixEndpoint(haproxy.adminSocket()));
+        connection.open();
+        QVERIFY(waitReady(connection));
+        // With an end marker where the version knows them (2.9+), else the empty-line form.
+        const bool markers = connection.version().supports(HaproxyFeature::CustomPayloadEnd);
+        const RuntimeCommand add = markers
+            ? CommandBuilder::rawWithPayload(
+                QStringLiteral("add map #0 <<EOF"), QStringLiteral("c.example 3\nd.example 4"))
+                  .value()
+            : CommandBuilder::rawWithPayload(
+                QStringLiteral("add map #0 <<"), QStringLiteral("c.example 3\nd.example 4"))
+                  .value();
+        QVERIFY(add.runsAlone());
+        RuntimeReply addReply;
+        bool addDone = false;
+        QList<RuntimeReply> polls;
+        connection.send(
+            CommandBuilder::showStat().value(), this, [&](const RuntimeReply &r) { polls.append(r); });
+        connection.send(add, this, [&](const RuntimeReply &r) {
+            addReply = r;
+            addDone = true;
+        });
+        connection.send(CommandBuilder::showInfo(), this, [&](const RuntimeReply &r) { polls.append(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(addDone && polls.size() == 2, 5000);
+        QVERIFY2(addReply.ok(), qPrintable(addReply.errorMessage + QString::fromUtf8(addReply.body)));
+        const QByteArray live = HaproxyFixture::rawCommand(haproxy.adminSocket(), "show map #0");
+        QVERIFY2(live.contains(" c.example 3\n") && live.contains(" d.example 4\n"), live.constData());
+        QVERIFY(polls.at(0).ok() && polls.at(0).body.startsWith("# pxname,svname,"));
+        QVERIFY(polls.at(1).ok() && polls.at(1).body.contains("Pid: "));
+        QCOMPARE(connection.state(), RuntimeConnection::State::Ready);
+        // The one-shot connections are gone again: one CLI session is ours.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            HaproxyFixture::rawCommand(haproxy.adminSocket(), "show sess").count("proto=unix_stream") <= 2,
+            5000);
     }
 
     void closeCancelsQueued()

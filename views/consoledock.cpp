@@ -132,6 +132,9 @@ void ConsoleDock::setConnection(RuntimeConnection *connection)
     if (connection) {
         connect(connection, &RuntimeConnection::ready, this, &ConsoleDock::requestHelp);
         connect(connection, &RuntimeConnection::levelChanged, this, &ConsoleDock::updatePreview);
+        connect(connection, &RuntimeConnection::versionChanged, this,
+            [this](const HaproxyVersion &version) { m_session.setHaproxyVersion(version); });
+        m_session.setHaproxyVersion(connection->version());
         if (connection->isReady())
             requestHelp();
     }
@@ -238,7 +241,7 @@ void ConsoleDock::sendCommands(const QList<ConsoleCommand> &commands)
     for (qsizetype i = 0; i < commands.size(); ++i) {
         const RuntimeCommand command = commands.at(i).command;
         m_connection->send(command, this, [this, batch, i, command](const RuntimeReply &reply) {
-            batch->replies[i] = ConsoleSession::payloadReply(command, reply);
+            batch->replies[i] = reply;
             emit commandAnswered(command, *batch->replies[i]);
             printReady(batch);
         });
