@@ -1,0 +1,111 @@
+// What running a command alone costs (console commands, `wait`): the same command on the
+// shared prompt-mode session, alone on a short-lived non-interactive connection, and as a
+// raw socket round trip with no client code (the floor, what `socat` pays minus its
+// process start), in one run against one real haproxy. Prints figures and a JSON line.
+//
+//     bench_connection [rounds]        (default 300; HADESK_HAPROXY picks the binary)
+
+#include "commandbuilder.h"
+#include "haproxyfixture.h"
+#include "runtimeconnection.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+// Round trips of one command at a time, in microseconds; empty when one failed. The loop
+// runs here, in main(), never under a reply handler: the handler only quits it.
+QList<double> timeSequential(RuntimeConnection &connection, const RuntimeCommand &command, int rounds)
+{
+    QList<double> times;
+    QEventLoop loop;
+    for (int i = 0; i < rounds; ++i) {
+        bool ok = false;
+        QElapsedTimer clock;
+        clock.start();
+        connection.send(command, &loop, [&](const RuntimeReply &reply) {
+            ok = reply.ok();
+            loop.quit();
+        });
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        loop.exec();
+        if (!ok)
+            return {};
+        times.append(clock.nsecsElapsed() / 1000.0);
+    }
+    return times;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int rounds = argc > 1 ? std::max(10, QByteArray(argv[1]).toInt()) : 300;
+
+    HaproxyFixture haproxy;
+    if (!haproxy.start()) {
+        std::fprintf(stderr, "haproxy: %s\n", qPrintable(haproxy.errorString()));
+        return 1;
+    }
+    RuntimeConnection connection(Endpoint::parse(haproxy.adminSocket()).value());
+    connection.open();
+    if (!QTest::qWaitFor([&] { return connection.isReady(); }, 10000)) {
+        std::fprintf(stderr, "no connection\n");
+        return 1;
+    }
+
+    const RuntimeCommand shared = CommandBuilder::showInfo();
+    RuntimeCommand alone = CommandBuilder::showInfo();
+    alone.setRunsAlone(true);
+    const QList<double> sharedTimes = timeSequential(connection, shared, rounds);
+    const QList<double> aloneTimes = timeSequential(connection, alone, rounds);
+    QList<double> rawTimes;
+    for (int i = 0; i < rounds; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        if (HaproxyFixture::rawCommand(haproxy.adminSocket(), "show info").isEmpty())
+            break;
+        rawTimes.append(clock.nsecsElapsed() / 1000.0);
+    }
+    if (sharedTimes.size() != rounds || aloneTimes.size() != rounds || rawTimes.size() != rounds) {
+        std::fprintf(stderr, "a command failed\n");
+        return 1;
+    }
+
+    const double sharedUs = median(sharedTimes);
+    const double aloneUs = median(aloneTimes);
+    const double rawUs = median(rawTimes);
+    std::printf("HAProxy %s, `show info`, %d rounds each, one at a time (median round trip):\n",
+        qPrintable(connection.version().text), rounds);
+    std::printf("  shared prompt-mode session     %8.1f us\n", sharedUs);
+    std::printf("  alone, own connection (NI)     %8.1f us  (%.2f x shared)\n", aloneUs, aloneUs / sharedUs);
+    std::printf("  raw socket, no client code     %8.1f us\n", rawUs);
+    std::printf("  CLI connections held: 1 shared; +1 per command running alone, while it runs\n");
+    QJsonObject json;
+    json.insert(QStringLiteral("bench"), QStringLiteral("connection"));
+    json.insert(QStringLiteral("haproxy"), connection.version().text);
+    json.insert(QStringLiteral("rounds"), rounds);
+    json.insert(QStringLiteral("shared_us"), sharedUs);
+    json.insert(QStringLiteral("alone_us"), aloneUs);
+    json.insert(QStringLiteral("raw_us"), rawUs);
+    std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
