@@ -274,6 +274,8 @@ private slots:
         connection.open();
         QVERIFY(waitReady(connection));
         const qsizetype transitions = states.size();
+        // A time-bound check on purpose: HAProxy closes an idle session 1 s after its last
+        // command (`stats timeout 1s`); 2.5 s is two and a half of those, with nothing sent.
         QTest::qWait(2500);
         QCOMPARE(states.size(), transitions);
         QVERIFY(sendAndWait(connection, CommandBuilder::showCliLevel()).ok());
@@ -292,6 +294,8 @@ private slots:
         connection.open();
         QVERIFY(waitReady(connection));
         const qsizetype transitions = states.size();
+        // A time-bound check on purpose: without the probes HAProxy would close the session
+        // after 1 s idle (`set timeout cli 1`); 2.5 s spans two of those windows.
         QTest::qWait(2500);
         QCOMPARE(states.size(), transitions);
         QCOMPARE(finished.size(), 0); // probes are internal: not reported
