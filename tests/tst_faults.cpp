@@ -369,7 +369,10 @@ private slots:
         qInfo("%d samples of show sess: %d to %d hadesk session(s)", sampler.samples(), sampler.min(),
             sampler.max());
         QVERIFY2(sampler.samples() >= 5, qPrintable(QString::number(sampler.samples())));
-        QCOMPARE(sampler.max(), 1);
+        // On 3.0+ Safe Remove's `wait … srv-removable` runs alone on a short-lived connection
+        // of its own (so the polls and writes do not queue behind it): one more, briefly.
+        const int most = connection.version().supports(HaproxyFeature::WaitSrvRemovable) ? 2 : 1;
+        QVERIFY2(sampler.max() <= most, qPrintable(QString::number(sampler.max())));
         QCOMPARE(sampler.min(), 1);
         // What they did, read back by an independent client.
         QCOMPARE(currentWeight(haproxy, "s3"), QByteArray("44"));
