@@ -30,6 +30,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -768,21 +769,17 @@ void TestMainWindow::connectDialogConnects()
 {
     auto window = makeWindow();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    bool sawDialog = false;
-    QTimer::singleShot(100, this, [&] {
-        if (auto *dialog = qobject_cast<ConnectDialog *>(QApplication::activeModalWidget())) {
-            sawDialog = true;
-            ConnectionProfile profile;
-            profile.name = QStringLiteral("test instance");
-            profile.endpoint = m_haproxy->adminSocket();
-            profile.pollIntervalMs = 300;
-            dialog->setProfile(profile);
-            dialog->accept();
-        }
-    });
-    // Ctrl+O opens the dialog.
+    // Ctrl+O opens the dialog, without blocking: it is found among the window's children.
     window->findChild<QAction *>(QStringLiteral("actionConnect"))->trigger();
-    QVERIFY(sawDialog);
+    QPointer<ConnectDialog> dialog;
+    QTRY_VERIFY((dialog = window->findChild<ConnectDialog *>()) && dialog->isVisible());
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("test instance");
+    profile.endpoint = m_haproxy->adminSocket();
+    profile.pollIntervalMs = 300;
+    dialog->setProfile(profile);
+    dialog->accept();
+    QTRY_VERIFY(!dialog); // deleted on close
     QVERIFY(window->isConnected());
     QTRY_COMPARE(window->serversProxy()->rowCount(), 6);
     QCOMPARE(window->poller()->interval(), 300);
@@ -793,11 +790,13 @@ void TestMainWindow::connectDialogConnects()
     QCOMPARE(m_settings->lastProfile(), QStringLiteral("test instance"));
 
     // Cancel changes nothing.
-    QTimer::singleShot(100, this, [] {
-        if (auto *dialog = qobject_cast<ConnectDialog *>(QApplication::activeModalWidget()))
-            dialog->reject();
-    });
     window->openConnectDialog();
+    QTRY_VERIFY((dialog = window->findChild<ConnectDialog *>()) && dialog->isVisible());
+    // The instance keeps polling while the dialog is open.
+    const quint64 sequence = window->currentSession()->lastSnapshot()->sequence;
+    QTRY_VERIFY(window->currentSession()->lastSnapshot()->sequence > sequence);
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
     QVERIFY(window->isConnected());
     QCOMPARE(window->currentProfile().name, QStringLiteral("test instance"));
 }
@@ -972,15 +971,11 @@ void TestMainWindow::docksAndWorkflowsAreReachable()
     QCOMPARE(window->consoleDock()->connection(), window->connection());
 
     // Ctrl+Shift+S on the selection opens the schedule dialog for that server.
-    bool sawDialog = false;
-    QTimer::singleShot(100, this, [&] {
-        if (auto *dialog = qobject_cast<ScheduleDrainDialog *>(QApplication::activeModalWidget())) {
-            sawDialog = true;
-            dialog->reject();
-        }
-    });
     window->findChild<QAction *>(QStringLiteral("actionScheduleDrain"))->trigger();
-    QVERIFY(sawDialog);
+    QPointer<ScheduleDrainDialog> dialog;
+    QTRY_VERIFY((dialog = window->findChild<ScheduleDrainDialog *>()) && dialog->isVisible());
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
     // The dialog took the activation with it.
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
