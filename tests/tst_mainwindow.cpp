@@ -195,8 +195,8 @@ bool TestMainWindow::connectAndWait(MainWindow *window, const QString &endpoint,
     profile.pollIntervalMs = 200; // quick refreshes keep the test short
     if (!window->connectTo(profile))
         return false;
-    // 1 frontend + 2 backends + 6 servers
-    if (!QTest::qWaitFor([&] { return window->model()->rowCount() == rows; }, 10000))
+    // 1 frontend + 2 backends + 6 servers, from the first poll, right after the handshake
+    if (!QTest::qWaitFor([&] { return window->model()->rowCount() == rows; }, 2000))
         return false;
     m_keys.clear();
     for (int row = 0; row < window->model()->rowCount(); ++row) {
@@ -448,7 +448,8 @@ void TestMainWindow::serverGoingDownChangesColour()
     QCOMPARE(colourOfS2(), up);
 
     QVERIFY(m_haproxy->stopBackend(QStringLiteral("a2")));
-    QTRY_COMPARE_WITH_TIMEOUT(stateOfS2(), int(State::Down), 10000);
+    // A check every 200 ms, fall 1 and rise 1 (Body), then a 200 ms poll: well within 2 s.
+    QTRY_COMPARE_WITH_TIMEOUT(stateOfS2(), int(State::Down), 2000);
     QCOMPARE(colourOfS2(), down);
     // Every cell of the row, not only the status cell.
     const int row = viewRowOf(view->model(), s2);
@@ -459,14 +460,14 @@ void TestMainWindow::serverGoingDownChangesColour()
     QCOMPARE(window->backendsProxy()->index(one, 0).data(StatTableModel::StateRole).toInt(), int(State::Up));
 
     QVERIFY(m_haproxy->startBackend(QStringLiteral("a2")));
-    QTRY_COMPARE_WITH_TIMEOUT(stateOfS2(), int(State::Up), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOfS2(), int(State::Up), 2000);
     QCOMPARE(colourOfS2(), up);
 
     HaproxyFixture::rawCommand(m_haproxy->adminSocket(), "set server be_one/s2 state maint");
     QTRY_COMPARE(stateOfS2(), int(State::Maint));
     QCOMPARE(colourOfS2(), maint);
     HaproxyFixture::rawCommand(m_haproxy->adminSocket(), "set server be_one/s2 state ready");
-    QTRY_COMPARE_WITH_TIMEOUT(stateOfS2(), int(State::Up), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOfS2(), int(State::Up), 2000);
 
     // The painted pixels follow: grab the row's status cell and look at its middle.
     view->scrollTo(view->model()->index(viewRowOf(view->model(), s2), Col::Status));
@@ -572,10 +573,21 @@ void TestMainWindow::pauseAndRefreshNow()
     QSignalSpy snapshots(window.get(), &MainWindow::snapshotApplied);
     pause->trigger();
     QVERIFY(window->poller()->isPaused());
-    QTest::qWait(300); // a poll in flight may still land
+    // That nothing comes needs a yardstick rather than a sleep: a poller of the test's own, on
+    // its own connection at the same interval. Once it delivered, anything queued before the
+    // pause has landed; three more of its snapshots are three ticks the paused window skipped.
+    RuntimeConnection control(Endpoint::parse(m_haproxy->adminSocket()).value());
+    Poller controlPoller(&control);
+    controlPoller.setInterval(window->poller()->interval());
+    QSignalSpy ticks(&controlPoller, &Poller::snapshotReady);
+    control.open();
+    controlPoller.start();
+    QTRY_VERIFY(ticks.count() >= 1);
     snapshots.clear();
-    QTest::qWait(800);
+    const qsizetype seen = ticks.count();
+    QTRY_VERIFY(ticks.count() >= seen + 3);
     QCOMPARE(snapshots.count(), 0);
+    controlPoller.stop();
 
     pause->trigger();
     QVERIFY(!window->poller()->isPaused());
@@ -585,10 +597,12 @@ void TestMainWindow::pauseAndRefreshNow()
     window->intervalSpinBox()->setValue(30.0);
     QCOMPARE(window->poller()->interval(), 30000);
     QCOMPARE(m_settings->pollIntervalMs(), 30000);
-    QTest::qWait(300);
+    // The tick armed before the change still comes; the next one is then 30 s away.
+    snapshots.clear();
+    QTRY_VERIFY(snapshots.count() >= 1);
     snapshots.clear();
     refresh->trigger();
-    QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 1, 3000);
+    QTRY_COMPARE(snapshots.count(), 1);
 }
 
 void TestMainWindow::copyActions()
@@ -725,8 +739,8 @@ void TestMainWindow::statusBarReportsUnreachable()
     QVERIFY(window->connectTo(profile));
     QVERIFY(window->isConnected());
     // Words, not silence: the status bar says the connection failed and what comes next.
-    QTRY_VERIFY_WITH_TIMEOUT(window->statusText().contains(QStringLiteral("no-such.sock")), 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(window->statusText().contains(QStringLiteral("reconnecting")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->statusText().contains(QStringLiteral("no-such.sock")), 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->statusText().contains(QStringLiteral("reconnecting")), 2000);
     QCOMPARE(window->model()->rowCount(), 0);
     QCOMPARE(window->infoBar()->text(ProcessInfoBar::Field::Version), QStringLiteral("–"));
 }
@@ -757,9 +771,12 @@ void TestMainWindow::reloadIsReported()
         }
         return false;
     };
-    QTRY_VERIFY_WITH_TIMEOUT(said(QString::number(newWorker)), 15000);
+    // Over 2 s because of HAProxy: the old worker keeps serving this CLI connection after the
+    // reload and says it is stopping only in its next `show info` (a poll); the reconnect to
+    // the new worker then waits out the first backoff step (0.5 s) and a new handshake.
+    QTRY_VERIFY_WITH_TIMEOUT(said(QString::number(newWorker)), 5000);
     QTRY_COMPARE_WITH_TIMEOUT(
-        window->infoBar()->text(ProcessInfoBar::Field::Pid), QLocale().toString(qint64(newWorker)), 10000);
+        window->infoBar()->text(ProcessInfoBar::Field::Pid), QLocale().toString(qint64(newWorker)), 2000);
     QCOMPARE(view->selectedKeys(), QStringList { s2 });
     window->disconnectFromInstance();
     QVERIFY(haproxy.stop());

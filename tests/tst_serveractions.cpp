@@ -52,7 +52,7 @@ QByteArray adminState(const QString &socket, const QByteArray &backend, const QB
 bool confirmPreview(ServerActions *actions)
 {
     QPointer<ActionPreviewDialog> dialog;
-    if (!QTest::qWaitFor([&] { return (dialog = actions->previewDialog()) && dialog->isVisible(); }, 5000)) {
+    if (!QTest::qWaitFor([&] { return (dialog = actions->previewDialog()) && dialog->isVisible(); }, 2000)) {
         qWarning("no preview opened");
         return false;
     }
@@ -69,12 +69,12 @@ bool confirmPreview(ServerActions *actions)
                 close = dialog ? dialog->findChild<QPushButton *>(QStringLiteral("closeButton")) : nullptr;
                 return close && close->isVisible();
             },
-            5000)) {
+            2000)) {
         qWarning("the run did not end");
         return false;
     }
     close->click();
-    return QTest::qWaitFor([&] { return !dialog || !dialog->isVisible(); }, 5000);
+    return QTest::qWaitFor([&] { return !dialog || !dialog->isVisible(); }, 2000);
 }
 
 } // namespace
@@ -103,7 +103,7 @@ private slots:
         window.setAuditLog(&audit);
         window.show();
         QVERIFY(window.connectTo({ QStringLiteral("t"), m_haproxy->adminSocket(), {}, 1000 }));
-        QTRY_COMPARE_WITH_TIMEOUT(window.serversView()->model()->rowCount(), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.serversView()->model()->rowCount(), 3, 2000);
         QAction *drain = window.serverActions()->action(ServerAction::Kind::StateDrain);
         QVERIFY(!drain->isEnabled()); // nothing selected yet
         QVERIFY(drain->toolTip().contains(QStringLiteral("Select")));
@@ -131,7 +131,7 @@ private slots:
         MainWindow window(m_settings.get(), m_profiles.get());
         window.show();
         QVERIFY(window.connectTo({ QStringLiteral("t"), m_haproxy->adminSocket(), {}, 1000 }));
-        QTRY_COMPARE_WITH_TIMEOUT(window.serversView()->model()->rowCount(), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.serversView()->model()->rowCount(), 3, 2000);
         selectServer(window, QStringLiteral("be_one"), QStringLiteral("s2"));
         QTRY_VERIFY(window.serverActions()->weightAction()->isEnabled());
         // The dialog opens once `show servers state` answered (initial weights), from that
@@ -152,7 +152,7 @@ private slots:
         MainWindow window(m_settings.get(), m_profiles.get());
         window.show();
         QVERIFY(window.connectTo({ QStringLiteral("op"), m_haproxy->operatorSocket(), {}, 1000 }));
-        QTRY_COMPARE_WITH_TIMEOUT(window.serversView()->model()->rowCount(), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.serversView()->model()->rowCount(), 3, 2000);
         QTRY_COMPARE(window.connection()->level(), AccessLevel::Operator);
         selectServer(window, QStringLiteral("be_one"), QStringLiteral("s1"));
         QAction *maint = window.serverActions()->action(ServerAction::Kind::StateMaint);
