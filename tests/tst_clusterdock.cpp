@@ -17,11 +17,11 @@
 #include <QDir>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 
@@ -120,29 +120,17 @@ void TestClusterDock::clusterMergedAndActedOn()
     table->selectionModel()->select(
         proxy->mapFromSource(source), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QCOMPARE(dock->selectedTargets().size(), 1);
-    bool sawDialog = false;
-    bool ran = false;
-    std::function<void()> drive = [&] {
-        auto *dialog = qobject_cast<ClusterResultDialog *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            QTimer::singleShot(50, this, drive);
-            return;
-        }
-        sawDialog = true;
-        if (!dialog->hasRun()) {
-            dialog->accept(); // run
-            QTimer::singleShot(50, this, drive);
-        } else if (!dialog->runner()->isRunning()) {
-            ran = dialog->runner()->summary().allOk();
-            dialog->accept(); // close
-        } else {
-            QTimer::singleShot(50, this, drive);
-        }
-    };
-    QTimer::singleShot(0, this, drive);
-    dock->runAction(ServerAction::setWeight(dock->selectedTargets(), CommandBuilder::Weight { 37, false }));
-    QVERIFY(sawDialog);
-    QVERIFY(ran);
+    // The preview opens without blocking; run it, wait for the end, close it.
+    QPointer<ClusterResultDialog> dialog = dock->runAction(
+        ServerAction::setWeight(dock->selectedTargets(), CommandBuilder::Weight { 37, false }));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->accept(); // run
+    QVERIFY(dialog->hasRun());
+    QTRY_VERIFY(!dialog->runner()->isRunning());
+    QVERIFY(dialog->runner()->summary().allOk());
+    dialog->accept(); // close
+    QTRY_VERIFY(!dialog); // deleted on close
     for (HaproxyFixture *fixture : { m_a.get(), m_b.get() })
         QCOMPARE(
             HaproxyFixture::rawCommand(fixture->adminSocket(), "get weight be/s1"), "37 (initial 1)\n\n");

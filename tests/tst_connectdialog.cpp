@@ -8,12 +8,12 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 
@@ -369,25 +369,22 @@ private slots:
         profileList()->setFocus();
         profileList()->setCurrentIndex(m_model->index(m_model->indexOf(localProfile().name)));
 
-        bool asked = false;
-        // The confirmation is modal; answer it from the event loop it runs.
-        QTimer::singleShot(0, this, [&] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            asked = true;
-            QVERIFY(box->text().contains(localProfile().name));
-            if (confirm) {
-                const QList<QAbstractButton *> buttons = box->buttons();
-                for (QAbstractButton *button : buttons) {
-                    if (box->buttonRole(button) == QMessageBox::DestructiveRole)
-                        button->click();
-                }
-            } else {
-                QTest::keyClick(box, Qt::Key_Escape);
-            }
-        });
+        // The confirmation opens without blocking (window-modal on the dialog); answer it.
         QTest::keyClick(profileList(), Qt::Key_Delete);
-        QVERIFY(asked);
+        QPointer<QMessageBox> box;
+        QTRY_VERIFY((box = m_dialog->findChild<QMessageBox *>()) && box->isVisible());
+        QVERIFY(box->text().contains(localProfile().name));
+        QCOMPARE(m_model->indexOf(localProfile().name) >= 0, true); // nothing removed before the answer
+        if (confirm) {
+            const QList<QAbstractButton *> buttons = box->buttons();
+            for (QAbstractButton *button : buttons) {
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                    button->click();
+            }
+        } else {
+            QTest::keyClick(box, Qt::Key_Escape);
+        }
+        QTRY_VERIFY(!box); // deleted on close
         QCOMPARE(m_model->indexOf(localProfile().name) >= 0, !confirm);
         QVERIFY(m_dialog->isVisible()); // removing a profile does not close the dialog
 

@@ -30,6 +30,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -194,8 +195,8 @@ bool TestMainWindow::connectAndWait(MainWindow *window, const QString &endpoint,
     profile.pollIntervalMs = 200; // quick refreshes keep the test short
     if (!window->connectTo(profile))
         return false;
-    // 1 frontend + 2 backends + 6 servers
-    if (!QTest::qWaitFor([&] { return window->model()->rowCount() == rows; }, 10000))
+    // 1 frontend + 2 backends + 6 servers, from the first poll, right after the handshake
+    if (!QTest::qWaitFor([&] { return window->model()->rowCount() == rows; }, 2000))
         return false;
     m_keys.clear();
     for (int row = 0; row < window->model()->rowCount(); ++row) {
@@ -447,7 +448,8 @@ void TestMainWindow::serverGoingDownChangesColour()
     QCOMPARE(colourOfS2(), up);
 
     QVERIFY(m_haproxy->stopBackend(QStringLiteral("a2")));
-    QTRY_COMPARE_WITH_TIMEOUT(stateOfS2(), int(State::Down), 10000);
+    // A check every 200 ms, fall 1 and rise 1 (Body), then a 200 ms poll: well within 2 s.
+    QTRY_COMPARE_WITH_TIMEOUT(stateOfS2(), int(State::Down), 2000);
     QCOMPARE(colourOfS2(), down);
     // Every cell of the row, not only the status cell.
     const int row = viewRowOf(view->model(), s2);
@@ -458,14 +460,14 @@ void TestMainWindow::serverGoingDownChangesColour()
     QCOMPARE(window->backendsProxy()->index(one, 0).data(StatTableModel::StateRole).toInt(), int(State::Up));
 
     QVERIFY(m_haproxy->startBackend(QStringLiteral("a2")));
-    QTRY_COMPARE_WITH_TIMEOUT(stateOfS2(), int(State::Up), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOfS2(), int(State::Up), 2000);
     QCOMPARE(colourOfS2(), up);
 
     HaproxyFixture::rawCommand(m_haproxy->adminSocket(), "set server be_one/s2 state maint");
     QTRY_COMPARE(stateOfS2(), int(State::Maint));
     QCOMPARE(colourOfS2(), maint);
     HaproxyFixture::rawCommand(m_haproxy->adminSocket(), "set server be_one/s2 state ready");
-    QTRY_COMPARE_WITH_TIMEOUT(stateOfS2(), int(State::Up), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOfS2(), int(State::Up), 2000);
 
     // The painted pixels follow: grab the row's status cell and look at its middle.
     view->scrollTo(view->model()->index(viewRowOf(view->model(), s2), Col::Status));
@@ -571,10 +573,21 @@ void TestMainWindow::pauseAndRefreshNow()
     QSignalSpy snapshots(window.get(), &MainWindow::snapshotApplied);
     pause->trigger();
     QVERIFY(window->poller()->isPaused());
-    QTest::qWait(300); // a poll in flight may still land
+    // That nothing comes needs a yardstick rather than a sleep: a poller of the test's own, on
+    // its own connection at the same interval. Once it delivered, anything queued before the
+    // pause has landed; three more of its snapshots are three ticks the paused window skipped.
+    RuntimeConnection control(Endpoint::parse(m_haproxy->adminSocket()).value());
+    Poller controlPoller(&control);
+    controlPoller.setInterval(window->poller()->interval());
+    QSignalSpy ticks(&controlPoller, &Poller::snapshotReady);
+    control.open();
+    controlPoller.start();
+    QTRY_VERIFY(ticks.count() >= 1);
     snapshots.clear();
-    QTest::qWait(800);
+    const qsizetype seen = ticks.count();
+    QTRY_VERIFY(ticks.count() >= seen + 3);
     QCOMPARE(snapshots.count(), 0);
+    controlPoller.stop();
 
     pause->trigger();
     QVERIFY(!window->poller()->isPaused());
@@ -584,10 +597,12 @@ void TestMainWindow::pauseAndRefreshNow()
     window->intervalSpinBox()->setValue(30.0);
     QCOMPARE(window->poller()->interval(), 30000);
     QCOMPARE(m_settings->pollIntervalMs(), 30000);
-    QTest::qWait(300);
+    // The tick armed before the change still comes; the next one is then 30 s away.
+    snapshots.clear();
+    QTRY_VERIFY(snapshots.count() >= 1);
     snapshots.clear();
     refresh->trigger();
-    QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 1, 3000);
+    QTRY_COMPARE(snapshots.count(), 1);
 }
 
 void TestMainWindow::copyActions()
@@ -724,8 +739,8 @@ void TestMainWindow::statusBarReportsUnreachable()
     QVERIFY(window->connectTo(profile));
     QVERIFY(window->isConnected());
     // Words, not silence: the status bar says the connection failed and what comes next.
-    QTRY_VERIFY_WITH_TIMEOUT(window->statusText().contains(QStringLiteral("no-such.sock")), 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(window->statusText().contains(QStringLiteral("reconnecting")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->statusText().contains(QStringLiteral("no-such.sock")), 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->statusText().contains(QStringLiteral("reconnecting")), 2000);
     QCOMPARE(window->model()->rowCount(), 0);
     QCOMPARE(window->infoBar()->text(ProcessInfoBar::Field::Version), QStringLiteral("–"));
 }
@@ -756,9 +771,12 @@ void TestMainWindow::reloadIsReported()
         }
         return false;
     };
-    QTRY_VERIFY_WITH_TIMEOUT(said(QString::number(newWorker)), 15000);
+    // Over 2 s because of HAProxy: the old worker keeps serving this CLI connection after the
+    // reload and says it is stopping only in its next `show info` (a poll); the reconnect to
+    // the new worker then waits out the first backoff step (0.5 s) and a new handshake.
+    QTRY_VERIFY_WITH_TIMEOUT(said(QString::number(newWorker)), 5000);
     QTRY_COMPARE_WITH_TIMEOUT(
-        window->infoBar()->text(ProcessInfoBar::Field::Pid), QLocale().toString(qint64(newWorker)), 10000);
+        window->infoBar()->text(ProcessInfoBar::Field::Pid), QLocale().toString(qint64(newWorker)), 2000);
     QCOMPARE(view->selectedKeys(), QStringList { s2 });
     window->disconnectFromInstance();
     QVERIFY(haproxy.stop());
@@ -768,21 +786,17 @@ void TestMainWindow::connectDialogConnects()
 {
     auto window = makeWindow();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    bool sawDialog = false;
-    QTimer::singleShot(100, this, [&] {
-        if (auto *dialog = qobject_cast<ConnectDialog *>(QApplication::activeModalWidget())) {
-            sawDialog = true;
-            ConnectionProfile profile;
-            profile.name = QStringLiteral("test instance");
-            profile.endpoint = m_haproxy->adminSocket();
-            profile.pollIntervalMs = 300;
-            dialog->setProfile(profile);
-            dialog->accept();
-        }
-    });
-    // Ctrl+O opens the dialog.
+    // Ctrl+O opens the dialog, without blocking: it is found among the window's children.
     window->findChild<QAction *>(QStringLiteral("actionConnect"))->trigger();
-    QVERIFY(sawDialog);
+    QPointer<ConnectDialog> dialog;
+    QTRY_VERIFY((dialog = window->findChild<ConnectDialog *>()) && dialog->isVisible());
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("test instance");
+    profile.endpoint = m_haproxy->adminSocket();
+    profile.pollIntervalMs = 300;
+    dialog->setProfile(profile);
+    dialog->accept();
+    QTRY_VERIFY(!dialog); // deleted on close
     QVERIFY(window->isConnected());
     QTRY_COMPARE(window->serversProxy()->rowCount(), 6);
     QCOMPARE(window->poller()->interval(), 300);
@@ -793,11 +807,13 @@ void TestMainWindow::connectDialogConnects()
     QCOMPARE(m_settings->lastProfile(), QStringLiteral("test instance"));
 
     // Cancel changes nothing.
-    QTimer::singleShot(100, this, [] {
-        if (auto *dialog = qobject_cast<ConnectDialog *>(QApplication::activeModalWidget()))
-            dialog->reject();
-    });
     window->openConnectDialog();
+    QTRY_VERIFY((dialog = window->findChild<ConnectDialog *>()) && dialog->isVisible());
+    // The instance keeps polling while the dialog is open.
+    const quint64 sequence = window->currentSession()->lastSnapshot()->sequence;
+    QTRY_VERIFY(window->currentSession()->lastSnapshot()->sequence > sequence);
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
     QVERIFY(window->isConnected());
     QCOMPARE(window->currentProfile().name, QStringLiteral("test instance"));
 }
@@ -972,15 +988,11 @@ void TestMainWindow::docksAndWorkflowsAreReachable()
     QCOMPARE(window->consoleDock()->connection(), window->connection());
 
     // Ctrl+Shift+S on the selection opens the schedule dialog for that server.
-    bool sawDialog = false;
-    QTimer::singleShot(100, this, [&] {
-        if (auto *dialog = qobject_cast<ScheduleDrainDialog *>(QApplication::activeModalWidget())) {
-            sawDialog = true;
-            dialog->reject();
-        }
-    });
     window->findChild<QAction *>(QStringLiteral("actionScheduleDrain"))->trigger();
-    QVERIFY(sawDialog);
+    QPointer<ScheduleDrainDialog> dialog;
+    QTRY_VERIFY((dialog = window->findChild<ScheduleDrainDialog *>()) && dialog->isVisible());
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
     // The dialog took the activation with it.
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));

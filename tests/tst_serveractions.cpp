@@ -15,12 +15,10 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
-
-#include <functional>
 
 namespace {
 
@@ -49,31 +47,34 @@ QByteArray adminState(const QString &socket, const QByteArray &backend, const QB
     return {};
 }
 
-// Presses a button of the modal ActionPreviewDialog when it shows up: OK first, then
-// Close once the run is over.
-void answerPreview(bool *sawDialog)
+// Confirms the preview the window has open (it opens without blocking), waits for the run to
+// end and closes it. False (with a message) if any step did not happen.
+bool confirmPreview(ServerActions *actions)
 {
-    QTimer::singleShot(50, [sawDialog] {
-        auto *dialog = qobject_cast<ActionPreviewDialog *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            answerPreview(sawDialog);
-            return;
-        }
-        *sawDialog = true;
-        auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
-        if (QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-            ok && ok->isVisible() && ok->isEnabled()) {
-            ok->click();
-            QTimer::singleShot(50, [sawDialog] { answerPreview(sawDialog); });
-            return;
-        }
-        if (auto *close = dialog->findChild<QPushButton *>(QStringLiteral("closeButton"));
-            close && close->isVisible()) {
-            close->click();
-            return;
-        }
-        answerPreview(sawDialog);
-    });
+    QPointer<ActionPreviewDialog> dialog;
+    if (!QTest::qWaitFor([&] { return (dialog = actions->previewDialog()) && dialog->isVisible(); }, 2000)) {
+        qWarning("no preview opened");
+        return false;
+    }
+    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    if (!ok || !ok->isEnabled()) {
+        qWarning("the preview's OK button is off");
+        return false;
+    }
+    ok->click();
+    QPushButton *close = nullptr;
+    if (!QTest::qWaitFor(
+            [&] {
+                close = dialog ? dialog->findChild<QPushButton *>(QStringLiteral("closeButton")) : nullptr;
+                return close && close->isVisible();
+            },
+            2000)) {
+        qWarning("the run did not end");
+        return false;
+    }
+    close->click();
+    return QTest::qWaitFor([&] { return !dialog || !dialog->isVisible(); }, 2000);
 }
 
 } // namespace
@@ -102,17 +103,15 @@ private slots:
         window.setAuditLog(&audit);
         window.show();
         QVERIFY(window.connectTo({ QStringLiteral("t"), m_haproxy->adminSocket(), {}, 1000 }));
-        QTRY_COMPARE_WITH_TIMEOUT(window.serversView()->model()->rowCount(), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.serversView()->model()->rowCount(), 3, 2000);
         QAction *drain = window.serverActions()->action(ServerAction::Kind::StateDrain);
         QVERIFY(!drain->isEnabled()); // nothing selected yet
         QVERIFY(drain->toolTip().contains(QStringLiteral("Select")));
 
         selectServer(window, QStringLiteral("be_two"), QStringLiteral("t1"));
         QTRY_VERIFY(drain->isEnabled());
-        bool sawDialog = false;
-        answerPreview(&sawDialog);
         drain->trigger();
-        QVERIFY(sawDialog);
+        QVERIFY(confirmPreview(window.serverActions()));
         QCOMPARE(adminState(m_haproxy->adminSocket(), "be_two", "t1"), QByteArray("8"));
         QCOMPARE(adminState(m_haproxy->adminSocket(), "be_one", "s1"), QByteArray("0"));
 
@@ -121,8 +120,8 @@ private slots:
         QVERIFY(audit.records().first().success);
 
         // Back to ready the same way.
-        answerPreview(&sawDialog);
         window.serverActions()->action(ServerAction::Kind::StateReady)->trigger();
+        QVERIFY(confirmPreview(window.serverActions()));
         QCOMPARE(adminState(m_haproxy->adminSocket(), "be_two", "t1"), QByteArray("0"));
         QCOMPARE(audit.records().size(), 2);
     }
@@ -132,28 +131,20 @@ private slots:
         MainWindow window(m_settings.get(), m_profiles.get());
         window.show();
         QVERIFY(window.connectTo({ QStringLiteral("t"), m_haproxy->adminSocket(), {}, 1000 }));
-        QTRY_COMPARE_WITH_TIMEOUT(window.serversView()->model()->rowCount(), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.serversView()->model()->rowCount(), 3, 2000);
         selectServer(window, QStringLiteral("be_one"), QStringLiteral("s2"));
         QTRY_VERIFY(window.serverActions()->weightAction()->isEnabled());
-        // The dialog opens once `show servers state` answered (initial weights).
-        bool sawWeightDialog = false;
-        bool sawPreview = false;
-        const std::function<void()> answerWeight = [&] {
-            auto *dialog = qobject_cast<WeightDialog *>(QApplication::activeModalWidget());
-            if (!dialog) {
-                QTimer::singleShot(50, answerWeight);
-                return;
-            }
-            sawWeightDialog = true;
-            dialog->setValue(7);
-            answerPreview(&sawPreview);
-            dialog->accept();
-        };
-        QTimer::singleShot(50, answerWeight);
+        // The dialog opens once `show servers state` answered (initial weights), from that
+        // reply: it must not block, so the same connection answers the preview's command at once.
         window.serverActions()->weightAction()->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(sawWeightDialog && sawPreview, 30000);
-        QTRY_VERIFY(
-            HaproxyFixture::rawCommand(m_haproxy->adminSocket(), "get weight be_one/s2").startsWith("7 "));
+        QPointer<WeightDialog> dialog;
+        QTRY_VERIFY((dialog = window.serverActions()->weightDialog()) && dialog->isVisible());
+        dialog->setValue(7);
+        dialog->accept();
+        QVERIFY(confirmPreview(window.serverActions()));
+        QCOMPARE(HaproxyFixture::rawCommand(m_haproxy->adminSocket(), "get weight be_one/s2"),
+            QByteArray("7 (initial 1)\n\n"));
+        QTRY_VERIFY(!dialog); // deleted on close
     }
 
     void operatorLevelDisablesActionsWithTheReason()
@@ -161,7 +152,7 @@ private slots:
         MainWindow window(m_settings.get(), m_profiles.get());
         window.show();
         QVERIFY(window.connectTo({ QStringLiteral("op"), m_haproxy->operatorSocket(), {}, 1000 }));
-        QTRY_COMPARE_WITH_TIMEOUT(window.serversView()->model()->rowCount(), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.serversView()->model()->rowCount(), 3, 2000);
         QTRY_COMPARE(window.connection()->level(), AccessLevel::Operator);
         selectServer(window, QStringLiteral("be_one"), QStringLiteral("s1"));
         QAction *maint = window.serverActions()->action(ServerAction::Kind::StateMaint);

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QPointer>
 
 class QDialogButtonBox;
 class QLabel;
@@ -17,11 +18,14 @@ class RuntimeConnection;
 // sent (each line can be copied as a socat command), asks for confirmation with the
 // action's own words when it is destructive, then runs it itself with an ActionRunner and
 // shows each server's result and the progress. Closing is refused while commands are in
-// flight (Escape cancels the rest instead), so no answer is lost from view.
+// flight (Escape cancels the rest instead), so no answer is lost from view. Open it with
+// open(), never exec(): it may be opened from a reply handler.
 //
-//     ActionPreviewDialog dialog(action, connection, this);
-//     connect(&dialog, &ActionPreviewDialog::refreshRequested, poller, &Poller::refreshNow);
-//     dialog.exec(); // Accepted when the action was run (whatever its results)
+//     auto *dialog = new ActionPreviewDialog(action, connection, this);
+//     dialog->setAttribute(Qt::WA_DeleteOnClose);
+//     connect(dialog, &ActionPreviewDialog::refreshRequested, poller, &Poller::refreshNow);
+//     connect(dialog, &QDialog::accepted, ...); // accepted when the action was run (whatever its results)
+//     dialog->open();
 class ActionPreviewDialog : public QDialog
 {
     Q_OBJECT
@@ -53,7 +57,7 @@ private:
     void onFinished(const ActionSummary &summary);
 
     ServerAction m_action;
-    RuntimeConnection *m_connection = nullptr;
+    QPointer<RuntimeConnection> m_connection; // may go while the dialog is open
     ActionRunner *m_runner = nullptr;
     QList<ServerAction::Step> m_steps;
     QList<Row> m_rows;

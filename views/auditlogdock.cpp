@@ -128,14 +128,23 @@ void AuditLogDock::exportWithDialog(Format format)
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested =
         folder + QStringLiteral("/hadesk-audit") + (csv ? QStringLiteral(".csv") : QStringLiteral(".json"));
-    const QString path = QFileDialog::getSaveFileName(this,
-        csv ? tr("Export Audit Log as CSV") : tr("Export Audit Log as JSON"), suggested,
-        csv ? tr("CSV files (*.csv);;All files (*)") : tr("JSON files (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportTo(path, format, &error))
-        QMessageBox::warning(this, tr("Export Failed"), error);
+    // Non-blocking: commands keep being answered and logged while the user picks a file.
+    auto *dialog = new QFileDialog(this, csv ? tr("Export Audit Log as CSV") : tr("Export Audit Log as JSON"),
+        QString(), csv ? tr("CSV files (*.csv);;All files (*)") : tr("JSON files (*.json);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->selectFile(suggested);
+    connect(dialog, &QFileDialog::fileSelected, this, [this, format](const QString &path) {
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (exportTo(path, format, &error))
+            return;
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Failed"), error, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    dialog->open();
 }
 
 void AuditLogDock::showLogError(const QString &message)

@@ -569,24 +569,42 @@ void ChartPanel::saveImage()
 {
     const QString suggested = QDir::home().filePath(
         QStringLiteral("hadesk-chart-%1.png").arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss")));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save Chart Image"), suggested, tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportPng(path, &error))
-        QMessageBox::warning(this, tr("Save Chart Image"), error);
+    askSavePath(tr("Save Chart Image"), suggested, tr("PNG images (*.png)"), [this](const QString &path) {
+        QString error;
+        if (!exportPng(path, &error))
+            warn(tr("Save Chart Image"), error);
+    });
 }
 
 void ChartPanel::saveData()
 {
     const QString suggested = QDir::home().filePath(
         QStringLiteral("hadesk-chart-%1.csv").arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss")));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save Chart Data"), suggested, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportCsv(path, &error))
-        QMessageBox::warning(this, tr("Save Chart Data"), error);
+    askSavePath(tr("Save Chart Data"), suggested, tr("CSV files (*.csv)"), [this](const QString &path) {
+        QString error;
+        if (!exportCsv(path, &error))
+            warn(tr("Save Chart Data"), error);
+    });
+}
+
+// Non-blocking, like every dialog here: the polls feeding the charts go on while it is open.
+void ChartPanel::askSavePath(const QString &title, const QString &suggested, const QString &filter,
+    const std::function<void(const QString &)> &save)
+{
+    auto *dialog = new QFileDialog(this, title, QString(), filter);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->selectFile(suggested);
+    connect(dialog, &QFileDialog::fileSelected, this, [save](const QString &path) {
+        if (!path.isEmpty())
+            save(path);
+    });
+    dialog->open();
+}
+
+void ChartPanel::warn(const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }

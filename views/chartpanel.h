@@ -8,6 +8,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
+
 class QButtonGroup;
 class QComboBox;
 class QLabel;
@@ -99,6 +101,10 @@ private:
     void fillSeriesMenu();
     void saveImage();
     void saveData();
+    // Asks for a file to write with a save dialog opened with open(); save() runs on OK.
+    void askSavePath(const QString &title, const QString &suggested, const QString &filter,
+        const std::function<void(const QString &)> &save);
+    void warn(const QString &title, const QString &text);
     QString canaryKey(const QString &server) const;
 
     const InstanceHistory *m_history = nullptr;

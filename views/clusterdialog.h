@@ -16,9 +16,10 @@ class QListWidget;
 // OK saves through the ClusterStore (atomically); if saving fails, the dialog stays open
 // with the reason.
 //
-//     ClusterDialog dialog(&store, &profiles, QString(), this); // new cluster
-//     ClusterDialog dialog(&store, &profiles, u"prod"_s, this);  // edit "prod"
-//     if (dialog.exec() == QDialog::Accepted) ... store.cluster(dialog.definition().name)
+//     auto *dialog = new ClusterDialog(&store, &profiles, QString(), this); // new; u"prod"_s edits "prod"
+//     dialog->setAttribute(Qt::WA_DeleteOnClose);
+//     connect(dialog, &QDialog::accepted, ...); // ... store.cluster(dialog->definition().name)
+//     dialog->open();
 class ClusterDialog : public QDialog
 {
     Q_OBJECT

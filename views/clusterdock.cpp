@@ -237,7 +237,7 @@ QList<ServerTarget> ClusterDock::selectedTargets() const
     return targets;
 }
 
-void ClusterDock::runAction(const ServerAction &action)
+ClusterResultDialog *ClusterDock::runAction(const ServerAction &action)
 {
     QStringList missing;
     const QList<ClusterMember> open = members(&missing);
@@ -246,55 +246,72 @@ void ClusterDock::runAction(const ServerAction &action)
         emit statusMessage(tr("Nothing sent: %1 not open. Use Connect Members first.")
                                .arg(missing.join(QStringLiteral(", "))),
             true);
-        return;
+        return nullptr;
     }
     if (action.targets().isEmpty()) {
         emit statusMessage(tr("Select one or more servers in the cluster table first."), true);
-        return;
+        return nullptr;
     }
-    ClusterResultDialog dialog(currentCluster(), action, open, this);
-    connect(&dialog, &ClusterResultDialog::refreshRequested, this, [this](const QString &member) {
+    // Non-blocking: the members' polls and answers go on while it is open.
+    auto *dialog = new ClusterResultDialog(currentCluster(), action, open, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ClusterResultDialog::refreshRequested, this, [this](const QString &member) {
         for (const QPointer<InstanceSession> &session : std::as_const(m_sessions)) {
             if (session && session->profile().name == member)
                 session->poller()->refreshNow();
         }
     });
-    connect(&dialog, &ClusterResultDialog::actionFinished, this, [this](const ClusterSummary &summary) {
+    connect(dialog, &ClusterResultDialog::actionFinished, this, [this](const ClusterSummary &summary) {
         emit statusMessage(summary.text(), !summary.allOk());
         for (const QPointer<InstanceSession> &session : std::as_const(m_sessions)) {
             if (session)
                 session->poller()->refreshNow();
         }
     });
-    dialog.exec();
+    dialog->open();
+    return dialog;
 }
 
 void ClusterDock::askWeight()
 {
-    bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Set Weight on the Cluster"),
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("clusterWeightDialog"));
+    dialog->setWindowTitle(tr("Set Weight on the Cluster"));
+    dialog->setLabelText(
         tr("New weight for %n server(s) on every member (0–256, or a percentage of the configured weight "
            "such as 50%):",
-            nullptr, int(selectedTargets().size())),
-        QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,3})\\s*(%?)\\s*$"));
-    const QRegularExpressionMatch match = pattern.match(text);
-    const int value = match.hasMatch() ? match.captured(1).toInt() : -1;
-    const bool percent = match.hasMatch() && !match.captured(2).isEmpty();
-    if (value < 0 || value > (percent ? 100 : 256)) {
-        emit statusMessage(tr("Nothing sent: “%1” is not a weight (0–256, or 0%–100%).").arg(text), true);
-        return;
-    }
-    runAction(ServerAction::setWeight(selectedTargets(), CommandBuilder::Weight { value, percent }));
+            nullptr, int(selectedTargets().size())));
+    dialog->setInputMode(QInputDialog::TextInput);
+    // The servers selected when the question was asked, whatever the table shows on OK.
+    connect(dialog, &QInputDialog::textValueSelected, this,
+        [this, targets = selectedTargets()](const QString &text) {
+            static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,3})\\s*(%?)\\s*$"));
+            const QRegularExpressionMatch match = pattern.match(text);
+            const int value = match.hasMatch() ? match.captured(1).toInt() : -1;
+            const bool percent = match.hasMatch() && !match.captured(2).isEmpty();
+            if (value < 0 || value > (percent ? 100 : 256)) {
+                emit statusMessage(
+                    tr("Nothing sent: “%1” is not a weight (0–256, or 0%–100%).").arg(text), true);
+                return;
+            }
+            runAction(ServerAction::setWeight(targets, CommandBuilder::Weight { value, percent }));
+        });
+    dialog->open();
+}
+
+void ClusterDock::openClusterDialog(const QString &name)
+{
+    auto *dialog = new ClusterDialog(m_store, m_profiles, name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        dialog, &QDialog::accepted, this, [this, dialog] { setCurrentCluster(dialog->definition().name); });
+    dialog->open();
 }
 
 void ClusterDock::newCluster()
 {
-    ClusterDialog dialog(m_store, m_profiles, {}, this);
-    if (dialog.exec() == QDialog::Accepted)
-        setCurrentCluster(dialog.definition().name);
+    openClusterDialog({});
 }
 
 void ClusterDock::editCluster()
@@ -302,9 +319,7 @@ void ClusterDock::editCluster()
     const QString name = currentCluster();
     if (name.isEmpty())
         return;
-    ClusterDialog dialog(m_store, m_profiles, name, this);
-    if (dialog.exec() == QDialog::Accepted)
-        setCurrentCluster(dialog.definition().name);
+    openClusterDialog(name);
 }
 
 void ClusterDock::deleteCluster()
@@ -312,13 +327,19 @@ void ClusterDock::deleteCluster()
     const QString name = currentCluster();
     if (name.isEmpty())
         return;
-    if (QMessageBox::question(this, tr("Delete Cluster"),
-            tr("Forget the cluster “%1”? Its connections and the instances stay as they are.").arg(name))
-        != QMessageBox::Yes)
-        return;
-    const Result<ClusterDefinition> removed = m_store->remove(name);
-    if (!removed)
-        emit statusMessage(removed.error(), true);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Cluster"),
+        tr("Forget the cluster “%1”? Its connections and the instances stay as they are.").arg(name),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::No);
+    connect(box, &QMessageBox::finished, this, [this, box, name] {
+        if (box->standardButton(box->clickedButton()) != QMessageBox::Yes)
+            return;
+        const Result<ClusterDefinition> removed = m_store->remove(name);
+        if (!removed)
+            emit statusMessage(removed.error(), true);
+    });
+    box->open();
 }
 
 void ClusterDock::connectMembers()

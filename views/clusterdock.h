@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPointer>
 
+class ClusterResultDialog;
 class ClusterStore;
 class ClusterTableModel;
 class ConnectionProfilesModel;
@@ -42,10 +43,12 @@ public:
     // The open members of the current cluster; *missing gets the names not open.
     QList<ClusterMember> members(QStringList *missing = nullptr) const;
 
-    // Previews the action for every member and runs it on confirmation (modal).
-    void runAction(const ServerAction &action);
+    // Opens the preview of the action for every member (window-modal, deleted on close) and
+    // returns at once; the dialog runs it on confirmation. Null when nothing can be run.
+    ClusterResultDialog *runAction(const ServerAction &action);
 
 public slots:
+    void openClusterDialog(const QString &name); // empty: a new cluster
     void newCluster();
     void editCluster();
     void deleteCluster();

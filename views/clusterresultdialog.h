@@ -19,9 +19,10 @@ class QTreeWidgetItem;
 // until the user confirms; a member refused by the pre-check holds back the whole cluster
 // unless the user checks "Run on the nodes that can". Escape while running stops sending.
 //
-//     ClusterResultDialog dialog(u"prod"_s, action, members, this);
-//     connect(&dialog, &ClusterResultDialog::refreshRequested, ...);
-//     dialog.exec(); // Accepted when the action was run (whatever its results)
+//     auto *dialog = new ClusterResultDialog(u"prod"_s, action, members, this);
+//     dialog->setAttribute(Qt::WA_DeleteOnClose);
+//     connect(dialog, &ClusterResultDialog::refreshRequested, ...);
+//     dialog->open(); // never exec(): answers keep coming while it is open
 class ClusterResultDialog : public QDialog
 {
     Q_OBJECT

@@ -252,11 +252,23 @@ QLineEdit *ConnectDialog::addFileRow(QGridLayout *grid, int row, const QString &
     connect(browseButton, &QPushButton::clicked, this, [this, edit, dialogTitle, filter] {
         const QString current = edit->text().trimmed();
         const QString start = current.isEmpty() ? QString() : QFileInfo(current).absolutePath();
-        const QString file = QFileDialog::getOpenFileName(this, dialogTitle, start, filter);
-        if (!file.isEmpty())
-            edit->setText(file);
+        auto *fileDialog = new QFileDialog(this, dialogTitle, start, filter);
+        fileDialog->setAttribute(Qt::WA_DeleteOnClose);
+        fileDialog->setFileMode(QFileDialog::ExistingFile);
+        connect(fileDialog, &QFileDialog::fileSelected, edit, [edit](const QString &file) {
+            if (!file.isEmpty())
+                edit->setText(file);
+        });
+        fileDialog->open();
     });
     return edit;
+}
+
+void ConnectDialog::warn(QWidget *parent, const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 ConnectionProfile ConnectDialog::profile() const
@@ -308,8 +320,9 @@ void ConnectDialog::accept()
             return;
         }
         if (!m_profiles->save()) {
-            // Connecting is what the user asked for; the profile is only lost for next time.
-            QMessageBox::warning(this, tr("Profile Not Saved"),
+            // Connecting is what the user asked for; the profile is only lost for next time. The
+            // warning outlives this dialog, which closes now: it belongs to the window behind.
+            warn(parentWidget() ? parentWidget() : this, tr("Profile Not Saved"),
                 tr("The profile \"%1\" could not be written to the settings file. It is used for this "
                    "connection but will be missing the next time hadesk starts.")
                     .arg(entered.name));
@@ -389,20 +402,27 @@ void ConnectDialog::removeSelectedProfile()
         return;
     const QString name = m_profiles->profile(index.row()).name;
     // "Remove" and "Cancel" say what happens; Yes and No would need the question re-read.
-    QMessageBox box(QMessageBox::Question, tr("Remove Profile"),
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Profile"),
         tr("Remove the saved profile \"%1\"? The HAProxy it points to is not affected.").arg(name),
         QMessageBox::NoButton, this);
-    QPushButton *removeButton = box.addButton(tr("&Remove"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != removeButton)
-        return;
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *removeButton = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::finished, this, [this, box, removeButton, name] {
+        if (box->clickedButton() == removeButton)
+            removeProfile(name);
+    });
+    box->open();
+}
+
+void ConnectDialog::removeProfile(const QString &name)
+{
     m_changingProfiles = true;
     m_profiles->remove(name);
     m_changingProfiles = false;
     if (!m_profiles->save())
-        QMessageBox::warning(this, tr("Profile Not Removed"),
+        warn(this, tr("Profile Not Removed"),
             tr("The settings file could not be written; the profile \"%1\" will be back the next time "
                "hadesk starts.")
                 .arg(name));

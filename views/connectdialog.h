@@ -33,7 +33,10 @@ public:
 private:
     void validate();
     void selectProfile(const QModelIndex &index);
-    void removeSelectedProfile();
+    void removeSelectedProfile(); // asks first (a message box, opened non-blocking)
+    void removeProfile(const QString &name);
+    // A warning that does not block: nothing here may spin a nested event loop.
+    static void warn(QWidget *parent, const QString &title, const QString &text);
     void updateNameMessage();
     void updateVerifyWarning();
     bool tlsApplies() const;

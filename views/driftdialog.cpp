@@ -180,14 +180,20 @@ bool DriftDialog::exportServerLines(const QString &path, QString *error) const
 
 void DriftDialog::exportWithDialog(bool stateFile)
 {
-    const QString path = stateFile
-        ? QFileDialog::getSaveFileName(this, tr("Export Server State"), QStringLiteral("haproxy.state"),
-            tr("Server state files (*.state);;All files (*)"))
-        : QFileDialog::getSaveFileName(this, tr("Export Server Lines"), QStringLiteral("runtime-servers.cfg"),
-            tr("Configuration fragments (*.cfg);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    const bool ok = stateFile ? exportServerState(path, &error) : exportServerLines(path, &error);
-    m_status->setText(ok ? tr("Written to %1").arg(path) : error);
+    // Non-blocking: the dialog's own reads may still be answered while the user picks a file.
+    auto *dialog = stateFile ? new QFileDialog(this, tr("Export Server State"), QString(),
+                       tr("Server state files (*.state);;All files (*)"))
+                             : new QFileDialog(this, tr("Export Server Lines"), QString(),
+                                 tr("Configuration fragments (*.cfg);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->selectFile(stateFile ? QStringLiteral("haproxy.state") : QStringLiteral("runtime-servers.cfg"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, stateFile](const QString &path) {
+        if (path.isEmpty())
+            return;
+        QString error;
+        const bool ok = stateFile ? exportServerState(path, &error) : exportServerLines(path, &error);
+        m_status->setText(ok ? tr("Written to %1").arg(path) : error);
+    });
+    dialog->open();
 }

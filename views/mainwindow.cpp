@@ -973,10 +973,17 @@ void MainWindow::onIntervalChanged(double seconds)
 
 void MainWindow::openConnectDialog()
 {
-    ConnectDialog dialog(m_profiles, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (m_connectDialog) {
+        m_connectDialog->raise();
+        m_connectDialog->activateWindow();
         return;
-    connectTo(dialog.profile());
+    }
+    // open(), not exec(): the instances already open keep polling behind it.
+    auto *dialog = new ConnectDialog(m_profiles, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_connectDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { connectTo(dialog->profile()); });
+    dialog->open();
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1358,12 +1365,17 @@ void MainWindow::openScheduleDrain()
         setStatus(tr("Select one or more servers to schedule a drain."), true);
         return;
     }
-    ScheduleDrainDialog dialog(m_drainScheduler, m_current->id(), targets, this);
-    if (dialog.exec() == QDialog::Accepted && !dialog.createdJobs().isEmpty()) {
+    auto *dialog = new ScheduleDrainDialog(m_drainScheduler, m_current->id(), targets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QList<QUuid> created = dialog->createdJobs();
+        if (created.isEmpty())
+            return;
         m_schedulesDock->show();
         m_schedulesDock->raise();
-        m_schedulesDock->selectJob(dialog.createdJobs().constFirst());
-    }
+        m_schedulesDock->selectJob(created.constFirst());
+    });
+    dialog->open();
 }
 
 void MainWindow::openRollingReplace()
@@ -1404,5 +1416,10 @@ void MainWindow::showAbout()
                 QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
     if (m_connection && m_connection->version().isValid())
         text += tr("<p>Connected to HAProxy %1.</p>").arg(m_connection->version().text.toHtmlEscaped());
-    QMessageBox::about(this, tr("About hadesk"), text);
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About hadesk"), text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::RichText);
+    if (const QIcon icon = QApplication::windowIcon(); !icon.isNull())
+        box->setIconPixmap(icon.pixmap(64, 64));
+    box->open();
 }

@@ -12,6 +12,7 @@ class AuditLogDock;
 class ChartPanel;
 class ClusterDock;
 class ClusterStore;
+class ConnectDialog;
 class ConsoleDock;
 class DrainJobStore;
 class DrainScheduler;
@@ -206,6 +207,7 @@ private:
     QDoubleSpinBox *m_intervalSpin = nullptr;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_refreshLabel = nullptr;
+    QPointer<ConnectDialog> m_connectDialog; // while it is open
     QPointer<StatTableView> m_contextView; // the table whose context menu is open
 
     QAction *m_connectAction = nullptr;

@@ -221,13 +221,19 @@ void SafeRemoveDialog::shutdownSessions()
     if (!m_operation || !m_operation->canShutdownSessions())
         return;
     const int left = std::max(0, m_operation->currentSessions());
-    const auto answer = QMessageBox::question(this, tr("Shut down sessions"),
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Shut down sessions"),
         tr("Close the %n sessions still on %1/%2 now? Their clients are cut off.", nullptr, left)
             .arg(m_backend, m_server),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    // The wait may have ended while the question was open.
-    if (answer == QMessageBox::Yes && m_operation && m_operation->canShutdownSessions())
-        m_operation->shutdownSessions();
+        QMessageBox::Yes | QMessageBox::No, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::No);
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        // The wait may have ended while the question was open.
+        if (box->standardButton(box->clickedButton()) == QMessageBox::Yes && m_operation
+            && m_operation->canShutdownSessions())
+            m_operation->shutdownSessions();
+    });
+    box->open();
 }
 
 void SafeRemoveDialog::updateSteps()

@@ -40,7 +40,7 @@ private:
     void updateSteps();
     void updateButtons();
 
-    RuntimeConnection *m_connection;
+    QPointer<RuntimeConnection> m_connection; // may go while the dialog is open
     QString m_backend;
     QString m_server;
     int m_pollIntervalMs = 500;

@@ -82,6 +82,22 @@ ServerActions::ServerActions(QWidget *window)
     updateEnabled();
 }
 
+ServerActions::~ServerActions()
+{
+    // The weight dialog reads m_shares: it must not outlive it.
+    delete m_weightDialog;
+}
+
+WeightDialog *ServerActions::weightDialog() const
+{
+    return m_weightDialog;
+}
+
+ActionPreviewDialog *ServerActions::previewDialog() const
+{
+    return m_previewDialog;
+}
+
 QAction *ServerActions::makeKindAction(ServerAction::Kind kind, const QKeySequence &shortcut)
 {
     auto *action = new QAction(ServerAction::kindLabel(kind), this);
@@ -134,6 +150,13 @@ void ServerActions::setSnapshot(const SnapshotPtr &snapshot)
 {
     m_snapshot = snapshot;
     m_shares.addSnapshot(snapshot);
+    // An open form follows the polls of the instance it was opened for.
+    if (snapshot && m_formConnection && m_formConnection == m_connection) {
+        if (m_weightDialog)
+            m_weightDialog->setSnapshot(snapshot);
+        if (m_addServerDialog)
+            m_addServerDialog->setSnapshot(snapshot);
+    }
 }
 
 void ServerActions::updateEnabled()
@@ -176,78 +199,126 @@ void ServerActions::updateEnabled()
     m_agentMenu->setEnabled(connected && selected);
 }
 
-void ServerActions::run(const ServerAction &action)
+ActionPreviewDialog *ServerActions::run(const ServerAction &action)
 {
     if (!m_connection) {
         emit statusMessage(tr("Not connected to HAProxy."), true);
+        return nullptr;
+    }
+    auto *dialog = new ActionPreviewDialog(action, m_connection, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_previewDialog = dialog;
+    // The poller of the instance acted on, even if another one is shown when the run ends.
+    const QPointer<Poller> poller = m_poller;
+    if (poller)
+        connect(dialog, &ActionPreviewDialog::refreshRequested, poller, &Poller::refreshNow);
+    connect(dialog, &QDialog::finished, this, [this, poller, title = action.title()](int result) {
+        if (result != QDialog::Accepted)
+            return;
+        emit statusMessage(tr("%1: done; see the results and the audit log.").arg(title), false);
+        // Show the effect now rather than at the next tick.
+        if (poller)
+            poller->refreshNow();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void ServerActions::runFor(const QPointer<RuntimeConnection> &connection, const ServerAction &action)
+{
+    if (!connection) {
+        emit statusMessage(tr("%1: nothing sent, the connection was closed.").arg(action.title()), true);
         return;
     }
-    ActionPreviewDialog dialog(action, m_connection, m_window);
-    if (m_poller)
-        connect(&dialog, &ActionPreviewDialog::refreshRequested, m_poller, &Poller::refreshNow);
-    const int result = dialog.exec();
-    if (result == QDialog::Accepted) {
-        emit statusMessage(tr("%1: done; see the results and the audit log.").arg(action.title()), false);
-        // Show the effect now rather than at the next tick.
-        if (m_poller)
-            m_poller->refreshNow();
+    if (connection != m_connection) {
+        emit statusMessage(tr("%1: nothing sent, another instance is shown now.").arg(action.title()), true);
+        return;
     }
+    run(action);
 }
 
 void ServerActions::openWeightDialog()
 {
     if (!m_connection || m_selection.isEmpty() || !m_snapshot)
         return;
+    if (m_weightDialog) {
+        m_weightDialog->raise();
+        m_weightDialog->activateWindow();
+        return;
+    }
+    if (m_weightRequested)
+        return; // the dialog opens when the answer comes
     // Percentages are of each server's initial weight, which only `show servers state`
     // knows; ask for it, then open the dialog.
     QSet<QString> backends;
     for (const ServerTarget &target : std::as_const(m_selection))
         backends.insert(target.backend);
-    auto weights = std::make_shared<QHash<QString, int>>();
-    auto pending = std::make_shared<int>(int(backends.size()));
+    QList<RuntimeCommand> commands;
     for (const QString &backend : std::as_const(backends)) {
         const auto command = CommandBuilder::showServersState(backend);
         if (!command) {
             emit statusMessage(command.error(), true);
             return;
         }
-        m_connection->send(command.value(), this, [this, weights, pending](const RuntimeReply &reply) {
-            if (reply.ok()) {
-                if (const auto state = ServersStateParser::parse(reply.body)) {
-                    for (const ServerStateRow &row : state->rows) {
-                        if (ServerStateRow::has(row.iweight))
-                            weights->insert(
-                                QString::fromUtf8(row.backendName + '/' + row.name), int(row.iweight));
+        commands.append(command.value());
+    }
+    auto weights = std::make_shared<QHash<QString, int>>();
+    auto pending = std::make_shared<int>(int(commands.size()));
+    const QPointer<RuntimeConnection> connection = m_connection;
+    const QList<ServerTarget> selection = m_selection;
+    m_weightRequested = true;
+    for (const RuntimeCommand &command : std::as_const(commands)) {
+        // Runs from the connection's reply delivery: it must not block, so the dialog is
+        // only opened here (showWeightDialog() returns at once).
+        m_connection->send(
+            command, this, [this, weights, pending, connection, selection](const RuntimeReply &reply) {
+                if (reply.ok()) {
+                    if (const auto state = ServersStateParser::parse(reply.body)) {
+                        for (const ServerStateRow &row : state->rows) {
+                            if (ServerStateRow::has(row.iweight))
+                                weights->insert(
+                                    QString::fromUtf8(row.backendName + '/' + row.name), int(row.iweight));
+                        }
                     }
                 }
-            }
-            if (--*pending == 0)
-                showWeightDialog(*weights);
-        });
+                if (--*pending != 0)
+                    return;
+                m_weightRequested = false;
+                // Closed, or another instance shown, while the answer was on its way.
+                if (!connection || connection != m_connection)
+                    return;
+                showWeightDialog(selection, *weights);
+            });
     }
 }
 
-void ServerActions::showWeightDialog(const QHash<QString, int> &initialWeights)
+void ServerActions::showWeightDialog(
+    const QList<ServerTarget> &selection, const QHash<QString, int> &initialWeights)
 {
-    if (!m_snapshot || m_selection.isEmpty())
+    if (!m_snapshot || selection.isEmpty())
         return;
     QList<WeightDialog::Target> targets;
-    for (const ServerTarget &target : std::as_const(m_selection))
+    for (const ServerTarget &target : selection)
         targets.append({ target.backend, target.server });
-    const QList<ServerTarget> selection = m_selection;
-    WeightDialog dialog(m_snapshot, targets, m_window);
-    dialog.setInitialWeights(initialWeights);
-    dialog.setTrafficShareTracker(&m_shares);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QList<RuntimeCommand> commands = dialog.commands();
-    if (commands.size() != selection.size())
-        return;
-    QList<ServerAction::Step> steps;
-    for (qsizetype i = 0; i < commands.size(); ++i)
-        steps.append({ selection.at(i), commands.at(i) });
-    run(ServerAction::prepared(
-        tr("Set the weight of %n server(s)", nullptr, int(steps.size())), steps, false));
+    auto *dialog = new WeightDialog(m_snapshot, targets, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setInitialWeights(initialWeights);
+    dialog->setTrafficShareTracker(&m_shares); // ~ServerActions() deletes the dialog first
+    m_weightDialog = dialog;
+    m_formConnection = m_connection;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, selection, connection = m_formConnection] {
+        // Emitted before the deferred delete: the dialog is still there.
+        const QList<RuntimeCommand> commands = dialog->commands();
+        if (commands.size() != selection.size())
+            return;
+        QList<ServerAction::Step> steps;
+        for (qsizetype i = 0; i < commands.size(); ++i)
+            steps.append({ selection.at(i), commands.at(i) });
+        runFor(connection,
+            ServerAction::prepared(
+                tr("Set the weight of %n server(s)", nullptr, int(steps.size())), steps, false));
+    });
+    dialog->open();
 }
 
 void ServerActions::openAddressDialog()
@@ -255,55 +326,65 @@ void ServerActions::openAddressDialog()
     if (!m_connection || m_selection.size() != 1)
         return;
     const ServerTarget target = m_selection.first();
-    QDialog dialog(m_window);
-    dialog.setWindowTitle(tr("Change Address of %1").arg(target.key()));
-    auto *form = new QFormLayout(&dialog);
-    auto *address = new QLineEdit(&dialog);
+    auto *dialog = new QDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("addressDialog"));
+    dialog->setWindowTitle(tr("Change Address of %1").arg(target.key()));
+    auto *form = new QFormLayout(dialog);
+    auto *address = new QLineEdit(dialog);
     address->setObjectName(QStringLiteral("addressEdit"));
     address->setPlaceholderText(tr("IPv4 or IPv6 address"));
-    auto *port = new QSpinBox(&dialog);
+    auto *port = new QSpinBox(dialog);
     port->setObjectName(QStringLiteral("portSpin"));
     port->setRange(0, 65535);
     port->setSpecialValueText(tr("keep the current port"));
-    auto *error = new QLabel(&dialog);
+    auto *error = new QLabel(dialog);
     error->setStyleSheet(QStringLiteral("color: #b00020"));
     error->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->setObjectName(QStringLiteral("buttons"));
     form->addRow(tr("&Address:"), address);
     form->addRow(tr("&Port:"), port);
     form->addRow(error);
     form->addRow(buttons);
     // Checked as typed with the same rules the command builder applies before sending.
-    const auto validate = [&] {
+    const auto validate = [target, address, port, error, buttons] {
         const auto planned =
             ServerAction::setAddress({ target }, address->text().trimmed(), port->value()).plan();
         error->setText(address->text().isEmpty() ? QString() : (planned ? QString() : planned.error()));
         buttons->button(QDialogButtonBox::Ok)->setEnabled(planned.ok());
     };
-    connect(address, &QLineEdit::textChanged, &dialog, validate);
-    connect(port, &QSpinBox::valueChanged, &dialog, validate);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(address, &QLineEdit::textChanged, dialog, validate);
+    connect(port, &QSpinBox::valueChanged, dialog, validate);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::accepted, this,
+        [this, target, address, port, connection = QPointer<RuntimeConnection>(m_connection)] {
+            runFor(
+                connection, ServerAction::setAddress({ target }, address->text().trimmed(), port->value()));
+        });
     validate();
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    run(ServerAction::setAddress({ target }, address->text().trimmed(), port->value()));
+    dialog->open();
 }
 
 void ServerActions::openAddServerDialog()
 {
     if (!m_connection || !m_snapshot)
         return;
-    AddServerDialog dialog(m_snapshot, m_backend, m_window);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const CommandBuilder::NewServer server = dialog.newServer();
-    const ServerTarget target { server.backend, server.name };
-    QList<ServerAction::Step> steps;
-    const QList<RuntimeCommand> commands = dialog.commands();
-    for (const RuntimeCommand &command : commands)
-        steps.append({ target, command });
-    run(ServerAction::prepared(tr("Add %1").arg(target.key()), steps, false));
+    auto *dialog = new AddServerDialog(m_snapshot, m_backend, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_addServerDialog = dialog;
+    m_formConnection = m_connection;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, connection = m_formConnection] {
+        const CommandBuilder::NewServer server = dialog->newServer();
+        const ServerTarget target { server.backend, server.name };
+        QList<ServerAction::Step> steps;
+        const QList<RuntimeCommand> commands = dialog->commands();
+        for (const RuntimeCommand &command : commands)
+            steps.append({ target, command });
+        runFor(connection, ServerAction::prepared(tr("Add %1").arg(target.key()), steps, false));
+    });
+    dialog->open();
 }
 
 void ServerActions::openSafeRemoveDialog()
