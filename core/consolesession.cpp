@@ -350,11 +350,6 @@ ConsoleSubmission ConsoleSession::submit(const QString &line)
     const QByteArray lastBytes = last.toUtf8();
     const QByteArrayView marker = RuntimeCommand::payloadMarker(lastBytes);
     if (!marker.isEmpty()) {
-        if (commands.size() > 1) {
-            result.kind = ConsoleSubmission::Kind::Refused;
-            result.error = tr("a command with a payload ('<<') must be alone on its line");
-            return result;
-        }
         const QString end = QString::fromUtf8(marker.sliced(2));
         // Before 2.9 HAProxy does not know "<<MARK": it would run the command as it is and
         // then every payload line as a command of its own.
@@ -369,6 +364,11 @@ ConsoleSubmission ConsoleSession::submit(const QString &line)
                      "version is not known yet; end the line with '<<' and the payload with an empty "
                      "line")
                       .arg(end);
+            return result;
+        }
+        if (commands.size() > 1) {
+            result.kind = ConsoleSubmission::Kind::Refused;
+            result.error = tr("a command with a payload ('<<') must be alone on its line");
             return result;
         }
         // Checked with a stand-in payload, so a bad command line is refused before any
