@@ -12,14 +12,19 @@
 //      and HAProxy's own `show servers state` (read with the fixture's raw client) is the
 //      configuration's state changed only by the writes the workflow sent to the new
 //      process, and agrees with what the workflow reports when it finished there.
+// And, found by the `wait srv-removable` rows: a command running on its own connection
+// (console lines, waits) whose connection HAProxy closes without a byte is not taken for an
+// empty, successful answer.
 
 #include "commandbuilder.h"
 #include "drainjob.h"
 #include "drainscheduler.h"
+#include "fakecliserver.h"
 #include "haproxyfixture.h"
 #include "rollingreplace.h"
 #include "runtimeconnection.h"
 #include "saferemove.h"
+#include "sendandwait.h"
 #include "serversstateparser.h"
 
 #include <QElapsedTimer>
@@ -873,6 +878,26 @@ private slots:
             return {};
         });
         qInfo("killed at “%s”: %s", qPrintable(killer.at()), qPrintable(state()));
+    }
+
+    // What the `wait srv-removable` rows above hit by chance: HAProxy accepted a command's own
+    // connection and died before answering. Commands that run alone (every console line, the
+    // waits) must not read that silence as an empty answer, which for a write is success.
+    void aloneWriteLostBeforeAnswer()
+    {
+        FakeCliServer fake;
+        QVERIFY2(fake.listen(), qPrintable(fake.errorString()));
+        fake.setBehaviour("set server", FakeCliServer::Behaviour::Close);
+        RuntimeConnection connection(Endpoint::parse(fake.socketPath()).value(), faultOptions());
+        connection.open();
+        QTRY_VERIFY_WITH_TIMEOUT(connection.isReady(), SettleMs);
+        const Result<RuntimeCommand> typed = CommandBuilder::raw(u"set server be/s1 state drain"_s);
+        QVERIFY2(typed, qPrintable(typed.error()));
+        QVERIFY(typed->runsAlone() && typed->isWrite());
+        const RuntimeReply reply = sendAndWait(connection, *typed, SettleMs);
+        QCOMPARE(runtimeErrorName(reply.error), runtimeErrorName(RuntimeError::OutcomeUnknown));
+        QVERIFY2(saysUnknown(reply.errorMessage), qPrintable(reply.errorMessage));
+        QCOMPARE(fake.receivedLines().count("set server be/s1 state drain"), 1);
     }
 };
 
