@@ -96,6 +96,17 @@ void OneShotClient::run(
         // In non-interactive mode HAProxy closes after the answer, which ends with one
         // extra LF; drop it so bodies look as they do in prompt mode.
         m_buffer += m_transport->readAll();
+        if (m_buffer.isEmpty()) {
+            // Every answer, even an empty one, ends with a LF: a close without a single byte
+            // is HAProxy going away (killed, restarted) before answering, not an empty
+            // answer, which would count as a write's success.
+            RuntimeReply lost;
+            lost.error = m_sent ? RuntimeError::Disconnected : RuntimeError::NotConnected;
+            lost.errorMessage = tr("the connection to %1 closed before HAProxy answered '%2'")
+                                    .arg(m_endpoint.toString(), m_command.text());
+            complete(lost);
+            return;
+        }
         QByteArrayView body = m_buffer;
         if (body.endsWith('\n'))
             body.chop(1);
