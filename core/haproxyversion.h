@@ -3,6 +3,19 @@
 #include <QByteArrayView>
 #include <QString>
 
+// What hadesk uses from HAProxy that only the version can tell: no command, header or answer
+// shows it beforehand (a line that starts a payload on one version is an ordinary command on
+// another; `wait` cannot be probed without waiting). Everything else is read from headers and
+// answers. The versions each starts at are in one table, haproxyversion.cpp.
+enum class HaproxyFeature {
+    // A line whose last word starts with "<<" opens a payload ending at that custom marker.
+    CustomPayloadDelimiter,
+    // The custom payload marker may be up to 64 characters (7 before).
+    LongPayloadDelimiter,
+    // `wait <delay> srv-removable <backend>/<server>`.
+    WaitSrvRemovable,
+};
+
 // The version HAProxy reports in `show info` ("2.6.12-1+deb12u4", "3.2.0-e134140"),
 // and what the client may rely on because of it.
 struct HaproxyVersion
@@ -16,6 +29,10 @@ struct HaproxyVersion
     bool isValid() const { return major > 0; }
     bool atLeast(int maj, int min, int pat = 0) const;
 
-    // `wait <delay> srv-removable <b>/<s>` exists from 3.0 on.
-    bool hasWaitSrvRemovable() const { return atLeast(3, 0); }
+    // False for an invalid (unknown) version: nothing is assumed then.
+    bool supports(HaproxyFeature feature) const;
+    // The first version with the feature, e.g. {3, 0} for WaitSrvRemovable.
+    static HaproxyVersion firstWith(HaproxyFeature feature);
+
+    bool hasWaitSrvRemovable() const { return supports(HaproxyFeature::WaitSrvRemovable); }
 };
