@@ -33,6 +33,7 @@ class TestServersConnParser : public QObject
 
 private slots:
     void sample26();
+    void sample30();
     void oneBackend();
     void recordedWithDynamicServer();
     void errors_data();
@@ -88,6 +89,37 @@ void TestServersConnParser::sample26()
     QCOMPARE(um1->backendId, 11);
     QCOMPARE(um1->usedMax, 0);
     QCOMPARE(um1->idlePerThread.size(), 2);
+}
+
+// HAProxy 3.0.11, same config: 15 fields on every row, the server added with `add server`
+// (x1) included. 2.6 printed 13 for it (no idle_per_thr values); 3.3+ adds two columns.
+void TestServersConnParser::sample30()
+{
+    const auto result = ServersConnParser::parse(readData(QStringLiteral("servers_conn_30.txt")));
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    const ServersConn &c = *result;
+    QCOMPARE(c.threads, 2);
+    QCOMPARE(c.columns.size(), 14);
+    QCOMPARE(c.columns.last(), QByteArray("idle_per_thr[2]"));
+    QCOMPARE(c.rows.size(), 12);
+    QCOMPARE(c.skippedRows, 0);
+    QVERIFY(c.complete);
+
+    const ServerConnRow &s1 = c.rows.at(0);
+    QCOMPARE(s1.server, QByteArray("s1"));
+    QCOMPARE(s1.port, 18101);
+    QCOMPARE(s1.purgeDelay, 5000);
+    QCOMPARE(s1.usedMax, 1);
+    QCOMPARE(s1.idleLim, -1);
+    QCOMPARE(s1.idlePerThread, (QList<qint64> { 0, 0 }));
+
+    const ServerConnRow *x1 = findRow(c, "be", "x1");
+    QVERIFY(x1);
+    QCOMPARE(x1->serverId, 4);
+    QCOMPARE(x1->port, 18109);
+    QCOMPARE(x1->purgeDelay, 5000);
+    QCOMPARE(x1->idleLim, -1);
+    QCOMPARE(x1->idlePerThread, (QList<qint64> { 0, 0 }));
 }
 
 void TestServersConnParser::oneBackend()
