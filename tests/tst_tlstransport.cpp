@@ -211,6 +211,11 @@ private slots:
             TcpTransport::PeerAnswer::Tls);
         QCOMPARE(TcpTransport::classifyAnswer("Unknown command, but maybe one of the following ones\n"),
             TcpTransport::PeerAnswer::HaproxyCli);
+        // 3.0+ quotes the unknown word: the probe's own TLS bytes come back in the answer.
+        QCOMPARE(TcpTransport::classifyAnswer(
+                     QByteArray("Unknown command: '\x16\x03\x01', but maybe one of the following ones is a "
+                                "better match:\n")),
+            TcpTransport::PeerAnswer::HaproxyCli);
         QCOMPARE(TcpTransport::classifyAnswer("HTTP/1.1 400 Bad Request\r\n"),
             TcpTransport::PeerAnswer::OtherPlaintext);
         QCOMPARE(
