@@ -162,10 +162,9 @@ void TcpTransport::finishPlaintextProbe()
     const PeerAnswer answer = classifyAnswer(m_probeAnswer);
     QString message;
     if (answer == PeerAnswer::HaproxyCli) {
-        message = tr(
-            "This endpoint (%1) answered in plaintext: HAProxy's `stats socket ... ssl` does not "
-            "encrypt (seen on 2.6, 3.0 and 3.2). Put a TLS `listen` front before the socket (see README) or "
-            "connect with tcp: on a trusted network.")
+        message = tr("This endpoint (%1) answered in plaintext: HAProxy's `stats socket ... ssl` does not "
+                     "encrypt (2.6–3.2). Put a TLS `listen` front before the socket (see README) or "
+                     "connect with tcp: on a trusted network.")
                       .arg(where());
     } else if (answer == PeerAnswer::OtherPlaintext) {
         const QString firstLine =
