@@ -578,7 +578,8 @@ Result<RuntimeCommand> CommandBuilder::waitServerRemovable(
     if (!ref)
         return Built::failure(ref.error());
     // It only waits, so it is a read (safe to send again), but HAProxy 3.x asks for
-    // admin. It answers "Done." (info) or "Wait delay expired." / a reason (error).
+    // admin. It answers "Done." (info) or, on 3.0, a bare "Failed." (error) both when the
+    // delay expires and when the server can never be removed: `del server` then says why.
     Built built = finish("wait " + number(*timeout) + "ms srv-removable " + *ref, Effect::Read,
         AccessLevel::Admin, Rule::ExpectedMessage, "Done.");
     // On its own connection: it holds HAProxy's answer for up to the whole wait, and

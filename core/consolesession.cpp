@@ -353,7 +353,7 @@ ConsoleSubmission ConsoleSession::submit(const QString &line)
         const QString end = QString::fromUtf8(marker.sliced(2));
         // Before 2.9 HAProxy does not know "<<MARK": it would run the command as it is and
         // then every payload line as a command of its own.
-        if (!end.isEmpty() && !m_version.supports(HaproxyFeature::CustomPayloadEnd)) {
+        if (!end.isEmpty() && !m_version.supports(HaproxyFeature::CustomPayloadDelimiter)) {
             result.kind = ConsoleSubmission::Kind::Refused;
             result.error = m_version.isValid()
                 ? tr("HAProxy %1 does not know payload end markers ('<<%2', from 2.9 on): it would run "

@@ -2,6 +2,9 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <iterator>
+
 namespace {
 
 QString serverKey(const QByteArray &backend, const QByteArray &server)
@@ -10,6 +13,75 @@ QString serverKey(const QByteArray &backend, const QByteArray &server)
 }
 
 } // namespace
+
+bool DriftDetector::connMarksRuntimeOnly(const ServersConn &conn)
+{
+    if (conn.threads <= 0)
+        return false;
+    for (const ServerConnRow &row : conn.rows) {
+        if (row.idlePerThread.isEmpty())
+            return true;
+    }
+    return false;
+}
+
+QStringList DriftDetector::runtimeOnlyServers(
+    const ServersState &state, const ServersConn &conn, const QSet<QString> *configured)
+{
+    if (!configured)
+        return runtimeOnlyServers(conn);
+    QStringList servers;
+    for (const ServerStateRow &row : state.rows) {
+        const QString key = serverKey(row.backendName, row.name);
+        if (!configured->contains(key))
+            servers.append(key);
+    }
+    return servers;
+}
+
+QSet<QString> DriftDetector::configuredServers(QByteArrayView configuration)
+{
+    // Sections that end a backend; `backend` and `listen` start one.
+    static constexpr QByteArrayView otherSections[] = { "global", "defaults", "frontend", "peers",
+        "resolvers", "userlist", "mailers", "program", "http-errors", "ring", "log-forward", "cache",
+        "crt-store", "traces", "acme", "namespace_list", "fcgi-app", "dynamic-update" };
+    QSet<QString> servers;
+    QByteArray proxy;
+    for (QByteArrayView line : QByteArrayView(configuration).toByteArray().split('\n')) {
+        if (const qsizetype hash = line.indexOf('#'); hash >= 0)
+            line = line.first(hash);
+        const QList<QByteArray> words = line.toByteArray().simplified().split(' ');
+        const QByteArray &keyword = words.first();
+        if (keyword.isEmpty())
+            continue;
+        if (keyword == "backend" || keyword == "listen") {
+            proxy = words.value(1);
+            continue;
+        }
+        if (std::find(std::begin(otherSections), std::end(otherSections), QByteArrayView(keyword))
+            != std::end(otherSections)) {
+            proxy.clear();
+            continue;
+        }
+        if (proxy.isEmpty() || words.size() < 2)
+            continue;
+        if (keyword == "server") {
+            servers.insert(serverKey(proxy, words.at(1)));
+        } else if (keyword == "server-template" && words.size() >= 3) {
+            // server-template <prefix> <num | low-high> <fqdn>[:<port>] [params*]
+            const QByteArray &range = words.at(2);
+            const qsizetype dash = range.indexOf('-');
+            bool lowOk = true, highOk = true;
+            const int low = dash < 0 ? 1 : range.first(dash).toInt(&lowOk);
+            const int high = dash < 0 ? range.toInt(&highOk) : range.sliced(dash + 1).toInt(&highOk);
+            if (!lowOk || !highOk || low < 0 || high < low || high - low > 100000)
+                continue;
+            for (int i = low; i <= high; ++i)
+                servers.insert(serverKey(proxy, words.at(1) + QByteArray::number(i)));
+        }
+    }
+    return servers;
+}
 
 QStringList DriftDetector::runtimeOnlyServers(const ServersConn &conn)
 {
@@ -47,10 +119,11 @@ QString DriftDetector::kindName(DriftItem::Kind kind)
     return {};
 }
 
-QList<DriftItem> DriftDetector::detect(const ServersState &state, const ServersConn &conn)
+QList<DriftItem> DriftDetector::detect(
+    const ServersState &state, const ServersConn &conn, const QSet<QString> *configuredServers)
 {
     QList<DriftItem> items;
-    const QStringList dynamicList = runtimeOnlyServers(conn);
+    const QStringList dynamicList = runtimeOnlyServers(state, conn, configuredServers);
     const QSet<QString> dynamic(dynamicList.begin(), dynamicList.end());
 
     for (const ServerStateRow &row : state.rows) {
@@ -126,9 +199,10 @@ QByteArray DriftDetector::serverStateFile(const ServersState &state)
     return text;
 }
 
-QByteArray DriftDetector::serverLines(const ServersState &state, const ServersConn &conn)
+QByteArray DriftDetector::serverLines(
+    const ServersState &state, const ServersConn &conn, const QSet<QString> *configured)
 {
-    const QStringList dynamicList = runtimeOnlyServers(conn);
+    const QStringList dynamicList = runtimeOnlyServers(state, conn, configured);
     const QSet<QString> dynamic(dynamicList.begin(), dynamicList.end());
     QByteArray text;
     QByteArray currentBackend;

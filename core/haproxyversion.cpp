@@ -2,6 +2,21 @@
 
 namespace {
 
+struct FeatureStart
+{
+    HaproxyFeature feature;
+    int major;
+    int minor;
+};
+
+// The one table of features only a version number tells (checked by hand on 2.6.12, 3.0.11,
+// 3.2.0 and 3.4.0, and in HAProxy's sources for the versions in between).
+constexpr FeatureStart FeatureStarts[] = {
+    { HaproxyFeature::CustomPayloadDelimiter, 2, 9 },
+    { HaproxyFeature::LongPayloadDelimiter, 3, 4 },
+    { HaproxyFeature::WaitSrvRemovable, 3, 0 },
+};
+
 // Reads a decimal number at `pos`; returns -1 when there is none.
 int readNumber(QByteArrayView text, qsizetype &pos)
 {
@@ -52,13 +67,22 @@ bool HaproxyVersion::atLeast(int maj, int min, int pat) const
     return patch >= pat;
 }
 
+HaproxyVersion HaproxyVersion::firstWith(HaproxyFeature feature)
+{
+    for (const FeatureStart &start : FeatureStarts) {
+        if (start.feature == feature) {
+            HaproxyVersion version;
+            version.major = start.major;
+            version.minor = start.minor;
+            version.text = QString::number(start.major) + u'.' + QString::number(start.minor);
+            return version;
+        }
+    }
+    return {};
+}
+
 bool HaproxyVersion::supports(HaproxyFeature feature) const
 {
-    switch (feature) {
-    case HaproxyFeature::CustomPayloadEnd:
-        return atLeast(2, 9);
-    case HaproxyFeature::WaitSrvRemovable:
-        return atLeast(3, 0);
-    }
-    return false;
+    const HaproxyVersion first = firstWith(feature);
+    return isValid() && first.isValid() && atLeast(first.major, first.minor);
 }

@@ -3,11 +3,17 @@
 #include <QByteArrayView>
 #include <QString>
 
-// What only a version number can tell (everything else is asked or seen: columns by
-// header, commands by `help`). One row each in HaproxyVersion::supports().
+// What hadesk uses from HAProxy that only the version can tell: no command, header or answer
+// shows it beforehand (a line that starts a payload on one version is an ordinary command on
+// another; `wait` cannot be probed without waiting). Everything else is read from headers and
+// answers. The versions each starts at are in one table, haproxyversion.cpp.
 enum class HaproxyFeature {
-    CustomPayloadEnd, // "<<MARK" as the last word starts a payload ending at MARK (2.9)
-    WaitSrvRemovable, // `wait <delay> srv-removable <b>/<s>` (3.0)
+    // A line whose last word starts with "<<" opens a payload ending at that custom marker.
+    CustomPayloadDelimiter,
+    // The custom payload marker may be up to 64 characters (7 before).
+    LongPayloadDelimiter,
+    // `wait <delay> srv-removable <backend>/<server>`.
+    WaitSrvRemovable,
 };
 
 // The version HAProxy reports in `show info` ("2.6.12-1+deb12u4", "3.2.0-e134140"),
@@ -22,9 +28,11 @@ struct HaproxyVersion
     static HaproxyVersion parse(QByteArrayView text); // isValid() is false when unparsable
     bool isValid() const { return major > 0; }
     bool atLeast(int maj, int min, int pat = 0) const;
-    // False for an unknown version: the client then does what every version accepts.
-    bool supports(HaproxyFeature feature) const;
 
-    // `wait <delay> srv-removable <b>/<s>` exists from 3.0 on.
+    // False for an invalid (unknown) version: nothing is assumed then.
+    bool supports(HaproxyFeature feature) const;
+    // The first version with the feature, e.g. {3, 0} for WaitSrvRemovable.
+    static HaproxyVersion firstWith(HaproxyFeature feature);
+
     bool hasWaitSrvRemovable() const { return supports(HaproxyFeature::WaitSrvRemovable); }
 };

@@ -33,14 +33,17 @@ QString messageOf(QByteArrayView body)
 }
 
 // `set server ... addr` answers in words even on success, tagged [4] both when it
-// changed something and when the address was invalid.
+// changed something and when the address was invalid. Same address and port: 2.6 says
+// "no need to change the addr, no need to change the port", 3.0+ says "nothing changed".
+// 3.0+ refuses other families with "Update to families other than AF_INET...".
 bool addressChangeSucceeded(QByteArrayView body)
 {
-    if (body.startsWith("Invalid") || body.startsWith("Update for") || body.contains("problem converting")
+    if (body.startsWith("Invalid") || body.startsWith("Update ") || body.contains("problem converting")
         || body.contains("requires an address") || body.contains("failed") || body.contains("not supported")
         || body.contains("No such"))
         return false;
-    return body.contains("no need to change") || body.contains("changed from");
+    return body.contains("no need to change") || body.contains("changed from")
+        || body.startsWith("nothing changed");
 }
 
 // Without `set severity-output` (one-shot use, master CLI) errors of dump commands are

@@ -283,7 +283,7 @@ Result<QStringList> RollingReplace::generateNames(
     return names;
 }
 
-QStringList RollingReplace::commandLines(const Plan &plan, int step)
+QStringList RollingReplace::commandLines(const Plan &plan, int step, const HaproxyVersion &version)
 {
     QStringList lines;
     if (step < 0 || step >= plan.pairs.size())
@@ -319,6 +319,13 @@ QStringList RollingReplace::commandLines(const Plan &plan, int step)
         }
         line(
             CommandBuilder::setServerState(plan.backend, pair.oldServer, CommandBuilder::ServerState::Maint));
+        // What SafeRemove sends between maint and del (with its default bound).
+        const Result<RuntimeCommand> wait = CommandBuilder::waitServerRemovable(
+            plan.backend, pair.oldServer, SafeRemove::Options {}.removableTimeoutMs);
+        if (version.hasWaitSrvRemovable())
+            line(wait);
+        else if (!version.isValid() && wait)
+            lines.append(tr("# on HAProxy 3.0 and later: %1").arg(wait->text()));
         line(CommandBuilder::delServer(plan.backend, pair.oldServer));
     }
     return lines;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "haproxyversion.h"
 #include "result.h"
 #include "runtimecommand.h"
 #include "runtimereply.h"
@@ -132,8 +133,10 @@ public:
     static Result<QStringList> generateNames(
         const QString &pattern, int count, const QStringList &oldServers, const QSet<QString> &taken);
 
-    // The exact lines a step sends, in order; waits are shown as "# ..." comment lines.
-    static QStringList commandLines(const Plan &plan, int step);
+    // The exact lines a step sends, in order; waits are shown as "# ..." comment lines. With the
+    // HAProxy version known, `wait ... srv-removable` is a line on 3.0+ and absent before;
+    // unknown (invalid), it is a comment saying it depends on the version.
+    static QStringList commandLines(const Plan &plan, int step, const HaproxyVersion &version = {});
 
     RollingReplace(RuntimeConnection *connection, const Plan &plan, QObject *parent = nullptr);
     ~RollingReplace() override;

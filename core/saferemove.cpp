@@ -334,7 +334,26 @@ void SafeRemove::waitRemovable()
     emit message(tr("Waiting until HAProxy says %1/%2 can be removed.").arg(m_backend, m_server));
     const Result<RuntimeCommand> command =
         CommandBuilder::waitServerRemovable(m_backend, m_server, std::max(1, m_options.removableTimeoutMs));
-    sendStep(command, std::nullopt, [this] { deleteServer(); });
+    send(command, [this, command](const RuntimeReply &reply) {
+        // HAProxy 3.0 answers a bare "Failed." both when the wait expires and at once when the
+        // server can never be removed (referenced by a track, a use-server rule...): it gives no
+        // reason. `del server` checks the same conditions and says which one holds, so it is
+        // sent anyway: it deletes the server if it became removable meanwhile (what was asked),
+        // or refuses with HAProxy's own words. A HAProxy without `wait` is treated the same.
+        const bool refusedWithoutReason =
+            reply.error == RuntimeError::HaproxyError || reply.error == RuntimeError::UnknownCommand;
+        if (!reply.ok() && !refusedWithoutReason) {
+            failAfterReread(*command, reply);
+            return;
+        }
+        if (cancelPending())
+            return;
+        if (!reply.ok())
+            emit message(tr("HAProxy did not confirm that %1/%2 can be removed (“%3”); asking it to delete "
+                            "the server, which says why if it cannot.")
+                             .arg(m_backend, m_server, reply.errorMessage));
+        deleteServer();
+    });
 }
 
 void SafeRemove::deleteServer()

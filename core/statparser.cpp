@@ -343,6 +343,8 @@ StatStatus StatStatus::parse(QByteArrayView text)
         status.byAgent = true;
     } else if (rest == "(resolution)") {
         status.byResolution = true;
+    } else if (rest == "(UNPUB)") {
+        status.unpublished = true;
     } else if (rest.startsWith("(via ") && rest.endsWith(')')) {
         status.via = rest.sliced(5, rest.size() - 6).toByteArray();
     } else if (rest.startsWith('(') && rest.endsWith(')')) {

@@ -42,6 +42,8 @@ struct StatStatus
     bool byAgent = false; // "DOWN (agent)", "DRAIN (agent)"
     bool byResolution = false; // "MAINT (resolution)": the server's FQDN did not resolve
     QByteArray via; // "MAINT (via be/srv)": the tracked server it inherits maintenance from
+    // "UP (UNPUB)" (HAProxy 3.4): a backend running but not published to frontends yet.
+    bool unpublished = false;
     // A backend's "UP (3/4)" (shown with the `up` / `no-maint` filters): usable servers / servers.
     int serversUp = -1;
     int serversTotal = -1;

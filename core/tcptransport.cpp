@@ -85,13 +85,17 @@ TcpTransport::PeerAnswer TcpTransport::classifyAnswer(const QByteArray &bytes)
     // Every TLS record starts with its type (0x15 alert, 0x16 handshake) and major version 3.
     if (bytes.size() >= 2 && (bytes.at(0) == 0x15 || bytes.at(0) == 0x16) && bytes.at(1) == 0x03)
         return PeerAnswer::Tls;
+    // HAProxy's CLI has answered unknown input with "Unknown command" in every version; 2.6
+    // says "Unknown command, but maybe...", 3.0+ quotes the word it did not know ("Unknown
+    // command: '\x16\x03\x01', but maybe..."), so the answer may hold the probe's own bytes.
+    if (bytes.startsWith("Unknown command"))
+        return PeerAnswer::HaproxyCli;
     const QByteArray head = bytes.left(64);
     for (const char c : head) {
         const auto byte = static_cast<unsigned char>(c);
         if ((byte < 0x20 || byte > 0x7e) && byte != '\n' && byte != '\r' && byte != '\t')
             return PeerAnswer::Nothing;
     }
-    // HAProxy's CLI has answered unknown input with "Unknown command" in every version.
     if (bytes.contains("Unknown command"))
         return PeerAnswer::HaproxyCli;
     return PeerAnswer::OtherPlaintext;

@@ -22,6 +22,7 @@ class TestBackendListParser : public QObject
 
 private slots:
     void sample26();
+    void sample30();
     void recorded();
     void errors_data();
     void errors();
@@ -35,6 +36,15 @@ void TestBackendListParser::sample26()
     const QList<QByteArray> expected = { "be", "be_nocheck", "be_leastconn", "be_first", "be_random",
         "be_staticrr", "be_source_map", "be_source_cons", "be_uri_map", "be_empty" };
     QCOMPARE(*result, expected); // be_empty has no server and is listed all the same
+}
+
+void TestBackendListParser::sample30()
+{
+    const auto result = BackendListParser::parse(readData(QStringLiteral("backend_30.txt")));
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    const QList<QByteArray> expected = { "be", "be_nocheck", "be_leastconn", "be_first", "be_random",
+        "be_staticrr", "be_source_map", "be_source_cons", "be_uri_map", "be_empty" };
+    QCOMPARE(*result, expected);
 }
 
 void TestBackendListParser::recorded()

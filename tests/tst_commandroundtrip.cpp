@@ -221,7 +221,8 @@ private slots:
             QStringLiteral("be"), QStringLiteral("s3"), QStringLiteral("127.0.0.1"), otherPort)
                                             .value());
         QVERIFY2(moved.ok(), qPrintable(moved.errorMessage));
-        QCOMPARE(::serverState(m_haproxy->adminSocket(), "be", "s3").value("srv_port"),
+        // HAProxy 3.0+ applies the change after answering (its server_atomic_sync_task).
+        QTRY_COMPARE(::serverState(m_haproxy->adminSocket(), "be", "s3").value("srv_port"),
             QByteArray::number(otherPort));
         const RuntimeReply same = send(CommandBuilder::setServerAddress(
             QStringLiteral("be"), QStringLiteral("s3"), QStringLiteral("127.0.0.1"))

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+Q_DECLARE_METATYPE(HaproxyFeature)
+
 class TestHaproxyVersion : public QObject
 {
     Q_OBJECT
@@ -33,6 +35,37 @@ private slots:
         QCOMPARE(version.minor, minor);
         QCOMPARE(version.patch, patch);
         QCOMPARE(version.isValid(), major > 0);
+    }
+
+    // One row per feature of the table in haproxyversion.cpp: the last version without it
+    // and the first with it.
+    void features_data()
+    {
+        QTest::addColumn<HaproxyFeature>("feature");
+        QTest::addColumn<QByteArray>("without");
+        QTest::addColumn<QByteArray>("with");
+        QTest::newRow("custom payload delimiter 2.9")
+            << HaproxyFeature::CustomPayloadDelimiter << QByteArray("2.8.14") << QByteArray("2.9.0");
+        QTest::newRow("long payload delimiter 3.4")
+            << HaproxyFeature::LongPayloadDelimiter << QByteArray("3.3.2") << QByteArray("3.4.0");
+        QTest::newRow("wait srv-removable 3.0")
+            << HaproxyFeature::WaitSrvRemovable << QByteArray("2.9.15") << QByteArray("3.0.0");
+    }
+    void features()
+    {
+        QFETCH(HaproxyFeature, feature);
+        QFETCH(QByteArray, without);
+        QFETCH(QByteArray, with);
+        QVERIFY(!HaproxyVersion::parse("2.6.12-1+deb12u4").supports(feature)); // Debian 12
+        QVERIFY(!HaproxyVersion::parse(without).supports(feature));
+        QVERIFY(HaproxyVersion::parse(with).supports(feature));
+        QVERIFY(HaproxyVersion::parse("3.4.0").supports(feature)); // every row is in 3.4
+        QVERIFY(HaproxyVersion::parse("4.0-dev1").supports(feature));
+        QVERIFY(!HaproxyVersion().supports(feature)); // unknown version: nothing assumed
+        const HaproxyVersion first = HaproxyVersion::firstWith(feature);
+        QVERIFY(first.isValid());
+        QVERIFY(HaproxyVersion::parse(with).atLeast(first.major, first.minor));
+        QVERIFY(!HaproxyVersion::parse(without).atLeast(first.major, first.minor));
     }
 
     void capabilities()

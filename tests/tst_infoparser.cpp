@@ -25,6 +25,27 @@ private slots:
         QVERIFY(info.fields.size() > 60);
     }
 
+    // HAProxy 3.0.11: 77 lines where 2.6 had 70 (new ones appended); the same keys still work.
+    void parsesRecordedAnswer30()
+    {
+        QFile file(QFINDTESTDATA("data/show_info_3.0.txt"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const HaproxyInfo info = InfoParser::parse(file.readAll());
+        QCOMPARE(info.value("Name"), QByteArray("HAProxy"));
+        QCOMPARE(info.version().text, QStringLiteral("3.0.11-9e587df"));
+        QCOMPARE(info.version().major, 3);
+        QCOMPARE(info.version().minor, 0);
+        QCOMPARE(info.version().patch, 11);
+        QVERIFY(info.version().hasWaitSrvRemovable());
+        QCOMPARE(info.pid(), 12603);
+        QCOMPARE(info.uptimeSeconds(), 6);
+        QCOMPARE(info.isStopping(), false);
+        QCOMPARE(info.number("CumReq"), 9);
+        QCOMPARE(info.number("Nbthread"), 2);
+        QCOMPARE(info.number("BootTime_ms"), 128); // one of the fields 2.6 did not have
+        QCOMPARE(info.fields.size(), 76);
+    }
+
     void keysWithSpacesSplitOnFirstColon()
     {
         const HaproxyInfo info = InfoParser::parse("Build info: 2.6.12-1+deb12u4\nUnstoppable Jobs: 0\n"

@@ -888,8 +888,7 @@ namespace {
 // connection that asks.
 int cliSessions(const QString &adminSocket)
 {
-    const QByteArray sessions = HaproxyFixture::rawCommand(adminSocket, "show sess");
-    return int(sessions.count("fe=GLOBAL")) - 1;
+    return HaproxyFixture::openCliSessions(adminSocket);
 }
 
 } // namespace

@@ -90,6 +90,22 @@ private slots:
             << RuntimeError::HaproxyError << ReplySeverity::None
             << QByteArray("no need to change the addr, problem converting port 'abc' to "
                           "an int by 'stats socket command'\n");
+        // 3.0+ (checked on 3.0.11): the same address and port, and another address family.
+        QTest::newRow("addr nothing changed (3.0+)")
+            << QByteArray("set server be/s1 addr 127.0.0.1") << addr << QByteArray()
+            << QByteArray("[4]: nothing changed\n") << RuntimeError::None << ReplySeverity::Warning
+            << QByteArray("nothing changed\n");
+        QTest::newRow("addr nothing changed untagged (3.0+)")
+            << QByteArray("set server be/s1 addr 127.0.0.1") << addr << QByteArray()
+            << QByteArray("nothing changed\n") << RuntimeError::None << ReplySeverity::None
+            << QByteArray("nothing changed\n");
+        QTest::newRow("addr other family (3.0+)")
+            << QByteArray("set server be/s1 addr 127.0.0.1") << addr << QByteArray()
+            << QByteArray("Update to families other than AF_INET and AF_INET6 supported only through "
+                          "configuration file\n")
+            << RuntimeError::HaproxyError << ReplySeverity::None
+            << QByteArray("Update to families other than AF_INET and AF_INET6 supported only through "
+                          "configuration file\n");
         QTest::newRow("check-port warning is an error")
             << QByteArray("set server be/s1 check-port 99") << empty << QByteArray()
             << QByteArray("[4]: health checks are not enabled on this server") << RuntimeError::HaproxyError

@@ -243,12 +243,20 @@ private slots:
         p.weight = 7;
         plan.pairs = { p };
         const QStringList lines = RollingReplace::commandLines(plan, 0);
-        QCOMPARE(writesOf(lines.filter(QRegularExpression(QStringLiteral("^[^#]")))),
-            (QStringList { QStringLiteral("add server be_a/n1 127.0.0.1:8080 weight 7 check"),
-                QStringLiteral("enable health be_a/n1"), QStringLiteral("set server be_a/n1 state ready"),
-                QStringLiteral("set server be_a/old1 state drain"),
-                QStringLiteral("set server be_a/old1 state maint"),
-                QStringLiteral("del server be_a/old1") }));
+        const QStringList writes26 { QStringLiteral("add server be_a/n1 127.0.0.1:8080 weight 7 check"),
+            QStringLiteral("enable health be_a/n1"), QStringLiteral("set server be_a/n1 state ready"),
+            QStringLiteral("set server be_a/old1 state drain"),
+            QStringLiteral("set server be_a/old1 state maint"), QStringLiteral("del server be_a/old1") };
+        QCOMPARE(writesOf(lines.filter(QRegularExpression(QStringLiteral("^[^#]")))), writes26);
+        // Version unknown: the wait is a comment; known, it is there from 3.0 on.
+        const QString wait = QStringLiteral("wait 10000ms srv-removable be_a/old1");
+        QVERIFY(lines.filter(wait).value(0).startsWith(u'#'));
+        QCOMPARE(
+            RollingReplace::commandLines(plan, 0, HaproxyVersion::parse("2.6.12")).filter(wait).size(), 0);
+        const QStringList lines30 = RollingReplace::commandLines(plan, 0, HaproxyVersion::parse("3.0.11"));
+        QCOMPARE(
+            lines30.indexOf(wait), lines30.indexOf(QStringLiteral("set server be_a/old1 state maint")) + 1);
+        QCOMPARE(lines30.indexOf(QStringLiteral("del server be_a/old1")), lines30.indexOf(wait) + 1);
     }
 
     // Bad input is refused before anything is written: the audit log gets no record.
@@ -409,11 +417,13 @@ private slots:
                             .arg(i == 0 ? 3 : 5)
                      << QStringLiteral("enable health be_a/%1").arg(n)
                      << QStringLiteral("set server be_a/%1 state ready").arg(n)
-                     << QStringLiteral("set server be_a/%1 state drain").arg(o);
+                     << QStringLiteral("set server be_a/%1 state drain").arg(o)
+                     << QStringLiteral("set server be_a/%1 state maint").arg(o);
+            // HAProxy 3.0+: a server is only removable once in maintenance, so the wait
+            // comes between maint and del.
             if (m_connection->version().hasWaitSrvRemovable())
                 expected << QStringLiteral("wait 10000ms srv-removable be_a/%1").arg(o);
-            expected << QStringLiteral("set server be_a/%1 state maint").arg(o)
-                     << QStringLiteral("del server be_a/%1").arg(o);
+            expected << QStringLiteral("del server be_a/%1").arg(o);
         }
         QCOMPARE(writesOf(strings(commands)), expected);
         // The audit log (attached to the connection) has every command, in order, all ok;

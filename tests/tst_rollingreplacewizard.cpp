@@ -251,7 +251,10 @@ private slots:
             u"# wait until be_w/old1-new is UP per its health checks (at most 20 s)"_s,
             u"set server be_w/old1 state drain"_s,
             u"# wait until be_w/old1 has no sessions left (at most 60 s, then ask)"_s,
-            u"set server be_w/old1 state maint"_s, u"del server be_w/old1"_s };
+            u"set server be_w/old1 state maint"_s,
+            // The wizard does not pass HAProxy's version to RollingReplace::commandLines() (yet).
+            u"# on HAProxy 3.0 and later: wait 10000ms srv-removable be_w/old1"_s,
+            u"del server be_w/old1"_s };
         QCOMPARE(text.split(u'\n'), expected);
         QCOMPARE(wizard.button(QWizard::CommitButton)->text(), QStringLiteral("&Start"));
         // Nothing was sent yet.

@@ -626,7 +626,7 @@ private slots:
         connection.open();
         QVERIFY(waitReady(connection));
         // With an end marker where the version knows them (2.9+), else the empty-line form.
-        const bool markers = connection.version().supports(HaproxyFeature::CustomPayloadEnd);
+        const bool markers = connection.version().supports(HaproxyFeature::CustomPayloadDelimiter);
         const RuntimeCommand add = markers
             ? CommandBuilder::rawWithPayload(
                 QStringLiteral("add map #0 <<EOF"), QStringLiteral("c.example 3\nd.example 4"))

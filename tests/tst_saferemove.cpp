@@ -313,6 +313,7 @@ private slots:
             m_connection.get(), QStringLiteral("be_e"), QStringLiteral("ref"), removeOptions(10000, 100));
         QSignalSpy messageSpy(&remove, &SafeRemove::message);
         QSignalSpy finishedSpy(&remove, &SafeRemove::finished);
+        QSignalSpy commandSpy(&remove, &SafeRemove::commandSent);
         remove.start();
         QVERIFY(finishedSpy.wait(WaitMs));
         QCOMPARE(finishedSpy.at(0).at(0).toBool(), false);
@@ -320,6 +321,19 @@ private slots:
         QCOMPARE(remove.errorString(),
             QStringLiteral("This server cannot be removed at runtime due to other configuration elements "
                            "pointing to it."));
+        // 3.0+: `wait ... srv-removable` answers a bare "Failed." at once for a referenced
+        // server; the reason above is `del server`'s, asked right after.
+        QStringList writes; // and the wait; not the reads of the server's state
+        for (const QList<QVariant> &args : std::as_const(commandSpy)) {
+            if (!args.at(0).toString().startsWith(QStringLiteral("show ")))
+                writes.append(args.at(0).toString());
+        }
+        QStringList expected = { QStringLiteral("set server be_e/ref state drain"),
+            QStringLiteral("set server be_e/ref state maint") };
+        if (remove.usesWaitRemovable())
+            expected << QStringLiteral("wait 10000ms srv-removable be_e/ref");
+        expected << QStringLiteral("del server be_e/ref");
+        QCOMPARE(writes, expected);
         QCOMPARE(remove.serverCondition(), SafeRemove::ServerCondition::Maint);
         const QString last = messageSpy.last().at(0).toString();
         QVERIFY2(

@@ -33,12 +33,14 @@ class TestServersConnParser : public QObject
 
 private slots:
     void sample26();
+    void sample30();
     void oneBackend();
     void recordedWithDynamicServer();
     void errors_data();
     void errors();
     void wrongRowLengths();
     void moreThreadsAndOtherOrder();
+    void columnsOf33();
     void crlfAndMissingBlankLine();
 };
 
@@ -88,6 +90,37 @@ void TestServersConnParser::sample26()
     QCOMPARE(um1->backendId, 11);
     QCOMPARE(um1->usedMax, 0);
     QCOMPARE(um1->idlePerThread.size(), 2);
+}
+
+// HAProxy 3.0.11, same config: 15 fields on every row, the server added with `add server`
+// (x1) included. 2.6 printed 13 for it (no idle_per_thr values); 3.3+ adds two columns.
+void TestServersConnParser::sample30()
+{
+    const auto result = ServersConnParser::parse(readData(QStringLiteral("servers_conn_30.txt")));
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    const ServersConn &c = *result;
+    QCOMPARE(c.threads, 2);
+    QCOMPARE(c.columns.size(), 14);
+    QCOMPARE(c.columns.last(), QByteArray("idle_per_thr[2]"));
+    QCOMPARE(c.rows.size(), 12);
+    QCOMPARE(c.skippedRows, 0);
+    QVERIFY(c.complete);
+
+    const ServerConnRow &s1 = c.rows.at(0);
+    QCOMPARE(s1.server, QByteArray("s1"));
+    QCOMPARE(s1.port, 18101);
+    QCOMPARE(s1.purgeDelay, 5000);
+    QCOMPARE(s1.usedMax, 1);
+    QCOMPARE(s1.idleLim, -1);
+    QCOMPARE(s1.idlePerThread, (QList<qint64> { 0, 0 }));
+
+    const ServerConnRow *x1 = findRow(c, "be", "x1");
+    QVERIFY(x1);
+    QCOMPARE(x1->serverId, 4);
+    QCOMPARE(x1->port, 18109);
+    QCOMPARE(x1->purgeDelay, 5000);
+    QCOMPARE(x1->idleLim, -1);
+    QCOMPARE(x1->idlePerThread, (QList<qint64> { 0, 0 }));
 }
 
 void TestServersConnParser::oneBackend()
@@ -198,6 +231,33 @@ void TestServersConnParser::moreThreadsAndOtherOrder()
     QCOMPARE(a.purgeDelay, NoValue); // not in this header
     QCOMPARE(result->rows.at(1).server, QByteArray("b"));
     QVERIFY(result->rows.at(1).idlePerThread.isEmpty());
+}
+
+// 3.3 added two columns (17 fields on a row with 2 threads): wherever they stand in the header,
+// the known ones keep their meaning.
+void TestServersConnParser::columnsOf33()
+{
+    const QByteArray head =
+        QByteArray("# bkname/svname bkid/svid addr port - purge_delay used_cur used_max need_est "
+                   "unsafe_nb safe_nb idle_lim idle_cur");
+    for (const QByteArray &header : { QByteArray(head + " idle_per_thr[2] served idle_sess\n"),
+             QByteArray(head + " served idle_sess idle_per_thr[2]\n") }) {
+        const bool newLast = header.endsWith("idle_sess\n");
+        const QByteArray row = newLast ? "be/s1 3/1 127.0.0.1 18101 - 5000 0 1 1 0 0 -1 0 4 5 7 8\n"
+                                       : "be/s1 3/1 127.0.0.1 18101 - 5000 0 1 1 0 0 -1 0 7 8 4 5\n";
+        const auto result = ServersConnParser::parse(QByteArray(header + row + '\n'));
+        QVERIFY2(result.ok(), qPrintable(result.error()));
+        QCOMPARE(result->threads, 2);
+        QCOMPARE(result->columns.size(), 16);
+        QCOMPARE(result->rows.size(), 1);
+        QCOMPARE(result->skippedRows, 0);
+        const ServerConnRow &s1 = result->rows.first();
+        QCOMPARE(s1.server, QByteArray("s1"));
+        QCOMPARE(s1.port, 18101);
+        QCOMPARE(s1.idleLim, -1);
+        QCOMPARE(s1.idleCur, 0);
+        QCOMPARE(s1.idlePerThread, (QList<qint64> { 4, 5 }));
+    }
 }
 
 void TestServersConnParser::crlfAndMissingBlankLine()

@@ -33,6 +33,7 @@ class TestServersStateParser : public QObject
 
 private slots:
     void sample26();
+    void sample30();
     void oneBackend();
     void sample1k();
     void recordedStates();
@@ -124,6 +125,45 @@ void TestServersStateParser::sample26()
     QCOMPARE(s.field(s1, "no_such_column"), QByteArray());
     QVERIFY(s.rawField(s1, 25).isEmpty());
     QVERIFY(s.rawField(s1, -1).isEmpty());
+}
+
+// HAProxy 3.0.11, same config: the same 25 columns; the server added with `add server` (x1)
+// looks like any other server in MAINT.
+void TestServersStateParser::sample30()
+{
+    const auto result = ServersStateParser::parse(readData(QStringLiteral("servers_state_30.txt")));
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    const ServersState &s = *result;
+    QCOMPARE(s.formatVersion, 1);
+    QCOMPARE(s.columns.size(), 25);
+    QCOMPARE(s.columnIndex("srv_admin_state"), 6);
+    QCOMPARE(s.rows.size(), 12);
+    QCOMPARE(s.skippedRows, 0);
+    QVERIFY(s.complete);
+
+    const ServerStateRow &s1 = s.rows.at(0);
+    QCOMPARE(s1.name, QByteArray("s1"));
+    QCOMPARE(s1.operationalState(), ServerStateRow::OpState::Running);
+    QCOMPARE(s1.adminState, 0);
+    QCOMPARE(s1.uweight, 1);
+    QCOMPARE(s1.iweight, 1);
+    QCOMPARE(ServersStateParser::checkStatusName(s1.checkStatus), QByteArrayView("L4OK"));
+    QCOMPARE(s1.checkResultCode(), ServerStateRow::CheckResult::Passed);
+    QVERIFY(s1.isCheckEnabled());
+    QCOMPARE(s1.port, 18101);
+
+    const ServerStateRow *x1 = findRow(s, "be", "x1");
+    QVERIFY(x1);
+    QCOMPARE(x1->id, 4);
+    QCOMPARE(x1->operationalState(), ServerStateRow::OpState::Stopped);
+    QVERIFY(x1->hasAdminFlag(ServerStateRow::ForcedMaint));
+    QCOMPARE(x1->idForced, 0);
+    QCOMPARE(x1->port, 18109);
+
+    const ServerStateRow *um1 = findRow(s, "be_uri_map", "um1");
+    QVERIFY(um1);
+    QCOMPARE(um1->backendId, 11);
+    QVERIFY(!um1->isCheckEnabled());
 }
 
 void TestServersStateParser::oneBackend()

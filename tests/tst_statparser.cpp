@@ -143,6 +143,7 @@ class TestStatParser : public QObject
 private slots:
     void sample26();
     void sample26RawFields();
+    void sample30();
     void tcpOnly();
     void sample1k();
     void backendUpFilter();
@@ -257,6 +258,66 @@ void TestStatParser::sample26()
     QVERIFY(empty);
     QCOMPARE(empty->weight, 0);
     QCOMPARE(empty->act, 0);
+    QCOMPARE(t.rows.last().pxname, QByteArray("be_empty"));
+}
+
+// Recorded from HAProxy 3.0.11 (built from Debian's source) on the same config as stat_26.csv:
+// 10 more columns before the "-" marker (agg_server_status among them, from 2.8 on), so
+// every column after status moved: only names find them.
+void TestStatParser::sample30()
+{
+    const auto result = StatParser::parse(readData(QStringLiteral("stat_30.csv")));
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    const StatTable &t = *result;
+    QCOMPARE(t.columns.size(), 138);
+    QCOMPARE(t.columnIndex("-"), 113);
+    QCOMPARE(t.columnIndex("agg_server_status"), 100);
+    QCOMPARE(t.columnIndex("status"), 17);
+    QCOMPARE(t.columns.last(), QByteArray("h1_spliced_bytes_out"));
+    QCOMPARE(t.rows.size(), 23);
+    QCOMPARE(t.skippedRows, 0);
+    QVERIFY(t.complete);
+
+    const StatRow &fe = t.rows.at(0);
+    QCOMPARE(fe.type, StatRow::Type::Frontend);
+    QCOMPARE(fe.status, QByteArray("OPEN"));
+    QCOMPARE(fe.slim, 9984);
+    QCOMPARE(fe.iid, 2);
+    QCOMPARE(fe.mode, QByteArray("http"));
+    QCOMPARE(fe.hrsp2xx, 6);
+
+    const StatRow *s1 = findRow(t, "be", "s1");
+    QVERIFY(s1);
+    QCOMPARE(s1->type, StatRow::Type::Server);
+    QCOMPARE(s1->status, QByteArray("UP"));
+    QCOMPARE(s1->decodedStatus().state, StatStatus::State::Up);
+    QCOMPARE(s1->weight, 1);
+    QCOMPARE(s1->uweight, 1);
+    QCOMPARE(s1->chkfail, 1);
+    QCOMPARE(s1->lastchg, 2);
+    QCOMPARE(s1->iid, 3);
+    QCOMPARE(s1->sid, 1);
+    QCOMPARE(s1->checkStatus, QByteArray("L4OK"));
+    QCOMPARE(s1->checkDesc, QByteArray("Layer4 check passed"));
+    QCOMPARE(s1->addr, QByteArray("127.0.0.1:18101"));
+    QCOMPARE(s1->mode, QByteArray("http"));
+
+    const StatRow *x1 = findRow(t, "be", "x1"); // added with `add server`
+    QVERIFY(x1);
+    QCOMPARE(x1->status, QByteArray("MAINT"));
+    QCOMPARE(x1->decodedStatus().state, StatStatus::State::Maint);
+    QCOMPARE(x1->sid, 4);
+    QCOMPARE(x1->addr, QByteArray("127.0.0.1:18109"));
+
+    const StatRow *be = findRow(t, "be", "BACKEND");
+    QVERIFY(be);
+    QCOMPARE(be->status, QByteArray("UP"));
+    QCOMPARE(be->weight, 3);
+    QCOMPARE(be->act, 3);
+    QCOMPARE(be->algo, QByteArray("roundrobin"));
+    QCOMPARE(be->lbtot, 6);
+    QCOMPARE(t.field(*be, "agg_server_status"), QByteArray("0"));
+    QCOMPARE(findRow(t, "be_nocheck", "n1")->status, QByteArray("no check"));
     QCOMPARE(t.rows.last().pxname, QByteArray("be_empty"));
 }
 
@@ -773,6 +834,8 @@ void TestStatParser::statusDecoding_data()
     row("FULL", State::Full);
     row("UP (3/4)", State::Up, false, 0, 0, false, false, {}, 3, 4);
     row("DOWN (0/1)", State::Down, false, 0, 0, false, false, {}, 0, 1);
+    // 3.4: an unpublished backend (decoded as UP; the flag is checked in statusDecoding)
+    row("UP (UNPUB)", State::Up);
     // Not statuses, or not ones this client knows
     row("", State::Unknown);
     row("garbage", State::Unknown);
@@ -816,6 +879,7 @@ void TestStatParser::statusDecoding()
     QCOMPARE(s.via, via);
     QCOMPARE(s.serversUp, up);
     QCOMPARE(s.serversTotal, total);
+    QCOMPARE(s.unpublished, text == "UP (UNPUB)");
 
     StatRow row;
     row.status = text;

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
@@ -435,6 +436,33 @@ QByteArray HaproxyFixture::infoField(const QByteArray &reply, const QByteArray &
             return line.mid(prefix.size()).trimmed();
     }
     return {};
+}
+
+int HaproxyFixture::openCliSessions(const QString &socketPath)
+{
+    // `show sess all` starts each stream with "0x...: [date] id=N ..." (N counts up; the
+    // address is reused from stream to stream) and names its frontend on a later line.
+    const auto sessions = [&socketPath](bool *ok) {
+        QString error;
+        const QByteArray reply = rawCommand(socketPath, "show sess all", 2000, &error);
+        QSet<QByteArray> ids;
+        QByteArray id;
+        for (const QByteArray &line : reply.split('\n')) {
+            if (line.startsWith("0x")) {
+                const qsizetype at = line.indexOf(" id=");
+                id = at < 0 ? QByteArray() : line.mid(at + 4, line.indexOf(' ', at + 4) - at - 4);
+            } else if (!id.isEmpty() && line.trimmed().startsWith("frontend=GLOBAL ")) {
+                ids.insert(id);
+            }
+        }
+        *ok = error.isEmpty() && !ids.isEmpty(); // the asking session is always listed
+        return ids;
+    };
+    bool ok = false;
+    QSet<QByteArray> open = sessions(&ok);
+    for (int round = 0; ok && round < 2; ++round)
+        open.intersect(sessions(&ok));
+    return ok ? int(open.size()) : -1;
 }
 
 HaproxyFixture::HttpReply HaproxyFixture::httpGet(quint16 port, const QByteArray &path, int timeoutMs)

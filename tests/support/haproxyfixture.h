@@ -178,6 +178,11 @@ public:
         const QString &socketPath, const QByteArray &line, int timeoutMs = 5000, QString *error = nullptr);
     static QByteArray rawTcpCommand(
         quint16 port, const QByteArray &line, int timeoutMs = 5000, QString *error = nullptr);
+    // The CLI sessions other clients hold open on the worker behind socketPath, -1 when it does
+    // not answer. A session (by its stream id) counts when three `show sess all` in a row list
+    // it: each asking connection lists itself, and HAProxy 3.0 may still list the previous one
+    // while it closes on another thread.
+    static int openCliSessions(const QString &socketPath);
     // "Pid: 123\n..." -> "123" (show info and similar "Key: value" dumps).
     static QByteArray infoField(const QByteArray &reply, const QByteArray &key);
     // GET over a fresh connection to 127.0.0.1:port with Connection: close.
