@@ -4,9 +4,13 @@
 #include "runtimeconnection.h"
 
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableWidget>
@@ -26,6 +30,32 @@ DriftDialog::DriftDialog(RuntimeConnection *connection, QWidget *parent)
             this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+
+    // HAProxy 3.0+ shows a server added at runtime like any other: only the configuration
+    // it was started with tells them apart.
+    auto *configRow = new QHBoxLayout;
+    m_configEdit = new QLineEdit(this);
+    m_configEdit->setObjectName(QStringLiteral("configEdit"));
+    m_configEdit->setPlaceholderText(tr("haproxy.cfg the instance runs (needed on HAProxy 3.0 and later)"));
+    m_configEdit->setClearButtonEnabled(true);
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    browse->setObjectName(QStringLiteral("browseConfigButton"));
+    configRow->addWidget(m_configEdit, 1);
+    configRow->addWidget(browse);
+    auto *form = new QFormLayout;
+    auto *configLabel = new QLabel(tr("C&onfiguration file:"), this);
+    configLabel->setBuddy(m_configEdit);
+    form->addRow(configLabel, configRow);
+    layout->addLayout(form);
+    connect(m_configEdit, &QLineEdit::editingFinished, this, &DriftDialog::refresh);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("HAProxy Configuration"), m_configEdit->text(),
+            tr("HAProxy configurations (*.cfg);;All files (*)"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        connect(dialog, &QFileDialog::fileSelected, this, &DriftDialog::setConfigurationFile);
+        dialog->open();
+    });
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("driftTable"));
@@ -61,6 +91,17 @@ DriftDialog::DriftDialog(RuntimeConnection *connection, QWidget *parent)
     connect(m_exportLinesButton, &QPushButton::clicked, this, [this] { exportWithDialog(false); });
     resize(900, 420);
     refresh();
+}
+
+void DriftDialog::setConfigurationFile(const QString &path)
+{
+    m_configEdit->setText(path);
+    refresh();
+}
+
+QString DriftDialog::configurationFile() const
+{
+    return m_configEdit->text().trimmed();
 }
 
 void DriftDialog::refresh()
@@ -121,7 +162,31 @@ void DriftDialog::finishRefresh()
         emit refreshed();
         return;
     }
-    m_items = DriftDetector::detect(*m_state, *m_conn);
+    // The configuration's servers, when a file is given and can be read.
+    std::optional<QSet<QString>> configured;
+    QString configNote;
+    if (const QString path = configurationFile(); !path.isEmpty()) {
+        constexpr qint64 MaxConfigBytes = 64ll * 1024 * 1024;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            configNote = tr("The configuration file could not be read (%1): %2; servers added at "
+                            "runtime are found from `show servers conn` only.")
+                             .arg(path, file.errorString());
+        } else if (file.size() > MaxConfigBytes) {
+            configNote = tr("%1 is larger than %2 MiB: it is not read.").arg(path).arg(MaxConfigBytes >> 20);
+        } else {
+            configured = DriftDetector::configuredServers(file.readAll());
+            if (configured->isEmpty()) {
+                configNote = tr("%1 defines no server: is it the instance's configuration?").arg(path);
+                configured.reset();
+            }
+        }
+    } else if (!DriftDetector::connMarksRuntimeOnly(*m_conn)) {
+        configNote = tr("HAProxy 3.0 and later do not mark servers added at runtime: give the "
+                        "configuration file to find them.");
+    }
+    const QSet<QString> *configuredServers = configured ? &*configured : nullptr;
+    m_items = DriftDetector::detect(*m_state, *m_conn, configuredServers);
     m_table->setRowCount(int(m_items.size()));
     for (int row = 0; row < m_items.size(); ++row) {
         const DriftItem &item = m_items.at(row);
@@ -137,11 +202,14 @@ void DriftDialog::finishRefresh()
     for (int column = 0; column < TextColumn; ++column)
         m_table->resizeColumnToContents(column);
     m_table->resizeRowsToContents();
-    const QStringList runtimeOnly = DriftDetector::runtimeOnlyServers(*m_conn);
-    if (m_items.isEmpty())
-        m_status->setText(tr("No drift: a reload would bring back the same servers, weights and states."));
-    else
-        m_status->setText(tr("%n difference(s) a reload would lose.", nullptr, int(m_items.size())));
+    const QStringList runtimeOnly = DriftDetector::runtimeOnlyServers(*m_state, *m_conn, configuredServers);
+    m_configured = configured;
+    QString status = m_items.isEmpty()
+        ? tr("No drift: a reload would bring back the same servers, weights and states.")
+        : tr("%n difference(s) a reload would lose.", nullptr, int(m_items.size()));
+    if (!configNote.isEmpty())
+        status += u' ' + configNote;
+    m_status->setText(status);
     m_exportStateButton->setEnabled(true);
     m_exportLinesButton->setEnabled(!runtimeOnly.isEmpty());
     emit refreshed();
@@ -175,7 +243,8 @@ bool DriftDialog::exportServerLines(const QString &path, QString *error) const
             *error = tr("The servers' state has not been read");
         return false;
     }
-    return writeFile(path, DriftDetector::serverLines(*m_state, *m_conn), error);
+    return writeFile(
+        path, DriftDetector::serverLines(*m_state, *m_conn, m_configured ? &*m_configured : nullptr), error);
 }
 
 void DriftDialog::exportWithDialog(bool stateFile)

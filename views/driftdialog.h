@@ -5,10 +5,12 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <QSet>
 
 #include <optional>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
@@ -34,6 +36,10 @@ public:
     explicit DriftDialog(RuntimeConnection *connection, QWidget *parent = nullptr);
 
     void refresh();
+    // The configuration file the instance runs, to find servers added at runtime on HAProxy
+    // 3.0 and later, which no answer marks; empty to rely on `show servers conn` (2.x). Refreshes.
+    void setConfigurationFile(const QString &path);
+    QString configurationFile() const;
     bool isLoading() const { return m_pending > 0; }
     const QList<DriftItem> &items() const { return m_items; }
     QTableWidget *table() const { return m_table; }
@@ -52,6 +58,8 @@ private:
     static bool writeFile(const QString &path, const QByteArray &data, QString *error);
 
     QPointer<RuntimeConnection> m_connection;
+    QLineEdit *m_configEdit = nullptr;
+    std::optional<QSet<QString>> m_configured; // the configuration's servers, as last read
     QTableWidget *m_table = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_refreshButton = nullptr;
