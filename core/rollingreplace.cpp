@@ -492,13 +492,49 @@ bool RollingReplace::send(const Result<RuntimeCommand> &command, Handler handler
         emit commandSent(command->text());
     if (write)
         m_writeInFlight = true;
-    m_connection->send(
-        *command, this, [this, write, handler = std::move(handler)](const RuntimeReply &reply) {
+    m_connection->send(*command, this,
+        [this, write, generation = m_workerGeneration, handler = std::move(handler)](
+            const RuntimeReply &reply) {
             if (write)
                 m_writeInFlight = false;
-            handler(reply);
+            if (generation == m_workerGeneration)
+                handler(reply);
         });
     return true;
+}
+
+void RollingReplace::onWorkerChanged(qint64 oldPid, qint64 newPid)
+{
+    if (!isRunning() && m_state != State::Aborting)
+        return;
+    // Servers this run added exist only in the old process; the new one runs the
+    // configuration again. Going on would report steps done that the new process never saw.
+    ++m_workerGeneration;
+    ++m_pollGeneration;
+    m_pollTimer.stop();
+    m_pauseRequested = false;
+    m_resume = nullptr;
+    if (m_removal) {
+        m_removal->disconnect(this);
+        m_removal->deleteLater();
+        m_removal = nullptr;
+    }
+    const QString error =
+        tr("HAProxy was restarted or reloaded during the rolling replace (worker pid %1, now %2): servers "
+           "added by this run are gone and the others are back to their configured state. Nothing more "
+           "was sent; check backend %3 before starting again.")
+            .arg(oldPid)
+            .arg(newPid)
+            .arg(m_plan.backend);
+    for (int step = 0; step < m_steps.size(); ++step) {
+        const StepState state = m_steps.at(step).state;
+        if (state != StepState::Pending && state != StepState::Done && state != StepState::Failed)
+            setStep(step, StepState::Failed);
+    }
+    m_error = error;
+    emit message(error);
+    // What the new process has, so each step's conditions are true there.
+    reread([this] { fail(m_error); });
 }
 
 void RollingReplace::fail(const QString &error)
@@ -530,6 +566,7 @@ void RollingReplace::start()
         fail(tr("The plan was refused; nothing was sent:\n%1").arg(check.errors.join(u'\n')));
         return;
     }
+    connect(m_connection, &RuntimeConnection::workerChanged, this, &RollingReplace::onWorkerChanged);
     setState(State::Checking);
     emit message(tr("Reading backend %1 from HAProxy to check the plan against it.").arg(m_plan.backend));
     CommandBuilder::StatScope scope;

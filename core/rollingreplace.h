@@ -188,6 +188,7 @@ signals:
     void rollBackFinished(bool ok);
 
 private:
+    void onWorkerChanged(qint64 oldPid, qint64 newPid);
     using Handler = std::function<void(const RuntimeReply &)>;
     using Next = std::function<void()>;
 
@@ -227,6 +228,9 @@ private:
     QTimer m_pollTimer;
     QElapsedTimer m_waitClock;
     int m_pollGeneration = 0; // bumped when a wait stops; late poll answers are dropped
+    // Bumped when HAProxy restarts or reloads under a run: answers to what was sent before
+    // are dropped, the run has failed.
+    int m_workerGeneration = 0;
     bool m_pollAnnounced = false;
     bool m_abortFinishing = false;
     QList<Next> m_rollBackQueue;

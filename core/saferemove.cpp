@@ -155,7 +155,38 @@ void SafeRemove::send(const Result<RuntimeCommand> &command, Handler handler, bo
     }
     if (announce)
         emit commandSent(command->text());
-    m_connection->send(*command, this, std::move(handler));
+    m_connection->send(*command, this,
+        [this, generation = m_workerGeneration, handler = std::move(handler)](const RuntimeReply &reply) {
+            if (generation == m_workerGeneration)
+                handler(reply);
+        });
+}
+
+void SafeRemove::onWorkerChanged(qint64 oldPid, qint64 newPid)
+{
+    if (m_finished || m_state == State::Idle)
+        return;
+    // The new process runs the configuration again: the drain, maintenance or deletion
+    // done so far is gone there, and going on would act on a server in another state.
+    ++m_workerGeneration;
+    ++m_pollGeneration;
+    m_pollTimer.stop();
+    m_cancelRequested = false;
+    m_finished = true; // from here on, only the re-read below ends the run
+    m_error =
+        tr("HAProxy was restarted or reloaded while %1/%2 was being removed (worker pid %3, now %4): the "
+           "new process starts again from its configuration, so what was done to the server is gone. "
+           "Nothing more was sent; check the server and start again.")
+            .arg(m_backend, m_server)
+            .arg(oldPid)
+            .arg(newPid);
+    // What the new process has, so the condition reported is true there.
+    reread([this] {
+        setState(State::Failed);
+        emit message(
+            tr("%1 %2/%3 is in %4 now.").arg(m_error, m_backend, m_server, conditionName(m_condition)));
+        emit finished(false);
+    });
 }
 
 void SafeRemove::start()
@@ -175,6 +206,7 @@ void SafeRemove::start()
                  .arg(accessLevelName(level), m_backend, m_server));
         return;
     }
+    connect(m_connection, &RuntimeConnection::workerChanged, this, &SafeRemove::onWorkerChanged);
     drain();
 }
 

@@ -101,6 +101,7 @@ signals:
     void restoreFinished(bool ok); // after restoreReady()
 
 private:
+    void onWorkerChanged(qint64 oldPid, qint64 newPid);
     using Handler = std::function<void(const RuntimeReply &)>;
 
     void setState(State state);
@@ -141,6 +142,9 @@ private:
     bool m_pollAnnounced = false;
     bool m_finished = false;
     int m_pollGeneration = 0; // bumped when polling stops; a late poll answer is dropped
+    // Bumped when HAProxy restarts or reloads under a run: answers to what was sent before
+    // are dropped, the run has failed.
+    int m_workerGeneration = 0;
     QElapsedTimer m_waitClock;
     qint64 m_deadlineMs = -1; // on m_waitClock; -1: none
     QTimer m_pollTimer;

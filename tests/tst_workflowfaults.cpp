@@ -64,10 +64,6 @@ backend be_ds
 // new1. RollingReplace::removeOld()'s finished handler calls stepDone() and runStep() ends in
 // Done after a reread that itself finds new1 gone; nothing reacts to
 // RuntimeConnection::workerChanged().
-const char BugRollingReplaceResumes[] =
-    "core/rollingreplace.cpp: after a HAProxy restart during the old server's removal, "
-    "RollingReplace reports Done although the new server is gone";
-
 // Every bound below is a ceiling for a loaded, shared 2-core machine under ASan; a step
 // normally settles in about CommandTimeoutMs (the longest a command waits for a connection
 // that does not come back), so these only matter when something hangs.
@@ -742,8 +738,6 @@ private slots:
         // runs now.
         const Result<ServerStates> actual = actualStates(*m_haproxy, u"be_rr"_s);
         QVERIFY2(actual, qPrintable(actual.error()));
-        QEXPECT_FAIL("old drain / answered", BugRollingReplaceResumes, Continue);
-        QEXPECT_FAIL("old poll / sent", BugRollingReplaceResumes, Continue);
         QVERIFY2(finalWhileDown || run.state() != RollingReplace::State::Done || actual->contains(u"new1"_s),
             qPrintable(
                 u"RollingReplace says old1 was replaced by new1, but new1 is not in HAProxy (it was added "
