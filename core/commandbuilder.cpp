@@ -219,7 +219,7 @@ struct Classification
     Rule rule = Rule::AnyAnswer;
 };
 
-// The level matrix of RUNTIME-API-FACTS section 1, for `show ...`.
+// The levels `show ...` commands need (docs/runtime-api.md, "Levels").
 AccessLevel showLevel(const QList<QByteArray> &words)
 {
     const QByteArray what = words.value(1);

@@ -80,7 +80,7 @@ QString lastCommand(const QString &line)
     return line.mid(start);
 }
 
-// The 2.6 `help` list (RUNTIME-API-FACTS §1, 105 lines), trimmed to the usage part: used
+// The 2.6 `help` list (105 lines), trimmed to the usage part: used
 // when `help` cannot be read.
 const char *const BuiltinHelp[] = {
     "abort ssl ca-file <cafile>",
@@ -258,7 +258,7 @@ ConsoleCommand ConsoleSession::build(const QString &text, const QString &payload
         return result;
     }
     result.command = *built;
-    // The builder's level is the table of RUNTIME-API-FACTS §1, and its guess for a command
+    // The builder's level is the level table (docs/runtime-api.md, "Levels"), and its guess for a command
     // it does not know is admin: shown to the person, while HAProxy decides.
     result.requiredLevel = built->requiredLevel();
     result.command.setRequiredLevel(AccessLevel::User);

@@ -17,7 +17,7 @@ struct ConsoleCommand
     QString text; // the command line as sent (escapes kept: HAProxy reads them)
     RuntimeCommand command; // valid when error is empty: user-typed, level left to HAProxy
     QString error; // why it is refused; nothing of the line is sent then
-    AccessLevel requiredLevel = AccessLevel::Unknown; // the client's guess (RUNTIME-API-FACTS §1)
+    AccessLevel requiredLevel = AccessLevel::Unknown; // the client's guess (docs/runtime-api.md, "Levels")
     bool known = false; // its first words are a command of the `help` list
 
     bool ok() const { return error.isEmpty(); }

@@ -90,7 +90,7 @@ public:
     static bool isDestructive(Kind kind);
     bool isDestructive() const { return m_kind == Kind::Prepared ? m_destructive : isDestructive(m_kind); }
 
-    // Every server state changer needs level admin (RUNTIME-API-FACTS sec. 1).
+    // Every server state changer needs level admin (docs/runtime-api.md, "Levels").
     static AccessLevel requiredLevel(Kind) { return AccessLevel::Admin; }
     AccessLevel requiredLevel() const { return requiredLevel(m_kind); }
     // Why a session at `level` cannot run this, for tooltips; empty when it can. An

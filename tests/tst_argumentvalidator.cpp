@@ -18,8 +18,8 @@ QString loneSurrogate()
 
 } // namespace
 
-// Names, ports, weights and addresses as HAProxy 2.6 takes them (RUNTIME-API-FACTS
-// sections 5, 7 and 8), and the escaping of free text.
+// Names, ports, weights and addresses as HAProxy 2.6 takes them (docs/runtime-api.md,
+// "Names and injection"), and the escaping of free text.
 class TestArgumentValidator : public QObject
 {
     Q_OBJECT

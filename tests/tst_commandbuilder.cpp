@@ -38,7 +38,7 @@ QString withNul()
 }
 
 // Values that must never reach a command line as a name or an address: separators,
-// escapes, line ends, blanks, over-long and invisible text (RUNTIME-API-FACTS §3, §8).
+// escapes, line ends, blanks, over-long and invisible text (docs/runtime-api.md, "Names and injection").
 QList<QPair<QString, QString>> injectionValues(bool includeEmpty)
 {
     QList<QPair<QString, QString>> values = {

@@ -9,7 +9,7 @@ Q_DECLARE_METATYPE(RuntimeError)
 Q_DECLARE_METATYPE(ReplySeverity)
 
 // Bodies below are real HAProxy 2.6 answers (prompt mode with `set severity-output
-// number`, prompt removed), see RUNTIME-API-FACTS.md and runtime-api-samples/.
+// number`, prompt removed), see docs/runtime-api.md.
 class TestReplyClassifier : public QObject
 {
     Q_OBJECT
