@@ -245,16 +245,17 @@ private slots:
         child<QSpinBox>(&wizard, "checkInterSpin")->setValue(200);
         child<QSpinBox>(&wizard, "upTimeoutSpin")->setValue(20);
         const QString text = child<QPlainTextEdit>(&wizard, "commandText")->toPlainText();
-        const QStringList expected { u"# Step 1: old1 → old1-new"_s,
+        QStringList expected { u"# Step 1: old1 → old1-new"_s,
             u"add server be_w/old1-new 127.0.0.1:%1 weight 4 check inter 200ms"_s.arg(port),
             u"enable health be_w/old1-new"_s, u"set server be_w/old1-new state ready"_s,
             u"# wait until be_w/old1-new is UP per its health checks (at most 20 s)"_s,
             u"set server be_w/old1 state drain"_s,
             u"# wait until be_w/old1 has no sessions left (at most 60 s, then ask)"_s,
-            u"set server be_w/old1 state maint"_s,
-            // The wizard does not pass HAProxy's version to RollingReplace::commandLines() (yet).
-            u"# on HAProxy 3.0 and later: wait 10000ms srv-removable be_w/old1"_s,
-            u"del server be_w/old1"_s };
+            u"set server be_w/old1 state maint"_s };
+        // The review shows what this instance's version runs.
+        if (m_connection->version().supports(HaproxyFeature::WaitSrvRemovable))
+            expected.append(u"wait 10000ms srv-removable be_w/old1"_s);
+        expected.append(u"del server be_w/old1"_s);
         QCOMPARE(text.split(u'\n'), expected);
         QCOMPARE(wizard.button(QWizard::CommitButton)->text(), QStringLiteral("&Start"));
         // Nothing was sent yet.

@@ -540,7 +540,8 @@ void RollingReviewPage::updateText()
         if (i > 0)
             text.append(QString());
         text.append(title);
-        text.append(RollingReplace::commandLines(plan, i));
+        text.append(RollingReplace::commandLines(
+            plan, i, m_wizard->m_connection ? m_wizard->m_connection->version() : HaproxyVersion()));
     }
     m_commands->setPlainText(text.join(u'\n'));
     const RollingReplace::PlanCheck check =
