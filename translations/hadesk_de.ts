@@ -1343,10 +1343,6 @@
         <translation>&apos;%1&apos; würde die Sitzung dieser Konsole ändern (Modus, Stufe oder Antwortformat); sie wird von hadesk verwaltet, der Befehl kann hier nicht eingegeben werden</translation>
     </message>
     <message>
-        <source>a command with a payload must end with &apos;&lt;&lt;&apos;</source>
-        <translation>ein Befehl mit Nutzlast muss mit &apos;&lt;&lt;&apos; enden</translation>
-    </message>
-    <message>
         <source>the payload is empty</source>
         <translation>die Nutzlast ist leer</translation>
     </message>
@@ -1365,6 +1361,30 @@
     <message>
         <source>the payload could not be attached to the command</source>
         <translation>die Nutzlast konnte nicht an den Befehl angehängt werden</translation>
+    </message>
+    <message>
+        <source>the command&apos;s last word &apos;%1&apos; starts with &apos;&lt;&lt;&apos;, which makes HAProxy read the following lines as a payload; a single-line command cannot end that way</source>
+        <translation>das letzte Wort des Befehls &apos;%1&apos; beginnt mit &apos;&lt;&lt;&apos;, wodurch HAProxy die folgenden Zeilen als Nutzlast liest; ein einzeiliger Befehl kann nicht so enden</translation>
+    </message>
+    <message>
+        <source>the command&apos;s last word &apos;%1&apos; starts with &apos;&lt;&lt;&apos;, which makes HAProxy 2.9 and later read the following lines as a payload ending at &apos;%2&apos;</source>
+        <translation>das letzte Wort des Befehls &apos;%1&apos; beginnt mit &apos;&lt;&lt;&apos;, wodurch HAProxy ab 2.9 die folgenden Zeilen als Nutzlast liest, die bei &apos;%2&apos; endet</translation>
+    </message>
+    <message>
+        <source>a command with a payload must end with &apos;&lt;&lt;&apos; or &apos;&lt;&lt;MARK&apos;</source>
+        <translation>ein Befehl mit Nutzlast muss mit &apos;&lt;&lt;&apos; oder &apos;&lt;&lt;MARK&apos; enden</translation>
+    </message>
+    <message>
+        <source>the payload end marker &apos;%1&apos; is longer than %2 characters, the most HAProxy 2.9 to 3.3 read</source>
+        <translation>die Endmarke der Nutzlast &apos;%1&apos; ist länger als %2 Zeichen, das Maximum, das HAProxy 2.9 bis 3.3 liest</translation>
+    </message>
+    <message>
+        <source>&apos;show events … %1&apos; waits for new events without end; the console shows finished answers only: leave out &apos;-w&apos;</source>
+        <translation>&apos;show events … %1&apos; wartet endlos auf neue Ereignisse; die Konsole zeigt nur abgeschlossene Antworten an: lassen Sie &apos;-w&apos; weg</translation>
+    </message>
+    <message>
+        <source>payload line %1 is the end marker &apos;%2&apos;; HAProxy would end the payload there and run the following lines as commands</source>
+        <translation>Zeile %1 der Nutzlast ist die Endmarke &apos;%2&apos;; HAProxy würde die Nutzlast dort beenden und die folgenden Zeilen als Befehle ausführen</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1820,18 @@
     <message>
         <source>cannot write the console history %1: %2</source>
         <translation>der Konsolenverlauf %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Payload line %1 for &apos;%2&apos;; a line &apos;%3&apos; sends it, Escape cancels</source>
+        <translation>Nutzlastzeile %1 für &apos;%2&apos;; eine Zeile &apos;%3&apos; sendet sie, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>HAProxy %1 does not know payload end markers (&apos;&lt;&lt;%2&apos;, from 2.9 on): it would run each payload line as a command. End the line with &apos;&lt;&lt;&apos; and the payload with an empty line.</source>
+        <translation>HAProxy %1 kennt keine Endmarken für Nutzlasten (&apos;&lt;&lt;%2&apos;, ab 2.9): es würde jede Nutzlastzeile als Befehl ausführen. Beenden Sie die Zeile mit &apos;&lt;&lt;&apos; und die Nutzlast mit einer leeren Zeile.</translation>
+    </message>
+    <message>
+        <source>payload end markers (&apos;&lt;&lt;%1&apos;) need HAProxy 2.9 or later, and this instance&apos;s version is not known yet; end the line with &apos;&lt;&lt;&apos; and the payload with an empty line</source>
+        <translation>Endmarken für Nutzlasten (&apos;&lt;&lt;%1&apos;) erfordern HAProxy 2.9 oder neuer, und die Version dieser Instanz ist noch nicht bekannt; beenden Sie die Zeile mit &apos;&lt;&lt;&apos; und die Nutzlast mit einer leeren Zeile</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2382,42 @@
     <message>
         <source>Written to %1</source>
         <translation>Geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>haproxy.cfg the instance runs (needed on HAProxy 3.0 and later)</source>
+        <translation>haproxy.cfg, mit der die Instanz läuft (nötig ab HAProxy 3.0)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>C&amp;onfiguration file:</source>
+        <translation>&amp;Konfigurationsdatei:</translation>
+    </message>
+    <message>
+        <source>HAProxy Configuration</source>
+        <translation>HAProxy-Konfiguration</translation>
+    </message>
+    <message>
+        <source>HAProxy configurations (*.cfg);;All files (*)</source>
+        <translation>HAProxy-Konfigurationen (*.cfg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The configuration file could not be read (%1): %2; servers added at runtime are found from `show servers conn` only.</source>
+        <translation>Die Konfigurationsdatei konnte nicht gelesen werden (%1): %2; zur Laufzeit hinzugefügte Server werden nur über `show servers conn` erkannt.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB: it is not read.</source>
+        <translation>%1 ist größer als %2 MiB: die Datei wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 defines no server: is it the instance&apos;s configuration?</source>
+        <translation>%1 definiert keinen Server: ist das die Konfiguration der Instanz?</translation>
+    </message>
+    <message>
+        <source>HAProxy 3.0 and later do not mark servers added at runtime: give the configuration file to find them.</source>
+        <translation>Ab HAProxy 3.0 werden zur Laufzeit hinzugefügte Server nicht mehr gekennzeichnet: geben Sie die Konfigurationsdatei an, um sie zu finden.</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3119,14 @@
         <source>the answer to &apos;%1&apos; is larger than %2 bytes</source>
         <translation>die Antwort auf &apos;%1&apos; ist größer als %2 Byte</translation>
     </message>
+    <message>
+        <source>not sent: no way to reach %1</source>
+        <translation>nicht gesendet: keine Möglichkeit, %1 zu erreichen</translation>
+    </message>
+    <message>
+        <source>the connection to %1 closed before HAProxy answered &apos;%2&apos;</source>
+        <translation>die Verbindung zu %1 wurde geschlossen, bevor HAProxy auf &apos;%2&apos; antwortete</translation>
+    </message>
 </context>
 <context>
     <name>Poller</name>
@@ -3743,6 +3819,14 @@
         <source>Rollback incomplete:</source>
         <translation>Rollback unvollständig:</translation>
     </message>
+    <message>
+        <source># on HAProxy 3.0 and later: %1</source>
+        <translation># ab HAProxy 3.0: %1</translation>
+    </message>
+    <message>
+        <source>HAProxy was restarted or reloaded during the rolling replace (worker pid %1, now %2): servers added by this run are gone and the others are back to their configured state. Nothing more was sent; check backend %3 before starting again.</source>
+        <translation>HAProxy wurde während des schrittweisen Austauschs neu gestartet oder neu geladen (Worker-PID %1, jetzt %2): die von diesem Durchlauf hinzugefügten Server sind verschwunden, und die übrigen sind wieder in ihrem konfigurierten Zustand. Es wurde nichts mehr gesendet; prüfen Sie das Backend %3, bevor Sie erneut beginnen.</translation>
+    </message>
 </context>
 <context>
     <name>RollingReplaceWizard</name>
@@ -4059,6 +4143,10 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
         <source>not sent: no connection to %1 within %2 s</source>
         <translation>nicht gesendet: keine Verbindung zu %1 innerhalb von %2 s</translation>
     </message>
+    <message>
+        <source>the connection was closed before HAProxy answered &apos;%1&apos;</source>
+        <translation>die Verbindung wurde geschlossen, bevor HAProxy auf &apos;%1&apos; antwortete</translation>
+    </message>
 </context>
 <context>
     <name>SafeRemove</name>
@@ -4242,6 +4330,18 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     <message>
         <source>Could not return %1/%2 to READY: %3 It is in %4.</source>
         <translation>%1/%2 konnte nicht wieder auf READY gesetzt werden: %3 Zustand: %4.</translation>
+    </message>
+    <message>
+        <source>HAProxy was restarted or reloaded while %1/%2 was being removed (worker pid %3, now %4): the new process starts again from its configuration, so what was done to the server is gone. Nothing more was sent; check the server and start again.</source>
+        <translation>HAProxy wurde neu gestartet oder neu geladen, während %1/%2 entfernt wurde (Worker-PID %3, jetzt %4): der neue Prozess beginnt wieder mit seiner Konfiguration, daher ist alles, was bisher am Server getan wurde, verloren. Es wurde nichts mehr gesendet; prüfen Sie den Server und beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 is in %4 now.</source>
+        <translation>%1 Zustand von %2/%3 jetzt: %4.</translation>
+    </message>
+    <message>
+        <source>HAProxy did not confirm that %1/%2 can be removed (“%3”); asking it to delete the server, which says why if it cannot.</source>
+        <translation>HAProxy hat nicht bestätigt, dass %1/%2 entfernt werden kann („%3“); HAProxy wird trotzdem aufgefordert, den Server zu löschen, und nennt den Grund, falls das nicht möglich ist.</translation>
     </message>
 </context>
 <context>
@@ -4825,6 +4925,14 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     <message>
         <source>Drain the server, wait until it is idle, put it in maintenance, then delete it</source>
         <translation>Server leeren (Drain), warten bis er untätig ist, in Wartung versetzen und dann löschen</translation>
+    </message>
+    <message>
+        <source>%1: nothing sent, the connection was closed.</source>
+        <translation>%1: nichts gesendet, die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1: nothing sent, another instance is shown now.</source>
+        <translation>%1: nichts gesendet, inzwischen wird eine andere Instanz angezeigt.</translation>
     </message>
 </context>
 <context>

@@ -1343,10 +1343,6 @@
         <translation>&apos;%1&apos; changerait la session de cette console (mode, niveau ou format des réponses)&#xa0;; elle est gérée par hadesk et cette commande ne peut pas être saisie ici</translation>
     </message>
     <message>
-        <source>a command with a payload must end with &apos;&lt;&lt;&apos;</source>
-        <translation>une commande avec charge utile doit se terminer par &apos;&lt;&lt;&apos;</translation>
-    </message>
-    <message>
         <source>the payload is empty</source>
         <translation>la charge utile est vide</translation>
     </message>
@@ -1365,6 +1361,30 @@
     <message>
         <source>the payload could not be attached to the command</source>
         <translation>la charge utile n’a pas pu être jointe à la commande</translation>
+    </message>
+    <message>
+        <source>the command&apos;s last word &apos;%1&apos; starts with &apos;&lt;&lt;&apos;, which makes HAProxy read the following lines as a payload; a single-line command cannot end that way</source>
+        <translation>le dernier mot de la commande &apos;%1&apos; commence par &apos;&lt;&lt;&apos;, ce qui fait lire à HAProxy les lignes suivantes comme une charge utile&#xa0;; une commande sur une seule ligne ne peut pas se terminer ainsi</translation>
+    </message>
+    <message>
+        <source>the command&apos;s last word &apos;%1&apos; starts with &apos;&lt;&lt;&apos;, which makes HAProxy 2.9 and later read the following lines as a payload ending at &apos;%2&apos;</source>
+        <translation>le dernier mot de la commande &apos;%1&apos; commence par &apos;&lt;&lt;&apos;, ce qui fait lire à HAProxy 2.9 et versions ultérieures les lignes suivantes comme une charge utile terminée par &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a command with a payload must end with &apos;&lt;&lt;&apos; or &apos;&lt;&lt;MARK&apos;</source>
+        <translation>une commande avec charge utile doit se terminer par &apos;&lt;&lt;&apos; ou &apos;&lt;&lt;MARK&apos;</translation>
+    </message>
+    <message>
+        <source>the payload end marker &apos;%1&apos; is longer than %2 characters, the most HAProxy 2.9 to 3.3 read</source>
+        <translation>le marqueur de fin de charge utile &apos;%1&apos; dépasse %2 caractères, le maximum que lisent HAProxy 2.9 à 3.3</translation>
+    </message>
+    <message>
+        <source>&apos;show events … %1&apos; waits for new events without end; the console shows finished answers only: leave out &apos;-w&apos;</source>
+        <translation>&apos;show events … %1&apos; attend indéfiniment de nouveaux événements&#xa0;; la console n’affiche que des réponses terminées&#xa0;: omettez &apos;-w&apos;</translation>
+    </message>
+    <message>
+        <source>payload line %1 is the end marker &apos;%2&apos;; HAProxy would end the payload there and run the following lines as commands</source>
+        <translation>la ligne %1 de la charge utile est le marqueur de fin &apos;%2&apos;&#xa0;; HAProxy y terminerait la charge utile et exécuterait les lignes suivantes comme des commandes</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1820,18 @@
     <message>
         <source>cannot write the console history %1: %2</source>
         <translation>impossible d’écrire l’historique de la console %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Payload line %1 for &apos;%2&apos;; a line &apos;%3&apos; sends it, Escape cancels</source>
+        <translation>Ligne %1 de la charge utile pour &apos;%2&apos;&#xa0;; une ligne &apos;%3&apos; l’envoie, Échap annule</translation>
+    </message>
+    <message>
+        <source>HAProxy %1 does not know payload end markers (&apos;&lt;&lt;%2&apos;, from 2.9 on): it would run each payload line as a command. End the line with &apos;&lt;&lt;&apos; and the payload with an empty line.</source>
+        <translation>HAProxy %1 ne connaît pas les marqueurs de fin de charge utile (&apos;&lt;&lt;%2&apos;, à partir de 2.9)&#xa0;: il exécuterait chaque ligne de la charge utile comme une commande. Terminez la ligne par &apos;&lt;&lt;&apos; et la charge utile par une ligne vide.</translation>
+    </message>
+    <message>
+        <source>payload end markers (&apos;&lt;&lt;%1&apos;) need HAProxy 2.9 or later, and this instance&apos;s version is not known yet; end the line with &apos;&lt;&lt;&apos; and the payload with an empty line</source>
+        <translation>les marqueurs de fin de charge utile (&apos;&lt;&lt;%1&apos;) exigent HAProxy 2.9 ou une version ultérieure, et la version de cette instance n’est pas encore connue&#xa0;; terminez la ligne par &apos;&lt;&lt;&apos; et la charge utile par une ligne vide</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2382,42 @@
     <message>
         <source>Written to %1</source>
         <translation>Écrit dans %1</translation>
+    </message>
+    <message>
+        <source>haproxy.cfg the instance runs (needed on HAProxy 3.0 and later)</source>
+        <translation>haproxy.cfg utilisé par l’instance (nécessaire à partir de HAProxy 3.0)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>C&amp;onfiguration file:</source>
+        <translation>&amp;Fichier de configuration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>HAProxy Configuration</source>
+        <translation>Configuration HAProxy</translation>
+    </message>
+    <message>
+        <source>HAProxy configurations (*.cfg);;All files (*)</source>
+        <translation>Configurations HAProxy (*.cfg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The configuration file could not be read (%1): %2; servers added at runtime are found from `show servers conn` only.</source>
+        <translation>Le fichier de configuration n’a pas pu être lu (%1)&#xa0;: %2&#xa0;; les serveurs ajoutés à l’exécution ne sont détectés que par `show servers conn`.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB: it is not read.</source>
+        <translation>%1 dépasse %2 Mio&#xa0;: le fichier n’est pas lu.</translation>
+    </message>
+    <message>
+        <source>%1 defines no server: is it the instance&apos;s configuration?</source>
+        <translation>%1 ne définit aucun serveur&#xa0;: est-ce bien la configuration de l’instance&#xa0;?</translation>
+    </message>
+    <message>
+        <source>HAProxy 3.0 and later do not mark servers added at runtime: give the configuration file to find them.</source>
+        <translation>À partir de la version 3.0, HAProxy ne signale plus les serveurs ajoutés à l’exécution&#xa0;: indiquez le fichier de configuration pour les retrouver.</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3119,14 @@
         <source>the answer to &apos;%1&apos; is larger than %2 bytes</source>
         <translation>la réponse à &apos;%1&apos; dépasse %2 octets</translation>
     </message>
+    <message>
+        <source>not sent: no way to reach %1</source>
+        <translation>non envoyé&#xa0;: aucun moyen de joindre %1</translation>
+    </message>
+    <message>
+        <source>the connection to %1 closed before HAProxy answered &apos;%2&apos;</source>
+        <translation>la connexion à %1 a été fermée avant que HAProxy ne réponde à &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Poller</name>
@@ -3743,6 +3819,14 @@
         <source>Rollback incomplete:</source>
         <translation>Retour arrière incomplet&#xa0;:</translation>
     </message>
+    <message>
+        <source># on HAProxy 3.0 and later: %1</source>
+        <translation># à partir de HAProxy 3.0&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>HAProxy was restarted or reloaded during the rolling replace (worker pid %1, now %2): servers added by this run are gone and the others are back to their configured state. Nothing more was sent; check backend %3 before starting again.</source>
+        <translation>HAProxy a été redémarré ou rechargé pendant le remplacement progressif (worker de PID %1, désormais %2)&#xa0;: les serveurs ajoutés par cette exécution ont disparu et les autres sont revenus à leur état configuré. Rien d’autre n’a été envoyé&#xa0;; vérifiez le backend %3 avant de recommencer.</translation>
+    </message>
 </context>
 <context>
     <name>RollingReplaceWizard</name>
@@ -4059,6 +4143,10 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
         <source>not sent: no connection to %1 within %2 s</source>
         <translation>non envoyé&#xa0;: pas de connexion à %1 en %2 s</translation>
     </message>
+    <message>
+        <source>the connection was closed before HAProxy answered &apos;%1&apos;</source>
+        <translation>la connexion a été fermée avant que HAProxy ne réponde à &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>SafeRemove</name>
@@ -4242,6 +4330,18 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     <message>
         <source>Could not return %1/%2 to READY: %3 It is in %4.</source>
         <translation>Impossible de remettre %1/%2 en READY&#xa0;: %3 État&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>HAProxy was restarted or reloaded while %1/%2 was being removed (worker pid %3, now %4): the new process starts again from its configuration, so what was done to the server is gone. Nothing more was sent; check the server and start again.</source>
+        <translation>HAProxy a été redémarré ou rechargé pendant le retrait de %1/%2 (worker de PID %3, désormais %4)&#xa0;: le nouveau processus repart de sa configuration, donc ce qui avait été fait sur le serveur est perdu. Rien d’autre n’a été envoyé&#xa0;; vérifiez le serveur et recommencez.</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3 is in %4 now.</source>
+        <translation>%1 État de %2/%3 désormais&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>HAProxy did not confirm that %1/%2 can be removed (“%3”); asking it to delete the server, which says why if it cannot.</source>
+        <translation>HAProxy n’a pas confirmé que %1/%2 peut être retiré («&#xa0;%3&#xa0;»)&#xa0;; demande de suppression du serveur, HAProxy en indiquera la raison s’il ne peut pas le supprimer.</translation>
     </message>
 </context>
 <context>
@@ -4825,6 +4925,14 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     <message>
         <source>Drain the server, wait until it is idle, put it in maintenance, then delete it</source>
         <translation>Vider le serveur (drain), attendre qu’il soit inactif, le mettre en maintenance puis le supprimer</translation>
+    </message>
+    <message>
+        <source>%1: nothing sent, the connection was closed.</source>
+        <translation>%1&#xa0;: rien n’a été envoyé, la connexion a été fermée.</translation>
+    </message>
+    <message>
+        <source>%1: nothing sent, another instance is shown now.</source>
+        <translation>%1&#xa0;: rien n’a été envoyé, une autre instance est désormais affichée.</translation>
     </message>
 </context>
 <context>
