@@ -390,10 +390,27 @@ void SafeRemove::waitRemovable()
 
 void SafeRemove::deleteServer()
 {
-    setState(State::Deleting);
-    emit message(tr("Deleting %1/%2.").arg(m_backend, m_server));
+    if (m_state != State::Deleting) {
+        setState(State::Deleting);
+        emit message(tr("Deleting %1/%2.").arg(m_backend, m_server));
+        m_removableClock.start();
+    }
     const Result<RuntimeCommand> command = CommandBuilder::delServer(m_backend, m_server);
     send(command, [this, command](const RuntimeReply &reply) {
+        // Connections of the last sessions may still be closing right after maintenance.
+        // HAProxy 3.0+ waits for that (`wait srv-removable`); before, it refuses `del server`
+        // and changes nothing, so it is asked again for as long as that wait would last.
+        const bool stillAttached = reply.error == RuntimeError::HaproxyError
+            && reply.errorMessage.contains(QStringLiteral("connections attached"));
+        if (stillAttached && !m_cancelRequested
+            && m_removableClock.elapsed() < m_options.removableTimeoutMs) {
+            const int generation = m_pollGeneration;
+            QTimer::singleShot(std::clamp(m_options.pollIntervalMs, 50, 1000), this, [this, generation] {
+                if (generation == m_pollGeneration && m_state == State::Deleting)
+                    deleteServer();
+            });
+            return;
+        }
         if (!reply.ok()) {
             failAfterReread(*command, reply);
             return;

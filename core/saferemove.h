@@ -49,7 +49,10 @@ public:
         int idleTimeoutMs = 60000; // <= 0: wait for the sessions without a time limit
         int pollIntervalMs = 500;
         bool shutdownOnTimeout = false; // shut the sessions down at the timeout instead of asking
-        int removableTimeoutMs = 10000; // the `wait ... srv-removable` bound (HAProxy 3.0+)
+        // How long HAProxy may take to let the server go once it is in maintenance: the
+        // `wait ... srv-removable` bound on 3.0+; before, how long a `del server` refused for
+        // connections still attached is asked again.
+        int removableTimeoutMs = 10000;
     };
 
     SafeRemove(RuntimeConnection *connection, const QString &backend, const QString &server,
@@ -146,6 +149,7 @@ private:
     // are dropped, the run has failed.
     int m_workerGeneration = 0;
     QElapsedTimer m_waitClock;
+    QElapsedTimer m_removableClock; // since the first `del server`
     qint64 m_deadlineMs = -1; // on m_waitClock; -1: none
     QTimer m_pollTimer;
 };
