@@ -72,7 +72,11 @@ private slots:
         QVERIFY2(m_haproxy->start(), qPrintable(m_haproxy->errorString()));
     }
 
-    void cleanupTestCase() { m_haproxy.reset(); }
+    void cleanupTestCase()
+    {
+        m_maps.reset();
+        m_haproxy.reset();
+    }
 
     void handshakeReportsInstance()
     {
@@ -542,15 +546,8 @@ private slots:
     {
         // On the shared prompt-mode session HAProxy answers "+ " per payload line; the
         // connection takes them off, so the reply is judged on HAProxy's real answer.
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        QFile map(dir.filePath(QStringLiteral("hosts.map")));
-        QVERIFY(map.open(QIODevice::WriteOnly));
-        map.close();
-        HaproxyFixture::Options fixtureOptions;
-        fixtureOptions.body = mapBody(map.fileName());
-        HaproxyFixture haproxy(fixtureOptions);
-        QVERIFY2(haproxy.start(), qPrintable(haproxy.errorString()));
+        QVERIFY(startMapInstance());
+        HaproxyFixture &haproxy = *m_maps;
         RuntimeConnection connection(unixEndpoint(haproxy.adminSocket()));
         connection.open();
         QVERIFY(waitReady(connection));
@@ -567,15 +564,8 @@ private slots:
 
     void promptTextInsideAnswersCorruptsNothing()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        QFile map(dir.filePath(QStringLiteral("hosts.map")));
-        QVERIFY(map.open(QIODevice::WriteOnly));
-        map.close();
-        HaproxyFixture::Options fixtureOptions;
-        fixtureOptions.body = mapBody(map.fileName());
-        HaproxyFixture haproxy(fixtureOptions);
-        QVERIFY2(haproxy.start(), qPrintable(haproxy.errorString()));
+        QVERIFY(startMapInstance());
+        HaproxyFixture &haproxy = *m_maps;
         // Another admin stores a value holding the prompt text, with an escaped line break
         // and an escaped space: "v\n> x".
         RawConnection other;
@@ -613,15 +603,8 @@ private slots:
 
     void consolePayloadLandsAndPollsGoOn()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        QFile map(dir.filePath(QStringLiteral("hosts.map")));
-        QVERIFY(map.open(QIODevice::WriteOnly));
-        map.close();
-        HaproxyFixture::Options fixtureOptions;
-        fixtureOptions.body = mapBody(map.fileName());
-        HaproxyFixture haproxy(fixtureOptions);
-        QVERIFY2(haproxy.start(), qPrintable(haproxy.errorString()));
+        QVERIFY(startMapInstance());
+        HaproxyFixture &haproxy = *m_maps;
         RuntimeConnection connection(unixEndpoint(haproxy.adminSocket()));
         connection.open();
         QVERIFY(waitReady(connection));
@@ -673,7 +656,29 @@ private slots:
     }
 
 private:
+    // One haproxy whose frontend uses a map file, shared by the map tests (the first starts it).
+    bool startMapInstance()
+    {
+        if (m_maps)
+            return true;
+        QFile map(m_mapDir.filePath(QStringLiteral("hosts.map")));
+        if (!m_mapDir.isValid() || !map.open(QIODevice::WriteOnly))
+            return false;
+        map.close();
+        HaproxyFixture::Options options;
+        options.body = mapBody(map.fileName());
+        auto haproxy = std::make_unique<HaproxyFixture>(options);
+        if (!haproxy->start()) {
+            qWarning("%s", qPrintable(haproxy->errorString()));
+            return false;
+        }
+        m_maps = std::move(haproxy);
+        return true;
+    }
+
     std::unique_ptr<HaproxyFixture> m_haproxy;
+    QTemporaryDir m_mapDir; // before m_maps: the map file outlives the haproxy reading it
+    std::unique_ptr<HaproxyFixture> m_maps;
 };
 
 QTEST_GUILESS_MAIN(TestRuntimeConnection)
