@@ -2,8 +2,8 @@
 // master-worker reloads (no crash, reconnection to each new process, never a stale worker's
 // snapshot after the switch, never a write sent twice), HAProxy's 10 CLI slots (hadesk holds
 // exactly one, also while it reconnects and with a poller, an action runner and a safe
-// removal all busy on it; on 3.0+ the removal's `wait` briefly takes a second), and saved profiles that always load after a SIGKILL in the
-// middle of writing them.
+// removal all busy on it; on 3.0+ the removal's `wait` briefly takes a second), and saved profiles that
+// always load after a SIGKILL in the middle of writing them.
 
 #include "actionrunner.h"
 #include "commandbuilder.h"
