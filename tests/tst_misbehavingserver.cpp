@@ -8,6 +8,7 @@
 #include "runtimeconnection.h"
 #include "sendandwait.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -248,22 +249,31 @@ private slots:
 
     void pipelinedCommandsAreTimedFromTheAnswerBeforeThem()
     {
-        // Three slow answers of ~600 ms each, pipelined, with an 800 ms command timeout: each
-        // is answered in time once its turn comes, although the third was sent ~1.2 s before
-        // its answer began. Timed from sending, the second and third would time out.
-        m_fake->setBehaviour("show version", Behaviour::Slow, { QByteArray(30, 'v'), 20, 0, -1 });
+        // Five slow answers of ~0.4 s each, pipelined, with a 1.5 s command timeout: each is
+        // answered well in time once its turn comes (a margin of ~1 s each, for loaded and
+        // sanitizer builds), while the last is answered ~2 s after it was sent. Timed from
+        // sending, the fourth and fifth would time out.
+        ConnectionOptions options = fastOptions();
+        options.commandTimeoutMs = 1500;
+        m_connection =
+            std::make_unique<RuntimeConnection>(Endpoint::parse(m_fake->socketPath()).value(), options);
+        m_fake->setBehaviour("show version", Behaviour::Slow, { QByteArray(10, 'v'), 40, 0, -1 });
         openAndWait();
         QSignalSpy states(m_connection.get(), &RuntimeConnection::stateChanged);
         QList<RuntimeReply> replies;
-        for (int i = 0; i < 3; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        for (int i = 0; i < 5; ++i) {
             m_connection->send(
                 CommandBuilder::raw(QStringLiteral("show version")).value().setRunsAlone(false), this,
                 [&replies](const RuntimeReply &reply) { replies.append(reply); });
         }
-        // Bounded by the three answers of ~0.6 s each the fake sends one byte at a time.
-        QTRY_COMPARE_WITH_TIMEOUT(replies.size(), 3, 5000);
+        // Bounded by the five answers the fake sends one byte every 40 ms.
+        QTRY_COMPARE_WITH_TIMEOUT(replies.size(), 5, 10000);
         for (const RuntimeReply &reply : std::as_const(replies))
             QVERIFY2(reply.ok(), qPrintable(reply.errorMessage));
+        // The test proves something only if the last answer came after the timeout.
+        QVERIFY2(clock.elapsed() > options.commandTimeoutMs, QByteArray::number(clock.elapsed()).constData());
         QCOMPARE(states.size(), 0); // no drop, no reconnect
     }
 
