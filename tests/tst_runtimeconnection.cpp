@@ -45,6 +45,18 @@ QByteArray serverAdminState(HaproxyFixture &haproxy, const QString &backend, con
     return {};
 }
 
+// True once /proc says the process is stopped (state T), e.g. after SIGSTOP.
+bool processStopped(pid_t pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    // "pid (comm) S ...": the state follows the last ')'.
+    const qsizetype close = line.lastIndexOf(')');
+    return close >= 0 && line.size() > close + 2 && line.at(close + 2) == 'T';
+}
+
 // A frontend that looks hosts up in a map file (which must exist), and one backend.
 QString mapBody(const QString &mapFile)
 {
@@ -471,6 +483,9 @@ private slots:
         QVERIFY(sendAndWait(connection, CommandBuilder::showInfo()).ok()); // the write needs no probe now
 
         QCOMPARE(::kill(haproxy.pid(), SIGSTOP), 0);
+        // kill() only queues the signal: wait until the kernel shows the process stopped, or
+        // HAProxy may still answer the write below.
+        QTRY_VERIFY_WITH_TIMEOUT(processStopped(haproxy.pid()), 5000);
         RuntimeReply writeReply;
         bool writeDone = false;
         QList<RuntimeError> resent;
