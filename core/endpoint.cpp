@@ -84,10 +84,10 @@ Result<QString> socketPath(const QString &path, const QString &whole)
         return fail<QString>(Tr::tr("empty socket path%1").arg(in(path, whole)));
     const qsizetype bytes = path.toUtf8().size();
     if (bytes > MaxSocketPathBytes) {
-        return fail<QString>(Tr::tr("socket path %1 is %2 bytes long; a Unix socket path has at most %3")
-                                 .arg(quoted(path))
-                                 .arg(bytes)
-                                 .arg(MaxSocketPathBytes));
+        // One arg() call: a '%2' in the path must not be replaced.
+        return fail<QString>(
+            Tr::tr("socket path %1 is %2 bytes long; a Unix socket path has at most %3")
+                .arg(quoted(path), QString::number(bytes), QString::number(MaxSocketPathBytes)));
     }
     return path;
 }
@@ -327,6 +327,9 @@ Result<Endpoint> parseSsh(QStringView rest, const QString &whole)
     const Result<QString> checkedPath = socketPath(path, whole);
     if (!checkedPath)
         return fail<Endpoint>(checkedPath.error());
+    const QString sshProblem = Endpoint::sshForwardPathProblem(path);
+    if (!sshProblem.isEmpty())
+        return fail<Endpoint>(sshProblem);
     endpoint.path = path;
     return endpoint;
 }
@@ -570,6 +573,19 @@ QString Endpoint::socatCommandLine(const QByteArray &line) const
         out += QStringLiteral("-p ") + QString::number(port) + QLatin1Char(' ');
     out += shellWord(user.isEmpty() ? host : user + QLatin1Char('@') + host);
     return out + QStringLiteral(" socat stdio ") + local;
+}
+
+QString Endpoint::sshForwardPathProblem(const QString &path)
+{
+    // ssh's parse_forward() refuses a path of sizeof(sun_path) bytes or more before it
+    // expands %-tokens, so it sees each '%' as the "%%" SshTransport writes for it. The
+    // other escapes (a backslash before ':', '{' and a backslash) are gone by then.
+    const qsizetype bytes = path.toUtf8().size() + path.count(u'%');
+    if (bytes <= MaxSocketPathBytes)
+        return {};
+    return Tr::tr("remote socket path %1 is too long for ssh: written for ssh, with each '%' doubled as "
+                  "'%%', it takes %2 bytes, and ssh accepts at most %3")
+        .arg(quoted(path), QString::number(bytes), QString::number(MaxSocketPathBytes));
 }
 
 QString Endpoint::transportDescription() const

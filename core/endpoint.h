@@ -46,6 +46,10 @@ struct Endpoint
     QString socatCommandLine(const QByteArray &line) const;
     // "plain", "TLS" or "SSH": what protects the connection, for the GUI.
     QString transportDescription() const;
+    // Why OpenSSH cannot forward to a Unix socket at this path (an ssh: endpoint's remote
+    // socket), or empty when it can. ssh checks a forwarding path's length as written on its
+    // command line, where each '%' is doubled. SshTransport checks its local end with it too.
+    static QString sshForwardPathProblem(const QString &path);
 
     bool operator==(const Endpoint &) const = default;
 };

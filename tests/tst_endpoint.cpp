@@ -139,6 +139,13 @@ private slots:
             0, QStringLiteral("/tmp/my dir/a.sock"), QStringLiteral("ssh:lb1/tmp/my dir/a.sock"));
         ssh("SSH: upper case", QStringLiteral("SSH:lb1/run/a.sock"), none, QStringLiteral("lb1"), 0,
             QStringLiteral("/run/a.sock"), QStringLiteral("ssh:lb1/run/a.sock"));
+        // ssh's forwarding notation can say all of these (SshTransport escapes them).
+        ssh("ssh: path with % \\ : ${} and space", QStringLiteral("ssh:lb1/run/50%/%u a\\b:${HOME}.sock"),
+            none, QStringLiteral("lb1"), 0, QStringLiteral("/run/50%/%u a\\b:${HOME}.sock"),
+            QStringLiteral("ssh:lb1/run/50%/%u a\\b:${HOME}.sock"));
+        ssh("ssh: longest path with %", QStringLiteral("ssh:lb1/run/%") + QString(100, u'a'), none,
+            QStringLiteral("lb1"), 0, QStringLiteral("/run/%") + QString(100, u'a'),
+            QStringLiteral("ssh:lb1/run/%") + QString(100, u'a'));
     }
     void parse()
     {
@@ -331,6 +338,12 @@ private slots:
         QTest::newRow("ssh unclosed bracket") << QStringLiteral("ssh:[::1/run/a.sock")
                                               << QStringLiteral("'[::1/run/a.sock' has no closing ']' in "
                                                                 "'ssh:[::1/run/a.sock'");
+        // 107 bytes fit a socket path, but ssh counts the '%' twice (it must be written "%%").
+        QTest::newRow("ssh path too long once '%' is doubled")
+            << QStringLiteral("ssh:lb1/run/%") + QString(101, u'a')
+            << QStringLiteral("remote socket path '/run/%") + QString(101, u'a')
+                + QStringLiteral("' is too long for ssh: written for ssh, with each '%' doubled as '%%', it "
+                                 "takes 108 bytes, and ssh accepts at most 107");
         QTest::newRow("ssh injection in host")
             << QStringLiteral("ssh:lb1;reboot/run/a.sock")
             << QStringLiteral("host name 'lb1;reboot' is not valid: it contains ';' in "
