@@ -55,6 +55,27 @@ QString lineContaining(const QString &text, QStringView needle)
     return {};
 }
 
+// A path as ssh's -L must spell it to mean exactly that path. OpenSSH (8.4 and later)
+// reads the argument in three passes: "${NAME}" is replaced from ssh's environment, with no
+// escape; the fields are split at ':', a backslash taking the next character literally;
+// each path is then %-expanded (%u, %d, %h, ...), "%%" meaning '%'. So '%' is doubled, and
+// ':', '{' and the backslash itself get a backslash (a '{' after a backslash never follows
+// a '$'). A leading '[' or blank would be read specially too, but both paths start with '/'.
+// (Before 8.4 ssh did not %-expand these paths, and a '%' would reach it doubled.)
+QString forwardPath(const QString &path)
+{
+    QString out;
+    out.reserve(path.size() + 8);
+    for (QChar c : path) {
+        if (c == u'%')
+            out += QLatin1Char('%');
+        else if (c == u':' || c == u'\\' || c == u'{')
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
 } // namespace
 
 SshTransport::SshTransport(const Endpoint &endpoint, QObject *parent)
@@ -140,7 +161,7 @@ QStringList SshTransport::arguments(
         args << QStringLiteral("-p") << QString::number(endpoint.port);
     if (!endpoint.user.isEmpty())
         args << QStringLiteral("-l") << endpoint.user;
-    args << QStringLiteral("-L") << localSocket + QLatin1Char(':') + endpoint.path;
+    args << QStringLiteral("-L") << forwardPath(localSocket) + QLatin1Char(':') + forwardPath(endpoint.path);
     // "--": a host can never be taken for an option.
     args << QStringLiteral("--") << endpoint.host;
     return args;
@@ -242,9 +263,10 @@ void SshTransport::open()
     m_stderr.clear();
     m_stderrAtConnect = 0;
 
-    if (m_endpoint.path.contains(QLatin1Char(':'))) {
-        // ssh splits -L's argument at colons; it has no way to quote one in a path.
-        fail(tr("ssh cannot forward the remote socket %1: its path contains ':'").arg(m_endpoint.path));
+    // Endpoint::parse() refuses these already; an Endpoint may also be built in code.
+    const QString pathProblem = Endpoint::sshForwardPathProblem(m_endpoint.path);
+    if (!pathProblem.isEmpty()) {
+        fail(pathProblem);
         return;
     }
     QString error;
@@ -256,10 +278,13 @@ void SshTransport::open()
 
     // A private folder (0700) for the local end of the tunnel: nobody else on this machine
     // may talk to HAProxy through it.
+    // Any character is fine in it (arguments() escapes them for ssh), but not any length.
     QString base = QDir::tempPath();
-    if (base.size() > MaxLocalSocketPath - 32 || base.contains(QLatin1Char(':')))
+    const QString pattern = QStringLiteral("/hadesk-ssh-XXXXXX");
+    if (base.size() > MaxLocalSocketPath - 32
+        || !Endpoint::sshForwardPathProblem(base + pattern + QStringLiteral("/cli.sock")).isEmpty())
         base = QStringLiteral("/tmp");
-    m_dir = std::make_unique<QTemporaryDir>(base + QStringLiteral("/hadesk-ssh-XXXXXX"));
+    m_dir = std::make_unique<QTemporaryDir>(base + pattern);
     if (!m_dir->isValid()) {
         fail(tr("cannot create a private folder for the SSH tunnel in %1: %2")
                  .arg(base, m_dir->errorString()));

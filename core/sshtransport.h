@@ -41,7 +41,8 @@ public:
     static QString findSsh(QString *error);
     // Extra ssh options from HADESK_SSH_OPTIONS (split like a shell would), e.g. "-F cfg".
     static QStringList extraOptionsFromEnvironment();
-    // The ssh command-line arguments that forward localSocket to the endpoint's socket.
+    // The ssh command-line arguments that forward localSocket to the endpoint's socket. Both
+    // paths are escaped for ssh's -L notation, so ssh uses them exactly as given.
     static QStringList arguments(
         const Endpoint &endpoint, const QString &localSocket, const QStringList &extraOptions);
     // ssh's complaints (its stderr) in words, naming the endpoint; empty if none is known.

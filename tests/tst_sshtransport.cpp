@@ -66,6 +66,39 @@ QList<pid_t> sshProcessesMentioning(const QString &marker)
     return pids;
 }
 
+// The private folders SshTransport made in `tempDir` (its TMPDIR).
+QStringList tunnelFolders(const QString &tempDir)
+{
+    QStringList folders;
+    const QStringList names = QDir(tempDir).entryList({ S("hadesk-ssh-*") }, QDir::Dirs | QDir::Hidden);
+    for (const QString &name : names)
+        folders << tempDir + QLatin1Char('/') + name;
+    return folders;
+}
+
+// Sets TMPDIR for as long as it lives.
+class TempDirOverride
+{
+public:
+    explicit TempDirOverride(const QString &path)
+        : m_old(qgetenv("TMPDIR"))
+        , m_wasSet(qEnvironmentVariableIsSet("TMPDIR"))
+    {
+        qputenv("TMPDIR", QFile::encodeName(path));
+    }
+    ~TempDirOverride()
+    {
+        if (m_wasSet)
+            qputenv("TMPDIR", m_old);
+        else
+            qunsetenv("TMPDIR");
+    }
+
+private:
+    QByteArray m_old;
+    bool m_wasSet;
+};
+
 // A private sshd on 127.0.0.1 that lets the current user in with one test key only.
 class Sshd
 {
@@ -274,6 +307,46 @@ private slots:
         QVERIFY(!plain.contains(S("-l")));
     }
 
+    // ssh reads -L's argument in three passes: ${VAR} is replaced from the environment, the
+    // fields are split at ':' with '\\' escaping the next character, and each path is
+    // %-expanded (%u, %d, ...; "%%" is one '%'). The argument undoes all three.
+    void argumentsEscapeForwardPaths_data()
+    {
+        QTest::addColumn<QString>("local");
+        QTest::addColumn<QString>("remote");
+        QTest::addColumn<QString>("forward");
+        const QString local = S("/tmp/hadesk-ssh-x/cli.sock");
+        QTest::newRow("plain") << local << S("/run/haproxy/admin.sock")
+                               << S("/tmp/hadesk-ssh-x/cli.sock:/run/haproxy/admin.sock");
+        QTest::newRow("percent") << local << S("/run/50%/admin.sock")
+                                 << S("/tmp/hadesk-ssh-x/cli.sock:/run/50%%/admin.sock");
+        QTest::newRow("percent tokens")
+            << local << S("/run/%u/%d/%%.sock") << S("/tmp/hadesk-ssh-x/cli.sock:/run/%%u/%%d/%%%%.sock");
+        QTest::newRow("backslash") << local << S("/run/a\\b.sock")
+                                   << S("/tmp/hadesk-ssh-x/cli.sock:/run/a\\\\b.sock");
+        QTest::newRow("colon") << local << S("/run/a:b.sock")
+                               << S("/tmp/hadesk-ssh-x/cli.sock:/run/a\\:b.sock");
+        QTest::newRow("space") << local << S("/run/my dir/a.sock")
+                               << S("/tmp/hadesk-ssh-x/cli.sock:/run/my dir/a.sock");
+        QTest::newRow("environment variable")
+            << local << S("/run/${HOME}/$X.sock") << S("/tmp/hadesk-ssh-x/cli.sock:/run/$\\{HOME}/$X.sock");
+        QTest::newRow("local path too") << S("/tmp/50%:${A}\\/x/cli.sock") << S("/run/a.sock")
+                                        << S("/tmp/50%%\\:$\\{A}\\\\/x/cli.sock:/run/a.sock");
+    }
+
+    void argumentsEscapeForwardPaths()
+    {
+        QFETCH(QString, local);
+        QFETCH(QString, remote);
+        QFETCH(QString, forward);
+        Endpoint endpoint = Endpoint::parse(S("ssh:lb1/run/a.sock")).value();
+        endpoint.path = remote;
+        const QStringList args = SshTransport::arguments(endpoint, local, {});
+        const qsizetype at = args.indexOf(S("-L"));
+        QVERIFY(at >= 0 && at + 1 < args.size());
+        QCOMPARE(args.at(at + 1), forward);
+    }
+
     void explainsWhatSshSaid_data()
     {
         QTest::addColumn<QString>("sshStderr");
@@ -465,6 +538,106 @@ private slots:
         QCOMPARE(sshProcessesMentioning(m_sshd.path(S("ssh_config"))).size(), 1);
     }
 
+    // The remote socket is reached at exactly the path given, whatever ssh would otherwise
+    // expand or split. A symlink with the unusual name leads to HAProxy's stats socket.
+    void tunnelReachesUnusualRemotePaths_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("percent") << S("50%.sock");
+        QTest::newRow("percent tokens") << S("%u-%d-%h-%%.sock");
+        QTest::newRow("backslash") << S("a\\b.sock");
+        QTest::newRow("space") << S("my admin.sock");
+        QTest::newRow("colon") << S("a:b.sock");
+        QTest::newRow("environment variable") << S("${HOME}.sock");
+        QTest::newRow("all of them in folders") << S("d%u :\\${USER}/%%/x:y.sock");
+    }
+
+    void tunnelReachesUnusualRemotePaths()
+    {
+        QFETCH(QString, name);
+        QVERIFY(m_links.isValid());
+        const QString link = m_links.filePath(name);
+        QVERIFY(QDir().mkpath(QFileInfo(link).path()));
+        QFile::remove(link);
+        QVERIFY(QFile::link(m_haproxy->adminSocket(), link));
+        // Typed the way a user would.
+        QString text = S("ssh:");
+        if (!endpoint().user.isEmpty())
+            text += endpoint().user + QLatin1Char('@');
+        text += S("127.0.0.1:") + QString::number(m_sshd.port()) + link;
+        const Result<Endpoint> parsed = Endpoint::parse(text);
+        QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error()));
+        QCOMPARE(parsed->path, link);
+
+        ConnectionOptions opts = options();
+        opts.autoReconnect = false;
+        RuntimeConnection connection(*parsed, opts);
+        QSignalSpy errors(&connection, &RuntimeConnection::errorOccurred);
+        connection.open();
+        QVERIFY(QTest::qWaitFor([&] { return connection.isReady() || !errors.isEmpty(); }, 30000));
+        QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.first().first().toString()));
+        const RuntimeReply info = sendAndWait(connection, CommandBuilder::showInfo());
+        QVERIFY2(info.ok(), qPrintable(info.errorMessage));
+        QCOMPARE(HaproxyFixture::infoField(info.body, "Pid"), QByteArray::number(qint64(m_haproxy->pid())));
+    }
+
+    // ssh checks a forwarding path's length as written for it, each '%' as "%%". A path
+    // that fits a socket but not ssh's notation is refused before any ssh starts.
+    void pathTooLongForSshIsRefusedWithoutStartingSsh()
+    {
+        Endpoint tooLong = endpoint();
+        tooLong.path = S("/run/") + QString(10, u'%') + QString(85, u'a'); // 100 bytes, 110 for ssh
+        SshTransport transport(tooLong);
+        QSignalSpy errors(&transport, &Transport::errorOccurred);
+        transport.open();
+        QCOMPARE(transport.processId(), 0);
+        QVERIFY(QTest::qWaitFor([&] { return !errors.isEmpty(); }, 30000));
+        const QString message = errors.first().first().toString();
+        QVERIFY2(message.contains(tooLong.path) && message.contains(S("'%%'")), qPrintable(message));
+        QVERIFY(sshProcessesMentioning(m_sshd.path(S("ssh_config"))).isEmpty());
+    }
+
+    // The local end lives in a private folder in TMPDIR, whatever characters TMPDIR holds.
+    void localSocketInAnUnusualTempFolder_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("percent tokens") << S("t%u%d%%");
+        QTest::newRow("environment variable") << S("t${HOME}");
+        QTest::newRow("backslash") << S("t\\x");
+        QTest::newRow("colon and space") << S("t a:b");
+    }
+
+    void localSocketInAnUnusualTempFolder()
+    {
+        QFETCH(QString, name);
+        QTemporaryDir parent;
+        QVERIFY(parent.isValid());
+        const QString tmp = parent.filePath(name);
+        QVERIFY(QDir().mkpath(tmp));
+        const TempDirOverride tmpdir(tmp);
+
+        SshTransport transport(endpoint());
+        QSignalSpy connected(&transport, &Transport::connected);
+        QSignalSpy errors(&transport, &Transport::errorOccurred);
+        transport.open();
+        QVERIFY(QTest::qWaitFor([&] { return !connected.isEmpty() || !errors.isEmpty(); }, 30000));
+        QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.first().first().toString()));
+        const QStringList folders = tunnelFolders(tmp);
+        QCOMPARE(folders.size(), 1);
+        QVERIFY(QFileInfo::exists(folders.first() + S("/cli.sock")));
+        transport.write("show info\n");
+        QByteArray answer;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                answer += transport.readAll();
+                return answer.contains("Pid: ");
+            },
+            10000));
+        QCOMPARE(HaproxyFixture::infoField(answer, "Pid"), QByteArray::number(qint64(m_haproxy->pid())));
+        transport.abort();
+        QTRY_VERIFY(tunnelFolders(tmp).isEmpty());
+    }
+
 private:
     void useConfig(const QString &name)
     {
@@ -508,6 +681,7 @@ private:
 
     Sshd m_sshd;
     std::unique_ptr<HaproxyFixture> m_haproxy;
+    QTemporaryDir m_links { QDir::tempPath() + S("/hadesk-links-XXXXXX") };
 };
 
 QTEST_GUILESS_MAIN(TestSshTransport)
