@@ -2,6 +2,7 @@
 
 #include "localsockettransport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,6 +11,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 
 #ifdef Q_OS_LINUX
 #include <csignal>
@@ -28,6 +30,9 @@ constexpr int PollIntervalMs = 50;
 constexpr int SettleMs = 300;
 // SIGTERM first (ssh tidies up), SIGKILL when it has not gone after this long.
 constexpr int TerminateGraceMs = 1000;
+// Only when the application quits with an ssh still exiting: after SIGKILL, how long to wait
+// for the kernel to let it be reaped.
+constexpr int ReapAtExitMs = 2000;
 // ssh's stderr is kept for messages; a misbehaving ssh must not fill memory.
 constexpr qsizetype MaxStderrBytes = 16 * 1024;
 // sun_path holds 108 bytes on Linux, 104 on macOS.
@@ -75,6 +80,53 @@ QString forwardPath(const QString &path)
     }
     return out;
 }
+
+// An ssh being stopped, and the private folder its local socket lives in. It belongs to the
+// application object, not to the transport: the transport may be gone, or already running a
+// new ssh with a new folder, while this one exits. SIGTERM now, SIGKILL after the grace
+// period; once ssh has exited (and QProcess has reaped it) the folder is removed and this
+// deletes itself. Nothing here waits, except at application exit (see the destructor).
+class RetiringSsh : public QObject
+{
+public:
+    RetiringSsh(std::unique_ptr<QProcess> process, std::unique_ptr<QTemporaryDir> dir)
+        : m_process(process.release())
+        , m_dir(std::move(dir))
+    {
+        QCoreApplication *app = QCoreApplication::instance();
+        if (app && app->thread() == thread())
+            setParent(app);
+        m_process->setParent(this);
+        connect(m_process, &QProcess::stateChanged, this, [this](QProcess::ProcessState state) {
+            if (state != QProcess::NotRunning)
+                return;
+            m_killTimer.stop();
+            deleteLater();
+        });
+        m_killTimer.setSingleShot(true);
+        connect(&m_killTimer, &QTimer::timeout, m_process, &QProcess::kill);
+        m_killTimer.start(TerminateGraceMs);
+        m_process->terminate();
+    }
+
+    ~RetiringSsh() override
+    {
+        // Still running only when the application object is being destroyed (hadesk quits
+        // within the grace period): no event loop will report the exit any more, so kill
+        // and reap it now. SIGKILL cannot be ignored; this takes milliseconds.
+        if (m_process->state() != QProcess::NotRunning) {
+            m_process->disconnect(this);
+            m_process->kill();
+            m_process->waitForFinished(ReapAtExitMs);
+        }
+        // Then m_dir removes the folder, and QObject deletes the QProcess.
+    }
+
+private:
+    QProcess *m_process; // a child of this
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QTimer m_killTimer;
+};
 
 } // namespace
 
@@ -400,14 +452,12 @@ void SshTransport::stopProcess()
     if (m_process) {
         m_process->disconnect(this);
         if (m_process->state() != QProcess::NotRunning) {
-            m_process->terminate();
-            if (!m_process->waitForFinished(TerminateGraceMs)) {
-                m_process->kill();
-                m_process->waitForFinished(TerminateGraceMs);
-            }
+            // Without waiting: ssh keeps its folder until it has gone.
+            new RetiringSsh(std::move(m_process), std::move(m_dir));
+        } else {
+            // Later: we may be inside one of its signals (finished -> errorOccurred -> abort()).
+            m_process.release()->deleteLater();
         }
-        // Later: we may be inside one of its signals (finished -> errorOccurred -> abort()).
-        m_process.release()->deleteLater();
     }
     m_dir.reset();
     m_localPath.clear();

@@ -22,10 +22,13 @@ class SshTransport : public Transport
     Q_OBJECT
 public:
     explicit SshTransport(const Endpoint &endpoint, QObject *parent = nullptr);
-    ~SshTransport() override; // stops ssh and removes the private folder
+    // Stops ssh without waiting for it; the private folder goes once ssh has exited.
+    ~SshTransport() override;
 
     void open() override;
-    void abort() override; // also stops ssh (SIGTERM, SIGKILL after a short grace)
+    // Also stops ssh, without waiting: SIGTERM now, SIGKILL after a short grace, the private
+    // folder removed once ssh has exited. A new open() may start another ssh meanwhile.
+    void abort() override;
     void write(const QByteArray &bytes) override;
     QByteArray readAll() override;
     bool isOpen() const override;

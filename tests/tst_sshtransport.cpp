@@ -10,6 +10,7 @@
 #include "sshtransport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -66,6 +67,22 @@ QList<pid_t> sshProcessesMentioning(const QString &marker)
     return pids;
 }
 
+// A stand-in for ssh that ignores SIGTERM (as a hung ssh would) and never opens a tunnel.
+// It creates ready.<pid> in `folder` once SIGTERM is ignored; only SIGKILL ends it.
+QString writeStubbornSsh(const QString &folder)
+{
+    const QString script = folder + S("/stubborn-ssh");
+    const QString text = S("#!/bin/sh\n"
+                           "trap '' TERM\n"
+                           ": > '%1/ready.'$$\n"
+                           "exec sleep 600\n")
+                             .arg(folder);
+    if (!writeFile(script, text.toUtf8()))
+        return {};
+    QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return script;
+}
+
 // The private folders SshTransport made in `tempDir` (its TMPDIR).
 QStringList tunnelFolders(const QString &tempDir)
 {
@@ -74,6 +91,12 @@ QStringList tunnelFolders(const QString &tempDir)
     for (const QString &name : names)
         folders << tempDir + QLatin1Char('/') + name;
     return folders;
+}
+
+// Gone from the process table: killed and reaped (a zombie still has its /proc entry).
+bool isReaped(qint64 pid)
+{
+    return !QFileInfo::exists(S("/proc/%1").arg(pid));
 }
 
 // Sets TMPDIR for as long as it lives.
@@ -493,9 +516,10 @@ private slots:
             QFile::Permissions());
 
         transport.abort();
-        QVERIFY(!HaproxyFixture::isProcessAlive(pid_t(pid)));
-        QVERIFY(!QFileInfo::exists(folder.filePath()));
         QCOMPARE(transport.processId(), 0);
+        // ssh exits on SIGTERM; the folder goes once it has.
+        QTRY_VERIFY(isReaped(pid));
+        QTRY_VERIFY(!QFileInfo::exists(folder.filePath()));
         QVERIFY(errors.isEmpty());
     }
 
@@ -508,12 +532,12 @@ private slots:
             QVERIFY(QTest::qWaitFor([&] { return connection.isReady(); }, 30000));
             QCOMPARE(sshProcessesMentioning(marker).size(), 1);
             connection.close();
-            QVERIFY(sshProcessesMentioning(marker).isEmpty());
+            QTRY_VERIFY(sshProcessesMentioning(marker).isEmpty());
             connection.open();
             QVERIFY(QTest::qWaitFor([&] { return connection.isReady(); }, 30000));
             QCOMPARE(sshProcessesMentioning(marker).size(), 1);
         }
-        QVERIFY(sshProcessesMentioning(marker).isEmpty());
+        QTRY_VERIFY(sshProcessesMentioning(marker).isEmpty());
     }
 
     void reconnectsAfterHaproxyRestart()
@@ -535,7 +559,7 @@ private slots:
         QVERIFY2(info.ok(), qPrintable(info.errorMessage));
         QCOMPARE(HaproxyFixture::infoField(info.body, "Pid"), QByteArray::number(qint64(m_haproxy->pid())));
         // Every failed attempt's ssh is gone; only the working tunnel is left.
-        QCOMPARE(sshProcessesMentioning(m_sshd.path(S("ssh_config"))).size(), 1);
+        QTRY_COMPARE(sshProcessesMentioning(m_sshd.path(S("ssh_config"))).size(), 1);
     }
 
     // The remote socket is reached at exactly the path given, whatever ssh would otherwise
@@ -636,6 +660,84 @@ private slots:
         QCOMPARE(HaproxyFixture::infoField(answer, "Pid"), QByteArray::number(qint64(m_haproxy->pid())));
         transport.abort();
         QTRY_VERIFY(tunnelFolders(tmp).isEmpty());
+    }
+
+    // Stopping ssh never waits for it: SIGTERM, SIGKILL after a grace period, the private
+    // folder removed once ssh has gone, all while the caller carries on.
+    void stoppingDoesNotWaitForSsh_data()
+    {
+        QTest::addColumn<bool>("destroy");
+        QTest::newRow("abort") << false;
+        QTest::newRow("destruction") << true;
+    }
+
+    void stoppingDoesNotWaitForSsh()
+    {
+        QFETCH(bool, destroy);
+        QTemporaryDir work;
+        QVERIFY(work.isValid());
+        const QString ssh = writeStubbornSsh(work.path());
+        QVERIFY(!ssh.isEmpty());
+        qputenv("HADESK_SSH", QFile::encodeName(ssh));
+        const TempDirOverride tmpdir(work.path());
+
+        auto transport = std::make_unique<SshTransport>(endpoint());
+        transport->open();
+        const qint64 pid = transport->processId();
+        QVERIFY(pid > 0);
+        QTRY_VERIFY(QFileInfo::exists(work.filePath(S("ready.%1").arg(pid))));
+        const QStringList folders = tunnelFolders(work.path());
+        QCOMPARE(folders.size(), 1);
+
+        QElapsedTimer timer;
+        timer.start();
+        if (destroy)
+            transport.reset();
+        else
+            transport->abort();
+        const qint64 took = timer.elapsed();
+        // Far below the grace period: the call did not wait for ssh.
+        QVERIFY2(took < 200, qPrintable(S("stopping took %1 ms").arg(took)));
+        // ssh ignores SIGTERM, so it is still there, and so is the folder of its socket.
+        QVERIFY(HaproxyFixture::isProcessAlive(pid_t(pid)));
+        QVERIFY(QFileInfo::exists(folders.first()));
+        if (transport)
+            QCOMPARE(transport->processId(), 0);
+        // Until then the application owns it, so quitting now would still kill and reap it.
+        const QList<QProcess *> owned = QCoreApplication::instance()->findChildren<QProcess *>();
+        QVERIFY(
+            std::any_of(owned.cbegin(), owned.cend(), [&](QProcess *p) { return p->processId() == pid; }));
+
+        QTRY_VERIFY_WITH_TIMEOUT(isReaped(pid), 10000);
+        QTRY_VERIFY(!QFileInfo::exists(folders.first()));
+    }
+
+    // A new ssh may start while the previous one is still exiting: each has its own folder.
+    void reopeningWhileTheOldSshIsExiting()
+    {
+        QTemporaryDir work;
+        QVERIFY(work.isValid());
+        const QString ssh = writeStubbornSsh(work.path());
+        QVERIFY(!ssh.isEmpty());
+        qputenv("HADESK_SSH", QFile::encodeName(ssh));
+        const TempDirOverride tmpdir(work.path());
+
+        SshTransport transport(endpoint());
+        transport.open();
+        const qint64 first = transport.processId();
+        QVERIFY(first > 0);
+        QTRY_VERIFY(QFileInfo::exists(work.filePath(S("ready.%1").arg(first))));
+        transport.open();
+        const qint64 second = transport.processId();
+        QVERIFY(second > 0 && second != first);
+        QTRY_VERIFY(QFileInfo::exists(work.filePath(S("ready.%1").arg(second))));
+        // The first ssh ignores SIGTERM and keeps its folder until it is killed.
+        QVERIFY(HaproxyFixture::isProcessAlive(pid_t(first)));
+        QCOMPARE(tunnelFolders(work.path()).size(), 2);
+
+        transport.abort();
+        QTRY_VERIFY_WITH_TIMEOUT(isReaped(first) && isReaped(second), 10000);
+        QTRY_VERIFY(tunnelFolders(work.path()).isEmpty());
     }
 
 private:
