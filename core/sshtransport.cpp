@@ -409,7 +409,7 @@ void SshTransport::onProcessFinished()
     if (message.isEmpty()) {
         const QString said = lastLines(text, 3);
         message = crashed ? tr("ssh to %1 was killed").arg(target())
-                          : tr("ssh to %1 stopped (exit code %2)").arg(target()).arg(exitCode);
+                          : tr("ssh to %1 stopped (exit code %2)").arg(target(), QString::number(exitCode));
         if (!said.isEmpty())
             message += tr(": %1").arg(said);
     }

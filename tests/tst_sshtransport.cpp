@@ -662,6 +662,25 @@ private slots:
         QTRY_VERIFY(tunnelFolders(tmp).isEmpty());
     }
 
+    // A '%2' in the path is part of the path, not a placeholder of the message.
+    void messagesKeepThePathAsItIs()
+    {
+        QTemporaryDir work;
+        QVERIFY(work.isValid());
+        const QString ssh = work.filePath(S("failing-ssh"));
+        QVERIFY(writeFile(ssh, "#!/bin/sh\nexit 3\n"));
+        QFile::setPermissions(ssh, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("HADESK_SSH", QFile::encodeName(ssh));
+        Endpoint percent = endpoint();
+        percent.path = S("/run/%2-%1.sock");
+        SshTransport transport(percent);
+        QSignalSpy errors(&transport, &Transport::errorOccurred);
+        transport.open();
+        QVERIFY(QTest::qWaitFor([&] { return !errors.isEmpty(); }, 30000));
+        const QString message = errors.first().first().toString();
+        QVERIFY2(message.contains(S("/run/%2-%1.sock stopped (exit code 3)")), qPrintable(message));
+    }
+
     // Stopping ssh never waits for it: SIGTERM, SIGKILL after a grace period, the private
     // folder removed once ssh has gone, all while the caller carries on.
     void stoppingDoesNotWaitForSsh_data()
