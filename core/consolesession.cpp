@@ -1,5 +1,6 @@
 #include "consolesession.h"
 
+#include "atomicfile.h"
 #include "commandbuilder.h"
 #include "replyclassifier.h"
 
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -580,22 +580,11 @@ bool ConsoleSession::loadHistory(QString *error)
 
 bool ConsoleSession::saveHistory(QString *error) const
 {
-    const QFileInfo info(m_historyPath);
-    if (!QDir().mkpath(info.absolutePath())) {
+    const QString problem = AtomicFile::write(
+        m_historyPath, QJsonDocument(QJsonArray::fromStringList(m_history)).toJson(QJsonDocument::Indented));
+    if (!problem.isEmpty()) {
         if (error)
-            *error = tr("cannot create the folder %1").arg(info.absolutePath());
-        return false;
-    }
-    QSaveFile file(m_historyPath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("cannot write the console history %1: %2").arg(m_historyPath, file.errorString());
-        return false;
-    }
-    file.write(QJsonDocument(QJsonArray::fromStringList(m_history)).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        if (error)
-            *error = tr("cannot write the console history %1: %2").arg(m_historyPath, file.errorString());
+            *error = tr("the console history was not saved: %1").arg(problem);
         return false;
     }
     return true;
