@@ -309,7 +309,7 @@ private slots:
     // or a later load() that reads a file (the unreadable one was moved away or mended).
     void blockedUntilStartEmptyOrAReadableFile()
     {
-        const QByteArray garbage("\x00\x01 not clusters");
+        const QByteArray garbage("not clusters at all");
         QFile file(path());
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(garbage);
