@@ -38,10 +38,14 @@ QString AtomicFile::makeFolder(const QString &path)
     return {};
 }
 
-QString AtomicFile::write(const QString &path, const QByteArray &bytes)
+QString AtomicFile::write(const QString &path, const QByteArray &bytes, Folders folders)
 {
-    if (const QString error = makeFolder(path); !error.isEmpty())
+    if (folders == Folders::MustExist) {
+        if (const QString folder = QFileInfo(path).absolutePath(); !QFileInfo(folder).isDir())
+            return tr("Could not write %1: the folder %2 does not exist.").arg(native(path), native(folder));
+    } else if (const QString error = makeFolder(path); !error.isEmpty()) {
         return tr("Could not write %1: %2").arg(native(path), error);
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("Could not write %1: %2").arg(native(path), file.errorString());

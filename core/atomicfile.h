@@ -16,8 +16,10 @@ public:
     // Replaces path with bytes. Folders that do not exist are created 0700 (existing ones
     // are left as they are); the file is 0600 afterwards, also when an older one was 0644
     // (QSaveFile would otherwise copy the old file's mode). Returns an error in words naming
-    // the path, empty on success; on failure the old file is untouched.
-    static QString write(const QString &path, const QByteArray &bytes);
+    // the path, empty on success; on failure the old file is untouched. Exports pass
+    // Folders::MustExist: a folder missing from a path the user chose is a mistake to report.
+    enum class Folders { Create, MustExist };
+    static QString write(const QString &path, const QByteArray &bytes, Folders folders = Folders::Create);
 
     // Creates the folders leading to path that do not exist, each 0700. Error in words,
     // empty on success.

@@ -40,7 +40,7 @@ QString csvField(const QString &text)
 
 bool saveAtomically(const QByteArray &bytes, const QString &path, QString *error)
 {
-    const QString problem = AtomicFile::write(path, bytes);
+    const QString problem = AtomicFile::write(path, bytes, AtomicFile::Folders::MustExist);
     if (error)
         *error = problem;
     return problem.isEmpty();

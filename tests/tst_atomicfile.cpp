@@ -101,6 +101,18 @@ private slots:
         QVERIFY(QFileInfo(folder).isDir());
     }
 
+    void exportsNeedAnExistingFolder()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("no/such/dir/x.csv"));
+        const QString error = AtomicFile::write(path, "x", AtomicFile::Folders::MustExist);
+        QVERIFY2(error.contains(QDir::toNativeSeparators(m_dir.filePath(QStringLiteral("no/such/dir")))),
+            qPrintable(error));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("no"))));
+        QCOMPARE(
+            AtomicFile::write(m_dir.filePath(QStringLiteral("x.csv")), "x", AtomicFile::Folders::MustExist),
+            QString());
+    }
+
     void makePrivateCreatesOrFixesTheMode()
     {
         const QString path = m_dir.filePath(QStringLiteral("conf/hadesk.conf"));

@@ -891,7 +891,7 @@ bool TrafficChartView::exportPng(const QString &path, QString *error) const
             *error = tr("Could not write %1: the chart could not be drawn as PNG.").arg(path);
         return false;
     }
-    const QString problem = AtomicFile::write(path, png);
+    const QString problem = AtomicFile::write(path, png, AtomicFile::Folders::MustExist);
     if (error)
         *error = problem;
     return problem.isEmpty();
@@ -934,7 +934,7 @@ QByteArray TrafficChartView::csv() const
 
 bool TrafficChartView::exportCsv(const QString &path, QString *error) const
 {
-    const QString problem = AtomicFile::write(path, csv());
+    const QString problem = AtomicFile::write(path, csv(), AtomicFile::Folders::MustExist);
     if (error)
         *error = problem;
     return problem.isEmpty();

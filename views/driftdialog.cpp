@@ -217,7 +217,7 @@ void DriftDialog::finishRefresh()
 
 bool DriftDialog::writeFile(const QString &path, const QByteArray &data, QString *error)
 {
-    const QString problem = AtomicFile::write(path, data);
+    const QString problem = AtomicFile::write(path, data, AtomicFile::Folders::MustExist);
     if (error)
         *error = problem;
     return problem.isEmpty();
