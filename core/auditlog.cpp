@@ -1,5 +1,6 @@
 #include "auditlog.h"
 
+#include "atomicfile.h"
 #include "consolesession.h"
 #include "runtimecommand.h"
 #include "runtimeconnection.h"
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <cerrno>
@@ -40,13 +40,10 @@ QString csvField(const QString &text)
 
 bool saveAtomically(const QByteArray &bytes, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
+    const QString problem = AtomicFile::write(path, bytes, AtomicFile::Folders::MustExist);
     if (error)
-        *error =
-            AuditLog::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return false;
+        *error = problem;
+    return problem.isEmpty();
 }
 
 } // namespace
@@ -231,10 +228,8 @@ bool AuditLog::append(AuditRecord record)
 bool AuditLog::writeLine(const QByteArray &line, QString *error) const
 {
     const QString nativePath = QDir::toNativeSeparators(m_path);
-    const QString folder = QFileInfo(m_path).absolutePath();
-    if (!QDir().mkpath(folder)) {
-        *error = tr("Could not write the audit log %1: cannot create the folder %2.")
-                     .arg(nativePath, QDir::toNativeSeparators(folder));
+    if (const QString problem = AtomicFile::makeFolder(m_path); !problem.isEmpty()) {
+        *error = tr("Could not write the audit log %1: %2").arg(nativePath, problem);
         return false;
     }
     const QByteArray encoded = QFile::encodeName(m_path);
@@ -244,6 +239,16 @@ bool AuditLog::writeLine(const QByteArray &line, QString *error) const
     } while (fd < 0 && errno == EINTR);
     if (fd < 0) {
         *error = tr("Could not open the audit log %1: %2").arg(nativePath, qt_error_string(errno));
+        return false;
+    }
+    // A log created by an older hadesk may be 0644: the commands it holds are the user's alone.
+    struct stat mode
+    {
+    };
+    if (::fstat(fd, &mode) == 0 && (mode.st_mode & 0777) != 0600 && ::fchmod(fd, 0600) != 0) {
+        *error =
+            tr("Could not make the audit log %1 private to you: %2").arg(nativePath, qt_error_string(errno));
+        ::close(fd);
         return false;
     }
 

@@ -1,5 +1,6 @@
 #include "consolesession.h"
 
+#include "atomicfile.h"
 #include "commandbuilder.h"
 #include "replyclassifier.h"
 
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -553,19 +553,28 @@ bool ConsoleSession::loadHistory(QString *error)
         m_history.clear();
         return true;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
+    // A history that does not read is kept aside before the next save replaces it; when no
+    // copy can be kept, nothing is saved over it.
+    const auto unreadable = [this, error](const QString &problem) {
+        const QString copy = AtomicFile::keepAside(m_historyPath);
+        m_historyUnsaved = copy.isEmpty();
         if (error)
-            *error = tr("cannot read the console history %1: %2").arg(m_historyPath, file.errorString());
+            *error = copy.isEmpty()
+                ? tr("the console history %1 could not be read (%2) and no copy of it could be kept: this "
+                     "session's history will not be saved over it")
+                      .arg(m_historyPath, problem)
+                : tr("the console history %1 could not be read (%2); it was kept as %3, and the next command "
+                     "saved starts a new history")
+                      .arg(m_historyPath, problem, copy);
         return false;
-    }
+    };
+    m_historyUnsaved = false;
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadable(file.errorString());
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!document.isArray()) {
-        if (error)
-            *error = tr("the console history %1 is not a JSON array: %2")
-                         .arg(m_historyPath, parseError.errorString());
-        return false;
-    }
+    if (!document.isArray())
+        return unreadable(tr("not a JSON array: %1").arg(parseError.errorString()));
     QStringList history;
     for (const QJsonValue &value : document.array()) {
         if (value.isString() && !value.toString().isEmpty())
@@ -580,22 +589,19 @@ bool ConsoleSession::loadHistory(QString *error)
 
 bool ConsoleSession::saveHistory(QString *error) const
 {
-    const QFileInfo info(m_historyPath);
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (m_historyUnsaved) {
         if (error)
-            *error = tr("cannot create the folder %1").arg(info.absolutePath());
+            *error =
+                tr("the console history was not saved: %1 could not be read nor copied aside, and saving "
+                   "would replace it")
+                    .arg(m_historyPath);
         return false;
     }
-    QSaveFile file(m_historyPath);
-    if (!file.open(QIODevice::WriteOnly)) {
+    const QString problem = AtomicFile::write(
+        m_historyPath, QJsonDocument(QJsonArray::fromStringList(m_history)).toJson(QJsonDocument::Indented));
+    if (!problem.isEmpty()) {
         if (error)
-            *error = tr("cannot write the console history %1: %2").arg(m_historyPath, file.errorString());
-        return false;
-    }
-    file.write(QJsonDocument(QJsonArray::fromStringList(m_history)).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        if (error)
-            *error = tr("cannot write the console history %1: %2").arg(m_historyPath, file.errorString());
+            *error = tr("the console history was not saved: %1").arg(problem);
         return false;
     }
     return true;

@@ -108,8 +108,11 @@ public:
     static QString defaultHistoryPath(); // AppDataLocation/console-history.json
     void setHistoryPath(const QString &path) { m_historyPath = path; }
     QString historyPath() const { return m_historyPath; }
-    bool loadHistory(QString *error = nullptr); // a missing file is an empty history
-    bool saveHistory(QString *error = nullptr) const; // atomic (QSaveFile)
+    // A missing file is an empty history. One that cannot be read is kept aside as
+    // <file>.corrupt (the history in memory stays as it was): false, with *error naming the
+    // copy. When no copy can be made, saveHistory() refuses to write over the file.
+    bool loadHistory(QString *error = nullptr);
+    bool saveHistory(QString *error = nullptr) const; // atomic and private (AtomicFile: 0600)
     void addToHistory(const QString &entry);
     const QStringList &history() const { return m_history; }
     // Up/Down: the entry before/after the one shown; current is kept to come back to.
@@ -139,6 +142,7 @@ private:
     QStringList m_payloadLines;
 
     QString m_historyPath;
+    bool m_historyUnsaved = false; // the file could not be read nor copied: never written over
     QStringList m_history;
     int m_historyIndex = -1; // -1: not navigating
     QString m_draft; // what was typed before navigating

@@ -1,5 +1,7 @@
 #include "drainjobstore.h"
 
+#include "atomicfile.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -7,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace {
@@ -28,22 +29,24 @@ DrainJobStore::DrainJobStore(const QString &path)
 
 QString DrainJobStore::keepCorruptCopy() const
 {
-    QString copy = m_path + QStringLiteral(".corrupt");
-    // An older corrupt copy is evidence too: keep it and number the new one.
-    if (QFile::exists(copy))
-        copy +=
-            QLatin1Char('.') + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmsszzz"));
-    return QFile::copy(m_path, copy) ? copy : QString();
+    // An older corrupt copy is evidence too: AtomicFile keeps it and numbers the new one.
+    const QString copy = AtomicFile::keepAside(m_path);
+    m_unreadableWithoutCopy = copy.isEmpty();
+    return copy;
 }
 
 DrainJobStore::LoadResult DrainJobStore::load() const
 {
     LoadResult result;
+    m_unreadableWithoutCopy = false;
     QFile file(m_path);
     if (!file.exists())
         return result;
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("Could not read the scheduled drains from %1: %2").arg(m_path, file.errorString());
+        m_unreadableWithoutCopy = true;
+        result.error = tr("Could not read the scheduled drains from %1: %2. They will not be saved until the "
+                          "file can be read or is moved away.")
+                           .arg(m_path, file.errorString());
         return result;
     }
     const QByteArray bytes = file.readAll();
@@ -96,20 +99,13 @@ bool DrainJobStore::save(const QList<DrainJob> &jobs, QString *error) const
     const QJsonObject root { { QStringLiteral("format"), QString(FormatName) },
         { QStringLiteral("version"), FormatVersion }, { QStringLiteral("jobs"), array } };
 
-    const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return failed(tr("Could not create the folder %1.").arg(info.absolutePath()));
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failed(tr("Could not write the scheduled drains to %1: %2").arg(m_path, file.errorString()));
-    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (file.write(bytes) != bytes.size() || !file.flush()) {
-        const QString message = file.errorString();
-        file.cancelWriting();
-        return failed(tr("Could not write the scheduled drains to %1: %2").arg(m_path, message));
-    }
-    // commit() syncs the temporary file to disk before renaming it over the old one.
-    if (!file.commit())
-        return failed(tr("Could not save the scheduled drains to %1: %2").arg(m_path, file.errorString()));
+    if (m_unreadableWithoutCopy)
+        return failed(
+            tr("The scheduled drains were not saved: %1 could not be read and no copy of it could be "
+               "kept, so writing would lose it. Move it away, then restart hadesk.")
+                .arg(m_path));
+    const QString problem = AtomicFile::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented));
+    if (!problem.isEmpty())
+        return failed(tr("The scheduled drains were not saved. %1").arg(problem));
     return true;
 }

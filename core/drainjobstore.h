@@ -6,11 +6,12 @@
 #include <QList>
 #include <QString>
 
-// Keeps the scheduled drains in one JSON file. Every save replaces the file atomically
-// (QSaveFile: a temporary file, flushed and synced, then renamed over the old one), so a
-// crash or a kill leaves either the old list or the new one, never half of one. A file
-// that does not read back is never overwritten silently: load() reports it and keeps a
-// copy next to it (<file>.corrupt) before anything is written again.
+// Keeps the scheduled drains in one JSON file. Every save replaces the file atomically and
+// private to the user (AtomicFile: 0600, a temporary file, flushed and synced, then renamed
+// over the old one), so a crash or a kill leaves either the old list or the new one, never
+// half of one. A file that does not read back is never overwritten silently: load() reports
+// it and keeps a copy next to it (<file>.corrupt) before anything is written again; when no
+// copy can be kept, save() refuses until a load() reads the file (or finds none).
 class DrainJobStore
 {
     Q_DECLARE_TR_FUNCTIONS(DrainJobStore)
@@ -41,4 +42,6 @@ private:
     QString keepCorruptCopy() const; // the copy's path, empty if copying failed
 
     QString m_path;
+    // The last load() found a file it could not read and could not copy: saving would lose it.
+    mutable bool m_unreadableWithoutCopy = false;
 };

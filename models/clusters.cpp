@@ -1,12 +1,13 @@
 #include "clusters.h"
 
+#include "atomicfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
 
@@ -91,6 +92,8 @@ Result<int> ClusterStore::load()
     QFile file(m_path);
     if (!file.exists()) {
         m_skippedOnLoad = 0;
+        m_blocked = false;
+        m_corruptCopyPath.clear();
         if (!m_clusters.isEmpty()) {
             m_clusters.clear();
             emit changed();
@@ -98,18 +101,17 @@ Result<int> ClusterStore::load()
         return 0;
     }
     if (!file.open(QIODevice::ReadOnly))
-        return Result<int>::failure(tr("Cannot read %1: %2").arg(m_path, file.errorString()));
+        return refuseToLoad(tr("it cannot be read: %1").arg(file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Result<int>::failure(tr("%1 is not valid JSON: %2").arg(m_path, parseError.errorString()));
+        return refuseToLoad(tr("it is not valid JSON: %1").arg(parseError.errorString()));
     const QJsonObject root = document.object();
     if (!document.isObject() || !root.value(QStringLiteral("clusters")).isArray())
-        return Result<int>::failure(tr("%1 does not hold a list of clusters.").arg(m_path));
+        return refuseToLoad(tr("it does not hold a list of clusters"));
     if (root.value(QStringLiteral("version")).toInt(FormatVersion) > FormatVersion)
-        return Result<int>::failure(tr("%1 was written by a newer hadesk (format %2).")
-                                        .arg(m_path)
-                                        .arg(root.value(QStringLiteral("version")).toInt()));
+        return refuseToLoad(tr("it was written by a newer hadesk (format %1)")
+                                .arg(root.value(QStringLiteral("version")).toInt()));
 
     QList<ClusterDefinition> loaded;
     int skipped = 0;
@@ -130,11 +132,50 @@ Result<int> ClusterStore::load()
         loaded.append(definition);
     }
     m_skippedOnLoad = skipped;
+    m_blocked = false;
+    m_corruptCopyPath.clear();
     if (loaded != m_clusters) {
         m_clusters = loaded;
         emit changed();
     }
     return int(m_clusters.size());
+}
+
+Result<int> ClusterStore::refuseToLoad(const QString &problem)
+{
+    // Writing the list in memory over this file would lose every cluster it holds: keep a
+    // copy, and change nothing until the user has decided.
+    m_blocked = true;
+    m_corruptCopyPath = AtomicFile::keepAside(m_path);
+    const QString file = QDir::toNativeSeparators(m_path);
+    if (m_corruptCopyPath.isEmpty())
+        return Result<int>::failure(
+            tr("The clusters in %1 could not be read (%2), and no copy of the file could "
+               "be kept. hadesk will not change the clusters until the file is moved "
+               "away or mended.")
+                .arg(file, problem));
+    return Result<int>::failure(
+        tr("The clusters in %1 could not be read (%2). The file was kept as %3; hadesk "
+           "will not change the clusters until you start with an empty list or move "
+           "the file away.")
+            .arg(file, problem, QDir::toNativeSeparators(m_corruptCopyPath)));
+}
+
+Result<bool> ClusterStore::startEmpty()
+{
+    if (!m_blocked)
+        return true;
+    if (m_corruptCopyPath.isEmpty() || !QFileInfo::exists(m_corruptCopyPath))
+        return Result<bool>::failure(tr("Not started with an empty list: no copy of %1 could be kept, and "
+                                        "changing the clusters would replace it. Move the file away first.")
+                                         .arg(QDir::toNativeSeparators(m_path)));
+    m_blocked = false;
+    m_skippedOnLoad = 0;
+    if (!m_clusters.isEmpty()) {
+        m_clusters.clear();
+        emit changed();
+    }
+    return true;
 }
 
 QString ClusterStore::write(const QList<ClusterDefinition> &clusters) const
@@ -150,26 +191,18 @@ QString ClusterStore::write(const QList<ClusterDefinition> &clusters) const
     root.insert(QStringLiteral("version"), FormatVersion);
     root.insert(QStringLiteral("clusters"), array);
 
-    const QString folder = QFileInfo(m_path).absolutePath();
-    if (!QDir().mkpath(folder))
-        return tr("Cannot create the folder %1.").arg(folder);
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(m_path, file.errorString());
-    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return tr("Cannot write %1: %2").arg(m_path, file.errorString());
-    }
-    // commit() flushes and renames over the old file: a crash leaves the old file or the new one.
-    if (!file.commit())
-        return tr("Cannot save %1: %2").arg(m_path, file.errorString());
-    return {};
+    // Atomic: a crash leaves the old file or the new one.
+    return AtomicFile::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
 Result<ClusterDefinition> ClusterStore::commit(
     QList<ClusterDefinition> clusters, const ClusterDefinition &result)
 {
+    if (m_blocked)
+        return Result<ClusterDefinition>::failure(tr(
+            "The clusters were not changed: %1 could not be read, and hadesk does not write over a file it "
+            "could not read. Start with an empty list (a copy of the file is kept) or move the file away.")
+                                                      .arg(QDir::toNativeSeparators(m_path)));
     const QString error = write(clusters);
     if (!error.isEmpty())
         return Result<ClusterDefinition>::failure(error);

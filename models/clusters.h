@@ -19,9 +19,15 @@ struct ClusterDefinition
     bool operator==(const ClusterDefinition &) const = default;
 };
 
-// The saved clusters, persisted as JSON at one path, written atomically (QSaveFile: the
-// file is either the old one or the complete new one, never half of it) on every change,
-// so a change the user confirmed is never lost and a failed write changes nothing in memory.
+// The saved clusters, persisted as JSON at one path, written atomically and private to the
+// user (AtomicFile: 0600; the file is either the old one or the complete new one, never half
+// of it) on every change, so a change the user confirmed is never lost and a failed write
+// changes nothing in memory.
+//
+// A file that cannot be read (not JSON, not a list of clusters, written by a newer hadesk)
+// is never written over: load() copies it aside (<file>.corrupt) and the store is blocked,
+// every change refused, until a later load() reads a file (the user moved it away or mended
+// it) or the user chooses startEmpty(), which keeps the copy.
 //
 //     { "version": 1, "clusters": [ { "name": "prod", "members": ["lb1", "lb2"] } ] }
 class ClusterStore : public QObject
@@ -35,11 +41,21 @@ public:
     static QString defaultPath();
     QString path() const { return m_path; }
 
-    // Replaces the list with the file's (a missing file is an empty list). Fails, keeping the
-    // list, when the file cannot be read or is not this format; entries that do not validate
-    // (or repeat a name) are skipped, counted in skippedOnLoad().
+    // Replaces the list with the file's (a missing file is an empty list) and unblocks the
+    // store. Fails, keeping the list, when the file cannot be read or is not this format:
+    // the file is then copied aside and the store blocked (isBlocked()), the message naming
+    // the file and the copy. Entries that do not validate (or repeat a name) are skipped,
+    // counted in skippedOnLoad().
     Result<int> load();
     int skippedOnLoad() const { return m_skippedOnLoad; }
+
+    // Blocked: the file could not be read, and add/update/rename/remove refuse (writing
+    // would replace the clusters it holds with the list in memory).
+    bool isBlocked() const { return m_blocked; }
+    QString corruptCopyPath() const { return m_corruptCopyPath; } // empty if none could be made
+    // Unblocks with an empty list; the unreadable file is replaced at the next change. Refused
+    // when no copy of it could be kept (the user must move it away, then load() again).
+    Result<bool> startEmpty();
 
     // Why a definition cannot be saved as it is (for a dialog's message), empty when it can:
     // a name, at least two members, no member twice, and no other cluster of that name
@@ -68,9 +84,13 @@ private:
     QString write(const QList<ClusterDefinition> &clusters) const; // error text, empty on success
     Result<ClusterDefinition> commit(QList<ClusterDefinition> clusters, const ClusterDefinition &result);
 
+    Result<int> refuseToLoad(const QString &problem);
+
     QString m_path;
     QList<ClusterDefinition> m_clusters;
     int m_skippedOnLoad = 0;
+    bool m_blocked = false;
+    QString m_corruptCopyPath;
 };
 
 Q_DECLARE_METATYPE(ClusterDefinition)

@@ -1,8 +1,15 @@
 #include "settings.h"
 
+#include "atomicfile.h"
 #include "poller.h"
 
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcSettings, "hadesk.settings")
 
 namespace {
 
@@ -22,12 +29,46 @@ QString layoutKey(const QString &key, const char *part)
 
 Settings::Settings(QObject *parent)
     : QObject(parent)
-{ }
+{
+    checkFile();
+}
 
 Settings::Settings(const QString &fileName, QObject *parent)
     : QObject(parent)
     , m_settings(fileName, QSettings::IniFormat)
-{ }
+{
+    checkFile();
+}
+
+void Settings::checkFile()
+{
+    // QSettings has read the file by now and writes nothing before a value is set.
+    const QString path = m_settings.fileName();
+    QFile file(path);
+    if (file.exists()) {
+        QString problem;
+        if (!file.open(QIODevice::ReadOnly))
+            problem = file.errorString();
+        else if (m_settings.status() == QSettings::FormatError || file.readAll().contains('\0'))
+            problem = tr("it is not a settings file hadesk can read");
+        if (!problem.isEmpty()) {
+            m_corruptCopyPath = AtomicFile::keepAside(path);
+            const QString native = QDir::toNativeSeparators(path);
+            m_unreadableFileMessage = m_corruptCopyPath.isEmpty()
+                ? tr("The settings and saved connections in %1 could not be read (%2), and no copy of the "
+                     "file "
+                     "could be kept. What could be read is used; saving will replace the file.")
+                      .arg(native, problem)
+                : tr("The settings and saved connections in %1 could not be read (%2). The file was kept as "
+                     "%3; "
+                     "what could be read is used, and saving will replace the file.")
+                      .arg(native, problem, QDir::toNativeSeparators(m_corruptCopyPath));
+            qCWarning(lcSettings, "%s", qUtf8Printable(m_unreadableFileMessage));
+        }
+    }
+    if (const QString error = AtomicFile::makePrivate(path); !error.isEmpty())
+        qCWarning(lcSettings, "%s", qUtf8Printable(error));
+}
 
 int Settings::pollIntervalMs() const
 {

@@ -6,6 +6,16 @@
 
 // hadesk's settings with typed getters and change signals, over QSettings. Window and header
 // states carry a version so a layout saved by an older build is ignored, not misapplied.
+//
+// The file (which also holds the connection profiles) is private to the user: 0600, in a
+// folder created 0700. QSettings writes it through QSaveFile, which keeps the mode of the
+// file it replaces, so the file is made 0600 (or created empty and 0600) at construction.
+// QSettings reads a garbled INI file as well as it can (status() FormatError for a broken
+// section header; other garbage becomes odd keys or is dropped) and its next sync() writes
+// back only what it understood. So a file that cannot be opened, that QSettings reports as
+// badly formed, or that holds bytes no INI file has (NUL) is copied aside (<file>.corrupt)
+// at construction, before anything can write over it, and unreadableFileMessage() says so
+// for a dialog.
 class Settings : public QObject
 {
     Q_OBJECT
@@ -16,6 +26,11 @@ public:
     explicit Settings(const QString &fileName, QObject *parent = nullptr); // an INI file (tests)
 
     QSettings &store() { return m_settings; }
+
+    // Empty when the file read well (or there was none); else, in words, what was wrong, the
+    // file and where its copy was kept (or that none could be).
+    QString unreadableFileMessage() const { return m_unreadableFileMessage; }
+    QString corruptCopyPath() const { return m_corruptCopyPath; }
 
     int pollIntervalMs() const; // Poller::DefaultIntervalMs when unset
     void setPollIntervalMs(int ms); // clamped to Poller's range
@@ -35,5 +50,9 @@ signals:
     void languageChanged(const QString &language);
 
 private:
+    void checkFile();
+
     QSettings m_settings;
+    QString m_unreadableFileMessage;
+    QString m_corruptCopyPath;
 };

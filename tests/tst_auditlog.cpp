@@ -10,7 +10,9 @@
 #include "sendandwait.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -418,6 +420,38 @@ private slots:
         AuditLog reread(path);
         QVERIFY(reread.load());
         QCOMPARE(reread.records().last().command, QStringLiteral("set server be/s1 weight -1"));
+    }
+
+    // The log and its exports are the user's alone: 0600, and a log
+    // an older hadesk left 0644 becomes 0600 at the next record.
+    void filesArePrivate()
+    {
+        const auto mode = [](const QString &file) {
+            struct stat info
+            {
+            };
+            return ::stat(QFile::encodeName(file).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
+        };
+        QVERIFY(QDir().mkpath(QFileInfo(m_path).path()));
+        QVERIFY(appendRaw(m_path, QByteArray())); // an older hadesk's log
+        QVERIFY(QFile::setPermissions(m_path,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                | QFileDevice::ReadOther));
+        QCOMPARE(mode(m_path), 0644);
+        AuditLog log(m_path);
+        QVERIFY(log.append(makeRecord(1)));
+        QCOMPARE(mode(m_path), 0600);
+
+        // Exports go to a folder the user chose: it must exist, and is left as it is.
+        const QString folder = m_dir->filePath(QStringLiteral("exports"));
+        QVERIFY(QDir().mkpath(folder));
+        QString error;
+        QVERIFY2(
+            AuditLog::exportCsv(log.records(), folder + QStringLiteral("/a.csv"), &error), qPrintable(error));
+        QVERIFY2(AuditLog::exportJson(log.records(), folder + QStringLiteral("/a.json"), &error),
+            qPrintable(error));
+        QCOMPARE(mode(folder + QStringLiteral("/a.csv")), 0600);
+        QCOMPARE(mode(folder + QStringLiteral("/a.json")), 0600);
     }
 
 private:

@@ -1,4 +1,5 @@
-// ClusterStore: validation, the JSON round trip, and atomic writes that change nothing on failure.
+// ClusterStore: validation, the JSON round trip, atomic private writes that change nothing on
+// failure, and an unreadable file kept aside and never written over.
 
 #include "clusters.h"
 
@@ -18,6 +19,12 @@ ClusterDefinition cluster(const QString &name, const QStringList &members)
     return ClusterDefinition { name, members };
 }
 
+// The file's mode: owner, group and other bits (not QFile's "current user" ones).
+QFileDevice::Permissions mode(const QString &path)
+{
+    return QFileInfo(path).permissions() & QFileDevice::Permissions(0xF0FF);
+}
+
 QByteArray readAll(const QString &path)
 {
     QFile file(path);
@@ -35,7 +42,14 @@ class TestClusters : public QObject
     QString path(const QString &name = QStringLiteral("clusters.json")) const { return m_dir.filePath(name); }
 
 private slots:
-    void init() { QFile::remove(path()); }
+    void init()
+    {
+        // Also the .corrupt copies a test left.
+        QDir dir(m_dir.path());
+        const QStringList files = dir.entryList(QDir::Files | QDir::Hidden);
+        for (const QString &name : files)
+            QVERIFY(dir.remove(name));
+    }
 
     void defaultPathIsInAppData()
     {
@@ -239,6 +253,116 @@ private slots:
             QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList({ u"clusters.json"_s }));
         ClusterStore reloaded(path());
         QCOMPARE(*reloaded.load(), 20);
+    }
+
+    // Files hadesk writes are the user's alone: 0600, in a folder created 0700.
+    void fileIsPrivate()
+    {
+        const QString folder = m_dir.filePath(u"private"_s);
+        const QString target = folder + u"/clusters.json"_s;
+        ClusterStore store(target);
+        QVERIFY(store.add(cluster(u"prod"_s, { u"a"_s, u"b"_s })).ok());
+        QCOMPARE(mode(target), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(mode(folder), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QVERIFY(QDir(folder).removeRecursively());
+    }
+
+    void unreadableFileIsKeptAsideAndNeverWritten_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("bad JSON") << QByteArray("{ \"version\": 1, \"clusters\": [ {\"name\": \"prod\"");
+        QTest::newRow("wrong shape") << QByteArray(R"([{"name": "prod", "members": ["a", "b"]}])");
+        QTest::newRow("newer version") << QByteArray(R"({"version": 2, "clusters": [], "groups": {}})");
+    }
+
+    // A file that does not read must not be replaced by the (empty) list in memory at the
+    // next change: every cluster in it would be lost.
+    void unreadableFileIsKeptAsideAndNeverWritten()
+    {
+        QFETCH(QByteArray, content);
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+
+        ClusterStore store(path());
+        const Result<int> loaded = store.load();
+        QVERIFY(!loaded.ok());
+        const QString copy = path() + u".corrupt"_s;
+        QVERIFY2(loaded.error().contains(path()), qPrintable(loaded.error()));
+        QVERIFY2(loaded.error().contains(copy), qPrintable(loaded.error()));
+        QCOMPARE(readAll(copy), content);
+
+        QSignalSpy changed(&store, &ClusterStore::changed);
+        const Result<ClusterDefinition> added = store.add(cluster(u"dev"_s, { u"c"_s, u"d"_s }));
+        QVERIFY(!added.ok());
+        QVERIFY2(added.error().contains(path()), qPrintable(added.error()));
+        QVERIFY(!store.update(u"prod"_s, cluster(u"prod"_s, { u"c"_s, u"d"_s })).ok());
+        QVERIFY(!store.remove(u"prod"_s).ok());
+        QCOMPARE(changed.size(), 0);
+        QVERIFY(store.clusters().isEmpty());
+        QCOMPARE(readAll(path()), content);
+        QCOMPARE(readAll(copy), content);
+    }
+
+    // What unblocks the store: the user's choice to start with an empty list (the copy stays),
+    // or a later load() that reads a file (the unreadable one was moved away or mended).
+    void blockedUntilStartEmptyOrAReadableFile()
+    {
+        const QByteArray garbage("not clusters at all");
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(garbage);
+        file.close();
+
+        ClusterStore store(path());
+        QVERIFY(!store.load().ok());
+        QVERIFY(store.isBlocked());
+        const QString copy = store.corruptCopyPath();
+        QCOMPARE(copy, path() + u".corrupt"_s);
+        QCOMPARE(mode(copy), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        // Loading the same bytes again makes no second copy.
+        QVERIFY(!store.load().ok());
+        QCOMPARE(store.corruptCopyPath(), copy);
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden),
+            QStringList({ u"clusters.json"_s, u"clusters.json.corrupt"_s }));
+
+        QVERIFY(store.startEmpty().ok());
+        QVERIFY(!store.isBlocked());
+        QVERIFY(store.add(cluster(u"prod"_s, { u"a"_s, u"b"_s })).ok());
+        QCOMPARE(readAll(copy), garbage);
+        QCOMPARE(*ClusterStore(path()).load(), 1);
+
+        // Blocked again, then the user moves the file away: load() reads nothing, unblocked.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("[]");
+        file.close();
+        QVERIFY(!store.load().ok());
+        QVERIFY(store.isBlocked());
+        QCOMPARE(store.clusters().size(), 1); // the list in memory is kept, but not written
+        QVERIFY(!store.add(cluster(u"dev"_s, { u"c"_s, u"d"_s })).ok());
+        QVERIFY(QFile::rename(path(), m_dir.filePath(u"moved.json"_s)));
+        QVERIFY(store.load().ok());
+        QVERIFY(!store.isBlocked());
+        QVERIFY(store.add(cluster(u"dev"_s, { u"c"_s, u"d"_s })).ok());
+    }
+
+    // Without a copy, starting empty would lose the file: refused.
+    void startEmptyNeedsACopy()
+    {
+        // A folder at the path: it cannot be read as a file, and no copy can be made.
+        QVERIFY(QDir().mkpath(path()));
+        ClusterStore store(path());
+        const Result<int> loaded = store.load();
+        QVERIFY(!loaded.ok());
+        QVERIFY(store.isBlocked());
+        QCOMPARE(store.corruptCopyPath(), QString());
+        QVERIFY2(loaded.error().contains(u"no copy"_s), qPrintable(loaded.error()));
+        const Result<bool> started = store.startEmpty();
+        QVERIFY(!started.ok());
+        QVERIFY2(started.error().contains(path()), qPrintable(started.error()));
+        QVERIFY(store.isBlocked());
+        QVERIFY(QDir().rmdir(path()));
     }
 };
 

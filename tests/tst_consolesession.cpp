@@ -7,8 +7,13 @@
 #include "consolesession.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using Kind = ConsoleSubmission::Kind;
@@ -368,6 +373,91 @@ private slots:
             session.addToHistory(u"cmd %1"_s.arg(i));
         QCOMPARE(session.history().size(), ConsoleSession::MaxHistory);
         QCOMPARE(session.history().last(), u"cmd %1"_s.arg(ConsoleSession::MaxHistory + 9));
+    }
+
+    // The history is the user's alone: 0600 in a folder created 0700, also when an older
+    // hadesk left the file 0644.
+    void historyFileIsPrivate()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"new"_s);
+        const QString path = folder + u"/history.json"_s;
+        const auto mode = [](const QString &file) {
+            return QFileInfo(file).permissions() & QFileDevice::Permissions(0xF0FF); // not the *User bits
+        };
+        ConsoleSession session;
+        session.setHistoryPath(path);
+        session.addToHistory(u"show info"_s);
+        QString error;
+        QVERIFY2(session.saveHistory(&error), qPrintable(error));
+        QCOMPARE(mode(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(mode(folder), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QVERIFY(QFile::setPermissions(path,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                | QFileDevice::ReadOther));
+        QVERIFY2(session.saveHistory(&error), qPrintable(error));
+        QCOMPARE(mode(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    // A history file that does not read is kept aside before the next save replaces it, and
+    // the message (shown in the console) names the copy.
+    void unreadableHistoryIsKeptAside()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.json"_s);
+        const QByteArray garbage("[\"show info\", \"set weight be/s1 0\"");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(garbage);
+        file.close();
+
+        ConsoleSession session;
+        session.setHistoryPath(path);
+        QString error;
+        QVERIFY(!session.loadHistory(&error));
+        const QString copy = path + u".corrupt"_s;
+        QVERIFY2(error.contains(path) && error.contains(copy), qPrintable(error));
+        QFile kept(copy);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), garbage);
+        kept.close();
+
+        session.addToHistory(u"show stat"_s);
+        QVERIFY2(session.saveHistory(&error), qPrintable(error));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), garbage);
+        ConsoleSession reloaded;
+        reloaded.setHistoryPath(path);
+        QVERIFY(reloaded.loadHistory());
+        QCOMPARE(reloaded.history(), QStringList { u"show stat"_s });
+    }
+
+    // A history that can neither be read nor copied (a socket: not even root reads one) is
+    // never saved over.
+    void uncopiableHistoryIsNeverSavedOver()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.json"_s);
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        QVERIFY(fd >= 0);
+        sockaddr_un address {};
+        address.sun_family = AF_UNIX;
+        const QByteArray encoded = QFile::encodeName(path);
+        QVERIFY(size_t(encoded.size()) < sizeof address.sun_path);
+        qstrcpy(address.sun_path, encoded.constData());
+        QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+        ::close(fd); // the socket file stays
+
+        ConsoleSession session;
+        session.setHistoryPath(path);
+        QString error;
+        QVERIFY(!session.loadHistory(&error));
+        QVERIFY2(error.contains(u"no copy"_s), qPrintable(error));
+        session.addToHistory(u"show info"_s);
+        QVERIFY(!session.saveHistory(&error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY(QFileInfo::exists(path));
+        QVERIFY(!QFileInfo(path).isFile()); // still the socket
     }
 };
 

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +17,9 @@
 #include <QTest>
 
 #include <cstdio>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 namespace {
 
@@ -166,11 +170,71 @@ private slots:
         QVERIFY(copy.open(QIODevice::ReadOnly));
         QCOMPARE(copy.readAll(), good.left(good.size() / 2));
 
-        // A second bad load keeps the first copy and makes another.
+        // A second bad load of the same bytes needs no second copy; other bad bytes keep the
+        // first copy and make another.
+        QCOMPARE(store.load().corruptCopyPath, path + QStringLiteral(".corrupt"));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{ also torn");
+        file.close();
         const DrainJobStore::LoadResult again = store.load();
         QVERIFY(!again.ok());
         QVERIFY(again.corruptCopyPath.startsWith(path + QStringLiteral(".corrupt.")));
         QVERIFY(QFile::exists(path + QStringLiteral(".corrupt")));
+    }
+
+    // The jobs are the user's alone: 0600 in a folder created 0700, also when an older
+    // hadesk left the file 0644.
+    void fileIsPrivate()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("new"));
+        const QString path = folder + QStringLiteral("/drains.json");
+        const auto mode = [](const QString &file) {
+            return QFileInfo(file).permissions() & QFileDevice::Permissions(0xF0FF); // not the *User bits
+        };
+        QString error;
+        QVERIFY2(DrainJobStore(path).save({ sampleJob(1) }, &error), qPrintable(error));
+        QCOMPARE(mode(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(mode(folder), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+        QVERIFY(QFile::setPermissions(path,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                | QFileDevice::ReadOther));
+        QVERIFY2(DrainJobStore(path).save({ sampleJob(2) }, &error), qPrintable(error));
+        QCOMPARE(mode(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    // A file that cannot even be opened (here a socket, which no one, not even root, can
+    // read) cannot be copied aside: the scheduler's next save must not replace it.
+    void unreadableFileWithoutCopyIsNeverSaved()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("drains.json"));
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        QVERIFY(fd >= 0);
+        sockaddr_un address {};
+        address.sun_family = AF_UNIX;
+        const QByteArray encoded = QFile::encodeName(path);
+        QVERIFY(size_t(encoded.size()) < sizeof address.sun_path);
+        qstrcpy(address.sun_path, encoded.constData());
+        QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+        ::close(fd); // the socket file stays
+
+        DrainJobStore store(path);
+        const DrainJobStore::LoadResult loaded = store.load();
+        QVERIFY(!loaded.ok());
+        QCOMPARE(loaded.corruptCopyPath, QString());
+        QString error;
+        QVERIFY(!store.save({ sampleJob(1) }, &error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("not saved")), qPrintable(error));
+        QVERIFY(QFileInfo::exists(path));
+        QVERIFY(!QFileInfo(path).isFile()); // still the socket
+
+        // Moved away: the next load finds no file, and saving works again.
+        QVERIFY(QFile::remove(path));
+        QVERIFY(store.load().ok());
+        QVERIFY2(store.save({ sampleJob(1) }, &error), qPrintable(error));
     }
 
     void partlyBadFileKeepsTheGoodJobs()

@@ -4,6 +4,7 @@
 // and the window layout saved and restored.
 
 #include "chartpanel.h"
+#include "clusters.h"
 #include "connectdialog.h"
 #include "connectionprofilesmodel.h"
 #include "consoledock.h"
@@ -30,7 +31,9 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -121,6 +124,7 @@ private slots:
     void headerContextMenu();
     void severalInstances();
     void docksAndWorkflowsAreReachable();
+    void unreadableFilesAreReportedInDialogs();
 
 private:
     // resize: a fixed size for the test; false keeps what the window restored.
@@ -998,6 +1002,65 @@ void TestMainWindow::docksAndWorkflowsAreReachable()
     view->setFocus();
     QTest::keyClick(view, Qt::Key_J, Qt::ControlModifier);
     QTRY_VERIFY(window->schedulesDock()->isVisible());
+}
+
+// A clusters file and a settings file that do not read: each is kept aside, and a dialog
+// (opened, not exec()ed) names the file and the copy. The clusters stay untouched until the
+// user starts with an empty list.
+void TestMainWindow::unreadableFilesAreReportedInDialogs()
+{
+    const QString iniPath = m_dir->filePath(QStringLiteral("hadesk.ini"));
+    const QString clustersPath = m_dir->filePath(QStringLiteral("clusters.json"));
+    const QByteArray badClusters("{\"version\": 1, \"clusters\": [");
+    const QByteArray badSettings("[General\nlanguage=fr\n");
+    for (const auto &[path, bytes] :
+        { std::pair { clustersPath, badClusters }, std::pair { iniPath, badSettings } }) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    }
+    m_profiles.reset();
+    m_settings = std::make_unique<Settings>(iniPath);
+    m_profiles = std::make_unique<ConnectionProfilesModel>(&m_settings->store());
+
+    const std::unique_ptr<MainWindow> window = makeWindow();
+    const auto openBoxes = [&window] {
+        QList<QMessageBox *> shown;
+        const QList<QMessageBox *> boxes =
+            window->findChildren<QMessageBox *>(QStringLiteral("unreadableFileDialog"));
+        for (QMessageBox *box : boxes) {
+            if (box->isVisible())
+                shown.append(box);
+        }
+        return shown;
+    };
+    QTRY_COMPARE(openBoxes().size(), 2);
+    QMessageBox *clustersBox = nullptr;
+    QMessageBox *settingsBox = nullptr;
+    for (QMessageBox *box : openBoxes())
+        (box->text().contains(clustersPath) ? clustersBox : settingsBox) = box;
+    QVERIFY(clustersBox && settingsBox);
+    QVERIFY(clustersBox->text().contains(clustersPath + QStringLiteral(".corrupt")));
+    QVERIFY(settingsBox->text().contains(iniPath));
+    QVERIFY(settingsBox->text().contains(iniPath + QStringLiteral(".corrupt")));
+
+    ClusterStore *store = window->clusterStore();
+    QVERIFY(store->isBlocked());
+    QVERIFY(!store->add({ QStringLiteral("edge"), { QStringLiteral("a"), QStringLiteral("b") } }));
+    QFile clusters(clustersPath);
+    QVERIFY(clusters.open(QIODevice::ReadOnly));
+    QCOMPARE(clusters.readAll(), badClusters);
+    clusters.close();
+
+    auto *startEmpty = clustersBox->findChild<QPushButton *>(QStringLiteral("startEmptyButton"));
+    QVERIFY(startEmpty);
+    startEmpty->click();
+    QVERIFY(!store->isBlocked());
+    QVERIFY(store->add({ QStringLiteral("edge"), { QStringLiteral("a"), QStringLiteral("b") } }));
+    QFile copy(clustersPath + QStringLiteral(".corrupt"));
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    QCOMPARE(copy.readAll(), badClusters);
+    settingsBox->close();
 }
 
 QTEST_MAIN(TestMainWindow)

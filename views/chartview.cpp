@@ -1,5 +1,8 @@
 #include "chartview.h"
 
+#include "atomicfile.h"
+
+#include <QBuffer>
 #include <QDateTime>
 #include <QGraphicsLayout>
 #include <QImage>
@@ -8,7 +11,6 @@
 #include <QMap>
 #include <QMouseEvent>
 #include <QRubberBand>
-#include <QSaveFile>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -881,14 +883,18 @@ QImage TrafficChartView::toImage() const
 
 bool TrafficChartView::exportPng(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
     const QImage image = toImage();
-    if (image.isNull() || !file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG")) {
         if (error)
-            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+            *error = tr("Could not write %1: the chart could not be drawn as PNG.").arg(path);
         return false;
     }
-    return true;
+    const QString problem = AtomicFile::write(path, png, AtomicFile::Folders::MustExist);
+    if (error)
+        *error = problem;
+    return problem.isEmpty();
 }
 
 QByteArray TrafficChartView::csv() const
@@ -928,13 +934,10 @@ QByteArray TrafficChartView::csv() const
 
 bool TrafficChartView::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(csv()) < 0 || !file.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    const QString problem = AtomicFile::write(path, csv(), AtomicFile::Folders::MustExist);
+    if (error)
+        *error = problem;
+    return problem.isEmpty();
 }
 
 QColor TrafficChartView::colorFor(int index)

@@ -1,5 +1,6 @@
 #include "driftdialog.h"
 
+#include "atomicfile.h"
 #include "commandbuilder.h"
 #include "runtimeconnection.h"
 
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -217,13 +217,10 @@ void DriftDialog::finishRefresh()
 
 bool DriftDialog::writeFile(const QString &path, const QByteArray &data, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    const QString problem = AtomicFile::write(path, data, AtomicFile::Folders::MustExist);
+    if (error)
+        *error = problem;
+    return problem.isEmpty();
 }
 
 bool DriftDialog::exportServerState(const QString &path, QString *error) const

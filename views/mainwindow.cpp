@@ -44,11 +44,13 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -119,6 +121,11 @@ MainWindow::MainWindow(Settings *settings, ConnectionProfilesModel *profiles, QW
 
     resize(1280, 760);
     restoreLayout();
+
+    // The settings file (with the saved connections) was copied aside before anything could
+    // write over it: say so.
+    if (const QString problem = m_settings->unreadableFileMessage(); !problem.isEmpty())
+        showUnreadableFile(tr("Settings Could Not Be Read"), problem);
 }
 
 MainWindow::~MainWindow()
@@ -989,11 +996,28 @@ void MainWindow::openConnectDialog()
 // ---------------------------------------------------------------------------------------
 // Status and titles
 
+QMessageBox *MainWindow::showUnreadableFile(const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("unreadableFileDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    // After the window is shown: a window-modal box needs its window up to sit on.
+    QTimer::singleShot(0, box, [box] { box->open(); });
+    return box;
+}
+
 void MainWindow::setStatus(const QString &text, bool error)
 {
     // A newer message from the connection supersedes an error; a snapshot after an error
     // restores the "connected" line (onSnapshot).
     m_hadError = error;
+    // Stores load in createDocks(), before the status bar exists: their errors are shown in
+    // a dialog (showUnreadableFile) as well, so nothing is lost.
+    if (!m_statusLabel) {
+        emit statusChanged(text, error);
+        return;
+    }
     m_statusLabel->setText(text);
     m_statusLabel->setToolTip(text);
     // Errors in the palette's link-visited red would be unreadable on some themes; bold is safe.
@@ -1298,8 +1322,23 @@ void MainWindow::createDocks()
     // Clusters are kept next to the settings (tests give each run its own folder).
     m_clusterStore = new ClusterStore(
         QFileInfo(m_settings->store().fileName()).dir().filePath(QStringLiteral("clusters.json")), this);
-    if (const Result<int> loaded = m_clusterStore->load(); !loaded)
+    if (const Result<int> loaded = m_clusterStore->load(); !loaded) {
         setStatus(tr("Clusters: %1").arg(loaded.error()), true);
+        // The store refuses every change until the user decides: the file is never written over.
+        QMessageBox *box = showUnreadableFile(tr("Clusters Could Not Be Read"), loaded.error());
+        if (m_clusterStore->isBlocked() && !m_clusterStore->corruptCopyPath().isEmpty()) {
+            QPushButton *startEmpty =
+                box->addButton(tr("Start with an Empty List"), QMessageBox::DestructiveRole);
+            startEmpty->setObjectName(QStringLiteral("startEmptyButton"));
+            connect(startEmpty, &QPushButton::clicked, this, [this] {
+                if (const Result<bool> started = m_clusterStore->startEmpty(); !started)
+                    setStatus(tr("Clusters: %1").arg(started.error()), true);
+                else
+                    setStatus(tr("Clusters: starting with an empty list; the unreadable file was kept as %1.")
+                                  .arg(QDir::toNativeSeparators(m_clusterStore->corruptCopyPath())));
+            });
+        }
+    }
     m_clusterDock = new ClusterDock(m_clusterStore, m_profiles, this);
     m_clusterDock->setObjectName(QStringLiteral("clusterDock"));
     addDockWidget(Qt::BottomDockWidgetArea, m_clusterDock);
@@ -1336,8 +1375,10 @@ void MainWindow::createDocks()
         [this](const QString &text) { setStatus(tr("Scheduled drains: %1").arg(text), true); });
     // Overdue jobs are asked about in the dock: show it.
     connect(m_drainScheduler, &DrainScheduler::overdueJobs, m_schedulesDock, &QWidget::show);
-    if (!m_drainScheduler->load())
+    if (!m_drainScheduler->load()) {
         setStatus(tr("Scheduled drains: %1").arg(m_drainScheduler->loadError()), true);
+        showUnreadableFile(tr("Scheduled Drains Could Not Be Read"), m_drainScheduler->loadError());
+    }
     if (!m_drainScheduler->jobs().isEmpty())
         m_schedulesDock->show();
 

@@ -12,6 +12,7 @@ class AuditLogDock;
 class ChartPanel;
 class ClusterDock;
 class ClusterStore;
+class QMessageBox;
 class ConnectDialog;
 class ConsoleDock;
 class DrainJobStore;
@@ -150,6 +151,9 @@ private:
     void onBackendSelectionChanged();
     void onConnectionReady();
     void setStatus(const QString &text, bool error = false);
+    // A warning that a file could not be read (what was kept, what happens now), opened
+    // window-modal with open() once the event loop runs; deleted on close.
+    QMessageBox *showUnreadableFile(const QString &title, const QString &text);
     void updateTitle();
     void updateCounts();
     void updateContextActions(StatTableView *view);
