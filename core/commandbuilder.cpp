@@ -480,7 +480,22 @@ Result<RuntimeCommand> CommandBuilder::shutdownSessionsServer(const QString &bac
     return serverWrite("shutdown sessions server", backend, server);
 }
 
-Result<RuntimeCommand> CommandBuilder::addServer(const NewServer &server)
+QString CommandBuilder::addServerAddressProblem(const QString &address, const HaproxyVersion &version)
+{
+    // HAProxy accepts a host name here and answers "New server registered.", but keeps the
+    // server without an address: it never takes traffic, its check cannot connect, and
+    // `set server ... addr` cannot give it one later (a different address family).
+    QHostAddress ip;
+    if (ip.setAddress(address) || version.supports(HaproxyFeature::AddServerResolvesHostName))
+        return {};
+    const QString haproxy = version.isValid() ? Tr::tr("HAProxy %1").arg(version.text) : Tr::tr("HAProxy");
+    return Tr::tr("server address '%1' is a host name: %2 registers a server added at run time with a "
+                  "host name but never resolves it, so the server would never take traffic; give its "
+                  "IPv4 or IPv6 address instead")
+        .arg(address, haproxy);
+}
+
+Result<RuntimeCommand> CommandBuilder::addServer(const NewServer &server, const HaproxyVersion &version)
 {
     const Result<QByteArray> ref = serverRef(server.backend, server.name);
     if (!ref)
@@ -488,6 +503,9 @@ Result<RuntimeCommand> CommandBuilder::addServer(const NewServer &server)
     const Result<QByteArray> address = ArgumentValidator::address(server.address, Tr::tr("server address"));
     if (!address)
         return Built::failure(address.error());
+    const QString hostName = addServerAddressProblem(server.address, version);
+    if (!hostName.isEmpty())
+        return Built::failure(hostName);
 
     // HAProxy 2.6 splits a bare IPv6 address on its last colon: "::1" becomes host ":"
     // with port 1, "::1:80" happens to work. Brackets are unambiguous, with or
