@@ -765,6 +765,33 @@ private slots:
         }
     }
 
+    // Each command carries the cap of its kind of answer; the console gets 16 MiB.
+    void answerCaps()
+    {
+        const qint64 shortCap = RuntimeCommand::ShortAnswerBytes;
+        const qint64 dumpCap = RuntimeCommand::DumpAnswerBytes;
+        QCOMPARE(B::showInfo().maxAnswerBytes(), shortCap);
+        QCOMPARE(B::showCliLevel().maxAnswerBytes(), shortCap);
+        QCOMPARE(B::prompt().maxAnswerBytes(), shortCap);
+        QCOMPARE(B::setSeverityOutputNumber().maxAnswerBytes(), shortCap);
+        QCOMPARE(B::setTimeoutCli(120)->maxAnswerBytes(), shortCap);
+        QCOMPARE(B::getWeight(QStringLiteral("be"), QStringLiteral("s1"))->maxAnswerBytes(), shortCap);
+        QCOMPARE(B::enableHealth(QStringLiteral("be"), QStringLiteral("s1"))->maxAnswerBytes(), shortCap);
+        QCOMPARE(
+            B::addServer(newServer(QStringLiteral("be"), QStringLiteral("x"), QStringLiteral("10.0.0.1")))
+                ->maxAnswerBytes(),
+            shortCap);
+        QCOMPARE(B::showStat()->maxAnswerBytes(), dumpCap);
+        QCOMPARE(B::showStat({ QStringLiteral("be"), B::Servers, -1 })->maxAnswerBytes(), dumpCap);
+        QCOMPARE(B::showServersState()->maxAnswerBytes(), dumpCap);
+        QCOMPARE(B::showServersConn(QStringLiteral("be"))->maxAnswerBytes(), dumpCap);
+        QCOMPARE(B::showBackend().maxAnswerBytes(), dumpCap);
+        QCOMPARE(B::raw(QStringLiteral("show version"))->maxAnswerBytes(), 16ll * 1024 * 1024);
+        QCOMPARE(B::rawWithPayload(QStringLiteral("add map #0 <<"), QStringLiteral("k v"))->maxAnswerBytes(),
+            16ll * 1024 * 1024);
+        QVERIFY(shortCap >= 64 * 1024 && shortCap <= 1024 * 1024);
+    }
+
     void everyProducedLineIsSafe()
     {
         const QString be = QStringLiteral("be");

@@ -389,6 +389,52 @@ private slots:
         QVERIFY(sendAndWait(*m_connection, CommandBuilder::showCliLevel()).ok());
     }
 
+    // Each command has its own cap, far below the connection's 256 MiB ceiling: a short
+    // answer that never ends is cut off at the command's cap while it is read, not after
+    // buffering the ceiling, and the connection comes back for the next command.
+    void perCommandCapStopsAnEndlessAnswerEarly()
+    {
+        ConnectionOptions options = fastOptions();
+        options.commandTimeoutMs = 20000;
+        m_connection =
+            std::make_unique<RuntimeConnection>(Endpoint::parse(m_fake->socketPath()).value(), options);
+        QCOMPARE(options.maxAnswerBytes, 256ll * 1024 * 1024);
+        m_fake->setBehaviour("get weight", Behaviour::Endless, { {}, 0, 64 * 1024 * 1024, 1 });
+        openAndWait();
+        const RuntimeCommand command =
+            CommandBuilder::getWeight(QStringLiteral("be"), QStringLiteral("s1")).value();
+        QCOMPARE(command.maxAnswerBytes(), RuntimeCommand::ShortAnswerBytes);
+        const RuntimeReply reply = sendAndWait(*m_connection, command, 20000);
+        QCOMPARE(reply.error, RuntimeError::AnswerTooLarge);
+        QVERIFY(reply.body.isEmpty());
+        QVERIFY2(reply.errorMessage.contains(
+                     QStringLiteral("larger than %1 bytes").arg(RuntimeCommand::ShortAnswerBytes)),
+            qPrintable(reply.errorMessage));
+        // Read and stopped at about the cap (plus what one read brings), not 64 MiB.
+        QVERIFY2(m_connection->peakBufferedBytes() < RuntimeCommand::ShortAnswerBytes + 4 * 1024 * 1024,
+            QByteArray::number(m_connection->peakBufferedBytes()).constData());
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady(), 5000);
+        QVERIFY(sendAndWait(*m_connection, CommandBuilder::showCliLevel()).ok());
+    }
+
+    // The console's commands run alone with their own 16 MiB cap, even under a higher ceiling.
+    void consoleAnswerCapIs16MiB()
+    {
+        ConnectionOptions options = fastOptions();
+        options.commandTimeoutMs = 20000;
+        options.maxAloneAnswerBytes = 64ll * 1024 * 1024;
+        m_connection =
+            std::make_unique<RuntimeConnection>(Endpoint::parse(m_fake->socketPath()).value(), options);
+        m_fake->setBehaviour("show version", Behaviour::Oversized, { {}, 0, 17 * 1024 * 1024, 1 });
+        openAndWait();
+        const RuntimeReply reply =
+            sendAndWait(*m_connection, CommandBuilder::raw(QStringLiteral("show version")).value(), 20000);
+        QCOMPARE(reply.error, RuntimeError::AnswerTooLarge);
+        QVERIFY2(reply.errorMessage.contains(QStringLiteral("larger than %1 bytes").arg(16 * 1024 * 1024)),
+            qPrintable(reply.errorMessage));
+        QVERIFY(sendAndWait(*m_connection, CommandBuilder::raw(QStringLiteral("show version")).value()).ok());
+    }
+
     // A server that accepts and never says a word, then comes back to its senses: the client
     // keeps retrying (with backoff) and gets ready without being told.
     void silentServerRecoversWhenItAnswers()
