@@ -138,6 +138,9 @@ RuntimeConnection::RuntimeConnection(
     connect(&m_timeoutTimer, &QTimer::timeout, this, &RuntimeConnection::checkTimeouts);
     m_keepAliveTimer.setInterval(std::max(100, std::min(1000, m_options.keepAliveIdleMs / 2)));
     connect(&m_keepAliveTimer, &QTimer::timeout, this, &RuntimeConnection::onKeepAlive);
+    m_healthyTimer.setSingleShot(true);
+    connect(&m_healthyTimer, &QTimer::timeout, this,
+        [this] { m_reconnectDelayMs = m_options.reconnectInitialDelayMs; });
     m_reconnectDelayMs = m_options.reconnectInitialDelayMs;
 }
 
@@ -374,7 +377,8 @@ void RuntimeConnection::finishHandshake(const HaproxyInfo &info)
         return;
     }
     m_handshakeDone = true;
-    m_reconnectDelayMs = m_options.reconnectInitialDelayMs;
+    // Not reset yet: only a link that stays up for a while earns the short delay again.
+    m_healthyTimer.start(std::max(0, m_options.reconnectResetAfterMs));
     const qint64 previousPid = m_workerPid;
     m_workerPid = info.pid();
     const HaproxyVersion version = info.version();
@@ -419,6 +423,7 @@ void RuntimeConnection::dropLink(const QString &reason, RuntimeError sentReadErr
     ++m_generation;
     ++m_transportSerial;
     m_connectTimer.stop();
+    m_healthyTimer.stop();
     if (m_transport) {
         m_transport->disconnect(this);
         m_transport->abort();
@@ -458,8 +463,10 @@ void RuntimeConnection::dropLink(const QString &reason, RuntimeError sentReadErr
     if (reconnect) {
         int delay = m_reconnectDelayMs;
         if (m_reloadPending) {
-            // The new worker is already there: go at once.
+            // The new worker is already there: go at once, but only once per reload. A fresh
+            // connection that still reaches a stopping worker, or that fails, waits its turn.
             delay = 0;
+            m_reloadPending = false;
             message = tr("HAProxy was reloaded: this connection was on the old worker (pid %1); "
                          "reconnecting to the new worker")
                           .arg(m_stalePid);

@@ -31,6 +31,10 @@ struct ConnectionOptions
     int cliTimeoutSeconds = 120; // sent as `set timeout cli`, against short `stats timeout`s
     int reconnectInitialDelayMs = 500;
     int reconnectMaxDelayMs = 30000;
+    // The link must stay up this long before the reconnect delay starts again from
+    // reconnectInitialDelayMs: a server that fails right after each handshake, or a fresh
+    // connection that keeps reaching a stopping worker, gets the growing delay, not a loop.
+    int reconnectResetAfterMs = 10000;
     int maxInFlight = 32; // pipelined commands not yet answered
     // A write is sent only if the worker was seen alive and not stopping within this
     // time; otherwise a `show info` goes first, so a write never lands on an old worker
@@ -196,5 +200,6 @@ private:
     QTimer m_reconnectTimer;
     QTimer m_timeoutTimer;
     QTimer m_keepAliveTimer;
+    QTimer m_healthyTimer; // the link stayed up long enough: the backoff starts over
     int m_reconnectDelayMs = 0;
 };
