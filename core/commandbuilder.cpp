@@ -52,7 +52,17 @@ Built finish(QByteArray line, Effect effect, AccessLevel level, Rule rule = Rule
                    "following lines as a payload; a single-line command cannot end that way")
                 .arg(QString::fromUtf8(marker)));
     }
-    return RuntimeCommand::make(std::move(line), effect, level, rule, std::move(expected));
+    // Most answers are a line or two; the dumps and the console raise this.
+    return RuntimeCommand::make(std::move(line), effect, level, rule, std::move(expected))
+        .setMaxAnswerBytes(RuntimeCommand::ShortAnswerBytes);
+}
+
+// Dumps grow with the configuration: their own, larger cap.
+Built dump(Built built)
+{
+    if (built)
+        built.value().setMaxAnswerBytes(RuntimeCommand::DumpAnswerBytes);
+    return built;
 }
 
 Result<QByteArray> serverRef(const QString &backend, const QString &server)
@@ -266,7 +276,8 @@ Classification classify(const QList<QByteArray> &words)
 
 RuntimeCommand CommandBuilder::showInfo()
 {
-    return RuntimeCommand::make("show info", Effect::Read, AccessLevel::User);
+    return RuntimeCommand::make("show info", Effect::Read, AccessLevel::User)
+        .setMaxAnswerBytes(RuntimeCommand::ShortAnswerBytes);
 }
 
 Result<RuntimeCommand> CommandBuilder::showStat(const StatScope &scope)
@@ -280,7 +291,7 @@ Result<RuntimeCommand> CommandBuilder::showStat(const StatScope &scope)
         return Built::failure(
             Tr::tr("server id %1 is not valid (use -1 for every server, or 1 and up)").arg(scope.serverId));
     if (scope.proxy.isEmpty() && scope.typeMask == AllTypes && scope.serverId == -1)
-        return finish("show stat", Effect::Read, AccessLevel::User);
+        return dump(finish("show stat", Effect::Read, AccessLevel::User));
     // HAProxy only reads the filter when all three words are there; -1 is every proxy.
     QByteArray proxy = "-1";
     if (!scope.proxy.isEmpty()) {
@@ -289,8 +300,8 @@ Result<RuntimeCommand> CommandBuilder::showStat(const StatScope &scope)
             return Built::failure(name.error());
         proxy = *name;
     }
-    return finish("show stat " + proxy + ' ' + number(scope.typeMask) + ' ' + number(scope.serverId),
-        Effect::Read, AccessLevel::User);
+    return dump(finish("show stat " + proxy + ' ' + number(scope.typeMask) + ' ' + number(scope.serverId),
+        Effect::Read, AccessLevel::User));
 }
 
 static Result<RuntimeCommand> showServers(const QByteArray &what, const QString &backend)
@@ -302,7 +313,7 @@ static Result<RuntimeCommand> showServers(const QByteArray &what, const QString 
             return Built::failure(name.error());
         line += ' ' + *name;
     }
-    return finish(line, Effect::Read, AccessLevel::User);
+    return dump(finish(line, Effect::Read, AccessLevel::User));
 }
 
 Result<RuntimeCommand> CommandBuilder::showServersState(const QString &backend)
@@ -317,12 +328,14 @@ Result<RuntimeCommand> CommandBuilder::showServersConn(const QString &backend)
 
 RuntimeCommand CommandBuilder::showBackend()
 {
-    return RuntimeCommand::make("show backend", Effect::Read, AccessLevel::User);
+    return RuntimeCommand::make("show backend", Effect::Read, AccessLevel::User)
+        .setMaxAnswerBytes(RuntimeCommand::DumpAnswerBytes);
 }
 
 RuntimeCommand CommandBuilder::showCliLevel()
 {
-    return RuntimeCommand::make("show cli level", Effect::Read, AccessLevel::User);
+    return RuntimeCommand::make("show cli level", Effect::Read, AccessLevel::User)
+        .setMaxAnswerBytes(RuntimeCommand::ShortAnswerBytes);
 }
 
 Result<RuntimeCommand> CommandBuilder::getWeight(const QString &backend, const QString &server)
@@ -337,13 +350,15 @@ Result<RuntimeCommand> CommandBuilder::getWeight(const QString &backend, const Q
 // they are reads: safe to send again on a new connection.
 RuntimeCommand CommandBuilder::prompt()
 {
-    return RuntimeCommand::make("prompt", Effect::Read, AccessLevel::User, Rule::EmptyAnswer);
+    return RuntimeCommand::make("prompt", Effect::Read, AccessLevel::User, Rule::EmptyAnswer)
+        .setMaxAnswerBytes(RuntimeCommand::ShortAnswerBytes);
 }
 
 RuntimeCommand CommandBuilder::setSeverityOutputNumber()
 {
     return RuntimeCommand::make(
-        "set severity-output number", Effect::Read, AccessLevel::User, Rule::EmptyAnswer);
+        "set severity-output number", Effect::Read, AccessLevel::User, Rule::EmptyAnswer)
+        .setMaxAnswerBytes(RuntimeCommand::ShortAnswerBytes);
 }
 
 Result<RuntimeCommand> CommandBuilder::setTimeoutCli(int seconds)
@@ -480,7 +495,22 @@ Result<RuntimeCommand> CommandBuilder::shutdownSessionsServer(const QString &bac
     return serverWrite("shutdown sessions server", backend, server);
 }
 
-Result<RuntimeCommand> CommandBuilder::addServer(const NewServer &server)
+QString CommandBuilder::addServerAddressProblem(const QString &address, const HaproxyVersion &version)
+{
+    // HAProxy accepts a host name here and answers "New server registered.", but keeps the
+    // server without an address: it never takes traffic, its check cannot connect, and
+    // `set server ... addr` cannot give it one later (a different address family).
+    QHostAddress ip;
+    if (ip.setAddress(address) || version.supports(HaproxyFeature::AddServerResolvesHostName))
+        return {};
+    const QString haproxy = version.isValid() ? Tr::tr("HAProxy %1").arg(version.text) : Tr::tr("HAProxy");
+    return Tr::tr("server address '%1' is a host name: %2 registers a server added at run time with a "
+                  "host name but never resolves it, so the server would never take traffic; give its "
+                  "IPv4 or IPv6 address instead")
+        .arg(address, haproxy);
+}
+
+Result<RuntimeCommand> CommandBuilder::addServer(const NewServer &server, const HaproxyVersion &version)
 {
     const Result<QByteArray> ref = serverRef(server.backend, server.name);
     if (!ref)
@@ -488,6 +518,9 @@ Result<RuntimeCommand> CommandBuilder::addServer(const NewServer &server)
     const Result<QByteArray> address = ArgumentValidator::address(server.address, Tr::tr("server address"));
     if (!address)
         return Built::failure(address.error());
+    const QString hostName = addServerAddressProblem(server.address, version);
+    if (!hostName.isEmpty())
+        return Built::failure(hostName);
 
     // HAProxy 2.6 splits a bare IPv6 address on its last colon: "::1" becomes host ":"
     // with port 1, "::1:80" happens to work. Brackets are unambiguous, with or
@@ -673,7 +706,7 @@ Result<RuntimeCommand> CommandBuilder::typedLine(const QString &line, bool paylo
         finish(bytes, c.effect, c.level, c.rule, {}, payloadLine ? Payload::Allowed : Payload::Refused);
     // What a person types can answer anything, the prompt text included.
     if (built) {
-        built.value().setRunsAlone(true);
+        built.value().setRunsAlone(true).setMaxAnswerBytes(RuntimeCommand::ConsoleAnswerBytes);
         // A typed `wait <delay> …` is answered after up to its delay.
         if (parsed.words.size() >= 2 && parsed.words.at(0) == "wait") {
             if (const int delay = waitDelayMs(parsed.words.at(1)); delay > 0)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "haproxyversion.h"
 #include "result.h"
 #include "runtimecommand.h"
 
@@ -88,7 +89,12 @@ public:
     static Result<RuntimeCommand> shutdownSessionsServer(const QString &backend, const QString &server);
 
     // Dynamic servers
-    static Result<RuntimeCommand> addServer(const NewServer &server);
+    // `version` is the connected instance's: a host name is refused unless it resolves host
+    // names given to `add server` (HaproxyFeature::AddServerResolvesHostName; no release
+    // does), and so is it when the version is not known.
+    static Result<RuntimeCommand> addServer(const NewServer &server, const HaproxyVersion &version = {});
+    // Why `add server` would refuse this (already valid) address on that version, or empty.
+    static QString addServerAddressProblem(const QString &address, const HaproxyVersion &version);
     static Result<RuntimeCommand> delServer(const QString &backend, const QString &server);
     // `wait <ms>ms srv-removable B/S` (HAProxy 3.0+); its answer timeout covers the wait.
     static Result<RuntimeCommand> waitServerRemovable(

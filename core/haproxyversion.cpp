@@ -10,11 +10,16 @@ struct FeatureStart
 };
 
 // The one table of features only a version number tells (checked by hand on 2.6.12, 3.0.11,
-// 3.2.0 and 3.4.0, and in HAProxy's sources for the versions in between).
+// 3.2.0 and 3.4.0, and in HAProxy's sources for the versions in between). Major 0: no
+// release has it yet.
 constexpr FeatureStart FeatureStarts[] = {
     { HaproxyFeature::CustomPayloadDelimiter, 2, 9 },
     { HaproxyFeature::LongPayloadDelimiter, 3, 4 },
     { HaproxyFeature::WaitSrvRemovable, 3, 0 },
+    // 2.6.12 and 3.0.11 keep `add server be/x localhost:8080` as srv_addr "-" with srv_fqdn
+    // set, forever DOWN (SOCKERR); `resolvers` and `init-addr` are refused for dynamic
+    // servers up to 3.4 (`add server help`), so nothing could resolve it later either.
+    { HaproxyFeature::AddServerResolvesHostName, 0, 0 },
 };
 
 // Reads a decimal number at `pos`; returns -1 when there is none.
@@ -70,7 +75,7 @@ bool HaproxyVersion::atLeast(int maj, int min, int pat) const
 HaproxyVersion HaproxyVersion::firstWith(HaproxyFeature feature)
 {
     for (const FeatureStart &start : FeatureStarts) {
-        if (start.feature == feature) {
+        if (start.feature == feature && start.major > 0) {
             HaproxyVersion version;
             version.major = start.major;
             version.minor = start.minor;

@@ -14,6 +14,9 @@ enum class HaproxyFeature {
     LongPayloadDelimiter,
     // `wait <delay> srv-removable <backend>/<server>`.
     WaitSrvRemovable,
+    // `add server B/S <host name>` resolves the name. No release does yet: the server is
+    // registered with the name and no address, and never takes traffic nor runs a check.
+    AddServerResolvesHostName,
 };
 
 // The version HAProxy reports in `show info` ("2.6.12-1+deb12u4", "3.2.0-e134140"),
@@ -31,7 +34,8 @@ struct HaproxyVersion
 
     // False for an invalid (unknown) version: nothing is assumed then.
     bool supports(HaproxyFeature feature) const;
-    // The first version with the feature, e.g. {3, 0} for WaitSrvRemovable.
+    // The first version with the feature, e.g. {3, 0} for WaitSrvRemovable; invalid for a
+    // feature no release has.
     static HaproxyVersion firstWith(HaproxyFeature feature);
 
     bool hasWaitSrvRemovable() const { return supports(HaproxyFeature::WaitSrvRemovable); }

@@ -3,6 +3,8 @@
 #include "replyclassifier.h"
 #include "transport.h"
 
+#include <algorithm>
+
 OneShotClient::OneShotClient(const Endpoint &endpoint, QObject *parent)
     : QObject(parent)
     , m_endpoint(endpoint)
@@ -59,7 +61,9 @@ void OneShotClient::run(
     m_done = false;
     m_command = command;
     m_buffer.clear();
-    m_maxBytes = maxAnswerBytes;
+    // The command's own cap, never above the caller's ceiling.
+    m_maxBytes =
+        command.maxAnswerBytes() > 0 ? std::min(command.maxAnswerBytes(), maxAnswerBytes) : maxAnswerBytes;
     if (!command.isValid()) {
         RuntimeReply reply;
         reply.error = RuntimeError::Invalid;
@@ -82,20 +86,12 @@ void OneShotClient::run(
         m_elapsed.start();
         m_transport->write(m_command.wireBytes());
     });
-    connect(m_transport.get(), &Transport::readyRead, this, [this] {
-        m_buffer += m_transport->readAll();
-        if (m_buffer.size() > m_maxBytes) {
-            RuntimeReply reply;
-            reply.error = RuntimeError::AnswerTooLarge;
-            reply.errorMessage =
-                tr("the answer to '%1' is larger than %2 bytes").arg(m_command.text()).arg(m_maxBytes);
-            complete(reply);
-        }
-    });
+    connect(m_transport.get(), &Transport::readyRead, this, [this] { readAvailable(); });
     connect(m_transport.get(), &Transport::disconnected, this, [this] {
         // In non-interactive mode HAProxy closes after the answer, which ends with one
         // extra LF; drop it so bodies look as they do in prompt mode.
-        m_buffer += m_transport->readAll();
+        if (!readAvailable())
+            return;
         if (m_buffer.isEmpty()) {
             // Every answer, even an empty one, ends with a LF: a close without a single byte
             // is HAProxy going away (killed, restarted) before answering, not an empty
@@ -107,10 +103,11 @@ void OneShotClient::run(
             complete(lost);
             return;
         }
-        QByteArrayView body = m_buffer;
+        QByteArray body = std::move(m_buffer);
+        m_buffer = QByteArray();
         if (body.endsWith('\n'))
             body.chop(1);
-        RuntimeReply reply = ReplyClassifier::classify(m_command, body);
+        RuntimeReply reply = ReplyClassifier::classify(m_command, std::move(body));
         reply.elapsedUs = m_elapsed.nsecsElapsed() / 1000;
         complete(reply);
     });
@@ -123,6 +120,23 @@ void OneShotClient::run(
     m_sent = false;
     m_timer.start(timeoutMs);
     QMetaObject::invokeMethod(m_transport.get(), &Transport::open, Qt::QueuedConnection);
+}
+
+bool OneShotClient::readAvailable()
+{
+    // Checked on every read, so an answer that never ends costs about its cap.
+    m_buffer += m_transport->readAll();
+    m_peakBufferBytes = std::max(m_peakBufferBytes, m_buffer.size());
+    if (m_buffer.size() <= m_maxBytes)
+        return true;
+    m_buffer = QByteArray();
+    RuntimeReply reply;
+    reply.error = RuntimeError::AnswerTooLarge;
+    reply.errorMessage = tr("the answer to '%1' is larger than %2 bytes, the limit for this command")
+                             .arg(m_command.text())
+                             .arg(m_maxBytes);
+    complete(reply);
+    return false;
 }
 
 void OneShotClient::complete(RuntimeReply reply)

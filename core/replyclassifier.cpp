@@ -74,12 +74,15 @@ bool looksLikeError(QByteArrayView body)
 
 } // namespace
 
-RuntimeReply ReplyClassifier::classify(const RuntimeCommand &command, QByteArrayView rawBody)
+RuntimeReply ReplyClassifier::classify(const RuntimeCommand &command, QByteArray rawBody)
 {
     RuntimeReply reply;
-    QByteArrayView body = rawBody;
-    reply.severity = takeSeverity(body);
-    reply.body = body.toByteArray();
+    QByteArrayView prefixed = rawBody;
+    reply.severity = takeSeverity(prefixed);
+    // Removing from the front of an unshared QByteArray moves no bytes.
+    rawBody.remove(0, rawBody.size() - prefixed.size());
+    reply.body = std::move(rawBody);
+    const QByteArrayView body = reply.body;
 
     if (body.startsWith("Permission denied")) {
         reply.error = RuntimeError::PermissionDenied;

@@ -14,5 +14,6 @@ class ReplyClassifier
     Q_DECLARE_TR_FUNCTIONS(ReplyClassifier)
 
 public:
-    static RuntimeReply classify(const RuntimeCommand &command, QByteArrayView rawBody);
+    // Takes the bytes over: the body is handed on without a copy, however large.
+    static RuntimeReply classify(const RuntimeCommand &command, QByteArray rawBody);
 };

@@ -57,6 +57,28 @@ public:
         return *this;
     }
 
+    // The largest answer accepted for this command, in bytes; 0 means the connection's own
+    // ceiling (ConnectionOptions::maxAnswerBytes, or maxAloneAnswerBytes when it runs alone),
+    // which also caps this. The client stops reading and fails the command as soon as the
+    // answer passes it, so a runaway answer costs about this much memory and no more.
+    // CommandBuilder sets it by the kind of answer the command gets (see the constants).
+    qint64 maxAnswerBytes() const { return m_maxAnswerBytes; }
+    RuntimeCommand &setMaxAnswerBytes(qint64 bytes)
+    {
+        m_maxAnswerBytes = bytes;
+        return *this;
+    }
+    // A status line, a number or a short message; HAProxy's help text (its answer to a
+    // command it does not know, ~15 KiB on 3.x) must still fit.
+    static constexpr qint64 ShortAnswerBytes = 256 * 1024;
+    // Dumps that grow with the configuration (`show stat`, `show servers state|conn`,
+    // `show backend`): a `show stat` row is 1-2 KiB with ordinary names and at most ~5 KiB
+    // with proxy and server names at HAProxy's 1,024-byte limit, so this holds ~12,000 servers
+    // at the worst and far more in practice.
+    static constexpr qint64 DumpAnswerBytes = 64ll * 1024 * 1024;
+    // Whatever a person types in the console: shown as text, so kept to what a view can hold.
+    static constexpr qint64 ConsoleAnswerBytes = 16ll * 1024 * 1024;
+
     // Internal commands (handshake, keep-alive) are not reported to listeners of the
     // connection's commandFinished() signal, so they stay out of the audit log.
     bool isInternal() const { return m_internal; }
@@ -127,6 +149,7 @@ private:
     AccessLevel m_requiredLevel = AccessLevel::User;
     SuccessRule m_rule = SuccessRule::AnyAnswer;
     int m_timeoutMs = 0;
+    qint64 m_maxAnswerBytes = 0;
     bool m_internal = false;
     bool m_userTyped = false;
     bool m_runsAlone = false;

@@ -87,12 +87,14 @@ private:
 };
 
 // In prompt mode HAProxy answers each line of a payload command but the last with a
-// "+ " prompt, ahead of the real answer.
-QByteArrayView withoutPayloadPrompts(const RuntimeCommand &command, QByteArrayView body)
+// "+ " prompt, ahead of the real answer. Removing from the front moves no bytes.
+void dropPayloadPrompts(const RuntimeCommand &command, QByteArray &body)
 {
-    for (int i = 0; i < command.payloadPromptCount() && body.startsWith("+ "); ++i)
-        body = body.sliced(2);
-    return body;
+    qsizetype skip = 0;
+    for (int i = 0; i < command.payloadPromptCount() && QByteArrayView(body).sliced(skip).startsWith("+ ");
+         ++i)
+        skip += 2;
+    body.remove(0, skip);
 }
 
 // HAProxy ends every answer in prompt mode with "\n> ".
@@ -109,6 +111,12 @@ QString seconds(int ms)
 bool isShowInfo(const RuntimeCommand &command)
 {
     return command.line() == "show info";
+}
+
+// The command's own cap, never above the connection's ceiling.
+qint64 answerCap(const RuntimeCommand &command, qint64 ceiling)
+{
+    return command.maxAnswerBytes() > 0 ? std::min(command.maxAnswerBytes(), ceiling) : ceiling;
 }
 
 } // namespace
@@ -130,6 +138,9 @@ RuntimeConnection::RuntimeConnection(
     connect(&m_timeoutTimer, &QTimer::timeout, this, &RuntimeConnection::checkTimeouts);
     m_keepAliveTimer.setInterval(std::max(100, std::min(1000, m_options.keepAliveIdleMs / 2)));
     connect(&m_keepAliveTimer, &QTimer::timeout, this, &RuntimeConnection::onKeepAlive);
+    m_healthyTimer.setSingleShot(true);
+    connect(&m_healthyTimer, &QTimer::timeout, this,
+        [this] { m_reconnectDelayMs = m_options.reconnectInitialDelayMs; });
     m_reconnectDelayMs = m_options.reconnectInitialDelayMs;
 }
 
@@ -366,7 +377,8 @@ void RuntimeConnection::finishHandshake(const HaproxyInfo &info)
         return;
     }
     m_handshakeDone = true;
-    m_reconnectDelayMs = m_options.reconnectInitialDelayMs;
+    // Not reset yet: only a link that stays up for a while earns the short delay again.
+    m_healthyTimer.start(std::max(0, m_options.reconnectResetAfterMs));
     const qint64 previousPid = m_workerPid;
     m_workerPid = info.pid();
     const HaproxyVersion version = info.version();
@@ -411,6 +423,7 @@ void RuntimeConnection::dropLink(const QString &reason, RuntimeError sentReadErr
     ++m_generation;
     ++m_transportSerial;
     m_connectTimer.stop();
+    m_healthyTimer.stop();
     if (m_transport) {
         m_transport->disconnect(this);
         m_transport->abort();
@@ -450,8 +463,10 @@ void RuntimeConnection::dropLink(const QString &reason, RuntimeError sentReadErr
     if (reconnect) {
         int delay = m_reconnectDelayMs;
         if (m_reloadPending) {
-            // The new worker is already there: go at once.
+            // The new worker is already there: go at once, but only once per reload. A fresh
+            // connection that still reaches a stopping worker, or that fails, waits its turn.
             delay = 0;
+            m_reloadPending = false;
             message = tr("HAProxy was reloaded: this connection was on the old worker (pid %1); "
                          "reconnecting to the new worker")
                           .arg(m_stalePid);
@@ -616,6 +631,7 @@ void RuntimeConnection::onTransportReadyRead()
     if (!m_transport)
         return;
     m_buffer += m_transport->readAll();
+    m_peakBufferBytes = std::max(m_peakBufferBytes, m_buffer.size());
     m_lastActivity.start();
     const int generation = m_generation;
     const QPointer<RuntimeConnection> self(this);
@@ -637,15 +653,18 @@ void RuntimeConnection::onTransportReadyRead()
             skip = PromptTerminator.size();
         }
         if (end < 0) {
-            if (m_buffer.size() > m_options.maxAnswerBytes) {
+            // Checked on every read, so an answer that never ends costs about its cap.
+            const qint64 cap = answerCap(m_inFlight.front().command, m_options.maxAnswerBytes);
+            if (m_buffer.size() > cap) {
                 Pending head = std::move(m_inFlight.front());
                 m_inFlight.pop_front();
                 RuntimeReply reply;
                 reply.error = RuntimeError::AnswerTooLarge;
                 reply.errorMessage =
-                    tr("the answer to '%1' grew over the limit of %2 bytes; the connection was reset")
+                    tr("the answer to '%1' is larger than %2 bytes, the limit for this command; the "
+                       "connection was reset")
                         .arg(head.command.text())
-                        .arg(m_options.maxAnswerBytes);
+                        .arg(cap);
                 finish(head, reply);
                 if (self && generation == m_generation)
                     dropLink(tr("oversized answer"), RuntimeError::Disconnected);
@@ -656,12 +675,18 @@ void RuntimeConnection::onTransportReadyRead()
             return;
         }
 
+        // Only the smaller part is copied: a large answer is handed on as it was read.
         QByteArray body;
         if (end + skip == m_buffer.size()) {
-            // The usual case: one answer is the whole buffer. Avoid copying it.
+            // The usual case: one answer is the whole buffer.
             body = std::move(m_buffer);
             body.truncate(end);
             m_buffer = QByteArray();
+        } else if (m_buffer.size() - (end + skip) < end) {
+            QByteArray rest = m_buffer.sliced(end + skip);
+            body = std::move(m_buffer);
+            body.truncate(end);
+            m_buffer = std::move(rest);
         } else {
             body = m_buffer.left(end);
             m_buffer.remove(0, end + skip);
@@ -674,15 +699,18 @@ void RuntimeConnection::onTransportReadyRead()
         // late for the time it spent waiting its turn.
         m_headSince.start();
         RuntimeReply reply;
-        if (body.size() > m_options.maxAnswerBytes) {
+        const qint64 cap = answerCap(pending.command, m_options.maxAnswerBytes);
+        if (body.size() > cap) {
             // Complete, so the session is still in step: only this command fails.
             reply.error = RuntimeError::AnswerTooLarge;
-            reply.errorMessage = tr("the answer to '%1' is %2 bytes, over the limit of %3")
+            reply.errorMessage = tr("the answer to '%1' is %2 bytes, larger than %3 bytes, the limit for "
+                                    "this command")
                                      .arg(pending.command.text())
                                      .arg(body.size())
-                                     .arg(m_options.maxAnswerBytes);
+                                     .arg(cap);
         } else {
-            reply = ReplyClassifier::classify(pending.command, withoutPayloadPrompts(pending.command, body));
+            dropPayloadPrompts(pending.command, body);
+            reply = ReplyClassifier::classify(pending.command, std::move(body));
         }
         reply.elapsedUs = pending.sentAt.nsecsElapsed() / 1000;
 
@@ -802,7 +830,8 @@ void RuntimeConnection::pumpAlone()
         pending.sentAt.start();
         const RuntimeCommand command = pending.command;
         m_aloneRunning.push_back({ std::move(pending), client });
-        client->run(command, std::move(transport), effectiveTimeout(command), m_options.maxAloneAnswerBytes);
+        client->run(command, std::move(transport), effectiveTimeout(command),
+            answerCap(command, m_options.maxAloneAnswerBytes));
     }
 }
 

@@ -24,11 +24,17 @@ struct ConnectionOptions
 {
     int connectTimeoutMs = 5000;
     int commandTimeoutMs = 10000; // per command, from sending; also the longest wait to be sent
+    // The ceiling for any answer; each command's own cap (RuntimeCommand::maxAnswerBytes())
+    // is usually far lower.
     qint64 maxAnswerBytes = 256ll * 1024 * 1024;
     int keepAliveIdleMs = 5000; // idle time before a liveness probe (`show info`)
     int cliTimeoutSeconds = 120; // sent as `set timeout cli`, against short `stats timeout`s
     int reconnectInitialDelayMs = 500;
     int reconnectMaxDelayMs = 30000;
+    // The link must stay up this long before the reconnect delay starts again from
+    // reconnectInitialDelayMs: a server that fails right after each handshake, or a fresh
+    // connection that keeps reaching a stopping worker, gets the growing delay, not a loop.
+    int reconnectResetAfterMs = 10000;
     int maxInFlight = 32; // pipelined commands not yet answered
     // A write is sent only if the worker was seen alive and not stopping within this
     // time; otherwise a `show info` goes first, so a write never lands on an old worker
@@ -83,6 +89,9 @@ public:
     qint64 workerPid() const { return m_workerPid; }
     QString transportDescription() const;
     int pendingCount() const { return int(m_queue.size() + m_inFlight.size()); }
+    // The most bytes the persistent session's read buffer has held since this object was made
+    // (for tests and diagnostics: an oversized answer stops it at about the command's cap).
+    qsizetype peakBufferedBytes() const { return m_peakBufferBytes; }
 
     // Queues a command. The handler runs exactly once, on this object's thread, unless
     // `context` was destroyed first. Invalid commands and commands the session's level
@@ -175,6 +184,7 @@ private:
     std::deque<Pending> m_queue; // not yet sent
     std::deque<Pending> m_inFlight; // sent, in order
     QByteArray m_buffer;
+    qsizetype m_peakBufferBytes = 0;
     qsizetype m_scanFrom = 0; // where to resume looking for the prompt in m_buffer
     int m_generation = 0; // bumped each time the link is dropped; stale callbacks check it
 
@@ -190,5 +200,6 @@ private:
     QTimer m_reconnectTimer;
     QTimer m_timeoutTimer;
     QTimer m_keepAliveTimer;
+    QTimer m_healthyTimer; // the link stayed up long enough: the backoff starts over
     int m_reconnectDelayMs = 0;
 };

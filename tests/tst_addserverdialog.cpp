@@ -143,6 +143,31 @@ private slots:
         QVERIFY(m_dialog->commands().isEmpty());
     }
 
+    // HAProxy registers a dynamic server with a host name and never resolves it: the dialog
+    // says so at the address before anything is sent, whatever the version it was told.
+    void hostNameIsRefusedBeforeSending()
+    {
+        m_dialog->setHaproxyVersion(HaproxyVersion::parse("2.6.12-1+deb12u4"));
+        fill(QStringLiteral("be"), QStringLiteral("web3"), QStringLiteral("localhost"), 8080);
+        QVERIFY(!okButton()->isEnabled());
+        QVERIFY(m_dialog->commands().isEmpty());
+        auto *message = child<QLabel>("addressMessage");
+        QVERIFY(!message->isHidden());
+        QVERIFY2(message->text().contains(QStringLiteral("never resolves it")), qPrintable(message->text()));
+        QVERIFY2(message->text().contains(QStringLiteral("HAProxy 2.6.12")), qPrintable(message->text()));
+        QVERIFY2(
+            message->text().contains(QStringLiteral("IPv4 or IPv6 address")), qPrintable(message->text()));
+        // An IP address is fine.
+        child<QLineEdit>("addressEdit")->setText(QStringLiteral("127.0.0.1"));
+        QVERIFY(okButton()->isEnabled());
+        QVERIFY(message->isHidden());
+        // Unknown version: nothing is assumed, so the name is refused too.
+        m_dialog->setHaproxyVersion(HaproxyVersion());
+        child<QLineEdit>("addressEdit")->setText(QStringLiteral("app.example.com"));
+        QVERIFY(!okButton()->isEnabled());
+        QVERIFY(!message->isHidden());
+    }
+
     void nameAlreadyUsedInTheBackend()
     {
         fill(QStringLiteral("be"), QStringLiteral("s1"), QStringLiteral("10.0.0.3"));

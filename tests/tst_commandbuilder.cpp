@@ -310,11 +310,6 @@ private slots:
         v6.port = 0;
         row("add server IPv6 no port", B::addServer(v6), "add server be/web3 [::1]", W, admin,
             Rule::ExpectedMessage, registered);
-        CommandBuilder::NewServer fqdn = add;
-        fqdn.address = QStringLiteral("app.example.com");
-        fqdn.port = 8080;
-        row("add server fqdn", B::addServer(fqdn), "add server be/web3 app.example.com:8080", W, admin,
-            Rule::ExpectedMessage, registered);
         CommandBuilder::NewServer full = add;
         full.weight = 10;
         full.check = true;
@@ -730,6 +725,73 @@ private slots:
 
     // Declared last so that it sees every command the tests above produced (QtTest
     // runs slots in declaration order); builds one of each again for a single run.
+    // HAProxy registers `add server be/x localhost:8080` and never resolves the name: refused
+    // with the reason and the way out, on every version known (and on an unknown one), while
+    // IP addresses pass on each.
+    void addServerRefusesHostNames_data()
+    {
+        QTest::addColumn<QByteArray>("version");
+        QTest::newRow("2.6 (Debian 12)") << QByteArray("2.6.12-1+deb12u4");
+        QTest::newRow("3.0") << QByteArray("3.0.11-9e587df");
+        QTest::newRow("3.4") << QByteArray("3.4.0");
+        QTest::newRow("unknown") << QByteArray();
+    }
+    void addServerRefusesHostNames()
+    {
+        QFETCH(QByteArray, version);
+        const HaproxyVersion v = HaproxyVersion::parse(version);
+        QVERIFY(!v.supports(HaproxyFeature::AddServerResolvesHostName));
+        CommandBuilder::NewServer server = newServer(QStringLiteral("be"), QStringLiteral("web3"), {});
+        server.port = 8080;
+        for (const QString &name : { QStringLiteral("localhost"), QStringLiteral("app.example.com") }) {
+            server.address = name;
+            const Result<RuntimeCommand> refused = B::addServer(server, v);
+            QVERIFY(!refused);
+            QVERIFY2(refused.error().contains(QStringLiteral("'%1' is a host name").arg(name)),
+                qPrintable(refused.error()));
+            QVERIFY2(
+                refused.error().contains(QStringLiteral("never resolves it")), qPrintable(refused.error()));
+            QVERIFY2(refused.error().contains(QStringLiteral("IPv4 or IPv6 address")),
+                qPrintable(refused.error()));
+            if (v.isValid())
+                QVERIFY2(refused.error().contains(v.text), qPrintable(refused.error()));
+            QCOMPARE(B::addServerAddressProblem(name, v), refused.error());
+        }
+        for (const QString &ip : { QStringLiteral("10.0.0.3"), QStringLiteral("2001:db8::3") }) {
+            server.address = ip;
+            const Result<RuntimeCommand> added = B::addServer(server, v);
+            QVERIFY2(added.ok(), qPrintable(added.error()));
+            QVERIFY(B::addServerAddressProblem(ip, v).isEmpty());
+        }
+    }
+
+    // Each command carries the cap of its kind of answer; the console gets 16 MiB.
+    void answerCaps()
+    {
+        const qint64 shortCap = RuntimeCommand::ShortAnswerBytes;
+        const qint64 dumpCap = RuntimeCommand::DumpAnswerBytes;
+        QCOMPARE(B::showInfo().maxAnswerBytes(), shortCap);
+        QCOMPARE(B::showCliLevel().maxAnswerBytes(), shortCap);
+        QCOMPARE(B::prompt().maxAnswerBytes(), shortCap);
+        QCOMPARE(B::setSeverityOutputNumber().maxAnswerBytes(), shortCap);
+        QCOMPARE(B::setTimeoutCli(120)->maxAnswerBytes(), shortCap);
+        QCOMPARE(B::getWeight(QStringLiteral("be"), QStringLiteral("s1"))->maxAnswerBytes(), shortCap);
+        QCOMPARE(B::enableHealth(QStringLiteral("be"), QStringLiteral("s1"))->maxAnswerBytes(), shortCap);
+        QCOMPARE(
+            B::addServer(newServer(QStringLiteral("be"), QStringLiteral("x"), QStringLiteral("10.0.0.1")))
+                ->maxAnswerBytes(),
+            shortCap);
+        QCOMPARE(B::showStat()->maxAnswerBytes(), dumpCap);
+        QCOMPARE(B::showStat({ QStringLiteral("be"), B::Servers, -1 })->maxAnswerBytes(), dumpCap);
+        QCOMPARE(B::showServersState()->maxAnswerBytes(), dumpCap);
+        QCOMPARE(B::showServersConn(QStringLiteral("be"))->maxAnswerBytes(), dumpCap);
+        QCOMPARE(B::showBackend().maxAnswerBytes(), dumpCap);
+        QCOMPARE(B::raw(QStringLiteral("show version"))->maxAnswerBytes(), 16ll * 1024 * 1024);
+        QCOMPARE(B::rawWithPayload(QStringLiteral("add map #0 <<"), QStringLiteral("k v"))->maxAnswerBytes(),
+            16ll * 1024 * 1024);
+        QVERIFY(shortCap >= 64 * 1024 && shortCap <= 1024 * 1024);
+    }
+
     void everyProducedLineIsSafe()
     {
         const QString be = QStringLiteral("be");
@@ -760,8 +822,8 @@ private slots:
         CommandBuilder::NewServer longest;
         longest.backend = QString(1024, u'b');
         longest.name = QString(1024, u's');
-        longest.address = QString(61, u'a') + u'.' + QString(63, u'b') + u'.' + QString(63, u'c') + u'.'
-            + QString(63, u'd');
+        // The longest address add server takes (host names are refused: never resolved).
+        longest.address = QStringLiteral("ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255");
         longest.port = 65535;
         longest.weight = 256;
         longest.check = true;

@@ -302,6 +302,59 @@ private slots:
         QVERIFY(staticRr.errorMessage.contains(QStringLiteral("dynamic load balancing")));
     }
 
+    // `add server` with a host name: the builder follows the connected instance's version
+    // (asked, not assumed), and where it refuses, HAProxy shows why: it registers the server
+    // but never resolves the name, so the address stays empty and the check cannot connect.
+    void addServerHostNameFollowsTheVersion()
+    {
+        const HaproxyVersion version = m_connection->version();
+        QVERIFY(version.isValid());
+        const bool resolves = version.supports(HaproxyFeature::AddServerResolvesHostName);
+        CommandBuilder::NewServer server;
+        server.backend = QStringLiteral("be");
+        server.name = QStringLiteral("byname");
+        server.address = QStringLiteral("localhost");
+        server.port = m_haproxy->backendPort(QStringLiteral("t1"));
+        server.check = true;
+        server.checkInterMs = 100;
+        const Result<RuntimeCommand> built = CommandBuilder::addServer(server, version);
+        QCOMPARE(built.ok(), resolves);
+        if (!built)
+            QVERIFY2(built.error().contains(QStringLiteral("never resolves it")), qPrintable(built.error()));
+
+        // What HAProxy does with it, sent past the builder as a person could type it.
+        const QString typed =
+            QStringLiteral("add server be/byname localhost:%1 check inter 100ms").arg(server.port);
+        const RuntimeReply added = send(CommandBuilder::raw(typed).value());
+        QVERIFY2(added.ok(), qPrintable(added.errorMessage));
+        QVERIFY(added.body.startsWith("New server registered."));
+        QVERIFY(send(CommandBuilder::enableHealth(server.backend, server.name).value()).ok());
+        QVERIFY(send(
+            CommandBuilder::setServerState(server.backend, server.name, CommandBuilder::ServerState::Ready)
+                .value())
+                    .ok());
+        // Until a check has concluded (2 FAILED, 3 PASSED).
+        QHash<QByteArray, QByteArray> state;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (state = ::serverState(m_haproxy->adminSocket(), "be", "byname"),
+                state.value("srv_check_result") == "2" || state.value("srv_check_result") == "3"),
+            10000);
+        QCOMPARE(state.value("srv_fqdn"), QByteArray("localhost"));
+        if (resolves) {
+            QCOMPARE(state.value("srv_check_result"), QByteArray("3"));
+            QVERIFY(state.value("srv_addr") != "-");
+        } else {
+            QCOMPARE(state.value("srv_addr"), QByteArray("-")); // never resolved
+            QCOMPARE(state.value("srv_check_result"), QByteArray("2"));
+        }
+
+        QVERIFY(send(
+            CommandBuilder::setServerState(server.backend, server.name, CommandBuilder::ServerState::Maint)
+                .value())
+                    .ok());
+        QVERIFY(send(CommandBuilder::delServer(server.backend, server.name).value()).ok());
+    }
+
     void waitSrvRemovableDegrades()
     {
         // `wait` exists from HAProxy 3.0 on; before, HAProxy does not know it and says so.

@@ -68,6 +68,17 @@ private slots:
         QVERIFY(!HaproxyVersion::parse(without).atLeast(first.major, first.minor));
     }
 
+    // No release resolves a host name given to `add server` (2.6.12 and 3.0.11 checked by
+    // hand): nothing claims it.
+    void addServerHostNamesAreNeverResolved()
+    {
+        const auto feature = HaproxyFeature::AddServerResolvesHostName;
+        QVERIFY(!HaproxyVersion::firstWith(feature).isValid());
+        for (const char *text : { "2.6.12-1+deb12u4", "3.0.11-9e587df", "3.4.0", "4.0-dev1" })
+            QVERIFY2(!HaproxyVersion::parse(text).supports(feature), text);
+        QVERIFY(!HaproxyVersion().supports(feature));
+    }
+
     void capabilities()
     {
         QVERIFY(!HaproxyVersion::parse("2.6.12").hasWaitSrvRemovable());

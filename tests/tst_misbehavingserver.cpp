@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -389,6 +390,105 @@ private slots:
         QVERIFY(sendAndWait(*m_connection, CommandBuilder::showCliLevel()).ok());
     }
 
+    // Each command has its own cap, far below the connection's 256 MiB ceiling: a short
+    // answer that never ends is cut off at the command's cap while it is read, not after
+    // buffering the ceiling, and the connection comes back for the next command.
+    void perCommandCapStopsAnEndlessAnswerEarly()
+    {
+        ConnectionOptions options = fastOptions();
+        options.commandTimeoutMs = 20000;
+        m_connection =
+            std::make_unique<RuntimeConnection>(Endpoint::parse(m_fake->socketPath()).value(), options);
+        QCOMPARE(options.maxAnswerBytes, 256ll * 1024 * 1024);
+        m_fake->setBehaviour("get weight", Behaviour::Endless, { {}, 0, 64 * 1024 * 1024, 1 });
+        openAndWait();
+        const RuntimeCommand command =
+            CommandBuilder::getWeight(QStringLiteral("be"), QStringLiteral("s1")).value();
+        QCOMPARE(command.maxAnswerBytes(), RuntimeCommand::ShortAnswerBytes);
+        const RuntimeReply reply = sendAndWait(*m_connection, command, 20000);
+        QCOMPARE(reply.error, RuntimeError::AnswerTooLarge);
+        QVERIFY(reply.body.isEmpty());
+        QVERIFY2(reply.errorMessage.contains(
+                     QStringLiteral("larger than %1 bytes").arg(RuntimeCommand::ShortAnswerBytes)),
+            qPrintable(reply.errorMessage));
+        // Read and stopped at about the cap (plus what one read brings), not 64 MiB.
+        QVERIFY2(m_connection->peakBufferedBytes() < RuntimeCommand::ShortAnswerBytes + 4 * 1024 * 1024,
+            QByteArray::number(m_connection->peakBufferedBytes()).constData());
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady(), 5000);
+        QVERIFY(sendAndWait(*m_connection, CommandBuilder::showCliLevel()).ok());
+    }
+
+    // The console's commands run alone with their own 16 MiB cap, even under a higher ceiling.
+    void consoleAnswerCapIs16MiB()
+    {
+        ConnectionOptions options = fastOptions();
+        options.commandTimeoutMs = 20000;
+        options.maxAloneAnswerBytes = 64ll * 1024 * 1024;
+        m_connection =
+            std::make_unique<RuntimeConnection>(Endpoint::parse(m_fake->socketPath()).value(), options);
+        m_fake->setBehaviour("show version", Behaviour::Oversized, { {}, 0, 17 * 1024 * 1024, 1 });
+        openAndWait();
+        const RuntimeReply reply =
+            sendAndWait(*m_connection, CommandBuilder::raw(QStringLiteral("show version")).value(), 20000);
+        QCOMPARE(reply.error, RuntimeError::AnswerTooLarge);
+        QVERIFY2(reply.errorMessage.contains(QStringLiteral("larger than %1 bytes").arg(16 * 1024 * 1024)),
+            qPrintable(reply.errorMessage));
+        QVERIFY(sendAndWait(*m_connection, CommandBuilder::raw(QStringLiteral("show version")).value()).ok());
+    }
+
+    // A server that completes each handshake and fails right after: every handshake used to
+    // reset the delay, so it reconnected at the initial delay forever. The delay now only
+    // starts over after the link stayed up for reconnectResetAfterMs.
+    void failureRightAfterHandshakeBacksOff()
+    {
+        ConnectionOptions options = fastOptions();
+        options.reconnectInitialDelayMs = 50;
+        options.reconnectMaxDelayMs = 400;
+        options.reconnectResetAfterMs = 60000;
+        m_connection =
+            std::make_unique<RuntimeConnection>(Endpoint::parse(m_fake->socketPath()).value(), options);
+        m_fake->setBehaviour("set timeout cli", Behaviour::Close); // the handshake's last line
+        QSignalSpy readies(m_connection.get(), &RuntimeConnection::ready);
+        const QList<qint64> accepted = connectTimes(7);
+        QVERIFY2(readies.size() >= 3, "each attempt completed its handshake");
+        // 50, 100, 200, 400, 400, 400 ms between the attempts: the last gaps are the maximum.
+        QVERIFY2(accepted.at(6) - accepted.at(5) >= 350, qPrintable(gaps(accepted)));
+        QVERIFY2(accepted.at(6) - accepted.at(0) >= 1400, qPrintable(gaps(accepted)));
+    }
+
+    // After a reload the first reconnect goes at once; a fresh connection that still reaches a
+    // stopping worker used to go at once again, and again: a tight loop. It now backs off.
+    void stoppingWorkerAfterReloadBacksOff()
+    {
+        ConnectionOptions options = fastOptions();
+        options.reconnectInitialDelayMs = 50;
+        options.reconnectMaxDelayMs = 400;
+        options.reconnectResetAfterMs = 60000;
+        m_connection =
+            std::make_unique<RuntimeConnection>(Endpoint::parse(m_fake->socketPath()).value(), options);
+        openAndWait();
+        QSignalSpy reloads(m_connection.get(), &RuntimeConnection::reloadDetected);
+        m_fake->setInfoField("Stopping", "1"); // every worker it reaches is stopping
+        const int before = m_fake->connectionCount();
+        QElapsedTimer clock;
+        QList<qint64> accepted;
+        const QMetaObject::Connection watch = connect(m_fake.get(), &FakeCliServer::connectionAccepted, this,
+            [&] { accepted.append(clock.elapsed()); });
+        const auto unwatch = qScopeGuard([&] { disconnect(watch); });
+        clock.start();
+        QCOMPARE(sendAndWait(*m_connection, CommandBuilder::showInfo()).error, RuntimeError::Disconnected);
+        QCOMPARE(reloads.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(accepted.size() >= 6, 10000);
+        QVERIFY(m_fake->connectionCount() >= before + 6);
+        // At once, then 50, 100, 200, 400 ms.
+        QVERIFY2(accepted.at(5) - accepted.at(4) >= 350, qPrintable(gaps(accepted)));
+        QVERIFY2(accepted.at(5) - accepted.at(1) >= 700, qPrintable(gaps(accepted)));
+        QCOMPARE(reloads.size(), 1);
+        // The new worker comes: the connection gets there.
+        m_fake->setInfoField("Stopping", "0");
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady(), 5000);
+    }
+
     // A server that accepts and never says a word, then comes back to its senses: the client
     // keeps retrying (with backoff) and gets ready without being told.
     void silentServerRecoversWhenItAnswers()
@@ -404,6 +504,31 @@ private slots:
     }
 
 private:
+    // Opens the connection and returns when `count` connections were accepted, with the time
+    // of each (ms from opening).
+    QList<qint64> connectTimes(int count)
+    {
+        QElapsedTimer clock;
+        QList<qint64> times;
+        const QMetaObject::Connection watch = connect(
+            m_fake.get(), &FakeCliServer::connectionAccepted, this, [&] { times.append(clock.elapsed()); });
+        clock.start();
+        m_connection->open();
+        if (!QTest::qWaitFor([&] { return times.size() >= count; }, 15000))
+            qWarning("only %lld connections", qlonglong(times.size()));
+        disconnect(watch);
+        while (times.size() < count)
+            times.append(0);
+        return times;
+    }
+    static QString gaps(const QList<qint64> &times)
+    {
+        QStringList out;
+        for (qsizetype i = 1; i < times.size(); ++i)
+            out << QString::number(times.at(i) - times.at(i - 1));
+        return QStringLiteral("gaps (ms): ") + out.join(u' ');
+    }
+
     void openAndWait()
     {
         m_connection->open();

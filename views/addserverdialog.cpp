@@ -44,7 +44,7 @@ AddServerDialog::AddServerDialog(const SnapshotPtr &snapshot, const QString &bac
     m_backendCombo->setObjectName(QStringLiteral("backendCombo"));
     m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
     m_addressEdit->setObjectName(QStringLiteral("addressEdit"));
-    m_addressEdit->setPlaceholderText(tr("IPv4, IPv6 or host name"));
+    m_addressEdit->setPlaceholderText(tr("IPv4 or IPv6 address"));
     m_portSpin->setObjectName(QStringLiteral("portSpin"));
     m_portSpin->setRange(0, 65535);
     // Port 0 is HAProxy's "no port": connect to the client's destination port.
@@ -137,6 +137,12 @@ void AddServerDialog::setSnapshot(const SnapshotPtr &snapshot)
         if (index >= 0)
             m_backendCombo->setCurrentIndex(index);
     }
+    validate();
+}
+
+void AddServerDialog::setHaproxyVersion(const HaproxyVersion &version)
+{
+    m_version = version;
     validate();
 }
 
@@ -261,9 +267,14 @@ void AddServerDialog::validate()
             addressText = tr("server address is empty");
     } else {
         const Result<QByteArray> address = ArgumentValidator::address(server.address, tr("server address"));
+        const QString hostName =
+            address ? CommandBuilder::addServerAddressProblem(server.address, m_version) : QString();
         if (!address) {
             valid = false;
             addressText = address.error();
+        } else if (!hostName.isEmpty()) {
+            valid = false;
+            addressText = hostName;
         }
     }
     showMessage(m_addressMessage, addressText);
@@ -278,7 +289,7 @@ void AddServerDialog::validate()
     // Everything else (port, weight, interval, maxconn) is judged by the builder itself.
     QString generalText;
     if (valid) {
-        const Result<RuntimeCommand> add = CommandBuilder::addServer(server);
+        const Result<RuntimeCommand> add = CommandBuilder::addServer(server, m_version);
         if (!add) {
             valid = false;
             generalText = add.error();

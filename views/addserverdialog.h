@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commandbuilder.h"
+#include "haproxyversion.h"
 #include "runtimecommand.h"
 #include "snapshot.h"
 
@@ -29,6 +30,9 @@ public:
 
     // The backend list follows a newer poll; what was typed stays.
     void setSnapshot(const SnapshotPtr &snapshot);
+    // The connected instance's version: what `add server` can do depends on it (a host name
+    // is refused where HAProxy would never resolve it, and while the version is unknown).
+    void setHaproxyVersion(const HaproxyVersion &version);
 
     // The server as entered; meaningful when isValid().
     CommandBuilder::NewServer newServer() const;
@@ -47,6 +51,7 @@ private:
     bool serverExists(const QString &backend, const QString &server) const;
 
     SnapshotPtr m_snapshot;
+    HaproxyVersion m_version;
     QList<RuntimeCommand> m_commands;
 
     QComboBox *m_backendCombo;
