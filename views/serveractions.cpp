@@ -373,6 +373,7 @@ void ServerActions::openAddServerDialog()
         return;
     auto *dialog = new AddServerDialog(m_snapshot, m_backend, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setHaproxyVersion(m_connection->version());
     m_addServerDialog = dialog;
     m_formConnection = m_connection;
     connect(dialog, &QDialog::accepted, this, [this, dialog, connection = m_formConnection] {
