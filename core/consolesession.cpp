@@ -2,6 +2,7 @@
 
 #include "commandbuilder.h"
 #include "replyclassifier.h"
+#include "secretredaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -568,7 +569,9 @@ bool ConsoleSession::loadHistory(QString *error)
     }
     QStringList history;
     for (const QJsonValue &value : document.array()) {
-        if (value.isString() && !value.toString().isEmpty())
+        // A secret kept by an older version leaves the file at the next save.
+        if (value.isString() && !value.toString().isEmpty()
+            && SecretRedaction::mayKeepInHistory(value.toString()))
             history.append(value.toString());
     }
     if (history.size() > MaxHistory)
@@ -605,6 +608,8 @@ void ConsoleSession::addToHistory(const QString &entry)
 {
     resetHistoryNavigation();
     if (entry.trimmed().isEmpty() || (!m_history.isEmpty() && m_history.last() == entry))
+        return;
+    if (!SecretRedaction::mayKeepInHistory(entry))
         return;
     m_history.append(entry);
     if (m_history.size() > MaxHistory)
