@@ -99,17 +99,31 @@ Result<int> ClusterStore::load()
     }
     if (!file.open(QIODevice::ReadOnly))
         return Result<int>::failure(tr("Cannot read %1: %2").arg(m_path, file.errorString()));
+    const Result<Parsed> parsed = parse(file.readAll(), m_path);
+    if (!parsed)
+        return Result<int>::failure(parsed.error());
+    m_skippedOnLoad = parsed->skipped;
+    if (parsed->clusters != m_clusters) {
+        m_clusters = parsed->clusters;
+        emit changed();
+    }
+    return int(m_clusters.size());
+}
+
+Result<ClusterStore::Parsed> ClusterStore::parse(const QByteArray &bytes, const QString &path)
+{
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Result<int>::failure(tr("%1 is not valid JSON: %2").arg(m_path, parseError.errorString()));
+        return Result<Parsed>::failure(tr("%1 is not valid JSON: %2").arg(path, parseError.errorString()));
     const QJsonObject root = document.object();
     if (!document.isObject() || !root.value(QStringLiteral("clusters")).isArray())
-        return Result<int>::failure(tr("%1 does not hold a list of clusters.").arg(m_path));
-    if (root.value(QStringLiteral("version")).toInt(FormatVersion) > FormatVersion)
-        return Result<int>::failure(tr("%1 was written by a newer hadesk (format %2).")
-                                        .arg(m_path)
-                                        .arg(root.value(QStringLiteral("version")).toInt()));
+        return Result<Parsed>::failure(tr("%1 does not hold a list of clusters.").arg(path));
+    // As a double: toInt() answers its default for 2.5 or 1e300, which would read as format 1.
+    const double version = root.value(QStringLiteral("version")).toDouble(FormatVersion);
+    if (version > FormatVersion)
+        return Result<Parsed>::failure(
+            tr("%1 was written by a newer hadesk (format %2).").arg(path, QString::number(version)));
 
     QList<ClusterDefinition> loaded;
     int skipped = 0;
@@ -129,12 +143,7 @@ Result<int> ClusterStore::load()
         names.insert(definition.name.toCaseFolded());
         loaded.append(definition);
     }
-    m_skippedOnLoad = skipped;
-    if (loaded != m_clusters) {
-        m_clusters = loaded;
-        emit changed();
-    }
-    return int(m_clusters.size());
+    return Parsed { loaded, skipped };
 }
 
 QString ClusterStore::write(const QList<ClusterDefinition> &clusters) const

@@ -41,6 +41,16 @@ public:
     Result<int> load();
     int skippedOnLoad() const { return m_skippedOnLoad; }
 
+    // What the bytes of a clusters file hold: the definitions that validate (trimmed; of a
+    // name seen twice, ignoring case, the first) and how many entries were skipped. Fails,
+    // naming path, when they are not JSON or not this format. Reads no file (it is fuzzed).
+    struct Parsed
+    {
+        QList<ClusterDefinition> clusters;
+        int skipped = 0;
+    };
+    static Result<Parsed> parse(const QByteArray &bytes, const QString &path);
+
     // Why a definition cannot be saved as it is (for a dialog's message), empty when it can:
     // a name, at least two members, no member twice, and no other cluster of that name
     // (ignoring case; `replacing` names the cluster being edited, which may keep its name).
