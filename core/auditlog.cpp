@@ -5,6 +5,7 @@
 #include "runtimecommand.h"
 #include "runtimeconnection.h"
 #include "runtimereply.h"
+#include "secretredaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -192,9 +193,8 @@ bool AuditLog::record(const QString &endpoint, const RuntimeCommand &command, co
     record.time = QDateTime::currentDateTimeUtc();
     record.user = currentUser();
     record.endpoint = endpoint;
-    record.command = command.text();
-    if (command.hasPayload())
-        record.command += u'\n' + QString::fromUtf8(command.payload());
+    // Keys and certificates never reach the file (nor the exports, made from these records).
+    record.command = SecretRedaction::auditText(command);
     record.success = reply.ok();
     record.error = runtimeErrorName(reply.error);
     QString answer = reply.message();
@@ -202,7 +202,10 @@ bool AuditLog::record(const QString &endpoint, const RuntimeCommand &command, co
     // else HAProxy said.
     if (!reply.ok() && !reply.errorMessage.isEmpty() && reply.errorMessage != answer)
         answer = answer.isEmpty() ? reply.errorMessage : reply.errorMessage + u'\n' + answer;
-    record.answer = truncateAnswer(answer);
+    const QByteArray answerBytes = answer.toUtf8();
+    record.answer = SecretRedaction::isSecretAnswer(command.line(), answerBytes)
+        ? SecretRedaction::redactedAnswer(answerBytes)
+        : truncateAnswer(answer);
     return append(std::move(record));
 }
 

@@ -20,10 +20,14 @@ struct AuditRecord
     QDateTime time; // UTC, millisecond precision
     QString user; // OS user who ran hadesk
     QString endpoint; // Endpoint::toString() of the instance
-    QString command; // the command line as sent (then its payload lines, if any)
+    // The command line as sent (then its payload lines, if any), secrets redacted
+    // (SecretRedaction::auditText()).
+    QString command;
     bool success = false;
     QString error; // runtimeErrorName(): "ok" on success
-    QString answer; // HAProxy's answer (or the client's error message), cut at MaxAnswerBytes
+    // HAProxy's answer (or the client's error message), cut at MaxAnswerBytes; an answer that
+    // holds keys is replaced by SecretRedaction::redactedAnswer().
+    QString answer;
 
     // The JSON Lines form: {"time","user","endpoint","command","success","error","answer"}.
     QJsonObject toJson() const;

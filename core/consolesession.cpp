@@ -3,6 +3,7 @@
 #include "atomicfile.h"
 #include "commandbuilder.h"
 #include "replyclassifier.h"
+#include "secretredaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -577,7 +578,9 @@ bool ConsoleSession::loadHistory(QString *error)
         return unreadable(tr("not a JSON array: %1").arg(parseError.errorString()));
     QStringList history;
     for (const QJsonValue &value : document.array()) {
-        if (value.isString() && !value.toString().isEmpty())
+        // A secret kept by an older version leaves the file at the next save.
+        if (value.isString() && !value.toString().isEmpty()
+            && SecretRedaction::mayKeepInHistory(value.toString()))
             history.append(value.toString());
     }
     if (history.size() > MaxHistory)
@@ -611,6 +614,8 @@ void ConsoleSession::addToHistory(const QString &entry)
 {
     resetHistoryNavigation();
     if (entry.trimmed().isEmpty() || (!m_history.isEmpty() && m_history.last() == entry))
+        return;
+    if (!SecretRedaction::mayKeepInHistory(entry))
         return;
     m_history.append(entry);
     if (m_history.size() > MaxHistory)

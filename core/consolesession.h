@@ -104,7 +104,9 @@ public:
     // The word candidates alone (without the line before them).
     QStringList wordCompletions(const QString &line) const;
 
-    // History: oldest first, without consecutive duplicates, at most MaxHistory.
+    // History: oldest first, without consecutive duplicates, at most MaxHistory. A line that
+    // carries a secret (SecretRedaction::mayKeepInHistory()) is never kept, in memory or in the
+    // file; payload lines never are either (only the line that starts a payload).
     static QString defaultHistoryPath(); // AppDataLocation/console-history.json
     void setHistoryPath(const QString &path) { m_historyPath = path; }
     QString historyPath() const { return m_historyPath; }

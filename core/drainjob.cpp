@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 
 namespace {
@@ -84,9 +85,23 @@ QDateTime timeFrom(const QJsonValue &value)
     return time;
 }
 
-// Days: anything longer is a typo, not a maintenance window.
-constexpr double MaxReadyAfterMinutes = 7 * 24 * 60;
-constexpr int MaxIdleDeadlineSeconds = 7 * 24 * 3600;
+// A JSON number that is a whole number from min to max, else nothing: 1e300 or 1.5 where an
+// int is meant must be refused before the conversion, not cast (undefined) or quietly turned
+// into another number (QJsonValue::toInt() answers its default, 0 for "no deadline").
+std::optional<int> wholeNumber(const QJsonValue &value, int min, int max)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || number != std::floor(number) || number < min || number > max)
+        return std::nullopt;
+    return int(number);
+}
+
+QString numberText(const QJsonValue &value)
+{
+    return QString::number(value.toDouble(), 'g', 17);
+}
 
 } // namespace
 
@@ -159,6 +174,13 @@ double DrainJob::progress() const
     return -1.0;
 }
 
+qint64 DrainJob::readyAfterMs() const
+{
+    if (!std::isfinite(readyAfterMinutes) || readyAfterMinutes <= 0)
+        return 0;
+    return qint64(std::min(readyAfterMinutes, MaxReadyAfterMinutes) * 60000.0);
+}
+
 Result<bool> DrainJob::validate() const
 {
     if (id.isNull())
@@ -174,9 +196,13 @@ Result<bool> DrainJob::validate() const
     if (idleDeadlineSeconds > MaxIdleDeadlineSeconds)
         return Result<bool>::failure(
             tr("The idle deadline of %1/%2 is over 7 days; use no deadline instead.").arg(backend, server));
-    if (endAction == EndAction::ReadyAfter
-        && (!std::isfinite(readyAfterMinutes) || readyAfterMinutes <= 0
-            || readyAfterMinutes > MaxReadyAfterMinutes))
+    if (idleDeadlineSeconds < 0)
+        return Result<bool>::failure(
+            tr("The idle deadline of %1/%2 is negative; use 0 for no deadline.").arg(backend, server));
+    // Checked whatever the end action: the dialog always sets it, and a job read from a file
+    // must not carry a value that would break the conversion to milliseconds.
+    if (!std::isfinite(readyAfterMinutes) || readyAfterMinutes <= 0
+        || readyAfterMinutes > MaxReadyAfterMinutes)
         return Result<bool>::failure(
             tr("The maintenance window of %1/%2 must last more than 0 minutes and at most 7 days.")
                 .arg(backend, server));
@@ -308,10 +334,25 @@ Result<DrainJob> DrainJob::fromJson(const QJsonObject &object)
     job.startAtUtc = timeFrom(object.value(QStringLiteral("startAt")));
     if (!job.startAtUtc.isValid())
         return missing("startAt");
+    // Numbers of the right type but unusable values: the job still reads (to be shown and
+    // kept) but will not run.
+    QStringList unusable;
+    auto readWhole = [&unusable, &object](const char *field, int min, int *target) {
+        const QJsonValue value = object.value(QLatin1StringView(field));
+        if (const std::optional<int> number = wholeNumber(value, min, std::numeric_limits<int>::max()))
+            *target = *number;
+        else if (!value.isDouble())
+            unusable.append(tr("“%1” is not a number").arg(QString::fromLatin1(field)));
+        else
+            unusable.append(tr("“%1” is %2, not a whole number from %3 to %4")
+                                .arg(QString::fromLatin1(field), numberText(value))
+                                .arg(min)
+                                .arg(std::numeric_limits<int>::max()));
+    };
     const QJsonValue deadline = object.value(QStringLiteral("idleDeadlineSeconds"));
     if (!deadline.isDouble())
         return missing("idleDeadlineSeconds");
-    job.idleDeadlineSeconds = deadline.toInt();
+    readWhole("idleDeadlineSeconds", std::numeric_limits<int>::min(), &job.idleDeadlineSeconds);
     job.shutdownAtDeadline = object.value(QStringLiteral("shutdownAtDeadline")).toBool();
     const auto end = endFromKey(object.value(QStringLiteral("end")).toString());
     if (!end)
@@ -340,7 +381,21 @@ Result<DrainJob> DrainJob::fromJson(const QJsonObject &object)
     job.sessionsShutDown = object.value(QStringLiteral("sessionsShutDown")).toBool();
     job.lastError = object.value(QStringLiteral("lastError")).toString();
     job.serverState = object.value(QStringLiteral("serverState")).toString();
-    job.currentSessions = object.value(QStringLiteral("currentSessions")).toInt(-1);
-    job.initialSessions = object.value(QStringLiteral("initialSessions")).toInt(-1);
+    for (const char *field : { "currentSessions", "initialSessions" }) {
+        if (!object.value(QLatin1StringView(field)).isUndefined())
+            readWhole(field, -1, field[0] == 'c' ? &job.currentSessions : &job.initialSessions);
+    }
+    if (job.isFinished())
+        return job;
+    QString problem = unusable.join(QStringLiteral("; "));
+    if (problem.isEmpty()) {
+        if (const Result<bool> valid = job.validate(); !valid)
+            problem = valid.error();
+    }
+    if (!problem.isEmpty()) {
+        job.state = State::Failed;
+        job.transitions.append({ State::Failed, QDateTime::currentDateTimeUtc() });
+        job.lastError = tr("Not run: the drains file holds a job that is not valid: %1").arg(problem);
+    }
     return job;
 }

@@ -37,6 +37,11 @@ public:
         Overdue, // its time passed while hadesk was closed: waits for run now or cancel
     };
 
+    // The longest idle deadline and maintenance window (the dialog's limits too): anything
+    // longer is a typo, not a plan.
+    static constexpr int MaxIdleDeadlineSeconds = 7 * 24 * 3600;
+    static constexpr double MaxReadyAfterMinutes = 7 * 24 * 60;
+
     struct Transition
     {
         State state = State::Waiting;
@@ -79,12 +84,15 @@ public:
     // the end of the window. Invalid when nothing is due.
     QDateTime nextEventUtc() const;
     QDateTime idleDeadlineUtc() const; // invalid without a drain start or a deadline
-    qint64 readyAfterMs() const { return qint64(readyAfterMinutes * 60000.0); }
+    // Clamped to what validate() allows (0 when not finite or not positive), so a value read
+    // from a hand-edited file can never overflow the conversion.
+    qint64 readyAfterMs() const;
     QDateTime enteredAt(State state) const; // the last time it entered state; invalid if never
     // 1 - current/initial while draining, 1 once past it, 0 before; -1 when unknown.
     double progress() const;
 
     // Checks what the user asked for (names, times, numbers); the message says what is wrong.
+    // The one rule for the schedule dialog, DrainScheduler::add() and jobs read from the file.
     Result<bool> validate() const;
     // The command lines the job will send, for a preview; refused like validate().
     Result<QStringList> plannedCommands() const;
@@ -94,7 +102,10 @@ public:
     QString endActionText() const; // "Back to ready after 10 min", for people
 
     QJsonObject toJson() const;
-    // Fails, naming the field, on a missing or wrong field.
+    // Fails, naming the field, on a missing field or one of the wrong type. A job that reads
+    // but is not finished and whose values are unusable (a number out of range or not whole:
+    // a hand-edited 1e300) or break validate() is returned Failed, lastError saying why: it is
+    // shown and kept, never run. Numbers are range-checked before any conversion.
     static Result<DrainJob> fromJson(const QJsonObject &object);
 
     bool operator==(const DrainJob &) const = default;

@@ -102,16 +102,33 @@ Result<int> ClusterStore::load()
     }
     if (!file.open(QIODevice::ReadOnly))
         return refuseToLoad(tr("it cannot be read: %1").arg(file.errorString()));
+    const Result<Parsed> parsed = parse(file.readAll());
+    if (!parsed)
+        return refuseToLoad(parsed.error());
+    m_skippedOnLoad = parsed->skipped;
+    m_blocked = false;
+    m_corruptCopyPath.clear();
+    if (parsed->clusters != m_clusters) {
+        m_clusters = parsed->clusters;
+        emit changed();
+    }
+    return int(m_clusters.size());
+}
+
+Result<ClusterStore::Parsed> ClusterStore::parse(const QByteArray &bytes)
+{
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return refuseToLoad(tr("it is not valid JSON: %1").arg(parseError.errorString()));
+        return Result<Parsed>::failure(tr("it is not valid JSON: %1").arg(parseError.errorString()));
     const QJsonObject root = document.object();
     if (!document.isObject() || !root.value(QStringLiteral("clusters")).isArray())
-        return refuseToLoad(tr("it does not hold a list of clusters"));
-    if (root.value(QStringLiteral("version")).toInt(FormatVersion) > FormatVersion)
-        return refuseToLoad(tr("it was written by a newer hadesk (format %1)")
-                                .arg(root.value(QStringLiteral("version")).toInt()));
+        return Result<Parsed>::failure(tr("it does not hold a list of clusters"));
+    // As a double: toInt() answers its default for 2.5 or 1e300, which would read as format 1.
+    const double version = root.value(QStringLiteral("version")).toDouble(FormatVersion);
+    if (version > FormatVersion)
+        return Result<Parsed>::failure(
+            tr("it was written by a newer hadesk (format %1)").arg(QString::number(version)));
 
     QList<ClusterDefinition> loaded;
     int skipped = 0;
@@ -131,14 +148,7 @@ Result<int> ClusterStore::load()
         names.insert(definition.name.toCaseFolded());
         loaded.append(definition);
     }
-    m_skippedOnLoad = skipped;
-    m_blocked = false;
-    m_corruptCopyPath.clear();
-    if (loaded != m_clusters) {
-        m_clusters = loaded;
-        emit changed();
-    }
-    return int(m_clusters.size());
+    return Parsed { loaded, skipped };
 }
 
 Result<int> ClusterStore::refuseToLoad(const QString &problem)

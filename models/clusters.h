@@ -57,6 +57,17 @@ public:
     // when no copy of it could be kept (the user must move it away, then load() again).
     Result<bool> startEmpty();
 
+    // What the bytes of a clusters file hold: the definitions that validate (trimmed; of a
+    // name seen twice, ignoring case, the first) and how many entries were skipped. Fails with
+    // the problem in words ("it is not valid JSON: …") when they are not JSON or not this format. Reads no
+    // file (it is fuzzed).
+    struct Parsed
+    {
+        QList<ClusterDefinition> clusters;
+        int skipped = 0;
+    };
+    static Result<Parsed> parse(const QByteArray &bytes);
+
     // Why a definition cannot be saved as it is (for a dialog's message), empty when it can:
     // a name, at least two members, no member twice, and no other cluster of that name
     // (ignoring case; `replacing` names the cluster being edited, which may keep its name).

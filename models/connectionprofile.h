@@ -4,6 +4,9 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QVariantMap>
+
+#include <optional>
 
 // A saved way to reach one HAProxy: what the user typed, TLS files, poll interval.
 struct ConnectionProfile
@@ -13,8 +16,16 @@ struct ConnectionProfile
     TlsOptions tls;
     int pollIntervalMs = 1000;
 
+    static constexpr int MaxPollIntervalMs = 3600 * 1000; // Poller's own upper bound
+
     // The parsed endpoint with the TLS options applied; fails with the parser's message.
     Result<Endpoint> toEndpoint() const;
+
+    // A profile from the values stored under one entry of the settings' "profiles" array
+    // (name, endpoint, tlsCa, tlsCert, tlsKey, tlsPeerName, tlsVerify, pollIntervalMs), as a
+    // hand-edited file may hold them: the name trimmed (empty: no profile), a poll interval
+    // that is not a number in range clamped or defaulted. Reads no file (it is fuzzed).
+    static std::optional<ConnectionProfile> fromStored(const QVariantMap &values);
     bool operator==(const ConnectionProfile &) const = default;
 };
 

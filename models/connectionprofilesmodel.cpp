@@ -8,7 +8,7 @@
 
 namespace {
 
-constexpr int MaxPollIntervalMs = 3600 * 1000; // Poller's own upper bound
+constexpr int MaxPollIntervalMs = ConnectionProfile::MaxPollIntervalMs;
 
 QString key(const char *name)
 {
@@ -28,25 +28,17 @@ void ConnectionProfilesModel::load()
     const int count = m_settings->beginReadArray(key("profiles"));
     for (int i = 0; i < count; ++i) {
         m_settings->setArrayIndex(i);
-        ConnectionProfile p;
-        p.name = m_settings->value(key("name")).toString().trimmed();
+        QVariantMap values;
+        for (const QString &name : m_settings->childKeys())
+            values.insert(name, m_settings->value(name));
+        const std::optional<ConnectionProfile> p = ConnectionProfile::fromStored(values);
         // A hand-edited file can hold an entry without a name or a name twice: the first
         // one wins, as it is the most recently used.
-        if (p.name.isEmpty() || std::any_of(loaded.cbegin(), loaded.cend(), [&p](const ConnectionProfile &o) {
-                return o.name == p.name;
+        if (!p || std::any_of(loaded.cbegin(), loaded.cend(), [&p](const ConnectionProfile &o) {
+                return o.name == p->name;
             }))
             continue;
-        p.endpoint = m_settings->value(key("endpoint")).toString();
-        p.tls.caFile = m_settings->value(key("tlsCa")).toString();
-        p.tls.certificateFile = m_settings->value(key("tlsCert")).toString();
-        p.tls.privateKeyFile = m_settings->value(key("tlsKey")).toString();
-        p.tls.peerName = m_settings->value(key("tlsPeerName")).toString();
-        p.tls.verifyPeer = m_settings->value(key("tlsVerify"), true).toBool();
-        bool ok = false;
-        const int interval = m_settings->value(key("pollIntervalMs")).toInt(&ok);
-        p.pollIntervalMs =
-            ok ? std::clamp(interval, Poller::MinIntervalMs, MaxPollIntervalMs) : Poller::DefaultIntervalMs;
-        loaded.append(p);
+        loaded.append(*p);
     }
     m_settings->endArray();
 

@@ -7,6 +7,7 @@
 #include "haproxyfixture.h"
 #include "poller.h"
 #include "runtimeconnection.h"
+#include "secretredaction.h"
 #include "sendandwait.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,8 @@
 #include <QTest>
 
 #include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -277,6 +280,122 @@ private slots:
         QVERIFY(!AuditLog::isAudited(weightCommand(QStringLiteral("s1"), 5).setInternal(true)));
         QVERIFY(AuditLog::isAudited(CommandBuilder::raw(QStringLiteral("help")).value()));
         QVERIFY(AuditLog::isAudited(CommandBuilder::raw(QStringLiteral("clear counters")).value()));
+    }
+
+    void secretRedactionRules_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("recorded");
+        QTest::addColumn<bool>("secretPayload");
+        QTest::addColumn<bool>("keptInHistory");
+        const QString r = SecretRedaction::marker();
+        auto row = [](const char *name, const QString &line, const QString &recorded, bool payload,
+                       bool kept) { QTest::newRow(name) << line << recorded << payload << kept; };
+        row("tls-key", u"set ssl tls-key /etc/keys 0123abcd=="_s, u"set ssl tls-key /etc/keys "_s + r, true,
+            false);
+        row("tls-key by id", u"set ssl tls-key 1   ab cd"_s, u"set ssl tls-key 1 "_s + r, true, false);
+        row("tls-key without key", u"set ssl tls-key 1"_s, u"set ssl tls-key 1"_s, true, true);
+        row("cookie key", u"set dynamic-cookie-key backend be s3cret"_s,
+            u"set dynamic-cookie-key backend be "_s + r, true, false);
+        row("cookie key, master prefix", u"@1 set dynamic-cookie-key backend be s3cret"_s,
+            u"@1 set dynamic-cookie-key backend be "_s + r, true, false);
+        row("ssl cert", u"set ssl cert /x.pem <<"_s, u"set ssl cert /x.pem <<"_s, true, true);
+        row("ca-file", u"set ssl ca-file /ca.pem <<"_s, u"set ssl ca-file /ca.pem <<"_s, true, true);
+        row("add ca-file", u"add ssl ca-file /ca.pem <<"_s, u"add ssl ca-file /ca.pem <<"_s, true, true);
+        row("crl-file", u"set ssl crl-file /crl.pem <<"_s, u"set ssl crl-file /crl.pem <<"_s, true, true);
+        row("new cert", u"new ssl cert /x.pem"_s, u"new ssl cert /x.pem"_s, false, true);
+        row("crt-list", u"add ssl crt-list /l <<"_s, u"add ssl crt-list /l <<"_s, false, true);
+        row("ocsp", u"set ssl ocsp-response <<"_s, u"set ssl ocsp-response <<"_s, false, true);
+        row("map", u"add map #0 <<"_s, u"add map #0 <<"_s, false, true);
+        row("weight", u"set weight be/s1 5"_s, u"set weight be/s1 5"_s, false, true);
+    }
+
+    void secretRedactionRules()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, recorded);
+        QFETCH(bool, secretPayload);
+        QFETCH(bool, keptInHistory);
+        QCOMPARE(SecretRedaction::redactedLine(line.toUtf8()), recorded);
+        QCOMPARE(SecretRedaction::isSecretPayload(line.toUtf8(), "a\nb"), secretPayload);
+        QCOMPARE(SecretRedaction::mayKeepInHistory(line), keptInHistory);
+        QCOMPARE(SecretRedaction::mayKeepInHistory(u"show info; "_s + line), keptInHistory);
+        // Any payload with a private key is secret, whatever the command.
+        QVERIFY(SecretRedaction::isSecretPayload(line.toUtf8(), "-----BEGIN EC PRIVATE KEY-----\nx"));
+    }
+
+    // The key of `set ssl cert` (a payload), of `set ssl tls-key` and `set dynamic-cookie-key`
+    // (words of the line) and keys HAProxy answers with never reach the log file, its reload
+    // or the exports; what is not secret is kept as sent.
+    void secretsNeverReachTheFile()
+    {
+        const QByteArray pemBody = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7";
+        const QByteArray pem = "-----BEGIN CERTIFICATE-----\nMIIDazCCAlOgAwIBAgIUPublicPart\n"
+                               "-----END CERTIFICATE-----\n-----BEGIN PRIVATE KEY-----\n"
+            + pemBody + "\n-----END PRIVATE KEY-----";
+        const QByteArray ticketKey = "c2VjcmV0LXRpY2tldC1rZXktMDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+        const QByteArray cookieKey = "Sup3rS3cretCookieKey";
+
+        AuditLog log(m_path);
+        RuntimeReply ok;
+        const RuntimeCommand cert =
+            CommandBuilder::rawWithPayload(u"set ssl cert /etc/haproxy/site.pem <<"_s, QString::fromUtf8(pem))
+                .value();
+        QVERIFY(log.record(u"e"_s, cert, ok));
+        QCOMPARE(
+            log.records().last().command, u"set ssl cert /etc/haproxy/site.pem <<\n[6 lines, redacted]"_s);
+        QVERIFY(log.record(u"e"_s,
+            CommandBuilder::raw(u"set ssl tls-key /etc/haproxy/keys "_s + QString::fromUtf8(ticketKey))
+                .value(),
+            ok));
+        QCOMPARE(log.records().last().command, u"set ssl tls-key /etc/haproxy/keys <redacted>"_s);
+        RuntimeReply refused;
+        refused.error = RuntimeError::HaproxyError;
+        refused.errorMessage = u"No backend key."_s;
+        QVERIFY(log.record(u"e"_s,
+            CommandBuilder::raw(u"set dynamic-cookie-key backend be "_s + QString::fromUtf8(cookieKey))
+                .value(),
+            refused));
+        QCOMPARE(log.records().last().command, u"set dynamic-cookie-key backend be <redacted>"_s);
+        QCOMPARE(log.records().last().answer, u"No backend key."_s);
+
+        // Answers that dump keys.
+        RuntimeReply keys;
+        keys.body = "# id secret\n# 0 (/etc/haproxy/keys)\n0.0 " + ticketKey + "\n";
+        QVERIFY(log.record(u"e"_s, CommandBuilder::raw(u"show tls-keys *"_s).value(), keys));
+        QVERIFY(log.records().last().answer.contains(u"redacted"_s));
+        RuntimeReply dump;
+        dump.body = pem + '\n';
+        QVERIFY(
+            log.record(u"e"_s, CommandBuilder::raw(u"dump ssl cert /etc/haproxy/site.pem"_s).value(), dump));
+        QVERIFY(log.records().last().answer.contains(u"redacted"_s));
+
+        // Not secret: kept as sent.
+        const RuntimeCommand crtList = CommandBuilder::rawWithPayload(
+            u"add ssl crt-list /etc/haproxy/list <<"_s, u"/etc/haproxy/a.pem [alpn h2]"_s)
+                                           .value();
+        QVERIFY(log.record(u"e"_s, crtList, ok));
+        QCOMPARE(log.records().last().command,
+            u"add ssl crt-list /etc/haproxy/list <<\n/etc/haproxy/a.pem [alpn h2]"_s);
+        RuntimeReply references;
+        references.body = "# id (file)\n0 (/etc/haproxy/keys)\n";
+        QVERIFY(log.record(u"e"_s, CommandBuilder::raw(u"show tls-keys"_s).value(), references));
+        QCOMPARE(log.records().last().answer, u"# id (file)\n0 (/etc/haproxy/keys)"_s);
+
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        AuditLog reloaded(m_path);
+        QVERIFY(reloaded.load());
+        QCOMPARE(reloaded.records().size(), 7);
+        const QByteArray csv = AuditLog::toCsv(reloaded.records());
+        const QByteArray json = AuditLog::toJsonArray(reloaded.records());
+        for (const QByteArray &secret : { pemBody, ticketKey, cookieKey, QByteArray("PRIVATE KEY") }) {
+            QVERIFY2(!bytes.contains(secret), secret.constData());
+            QVERIFY2(!csv.contains(secret), secret.constData());
+            QVERIFY2(!json.contains(secret), secret.constData());
+        }
+        QVERIFY(bytes.contains("site.pem <<"));
     }
 
     void csvEscaping()

@@ -202,6 +202,25 @@ private slots:
         QCOMPARE(store.clusters().first().name, u"ok"_s);
     }
 
+    // The file's bytes as ClusterStore::parse() reads them (fuzz_clusters fuzzes it): a
+    // version that is not a whole number in range is not format 1 (toInt() used to answer its
+    // default, 1, for these), and entries of the wrong type are skipped.
+    void parseRangeChecksTheVersion()
+    {
+        for (const QByteArray &content : { QByteArray(R"({"version": 1e300, "clusters": []})"),
+                 QByteArray(R"({"version": 1.5, "clusters": []})") }) {
+            const Result<ClusterStore::Parsed> parsed = ClusterStore::parse(content);
+            QVERIFY2(!parsed, content.constData());
+            QVERIFY2(parsed.error().contains(u"newer"_s), qPrintable(parsed.error()));
+        }
+        const Result<ClusterStore::Parsed> parsed = ClusterStore::parse(
+            R"({"clusters": [{"name": ["x"], "members": 3}, {"name": "p", "members": ["a", 7, "b"]},
+                {"name": "q", "members": ["a", "b"]}]})");
+        QVERIFY2(parsed, qPrintable(parsed.error()));
+        QCOMPARE(parsed->skipped, 2);
+        QCOMPARE(parsed->clusters, QList<ClusterDefinition>({ cluster(u"q"_s, { u"a"_s, u"b"_s }) }));
+    }
+
     // A write that cannot happen changes neither the file nor the list.
     void failedWriteChangesNothing()
     {

@@ -1,4 +1,5 @@
 #include "connectionprofilesmodel.h"
+#include "poller.h"
 
 #include <QAbstractItemModelTester>
 #include <QSettings>
@@ -7,6 +8,8 @@
 #include <QTest>
 
 #include <memory>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -230,6 +233,39 @@ private slots:
         QCOMPARE(namesOf(model), (QStringList { text("one"), text("two") }));
         QCOMPARE(model.profile(0).endpoint, text("tcp:10.0.0.1:80")); // the first "one"
         QCOMPARE(model.profile(1).pollIntervalMs, 100);
+    }
+
+    // The values of one entry as a hand-edited file may hold them, through the function
+    // fuzz_profiles fuzzes: a poll interval that is not a whole number in range (a stored
+    // double such as 1e300, whose QVariant::toInt() is not defined) gets the default or is
+    // clamped; no name is no profile.
+    void fromStoredRangeChecks_data()
+    {
+        QTest::addColumn<QVariant>("interval");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("1e300") << QVariant(1e300) << ConnectionProfile::MaxPollIntervalMs;
+        QTest::newRow("-1e300") << QVariant(-1e300) << Poller::MinIntervalMs;
+        QTest::newRow("NaN") << QVariant(qQNaN()) << Poller::DefaultIntervalMs;
+        QTest::newRow("inf") << QVariant(qInf()) << Poller::DefaultIntervalMs;
+        QTest::newRow("1500.5") << QVariant(1500.5) << Poller::DefaultIntervalMs;
+        QTest::newRow("text 1e300") << QVariant(u"1e300"_s) << ConnectionProfile::MaxPollIntervalMs;
+        QTest::newRow("text") << QVariant(u"fast"_s) << Poller::DefaultIntervalMs;
+        QTest::newRow("list") << QVariant(QStringList { u"1"_s, u"2"_s }) << Poller::DefaultIntervalMs;
+        QTest::newRow("2500") << QVariant(2500) << 2500;
+        QTest::newRow("text 2500") << QVariant(u"2500"_s) << 2500;
+    }
+
+    void fromStoredRangeChecks()
+    {
+        QFETCH(QVariant, interval);
+        QFETCH(int, expected);
+        const QVariantMap values { { u"name"_s, u" lb1 "_s }, { u"endpoint"_s, u"tcp:10.0.0.1:80"_s },
+            { u"pollIntervalMs"_s, interval } };
+        const std::optional<ConnectionProfile> p = ConnectionProfile::fromStored(values);
+        QVERIFY(p);
+        QCOMPARE(p->name, u"lb1"_s);
+        QCOMPARE(p->pollIntervalMs, expected);
+        QVERIFY(!ConnectionProfile::fromStored({ { u"endpoint"_s, u"tcp:10.0.0.1:80"_s } }));
     }
 
     void roles()

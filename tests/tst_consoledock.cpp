@@ -1,14 +1,15 @@
 // The console dock on the offscreen platform against a real haproxy: a typed command and
 // its answer, two commands on one line answered in order with the change really made, a
 // map payload, refused input that sends nothing, the level mark, history keys, Tab
-// completion, and the audit log recording every typed command including the reads. HAProxy's
-// state is checked with the fixture's own raw client.
+// completion, and the audit log recording every typed command including the reads, keys
+// never written to disk. HAProxy's state is checked with the fixture's own raw client.
 
 #include "auditlog.h"
 #include "consoledock.h"
 #include "haproxyfixture.h"
 #include "runtimeconnection.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -170,6 +171,37 @@ private slots:
         QTest::qWait(300);
         QCOMPARE(int(m_log->records().size()), audited);
         QVERIFY(!HaproxyFixture::rawCommand(m_haproxy->adminSocket(), "show map #0").contains("k3"));
+    }
+
+    // Keys typed in the console never reach the disk: the PEM payload of `set ssl cert` and
+    // the key of `set dynamic-cookie-key` go to HAProxy (whatever it answers), but neither
+    // the audit log file nor the history file holds them.
+    void secretsNeverReachTheDisk()
+    {
+        const QString keyBody = u"MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7"_s;
+        const QString cookieKey = u"Sup3rS3cretCookieKey"_s;
+        type(u"set ssl cert /etc/haproxy/site.pem <<"_s);
+        QVERIFY(m_dock->session().inPayload());
+        for (const QString &line :
+            { u"-----BEGIN PRIVATE KEY-----"_s, keyBody, u"-----END PRIVATE KEY-----"_s })
+            type(line);
+        type(QString());
+        QVERIFY(!m_dock->session().inPayload());
+        type(u"set dynamic-cookie-key backend be "_s + cookieKey);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            auditedCommands().contains(u"set dynamic-cookie-key backend be <redacted>"_s), WaitMs);
+        QVERIFY2(auditedCommands().contains(u"set ssl cert /etc/haproxy/site.pem <<\n[3 lines, redacted]"_s),
+            qPrintable(auditedCommands().join(u" | "_s)));
+        QCOMPARE(m_dock->session().history().last(), u"set ssl cert /etc/haproxy/site.pem <<"_s);
+
+        for (const QString &name : { u"audit.jsonl"_s, u"history.json"_s }) {
+            QFile file(m_dir->filePath(name));
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(name));
+            const QByteArray bytes = file.readAll();
+            QVERIFY2(bytes.contains("set ssl cert /etc/haproxy/site.pem <<"), qPrintable(name));
+            for (const QString &secret : { keyBody, cookieKey, u"PRIVATE KEY"_s })
+                QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(name + u": "_s + secret));
+        }
     }
 
     void refusedInput_data()

@@ -459,6 +459,54 @@ private slots:
         QVERIFY(QFileInfo::exists(path));
         QVERIFY(!QFileInfo(path).isFile()); // still the socket
     }
+
+    // A line with a key on it is not kept in the history (recalled with the key replaced, it
+    // would set the placeholder as the key); the line that starts a certificate payload is,
+    // and the payload's lines never are. Checked on the file's bytes.
+    void secretsStayOutOfTheHistory()
+    {
+        const QString ticketKey = u"c2VjcmV0LXRpY2tldC1rZXktMDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="_s;
+        const QString cookieKey = u"Sup3rS3cretCookieKey"_s;
+        const QString pemBody = u"MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7"_s;
+        const QStringList pem { u"-----BEGIN PRIVATE KEY-----"_s, pemBody, u"-----END PRIVATE KEY-----"_s };
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"history.json"_s);
+        ConsoleSession session;
+        session.setHistoryPath(path);
+        session.addToHistory(u"set ssl tls-key /etc/haproxy/tls-ticket-keys "_s + ticketKey);
+        session.addToHistory(u"show info; set dynamic-cookie-key backend be "_s + cookieKey);
+        session.addToHistory(u"@1 set dynamic-cookie-key backend be "_s + cookieKey);
+
+        // What the console dock does with a payload: the starting line goes to the history,
+        // the payload lines only to the session.
+        const QString start = u"set ssl cert /etc/haproxy/site.pem <<"_s;
+        QCOMPARE(session.submit(start).kind, Kind::PayloadStarted);
+        session.addToHistory(start);
+        for (const QString &line : pem)
+            QCOMPARE(session.submit(line).kind, Kind::PayloadLine);
+        const ConsoleSubmission sent = session.submit(QString());
+        QCOMPARE(sent.kind, Kind::Commands);
+        session.addToHistory(u"show ssl cert /etc/haproxy/site.pem"_s);
+
+        QCOMPARE(session.history(), QStringList({ start, u"show ssl cert /etc/haproxy/site.pem"_s }));
+        QVERIFY(session.saveHistory());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("site.pem <<"));
+        for (const QString &secret : { ticketKey, cookieKey, pemBody, u"PRIVATE KEY"_s })
+            QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(secret));
+
+        // A file written before this rule: its secret lines are dropped on load.
+        file.close();
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("[\"show info\", \"set ssl tls-key 1 " + ticketKey.toUtf8() + "\", \"show stat\"]");
+        file.close();
+        QVERIFY(session.loadHistory());
+        QCOMPARE(session.history(), QStringList({ u"show info"_s, u"show stat"_s }));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConsoleSession)

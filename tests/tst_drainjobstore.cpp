@@ -21,6 +21,8 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 const char WriterVariable[] = "HADESK_DRAINSTORE_WRITER";
@@ -116,6 +118,81 @@ private slots:
         job = sampleJob(1);
         job.instanceId.clear();
         QVERIFY(!job.validate());
+    }
+
+    // A hand-edited drains.json: numbers of the right type but unusable are range-checked
+    // before any conversion, and the job reads as Failed with the reason (shown, kept in the
+    // list, never run) rather than running with 0 in place of 1e300 or overflowing a cast.
+    void unusableValuesFailTheJob_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("window 1e300")
+            << u"readyAfterMinutes"_s << QJsonValue(1e300) << u"maintenance window"_s;
+        QTest::newRow("window NaN") << u"readyAfterMinutes"_s << QJsonValue(qQNaN())
+                                    << u"maintenance window"_s;
+        QTest::newRow("window inf") << u"readyAfterMinutes"_s << QJsonValue(qInf())
+                                    << u"maintenance window"_s;
+        QTest::newRow("window negative")
+            << u"readyAfterMinutes"_s << QJsonValue(-3) << u"maintenance window"_s;
+        QTest::newRow("deadline 1e300")
+            << u"idleDeadlineSeconds"_s << QJsonValue(1e300) << u"idleDeadlineSeconds"_s;
+        QTest::newRow("deadline 3e9")
+            << u"idleDeadlineSeconds"_s << QJsonValue(3e9) << u"idleDeadlineSeconds"_s;
+        QTest::newRow("deadline 1.5")
+            << u"idleDeadlineSeconds"_s << QJsonValue(1.5) << u"idleDeadlineSeconds"_s;
+        QTest::newRow("deadline negative") << u"idleDeadlineSeconds"_s << QJsonValue(-5) << u"negative"_s;
+        QTest::newRow("deadline 8 days") << u"idleDeadlineSeconds"_s << QJsonValue(8 * 86400) << u"7 days"_s;
+        QTest::newRow("sessions 1e300") << u"currentSessions"_s << QJsonValue(1e300) << u"currentSessions"_s;
+        QTest::newRow("sessions text")
+            << u"initialSessions"_s << QJsonValue(u"many"_s) << u"initialSessions"_s;
+        QTest::newRow("bad server name")
+            << u"server"_s << QJsonValue(u"s1;del server be/s2"_s) << u"server name"_s;
+    }
+
+    void unusableValuesFailTheJob()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, reason);
+        for (const DrainJob::State state : { DrainJob::State::Waiting, DrainJob::State::WaitingIdle }) {
+            DrainJob job = sampleJob(1, DrainJob::EndAction::ReadyAfter);
+            job.state = state;
+            QJsonObject object = job.toJson();
+            object.insert(field, value);
+            const Result<DrainJob> read = DrainJob::fromJson(object);
+            QVERIFY2(read, qPrintable(read.error()));
+            QCOMPARE(read->id, job.id);
+            QCOMPARE(read->state, DrainJob::State::Failed);
+            QCOMPARE(read->transitions.last().state, DrainJob::State::Failed);
+            QVERIFY2(read->lastError.contains(reason), qPrintable(read->lastError));
+            QVERIFY(!read->validate() || !read->lastError.isEmpty());
+            QVERIFY(read->readyAfterMs() >= 0 && read->readyAfterMs() <= 7LL * 24 * 3600 * 1000);
+            QVERIFY(!read->endActionText().isEmpty());
+        }
+        // A finished job keeps its state: it is history, nothing will run it.
+        DrainJob done = sampleJob(1);
+        done.state = DrainJob::State::Done;
+        QJsonObject object = done.toJson();
+        object.insert(field, value);
+        const Result<DrainJob> read = DrainJob::fromJson(object);
+        QVERIFY2(read, qPrintable(read.error()));
+        QCOMPARE(read->state, DrainJob::State::Done);
+    }
+
+    // The conversion itself is bounded: 1e300 minutes cast to qint64 was undefined behaviour.
+    void readyAfterMsIsBounded()
+    {
+        DrainJob job = sampleJob(1, DrainJob::EndAction::ReadyAfter);
+        job.readyAfterMinutes = 1e300;
+        QCOMPARE(job.readyAfterMs(), 7LL * 24 * 3600 * 1000);
+        job.readyAfterMinutes = qQNaN();
+        QCOMPARE(job.readyAfterMs(), 0);
+        job.readyAfterMinutes = -qInf();
+        QCOMPARE(job.readyAfterMs(), 0);
+        job.readyAfterMinutes = 0.5;
+        QCOMPARE(job.readyAfterMs(), 30000);
     }
 
     void plannedCommandsFollowTheEndAction()

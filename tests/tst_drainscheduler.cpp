@@ -12,6 +12,10 @@
 #include "serversstateparser.h"
 #include "statparser.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -62,7 +66,8 @@ QString body()
     QString text;
     for (const char *name : { "hold", "deadline", "cancel", "resume", "outside", "outside2", "offline" })
         text += busyProxy(QString::fromLatin1(name));
-    for (const char *name : { "remove", "maint", "window", "window2", "waiting", "overdue", "level" })
+    for (const char *name :
+        { "remove", "maint", "window", "window2", "waiting", "overdue", "level", "edited", "edited2" })
         text += idleBackend(QString::fromLatin1(name));
     return text;
 }
@@ -543,6 +548,66 @@ private slots:
             qPrintable(second.job(id)->lastError));
         QTest::qWait(500);
         QCOMPARE(adminState(backend, server), 0); // still there, still ready
+    }
+
+    // A hand-edited drains.json: jobs whose values break the dialog's rules (1e300 minutes,
+    // a deadline that is not a whole number, a name that is two commands) load as Failed
+    // with the reason and never run; the file keeps them. A valid job of the same file due
+    // at the same moment runs, so waiting for it is waiting long enough.
+    void handEditedInvalidJobsFailNotRun()
+    {
+        QTemporaryDir dir;
+        DrainJobStore store(dir.filePath(QStringLiteral("drains.json")));
+        const QDateTime start = QDateTime::currentDateTimeUtc().addMSecs(2000);
+        DrainJob window = DrainJob::create(
+            m_instance, QStringLiteral("be_edited"), QStringLiteral("s_edited"), start, End::ReadyAfter);
+        DrainJob deadline = DrainJob::create(
+            m_instance, QStringLiteral("be_edited"), QStringLiteral("keep_edited"), start, End::Maint);
+        DrainJob name = DrainJob::create(
+            m_instance, QStringLiteral("be_edited"), QStringLiteral("s_edited"), start, End::Maint);
+        const DrainJob valid = job(QStringLiteral("edited2"), End::Maint);
+        QVERIFY(store.save({ window, deadline, name, valid }));
+        QFile file(store.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonArray jobs = root.value(QStringLiteral("jobs")).toArray();
+        auto edit = [&jobs](int i, const QString &field, const QJsonValue &value) {
+            QJsonObject object = jobs.at(i).toObject();
+            object.insert(field, value);
+            jobs.replace(i, object);
+        };
+        edit(0, QStringLiteral("readyAfterMinutes"), 1e300);
+        edit(1, QStringLiteral("idleDeadlineSeconds"), 1.5);
+        edit(2, QStringLiteral("server"), QStringLiteral("s_edited;del server be_edited/keep_edited"));
+        edit(3, QStringLiteral("startAt"), start.toString(Qt::ISODateWithMs));
+        root.insert(QStringLiteral("jobs"), jobs);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+
+        DrainScheduler scheduler(&store, fastOptions());
+        QVERIFY(scheduler.load());
+        QCOMPARE(scheduler.jobs().size(), 4);
+        scheduler.setConnection(m_instance, m_connection.get());
+        QVERIFY2(waitState(scheduler, valid.id, State::Done), qPrintable(describe(scheduler, valid.id)));
+
+        const QStringList reasons { QStringLiteral("maintenance window"),
+            QStringLiteral("idleDeadlineSeconds"), QStringLiteral("server name") };
+        for (int i = 0; i < 3; ++i) {
+            const DrainJob *failed = scheduler.job(
+                QUuid::fromString(jobs.at(i).toObject().value(QStringLiteral("id")).toString()));
+            QVERIFY(failed);
+            QCOMPARE(failed->state, State::Failed);
+            QVERIFY2(failed->lastError.contains(reasons.at(i)), qPrintable(failed->lastError));
+            QVERIFY(failed->enteredAt(State::Draining).isNull());
+        }
+        QCOMPARE(adminState(QStringLiteral("be_edited"), QStringLiteral("s_edited")), 0);
+        QCOMPARE(adminState(QStringLiteral("be_edited"), QStringLiteral("keep_edited")), 0);
+        QVERIFY(adminState(QStringLiteral("be_edited2"), QStringLiteral("s_edited2"))
+            & ServerStateRow::ForcedMaint);
+        // Kept in the file, not thrown away.
+        QCOMPARE(store.load().jobs.size(), 4);
     }
 
     void badNameRefused()

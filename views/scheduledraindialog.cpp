@@ -77,7 +77,7 @@ ScheduleDrainDialog::ScheduleDrainDialog(
     auto *idleLayout = new QFormLayout(idleBox);
     m_deadlineMinutes = new QSpinBox(idleBox);
     m_deadlineMinutes->setObjectName(QStringLiteral("deadlineMinutes"));
-    m_deadlineMinutes->setRange(0, 7 * 24 * 60);
+    m_deadlineMinutes->setRange(0, DrainJob::MaxIdleDeadlineSeconds / 60);
     m_deadlineMinutes->setValue(10);
     m_deadlineMinutes->setSuffix(tr(" min"));
     m_deadlineMinutes->setSpecialValueText(tr("no limit"));
@@ -102,7 +102,7 @@ ScheduleDrainDialog::ScheduleDrainDialog(
     m_readyRadio->setObjectName(QStringLiteral("readyRadio"));
     m_readyMinutes = new QSpinBox(endBox);
     m_readyMinutes->setObjectName(QStringLiteral("readyMinutes"));
-    m_readyMinutes->setRange(1, 7 * 24 * 60);
+    m_readyMinutes->setRange(1, int(DrainJob::MaxReadyAfterMinutes));
     m_readyMinutes->setValue(10);
     m_readyMinutes->setSuffix(tr(" min"));
     m_maintRadio->setChecked(true);
