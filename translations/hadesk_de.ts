@@ -130,10 +130,6 @@
         <translation>Server hinzufügen</translation>
     </message>
     <message>
-        <source>IPv4, IPv6 or host name</source>
-        <translation>IPv4, IPv6 oder Hostname</translation>
-    </message>
-    <message>
         <source>same as the client&apos;s</source>
         <translation>wie beim Client</translation>
     </message>
@@ -228,6 +224,10 @@
     <message>
         <source>HAProxy verifies the certificate by default and refuses the server if no CA file is set (default-server ca-file); its answer will be shown.</source>
         <translation>HAProxy prüft das Zertifikat standardmäßig und lehnt den Server ab, wenn keine CA-Datei gesetzt ist (default-server ca-file); seine Antwort wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>IPv4 or IPv6 address</source>
+        <translation type="unfinished">IPv4- oder IPv6-Adresse</translation>
     </message>
 </context>
 <context>
@@ -430,18 +430,41 @@
     </message>
 </context>
 <context>
-    <name>AuditLog</name>
+    <name>AtomicFile</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished">Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1: a file of that name is in the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Could not make %1 private to you: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
     <message>
         <source>Could not read the audit log %1: %2</source>
         <translation>Das Audit-Log %1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not write the audit log %1: cannot create the folder %2.</source>
-        <translation>Das Audit-Log %1 konnte nicht geschrieben werden: der Ordner %2 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Could not open the audit log %1: %2</source>
@@ -458,6 +481,14 @@
     <message>
         <source>Could not flush the audit log %1 to disk: %2</source>
         <translation>Das Audit-Log %1 konnte nicht auf den Datenträger geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the audit log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the audit log %1 private to you: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1113,36 +1144,40 @@
         <translation>Es gibt bereits einen Cluster namens %1.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON: %2</source>
-        <translation>%1 ist kein gültiges JSON: %2</translation>
-    </message>
-    <message>
-        <source>%1 does not hold a list of clusters.</source>
-        <translation>%1 enthält keine Liste von Clustern.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer hadesk (format %2).</source>
-        <translation>%1 wurde von einer neueren hadesk-Version geschrieben (Format %2).</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation>%1 kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
         <source>There is no cluster named %1.</source>
         <translation>Es gibt keinen Cluster namens %1.</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not hold a list of clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer hadesk (format %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clusters in %1 could not be read (%2), and no copy of the file could be kept. hadesk will not change the clusters until the file is moved away or mended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clusters in %1 could not be read (%2). The file was kept as %3; hadesk will not change the clusters until you start with an empty list or move the file away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started with an empty list: no copy of %1 could be kept, and changing the clusters would replace it. Move the file away first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clusters were not changed: %1 could not be read, and hadesk does not write over a file it could not read. Start with an empty list (a copy of the file is kept) or move the file away.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1420,18 @@
     <message>
         <source>payload line %1 is the end marker &apos;%2&apos;; HAProxy would end the payload there and run the following lines as commands</source>
         <translation>Zeile %1 der Nutzlast ist die Endmarke &apos;%2&apos;; HAProxy würde die Nutzlast dort beenden und die folgenden Zeilen als Befehle ausführen</translation>
+    </message>
+    <message>
+        <source>HAProxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAProxy</source>
+        <translation type="unfinished">HAProxy</translation>
+    </message>
+    <message>
+        <source>server address &apos;%1&apos; is a host name: %2 registers a server added at run time with a host name but never resolves it, so the server would never take traffic; give its IPv4 or IPv6 address instead</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1806,22 +1853,6 @@
         <translation>&apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <source>cannot read the console history %1: %2</source>
-        <translation>der Konsolenverlauf %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>the console history %1 is not a JSON array: %2</source>
-        <translation>der Konsolenverlauf %1 ist kein JSON-Array: %2</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>cannot write the console history %1: %2</source>
-        <translation>der Konsolenverlauf %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Payload line %1 for &apos;%2&apos;; a line &apos;%3&apos; sends it, Escape cancels</source>
         <translation>Nutzlastzeile %1 für &apos;%2&apos;; eine Zeile &apos;%3&apos; sendet sie, Esc bricht ab</translation>
     </message>
@@ -1832,6 +1863,26 @@
     <message>
         <source>payload end markers (&apos;&lt;&lt;%1&apos;) need HAProxy 2.9 or later, and this instance&apos;s version is not known yet; end the line with &apos;&lt;&lt;&apos; and the payload with an empty line</source>
         <translation>Endmarken für Nutzlasten (&apos;&lt;&lt;%1&apos;) erfordern HAProxy 2.9 oder neuer, und die Version dieser Instanz ist noch nicht bekannt; beenden Sie die Zeile mit &apos;&lt;&lt;&apos; und die Nutzlast mit einer leeren Zeile</translation>
+    </message>
+    <message>
+        <source>the console history %1 could not be read (%2) and no copy of it could be kept: this session&apos;s history will not be saved over it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the console history %1 could not be read (%2); it was kept as %3, and the next command saved starts a new history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON array: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the console history was not saved: %1 could not be read nor copied aside, and saving would replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the console history was not saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1930,13 +1981,25 @@
         <source>A drain job has no valid “%1” field.</source>
         <translation>Ein Drain-Auftrag hat kein gültiges Feld „%1“.</translation>
     </message>
+    <message>
+        <source>The idle deadline of %1/%2 is negative; use 0 for no deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2, not a whole number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: the drains file holds a job that is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DrainJobStore</name>
-    <message>
-        <source>Could not read the scheduled drains from %1: %2</source>
-        <translation>Die geplanten Drains konnten nicht aus %1 gelesen werden: %2</translation>
-    </message>
     <message>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
@@ -1962,16 +2025,16 @@
         <translation>Die geplanten Drains in %1 konnten nicht alle gelesen werden (%2). Die Datei wurde als %3 aufbewahrt.</translation>
     </message>
     <message>
-        <source>Could not create the folder %1.</source>
-        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+        <source>Could not read the scheduled drains from %1: %2. They will not be saved until the file can be read or is moved away.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write the scheduled drains to %1: %2</source>
-        <translation>Die geplanten Drains konnten nicht nach %1 geschrieben werden: %2</translation>
+        <source>The scheduled drains were not saved: %1 could not be read and no copy of it could be kept, so writing would lose it. Move it away, then restart hadesk.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not save the scheduled drains to %1: %2</source>
-        <translation>Die geplanten Drains konnten nicht in %1 gespeichert werden: %2</translation>
+        <source>The scheduled drains were not saved. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2356,10 +2419,6 @@
         </translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>The servers&apos; state has not been read</source>
         <translation>Der Zustand der Server wurde nicht gelesen</translation>
     </message>
@@ -2573,6 +2632,10 @@
     <message>
         <source>SSH</source>
         <translation>SSH</translation>
+    </message>
+    <message>
+        <source>remote socket path %1 is too long for ssh: written for ssh, with each &apos;%&apos; doubled as &apos;%%&apos;, it takes %2 bytes, and ssh accepts at most %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3060,26 @@
         <source>&lt;h3&gt;hadesk %1&lt;/h3&gt;&lt;p&gt;Administer running HAProxy instances through their Runtime API.&lt;/p&gt;&lt;p&gt;Compatibility: %2.&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;hadesk %1&lt;/h3&gt;&lt;p&gt;Laufende HAProxy-Instanzen über ihre Runtime API verwalten.&lt;/p&gt;&lt;p&gt;Kompatibilität: %2.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3, läuft unter Qt %4.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Settings Could Not Be Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters Could Not Be Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an Empty List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters: starting with an empty list; the unreadable file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled Drains Could Not Be Read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Metric</name>
@@ -3116,16 +3199,16 @@
         <translation>nicht gesendet: der Befehl ist ungültig</translation>
     </message>
     <message>
-        <source>the answer to &apos;%1&apos; is larger than %2 bytes</source>
-        <translation>die Antwort auf &apos;%1&apos; ist größer als %2 Byte</translation>
-    </message>
-    <message>
         <source>not sent: no way to reach %1</source>
         <translation>nicht gesendet: keine Möglichkeit, %1 zu erreichen</translation>
     </message>
     <message>
         <source>the connection to %1 closed before HAProxy answered &apos;%2&apos;</source>
         <translation>die Verbindung zu %1 wurde geschlossen, bevor HAProxy auf &apos;%2&apos; antwortete</translation>
+    </message>
+    <message>
+        <source>the answer to &apos;%1&apos; is larger than %2 bytes, the limit for this command</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4096,16 +4179,8 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
         <translation>HAProxy hat %1 Byte gesendet, nach denen niemand gefragt hat</translation>
     </message>
     <message>
-        <source>the answer to &apos;%1&apos; grew over the limit of %2 bytes; the connection was reset</source>
-        <translation>die Antwort auf &apos;%1&apos; überschritt die Grenze von %2 Byte; die Verbindung wurde zurückgesetzt</translation>
-    </message>
-    <message>
         <source>oversized answer</source>
         <translation>übergroße Antwort</translation>
-    </message>
-    <message>
-        <source>the answer to &apos;%1&apos; is %2 bytes, over the limit of %3</source>
-        <translation>die Antwort auf &apos;%1&apos; ist %2 Byte groß und überschreitet die Grenze von %3</translation>
     </message>
     <message>
         <source>the answer came from an old HAProxy worker (pid %1) left by a reload; reconnecting to the new one</source>
@@ -4146,6 +4221,14 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     <message>
         <source>the connection was closed before HAProxy answered &apos;%1&apos;</source>
         <translation>die Verbindung wurde geschlossen, bevor HAProxy auf &apos;%1&apos; antwortete</translation>
+    </message>
+    <message>
+        <source>the answer to &apos;%1&apos; is larger than %2 bytes, the limit for this command; the connection was reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer to &apos;%1&apos; is %2 bytes, larger than %3 bytes, the limit for this command</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4936,6 +5019,21 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>it is not a settings file hadesk can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings and saved connections in %1 could not be read (%2), and no copy of the file could be kept. What could be read is used; saving will replace the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings and saved connections in %1 could not be read (%2). The file was kept as %3; what could be read is used, and saving will replace the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SshTransport</name>
     <message>
         <source>HADESK_SSH names &apos;%1&apos;, which is not an executable file</source>
@@ -4988,10 +5086,6 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     <message>
         <source>the SSH server at %1 closed the connection during login (%2)</source>
         <translation>der SSH-Server bei %1 hat die Verbindung während der Anmeldung geschlossen (%2)</translation>
-    </message>
-    <message>
-        <source>ssh cannot forward the remote socket %1: its path contains &apos;:&apos;</source>
-        <translation>ssh kann den entfernten Socket %1 nicht weiterleiten: sein Pfad enthält &apos;:&apos;</translation>
     </message>
     <message>
         <source>cannot create a private folder for the SSH tunnel in %1: %2</source>
@@ -5430,8 +5524,8 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
         <translation>Gewichtsanteil %1 %</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        <source>Could not write %1: the chart could not be drawn as PNG.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
