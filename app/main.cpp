@@ -1,12 +1,12 @@
 // hadesk's entry point: reads the command line, loads translations and settings, and shows
 // the main window, connected at once when an endpoint or a profile was given.
 
-#include "auditlog.h"
-#include "commandline.h"
-#include "connectionprofilesmodel.h"
-#include "localization.h"
-#include "mainwindow.h"
-#include "settings.h"
+#include "app/commandline.h"
+#include "app/localization.h"
+#include "core/storage/auditlog.h"
+#include "models/connectionprofilesmodel.h"
+#include "models/settings.h"
+#include "views/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>

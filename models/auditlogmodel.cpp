@@ -1,4 +1,4 @@
-#include "auditlogmodel.h"
+#include "models/auditlogmodel.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "auditlog.h"
+#include "core/storage/auditlog.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "clusterdivergence.h"
+#include "models/clusterdivergence.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "snapshot.h"
+#include "core/client/snapshot.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "clusters.h"
+#include "models/clusters.h"
 
-#include "atomicfile.h"
+#include "core/storage/atomicfile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "clustertablemodel.h"
+#include "models/clustertablemodel.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clusterdivergence.h"
-#include "snapshot.h"
+#include "core/client/snapshot.h"
+#include "models/clusterdivergence.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "connectionprofile.h"
+#include "models/connectionprofile.h"
 
-#include "poller.h"
+#include "core/client/poller.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "endpoint.h"
+#include "core/transport/endpoint.h"
 
 #include <QMetaType>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "connectionprofilesmodel.h"
+#include "models/connectionprofilesmodel.h"
 
-#include "poller.h"
+#include "core/client/poller.h"
 
 #include <QSettings>
 

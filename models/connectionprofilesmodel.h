@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionprofile.h"
+#include "models/connectionprofile.h"
 
 #include <QAbstractListModel>
 #include <QList>

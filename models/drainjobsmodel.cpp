@@ -1,7 +1,7 @@
-#include "drainjobsmodel.h"
+#include "models/drainjobsmodel.h"
 
-#include "drainjob.h"
-#include "drainscheduler.h"
+#include "core/workflows/drainjob.h"
+#include "core/workflows/drainscheduler.h"
 
 #include <QLocale>
 

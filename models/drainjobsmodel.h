@@ -1,6 +1,6 @@
 #pragma once
 
-#include "drainscheduler.h"
+#include "core/workflows/drainscheduler.h"
 
 #include <QAbstractTableModel>
 #include <QList>

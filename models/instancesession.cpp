@@ -1,9 +1,9 @@
-#include "instancesession.h"
+#include "models/instancesession.h"
 
-#include "poller.h"
-#include "runtimeconnection.h"
-#include "stattablemodel.h"
-#include "traffichistory.h"
+#include "core/client/poller.h"
+#include "core/client/runtimeconnection.h"
+#include "models/stattablemodel.h"
+#include "models/traffichistory.h"
 
 #include <QElapsedTimer>
 

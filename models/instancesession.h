@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectionprofile.h"
-#include "snapshot.h"
+#include "core/client/snapshot.h"
+#include "models/connectionprofile.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "settings.h"
+#include "models/settings.h"
 
-#include "atomicfile.h"
-#include "poller.h"
+#include "core/client/poller.h"
+#include "core/storage/atomicfile.h"
 
 #include <QDir>
 #include <QFile>

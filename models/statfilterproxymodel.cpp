@@ -1,6 +1,6 @@
-#include "statfilterproxymodel.h"
+#include "models/statfilterproxymodel.h"
 
-#include "stattablemodel.h"
+#include "models/stattablemodel.h"
 
 #include <algorithm>
 #include <utility>

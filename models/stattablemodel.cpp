@@ -1,4 +1,4 @@
-#include "stattablemodel.h"
+#include "models/stattablemodel.h"
 
 #include <QLocale>
 #include <QStringList>

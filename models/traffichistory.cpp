@@ -1,4 +1,4 @@
-#include "traffichistory.h"
+#include "models/traffichistory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "trafficsharetracker.h"
+#include "models/trafficsharetracker.h"
 
 #include <QSet>
 

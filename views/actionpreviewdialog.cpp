@@ -1,6 +1,6 @@
-#include "actionpreviewdialog.h"
+#include "views/actionpreviewdialog.h"
 
-#include "runtimeconnection.h"
+#include "core/client/runtimeconnection.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "actionrunner.h"
-#include "serveraction.h"
+#include "core/actions/actionrunner.h"
+#include "core/actions/serveraction.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "addserverdialog.h"
+#include "views/addserverdialog.h"
 
-#include "argumentvalidator.h"
-#include "balancealgorithm.h"
-#include "messagelabel.h"
+#include "core/protocol/argumentvalidator.h"
+#include "core/protocol/balancealgorithm.h"
+#include "views/messagelabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

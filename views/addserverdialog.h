@@ -1,9 +1,9 @@
 #pragma once
 
-#include "commandbuilder.h"
-#include "haproxyversion.h"
-#include "runtimecommand.h"
-#include "snapshot.h"
+#include "core/client/snapshot.h"
+#include "core/protocol/commandbuilder.h"
+#include "core/protocol/haproxyversion.h"
+#include "core/protocol/runtimecommand.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "auditlogdock.h"
+#include "views/auditlogdock.h"
 
-#include "auditlog.h"
-#include "auditlogmodel.h"
+#include "core/storage/auditlog.h"
+#include "models/auditlogmodel.h"
 
 #include <QCheckBox>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "chartpanel.h"
+#include "views/chartpanel.h"
 
-#include "chartview.h"
+#include "views/chartview.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "snapshot.h"
-#include "traffichistory.h"
+#include "core/client/snapshot.h"
+#include "models/traffichistory.h"
 
 #include <QHash>
 #include <QList>

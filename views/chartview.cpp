@@ -1,6 +1,6 @@
-#include "chartview.h"
+#include "views/chartview.h"
 
-#include "atomicfile.h"
+#include "core/storage/atomicfile.h"
 
 #include <QBuffer>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "traffichistory.h"
+#include "models/traffichistory.h"
 
 #include <QColor>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "clusterdialog.h"
+#include "views/clusterdialog.h"
 
-#include "connectionprofilesmodel.h"
+#include "models/connectionprofilesmodel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

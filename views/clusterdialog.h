@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clusters.h"
+#include "models/clusters.h"
 
 #include <QDialog>
 

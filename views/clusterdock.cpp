@@ -1,13 +1,13 @@
-#include "clusterdock.h"
+#include "views/clusterdock.h"
 
-#include "clusterdialog.h"
-#include "clusterresultdialog.h"
-#include "clusters.h"
-#include "clustertablemodel.h"
-#include "connectionprofilesmodel.h"
-#include "instancesession.h"
-#include "poller.h"
-#include "runtimeconnection.h"
+#include "core/client/poller.h"
+#include "core/client/runtimeconnection.h"
+#include "models/clusters.h"
+#include "models/clustertablemodel.h"
+#include "models/connectionprofilesmodel.h"
+#include "models/instancesession.h"
+#include "views/clusterdialog.h"
+#include "views/clusterresultdialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clusteractionrunner.h"
-#include "serveraction.h"
+#include "core/actions/clusteractionrunner.h"
+#include "core/actions/serveraction.h"
 
 #include <QDockWidget>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "clusterresultdialog.h"
+#include "views/clusterresultdialog.h"
 
-#include "runtimeconnection.h"
+#include "core/client/runtimeconnection.h"
 
 #include <QApplication>
 #include <QCheckBox>

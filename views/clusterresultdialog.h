@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clusteractionrunner.h"
+#include "core/actions/clusteractionrunner.h"
 
 #include <QDialog>
 #include <QHash>

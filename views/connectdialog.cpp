@@ -1,7 +1,7 @@
-#include "connectdialog.h"
+#include "views/connectdialog.h"
 
-#include "connectionprofilesmodel.h"
-#include "poller.h"
+#include "core/client/poller.h"
+#include "models/connectionprofilesmodel.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
-#include "consoledock.h"
+#include "views/consoledock.h"
 
-#include "commandbuilder.h"
-#include "runtimeconnection.h"
+#include "core/client/runtimeconnection.h"
+#include "core/protocol/commandbuilder.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "consolesession.h"
-#include "runtimeconnection.h"
-#include "snapshot.h"
+#include "core/client/consolesession.h"
+#include "core/client/runtimeconnection.h"
+#include "core/client/snapshot.h"
 
 #include <QDockWidget>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "driftdialog.h"
+#include "views/driftdialog.h"
 
-#include "atomicfile.h"
-#include "commandbuilder.h"
-#include "runtimeconnection.h"
+#include "core/client/runtimeconnection.h"
+#include "core/protocol/commandbuilder.h"
+#include "core/storage/atomicfile.h"
 
 #include <QDialogButtonBox>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "driftdetector.h"
-#include "runtimeconnection.h"
+#include "core/client/runtimeconnection.h"
+#include "core/parsers/driftdetector.h"
 
 #include <QDialog>
 #include <QPointer>

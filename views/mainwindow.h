@@ -1,8 +1,8 @@
 #pragma once
 
-#include "connectionprofile.h"
-#include "snapshot.h"
-#include "stattableview.h"
+#include "core/client/snapshot.h"
+#include "models/connectionprofile.h"
+#include "views/stattableview.h"
 
 #include <QMainWindow>
 #include <QPointer>

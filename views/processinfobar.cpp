@@ -1,4 +1,4 @@
-#include "processinfobar.h"
+#include "views/processinfobar.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accesslevel.h"
-#include "snapshot.h"
+#include "core/client/snapshot.h"
+#include "core/protocol/accesslevel.h"
 
 #include <QFrame>
 #include <QHash>

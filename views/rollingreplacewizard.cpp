@@ -1,7 +1,7 @@
-#include "rollingreplacewizard.h"
+#include "views/rollingreplacewizard.h"
 
-#include "messagelabel.h"
-#include "runtimeconnection.h"
+#include "core/client/runtimeconnection.h"
+#include "views/messagelabel.h"
 
 #include <QApplication>
 #include <QCheckBox>

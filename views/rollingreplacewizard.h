@@ -1,7 +1,7 @@
 #pragma once
 
-#include "rollingreplace.h"
-#include "snapshot.h"
+#include "core/client/snapshot.h"
+#include "core/workflows/rollingreplace.h"
 
 #include <QPointer>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "saferemovedialog.h"
+#include "views/saferemovedialog.h"
 
-#include "runtimeconnection.h"
+#include "core/client/runtimeconnection.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

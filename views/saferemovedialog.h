@@ -1,6 +1,6 @@
 #pragma once
 
-#include "saferemove.h"
+#include "core/workflows/saferemove.h"
 
 #include <QDialog>
 #include <QPointer>

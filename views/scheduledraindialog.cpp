@@ -1,7 +1,7 @@
-#include "scheduledraindialog.h"
+#include "views/scheduledraindialog.h"
 
-#include "drainscheduler.h"
-#include "runtimeconnection.h"
+#include "core/client/runtimeconnection.h"
+#include "core/workflows/drainscheduler.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "drainjob.h"
-#include "drainscheduler.h"
-#include "result.h"
-#include "serveraction.h"
+#include "core/actions/serveraction.h"
+#include "core/result.h"
+#include "core/workflows/drainjob.h"
+#include "core/workflows/drainscheduler.h"
 
 #include <QDateTime>
 #include <QDialog>

@@ -1,7 +1,7 @@
-#include "schedulesdock.h"
+#include "views/schedulesdock.h"
 
-#include "drainjobsmodel.h"
-#include "drainscheduler.h"
+#include "core/workflows/drainscheduler.h"
+#include "models/drainjobsmodel.h"
 
 #include <QAction>
 #include <QApplication>

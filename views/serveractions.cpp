@@ -1,13 +1,13 @@
-#include "serveractions.h"
+#include "views/serveractions.h"
 
-#include "actionpreviewdialog.h"
-#include "addserverdialog.h"
-#include "commandbuilder.h"
-#include "poller.h"
-#include "runtimeconnection.h"
-#include "saferemovedialog.h"
-#include "serversstateparser.h"
-#include "weightdialog.h"
+#include "core/client/poller.h"
+#include "core/client/runtimeconnection.h"
+#include "core/parsers/serversstateparser.h"
+#include "core/protocol/commandbuilder.h"
+#include "views/actionpreviewdialog.h"
+#include "views/addserverdialog.h"
+#include "views/saferemovedialog.h"
+#include "views/weightdialog.h"
 
 #include <QAction>
 #include <QDialog>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "serveraction.h"
-#include "snapshot.h"
-#include "trafficsharetracker.h"
+#include "core/actions/serveraction.h"
+#include "core/client/snapshot.h"
+#include "models/trafficsharetracker.h"
 
 #include <QHash>
 #include <QKeySequence>

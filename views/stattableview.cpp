@@ -1,7 +1,7 @@
-#include "stattableview.h"
+#include "views/stattableview.h"
 
-#include "stattablemodel.h"
-#include "statusdelegate.h"
+#include "models/stattablemodel.h"
+#include "views/statusdelegate.h"
 
 #include <QContextMenuEvent>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
-#include "statusdelegate.h"
+#include "views/statusdelegate.h"
 
-#include "stattablemodel.h"
+#include "models/stattablemodel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "statparser.h"
+#include "core/parsers/statparser.h"
 
 #include <QColor>
 #include <QStyledItemDelegate>

@@ -1,8 +1,8 @@
-#include "weightdialog.h"
+#include "views/weightdialog.h"
 
-#include "balancealgorithm.h"
-#include "commandbuilder.h"
-#include "trafficsharetracker.h"
+#include "core/protocol/balancealgorithm.h"
+#include "core/protocol/commandbuilder.h"
+#include "models/trafficsharetracker.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>

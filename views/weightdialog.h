@@ -1,7 +1,7 @@
 #pragma once
 
-#include "runtimecommand.h"
-#include "snapshot.h"
+#include "core/client/snapshot.h"
+#include "core/protocol/runtimecommand.h"
 
 #include <QDialog>
 #include <QHash>

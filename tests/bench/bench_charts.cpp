@@ -6,7 +6,7 @@
 //
 // Prints one line per case (median and fastest of RUNS), then one JSON object on the last line.
 
-#include "chartview.h"
+#include "views/chartview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

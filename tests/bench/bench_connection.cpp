@@ -5,9 +5,9 @@
 //
 //     bench_connection [rounds]        (default 300; HADESK_HAPROXY picks the binary)
 
-#include "commandbuilder.h"
-#include "haproxyfixture.h"
-#include "runtimeconnection.h"
+#include "core/client/runtimeconnection.h"
+#include "core/protocol/commandbuilder.h"
+#include "tests/support/haproxyfixture.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

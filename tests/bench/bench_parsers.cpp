@@ -6,9 +6,9 @@
 //
 // Prints one line per case, then one JSON object on the last line.
 
-#include "serversconnparser.h"
-#include "serversstateparser.h"
-#include "statparser.h"
+#include "core/parsers/serversconnparser.h"
+#include "core/parsers/serversstateparser.h"
+#include "core/parsers/statparser.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

@@ -17,14 +17,14 @@
 // line per figure, then one JSON object on the last line. Timings are figures, never
 // assertions.
 
-#include "haproxyfixture.h"
-#include "instancesession.h"
-#include "poller.h"
-#include "runtimeconnection.h"
-#include "statfilterproxymodel.h"
-#include "stattablemodel.h"
-#include "stattableview.h"
-#include "traffichistory.h"
+#include "core/client/poller.h"
+#include "core/client/runtimeconnection.h"
+#include "models/instancesession.h"
+#include "models/statfilterproxymodel.h"
+#include "models/stattablemodel.h"
+#include "models/traffichistory.h"
+#include "tests/support/haproxyfixture.h"
+#include "views/stattableview.h"
 
 #include <QApplication>
 #include <QDateTime>

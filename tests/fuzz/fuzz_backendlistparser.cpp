@@ -1,5 +1,5 @@
 // Fuzzes BackendListParser with arbitrary `show backend` answers.
-#include "backendlistparser.h"
+#include "core/parsers/backendlistparser.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -4,7 +4,7 @@
 // commands). Properties, abort() when one breaks: a job that reads and is not finished passes
 // validate() (an invalid one reads as Failed, never runnable), and its JSON form reads back in
 // the same state.
-#include "drainjob.h"
+#include "core/workflows/drainjob.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 // Fuzzes Endpoint::parse with arbitrary text: endpoints come from the command line, saved
 // profiles and the connect dialog, and the parser must refuse, not crash.
-#include "endpoint.h"
+#include "core/transport/endpoint.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,5 +1,5 @@
 // Fuzzes InfoParser with arbitrary `show info` answers.
-#include "infoparser.h"
+#include "core/parsers/infoparser.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -5,8 +5,8 @@
 // bool, a string list (comma-separated) or a byte array, anything else a string. Properties,
 // abort() when one breaks: a profile has a trimmed, non-empty name and a poll interval in
 // Poller's range.
-#include "connectionprofile.h"
-#include "poller.h"
+#include "core/client/poller.h"
+#include "models/connectionprofile.h"
 
 #include <QStringList>
 #include <QVariantMap>

@@ -1,5 +1,5 @@
 // Fuzzes ServersConnParser with arbitrary `show servers conn` answers.
-#include "serversconnparser.h"
+#include "core/parsers/serversconnparser.h"
 
 #include <cstddef>
 #include <cstdint>

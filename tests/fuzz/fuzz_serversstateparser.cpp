@@ -1,6 +1,6 @@
 // Fuzzes ServersStateParser with arbitrary `show servers state` answers, and the decoders of
 // the codes it holds with whatever numbers the input produced.
-#include "serversstateparser.h"
+#include "core/parsers/serversstateparser.h"
 
 #include <cstddef>
 #include <cstdint>

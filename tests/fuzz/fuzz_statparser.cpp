@@ -1,7 +1,7 @@
 // Fuzzes StatParser and StatStatus with arbitrary `show stat` answers. Beyond "no crash", it
 // checks that the fast path of the parser (commas found 16 bytes at a time) and the cell
 // reader that StatTable::field() uses agree on every row.
-#include "statparser.h"
+#include "core/parsers/statparser.h"
 
 #include <cstddef>
 #include <cstdint>

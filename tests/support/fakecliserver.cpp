@@ -1,4 +1,4 @@
-#include "fakecliserver.h"
+#include "tests/support/fakecliserver.h"
 
 #include <QDir>
 #include <QLocalServer>

@@ -1,4 +1,4 @@
-#include "haproxyfixture.h"
+#include "tests/support/haproxyfixture.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

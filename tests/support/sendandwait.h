@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runtimeconnection.h"
+#include "core/client/runtimeconnection.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "httpbackend.h"
+#include "tests/support/testbackend/httpbackend.h"
 
 #include <QTcpSocket>
 #include <QTimer>

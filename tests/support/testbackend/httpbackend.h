@@ -1,6 +1,6 @@
 #pragma once
 
-#include "loopback.h"
+#include "tests/support/testbackend/loopback.h"
 
 #include <QObject>
 #include <QTcpServer>

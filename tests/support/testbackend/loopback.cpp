@@ -1,4 +1,4 @@
-#include "loopback.h"
+#include "tests/support/testbackend/loopback.h"
 
 namespace Loopback {
 

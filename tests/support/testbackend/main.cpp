@@ -7,11 +7,11 @@
 //   hadesk-testbackend --reap-on-exit /tmp/hdk-XXXXXX/haproxy.cfg
 //       HaproxyFixture's safety net, see reaper.h.
 
-#include "httpbackend.h"
-#include "loopback.h"
-#include "reaper.h"
-#include "signalwatcher.h"
-#include "trafficgenerator.h"
+#include "tests/support/testbackend/httpbackend.h"
+#include "tests/support/testbackend/loopback.h"
+#include "tests/support/testbackend/reaper.h"
+#include "tests/support/testbackend/signalwatcher.h"
+#include "tests/support/testbackend/trafficgenerator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

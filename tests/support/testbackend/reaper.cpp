@@ -1,4 +1,4 @@
-#include "reaper.h"
+#include "tests/support/testbackend/reaper.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "signalwatcher.h"
+#include "tests/support/testbackend/signalwatcher.h"
 
 #include <QSocketNotifier>
 

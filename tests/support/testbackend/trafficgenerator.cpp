@@ -1,6 +1,6 @@
-#include "trafficgenerator.h"
+#include "tests/support/testbackend/trafficgenerator.h"
 
-#include "loopback.h"
+#include "tests/support/testbackend/loopback.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/protocol/runtimecommand.h"
+#include "core/protocol/runtimereply.h"
+#include "core/transport/endpoint.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class Transport;
+
+// Non-interactive use, as `socat` does: connect, send one line (and its payload), read
+// until HAProxy closes, classify the answer. Opens and closes its own CLI connection:
+// RuntimeConnection runs the commands that must not share its session this way.
+class OneShotClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit OneShotClient(const Endpoint &endpoint, QObject *parent = nullptr);
+    ~OneShotClient() override;
+
+    // Emits finished() exactly once per call, asynchronously. maxAnswerBytes is a ceiling:
+    // the command's own cap (RuntimeCommand::maxAnswerBytes()) applies when it is lower.
+    void run(
+        const RuntimeCommand &command, int timeoutMs = 10000, qint64 maxAnswerBytes = 256ll * 1024 * 1024);
+    // The same over a transport the caller made (RuntimeConnection shares an SSH tunnel).
+    void run(const RuntimeCommand &command, std::unique_ptr<Transport> transport, int timeoutMs,
+        qint64 maxAnswerBytes);
+
+    // The most bytes an answer has held in memory (for tests: stops at about the cap).
+    qsizetype peakBufferedBytes() const { return m_peakBufferBytes; }
+
+signals:
+    void finished(const RuntimeReply &reply);
+
+private:
+    bool readAvailable(); // false when the answer passed the cap (and the command failed)
+    void complete(RuntimeReply reply);
+
+    Endpoint m_endpoint;
+    RuntimeCommand m_command;
+    std::unique_ptr<Transport> m_transport;
+    QByteArray m_buffer;
+    QTimer m_timer;
+    qint64 m_maxBytes = 0;
+    qsizetype m_peakBufferBytes = 0;
+    QElapsedTimer m_elapsed; // from sending the line
+    bool m_sent = false;
+    bool m_done = true;
+};

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/client/snapshot.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+
+#include <memory>
+
+class RuntimeConnection;
+
+// Asks `show info` and `show stat` on the instance's one connection, parses the answers on
+// a worker thread and emits an immutable Snapshot. The timer is one-shot and re-armed only
+// after a poll is handled, so polls never overlap however slow HAProxy or the parser is.
+// Lives in the connection's thread (its reply handlers run there).
+class Poller : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int DefaultIntervalMs = 1000;
+    static constexpr int MinIntervalMs = 100;
+
+    explicit Poller(RuntimeConnection *connection, QObject *parent = nullptr);
+    ~Poller() override;
+
+    int interval() const { return m_intervalMs; }
+    // Clamped to MinIntervalMs..1 h. The time between the end of one poll and the start of
+    // the next; used from the next arm on (a longer wait already armed is cut short).
+    void setInterval(int ms);
+    // Only these proxies (`show stat <proxy> -1 -1` each, pipelined); empty: everything.
+    // Unknown names are reported through pollFailed() once and skipped (until the next
+    // reconnect, which may reach a worker with another configuration). Polls at once.
+    void setScope(const QStringList &proxies);
+    QStringList scope() const { return m_scope; }
+
+    // Polls now, then every interval(); skips while the connection is not ready, and polls at
+    // once after each (re)connect. Running and paused are independent: start() while paused
+    // polls on resume().
+    void start();
+    void stop();
+    // No snapshot is emitted after pause() returns, not even from a poll already in flight.
+    void pause();
+    void resume();
+    bool isPaused() const { return m_paused; }
+    bool isRunning() const { return m_running; }
+    // An extra poll now (or right after the one in flight, or when the connection is next
+    // ready), also while paused or stopped; it does not re-arm the timer then.
+    void refreshNow();
+
+    SnapshotPtr lastSnapshot() const { return m_last; }
+
+signals:
+    void snapshotReady(const SnapshotPtr &snapshot);
+    // In words: a poll gave no snapshot (it is re-armed all the same), or a proxy of the
+    // scope is left out of the snapshots that follow.
+    void pollFailed(const QString &message);
+    void pausedChanged(bool paused);
+
+private:
+    struct Round; // one poll's commands and answers, shared by their handlers
+    struct DeliveryGuard; // lets a pool thread post to this object only while it exists
+
+    void poll();
+    void onConnectionReady();
+    void onAnswer(const std::shared_ptr<Round> &round);
+    void onAnswers(const std::shared_ptr<Round> &round);
+    void onParsed(int generation, const std::shared_ptr<Snapshot> &snapshot, const QString &error);
+    void finishPoll();
+    void schedule();
+
+    QPointer<RuntimeConnection> m_connection;
+    QTimer m_timer;
+    QStringList m_scope;
+    QStringList m_unknownProxies; // in m_scope but not in HAProxy: reported once, then skipped
+    SnapshotPtr m_last;
+    std::shared_ptr<DeliveryGuard> m_guard;
+    quint64 m_sequence = 0;
+    int m_intervalMs = DefaultIntervalMs;
+    bool m_running = false;
+    bool m_paused = false;
+    bool m_busy = false; // a poll's commands are in flight or its answers are being parsed
+    bool m_refreshRequested = false;
+    // Bumped by stop(), pause() and setScope(): a poll started before is finished (polls never
+    // overlap) but its result is dropped.
+    int m_generation = 0;
+};

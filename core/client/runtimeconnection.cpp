@@ -1,0 +1,939 @@
+#include "core/client/runtimeconnection.h"
+
+#include "core/client/oneshotclient.h"
+#include "core/logging.h"
+#include "core/parsers/infoparser.h"
+#include "core/protocol/commandbuilder.h"
+#include "core/protocol/replyclassifier.h"
+#include "core/transport/transport.h"
+
+#include <QAbstractEventDispatcher>
+#include <QMetaObject>
+#include <QThread>
+
+#include <algorithm>
+
+namespace {
+
+// The nested-event-loop guard. A handler runs at the thread's current loop level; if the
+// event dispatcher wakes or is about to block at a deeper level before the handler returns,
+// the handler (or something it called) started an event loop of its own.
+thread_local int t_handlerDepth = 0;
+thread_local int t_loopLevelAtHandler = 0;
+thread_local bool t_nestedLoopReported = false;
+thread_local QAbstractEventDispatcher *t_watchedDispatcher = nullptr;
+
+RuntimeConnection::NestedLoopHandler &nestedLoopHandler()
+{
+    static RuntimeConnection::NestedLoopHandler handler;
+    return handler;
+}
+
+void checkForNestedLoop()
+{
+    if (t_handlerDepth == 0 || t_nestedLoopReported)
+        return;
+    if (QThread::currentThread()->loopLevel() <= t_loopLevelAtHandler)
+        return;
+    t_nestedLoopReported = true;
+    const QString what = QStringLiteral(
+        "a nested event loop (QDialog::exec(), QEventLoop, waitFor*) was started inside a "
+        "RuntimeConnection reply handler; the connection stalls until it returns. Open dialogs "
+        "with open() and continue on their signals.");
+    if (const auto &handler = nestedLoopHandler()) {
+        handler(what);
+        return;
+    }
+    if (qEnvironmentVariableIsSet("HADESK_STRICT_HANDLERS"))
+        qFatal("%s", qPrintable(what));
+    qCCritical(lcConnection, "%s", qPrintable(what));
+}
+
+void watchEventLoop()
+{
+    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
+    if (!dispatcher || dispatcher == t_watchedDispatcher)
+        return;
+    t_watchedDispatcher = dispatcher;
+    QObject::connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, dispatcher, &checkForNestedLoop);
+    QObject::connect(dispatcher, &QAbstractEventDispatcher::awake, dispatcher, &checkForNestedLoop);
+}
+
+// Marks the time a reply handler or a commandFinished() slot runs.
+class HandlerScope
+{
+public:
+    HandlerScope()
+        : m_savedLevel(t_loopLevelAtHandler)
+    {
+        watchEventLoop();
+        if (t_handlerDepth++ == 0) {
+            t_loopLevelAtHandler = QThread::currentThread()->loopLevel();
+            t_nestedLoopReported = false;
+        }
+    }
+    ~HandlerScope()
+    {
+        --t_handlerDepth;
+        t_loopLevelAtHandler = m_savedLevel;
+    }
+    HandlerScope(const HandlerScope &) = delete;
+    HandlerScope &operator=(const HandlerScope &) = delete;
+
+private:
+    int m_savedLevel;
+};
+
+// In prompt mode HAProxy answers each line of a payload command but the last with a
+// "+ " prompt, ahead of the real answer. Removing from the front moves no bytes.
+void dropPayloadPrompts(const RuntimeCommand &command, QByteArray &body)
+{
+    qsizetype skip = 0;
+    for (int i = 0; i < command.payloadPromptCount() && QByteArrayView(body).sliced(skip).startsWith("+ ");
+         ++i)
+        skip += 2;
+    body.remove(0, skip);
+}
+
+// HAProxy ends every answer in prompt mode with "\n> ".
+constexpr QByteArrayView PromptTerminator("\n> ");
+
+// How often pending commands are checked against their deadlines.
+constexpr int TimeoutCheckMs = 100;
+
+QString seconds(int ms)
+{
+    return QString::number(ms / 1000.0, 'g', 3);
+}
+
+bool isShowInfo(const RuntimeCommand &command)
+{
+    return command.line() == "show info";
+}
+
+// The command's own cap, never above the connection's ceiling.
+qint64 answerCap(const RuntimeCommand &command, qint64 ceiling)
+{
+    return command.maxAnswerBytes() > 0 ? std::min(command.maxAnswerBytes(), ceiling) : ceiling;
+}
+
+} // namespace
+
+RuntimeConnection::RuntimeConnection(
+    const Endpoint &endpoint, const ConnectionOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(endpoint)
+    , m_options(options)
+{
+    m_connectTimer.setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+        onTransportLost(tr("no connection to %1 within %2 s")
+                            .arg(m_endpoint.toString(), seconds(m_options.connectTimeoutMs)));
+    });
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &RuntimeConnection::startConnect);
+    m_timeoutTimer.setInterval(TimeoutCheckMs);
+    connect(&m_timeoutTimer, &QTimer::timeout, this, &RuntimeConnection::checkTimeouts);
+    m_keepAliveTimer.setInterval(std::max(100, std::min(1000, m_options.keepAliveIdleMs / 2)));
+    connect(&m_keepAliveTimer, &QTimer::timeout, this, &RuntimeConnection::onKeepAlive);
+    m_healthyTimer.setSingleShot(true);
+    connect(&m_healthyTimer, &QTimer::timeout, this,
+        [this] { m_reconnectDelayMs = m_options.reconnectInitialDelayMs; });
+    m_reconnectDelayMs = m_options.reconnectInitialDelayMs;
+}
+
+void RuntimeConnection::setNestedLoopHandler(NestedLoopHandler handler)
+{
+    nestedLoopHandler() = std::move(handler);
+}
+
+bool RuntimeConnection::inReplyHandler()
+{
+    return t_handlerDepth > 0;
+}
+
+RuntimeConnection::~RuntimeConnection()
+{
+    m_wantOpen = false;
+    if (m_transport) {
+        m_transport->disconnect(this);
+        m_transport->abort();
+    }
+    for (AloneRun &run : m_aloneRunning) {
+        run.client->disconnect(this);
+        delete run.client;
+    }
+    // Callers learn that their command will never complete; nothing may call back into
+    // this object from here, so no signal is emitted. Answers already read come first.
+    std::deque<Delivery> answered;
+    answered.swap(m_deliveries);
+    for (Delivery &delivery : answered) {
+        if (delivery.pending.handler && (!delivery.pending.hasContext || delivery.pending.context)) {
+            HandlerScope scope;
+            delivery.pending.handler(delivery.reply);
+        }
+    }
+    std::deque<Pending> running;
+    for (AloneRun &run : m_aloneRunning)
+        running.push_back(std::move(run.pending));
+    m_aloneRunning.clear();
+    auto cancel = [](std::deque<Pending> &list, bool sent) {
+        while (!list.empty()) {
+            Pending pending = std::move(list.front());
+            list.pop_front();
+            if (!pending.handler || (pending.hasContext && !pending.context))
+                continue;
+            RuntimeReply reply;
+            reply.error = !sent
+                ? RuntimeError::Cancelled
+                : (pending.command.isWrite() ? RuntimeError::OutcomeUnknown : RuntimeError::Disconnected);
+            reply.errorMessage = tr("the connection was closed before HAProxy answered");
+            HandlerScope scope;
+            pending.handler(reply);
+        }
+    };
+    cancel(m_inFlight, true);
+    cancel(running, true);
+    cancel(m_queue, false);
+    cancel(m_aloneQueue, false);
+}
+
+QString RuntimeConnection::transportDescription() const
+{
+    return m_transport ? m_transport->description() : m_endpoint.transportDescription();
+}
+
+void RuntimeConnection::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void RuntimeConnection::open()
+{
+    if (m_wantOpen)
+        return;
+    m_wantOpen = true;
+    m_reconnectDelayMs = m_options.reconnectInitialDelayMs;
+    m_keepAliveTimer.start();
+    startConnect();
+}
+
+void RuntimeConnection::close()
+{
+    if (!m_wantOpen && m_state == State::Disconnected)
+        return;
+    m_wantOpen = false;
+    m_reconnectTimer.stop();
+    m_keepAliveTimer.stop();
+    cancelAlone(
+        RuntimeError::Cancelled, tr("not sent: the connection to %1 is closed").arg(m_endpoint.toString()));
+    dropLink(tr("closed"), RuntimeError::Disconnected);
+}
+
+void RuntimeConnection::startConnect()
+{
+    if (!m_wantOpen)
+        return;
+    if (m_transport) {
+        m_transport->disconnect(this);
+        m_transport->abort();
+        m_transport.release()->deleteLater();
+    }
+    QString error;
+    m_transport = Transport::create(m_endpoint, &error);
+    if (!m_transport) {
+        // Nothing will change by retrying: give up and tell.
+        m_wantOpen = false;
+        emit errorOccurred(error);
+        dropLink(error, RuntimeError::Disconnected);
+        return;
+    }
+    m_buffer.clear();
+    m_handshakeDone = false;
+    // Queued: nothing of this object runs inside a socket's signal, so no socket is ever
+    // deleted under its own emission and Qt's readyRead is never held back by us. Each
+    // slot checks that the signal came from the current transport, not from an old one
+    // whose queued signals arrive after a reconnect.
+    const quint64 serial = ++m_transportSerial;
+    Transport *transport = m_transport.get();
+    connect(
+        transport, &Transport::connected, this,
+        [this, serial] {
+            if (serial == m_transportSerial)
+                onTransportConnected();
+        },
+        Qt::QueuedConnection);
+    connect(
+        transport, &Transport::readyRead, this,
+        [this, serial] {
+            if (serial == m_transportSerial)
+                onTransportReadyRead();
+        },
+        Qt::QueuedConnection);
+    connect(
+        transport, &Transport::disconnected, this,
+        [this, serial] {
+            if (serial == m_transportSerial)
+                onTransportLost(tr("HAProxy closed the connection"));
+        },
+        Qt::QueuedConnection);
+    connect(
+        transport, &Transport::errorOccurred, this,
+        [this, serial](const QString &message) {
+            if (serial == m_transportSerial)
+                onTransportLost(message);
+        },
+        Qt::QueuedConnection);
+    m_connectTimer.start(m_options.connectTimeoutMs);
+    setState(State::Connecting);
+    emit statusMessage(tr("Connecting to %1…").arg(m_endpoint.toString()));
+    // From the event loop: a socket may report failure inside open(), and nobody who
+    // called RuntimeConnection::open() should miss that.
+    QMetaObject::invokeMethod(m_transport.get(), &Transport::open, Qt::QueuedConnection);
+}
+
+void RuntimeConnection::onTransportConnected()
+{
+    m_connectTimer.stop();
+    startHandshake();
+}
+
+void RuntimeConnection::startHandshake()
+{
+    // One write with the whole set-up: prompt mode, error tags on messages ([3]/[4]/[6]),
+    // who we are talking to, then our own idle timeout.
+    struct Step
+    {
+        RuntimeCommand command;
+        std::function<void(const RuntimeReply &)> onReply;
+    };
+    auto levelReply = std::make_shared<AccessLevel>(AccessLevel::Unknown);
+    const auto timeoutCommand = CommandBuilder::setTimeoutCli(std::max(1, m_options.cliTimeoutSeconds));
+    std::vector<Step> steps;
+    steps.push_back({ CommandBuilder::prompt(), [this](const RuntimeReply &reply) {
+                         if (!reply.body.trimmed().isEmpty())
+                             onTransportLost(
+                                 tr("%1 did not answer like a HAProxy CLI").arg(m_endpoint.toString()));
+                     } });
+    steps.push_back({ CommandBuilder::setSeverityOutputNumber(), nullptr });
+    steps.push_back({ CommandBuilder::showCliLevel(),
+        [levelReply](const RuntimeReply &reply) { *levelReply = accessLevelFromName(reply.body); } });
+    steps.push_back({ CommandBuilder::showInfo(),
+        [this, levelReply](const RuntimeReply &reply) {
+            if (!reply.ok())
+                return;
+            const HaproxyInfo info = InfoParser::parse(reply.body);
+            if (info.isEmpty()) {
+                onTransportLost(tr("%1 answered 'show info' with no information").arg(m_endpoint.toString()));
+                return;
+            }
+            const AccessLevel previous = m_level;
+            m_level = *levelReply;
+            if (m_level != previous)
+                emit levelChanged(m_level);
+            finishHandshake(info);
+        } });
+
+    // Last on purpose: HAProxy 2.6 ignores `set timeout cli` (and even `stats timeout`) for
+    // a session when two or more commands follow it in the same read.
+    if (timeoutCommand)
+        steps.push_back({ timeoutCommand.value(), nullptr });
+
+    QByteArray bytes;
+    const int generation = m_generation;
+    for (Step &step : steps) {
+        Pending pending;
+        pending.command = step.command;
+        pending.command.setInternal(true).setTimeoutMs(m_options.connectTimeoutMs);
+        auto onReply = step.onReply;
+        pending.handler = [this, generation, onReply](const RuntimeReply &reply) {
+            if (generation == m_generation && onReply)
+                onReply(reply);
+        };
+        pending.queuedAt.start();
+        pending.sentAt.start();
+        bytes += pending.command.wireBytes();
+        m_inFlight.push_back(std::move(pending));
+    }
+    m_lastActivity.start();
+    m_headSince.start();
+    m_transport->write(bytes);
+    m_timeoutTimer.start();
+}
+
+void RuntimeConnection::finishHandshake(const HaproxyInfo &info)
+{
+    if (info.isStopping()) {
+        // A fresh connection should reach the new worker; if it did not, the reload is
+        // still under way. Try again shortly.
+        m_stalePid = info.pid();
+        dropLink(tr("HAProxy worker %1 is stopping (reload in progress)").arg(info.pid()),
+            RuntimeError::Disconnected);
+        return;
+    }
+    m_handshakeDone = true;
+    // Not reset yet: only a link that stays up for a while earns the short delay again.
+    m_healthyTimer.start(std::max(0, m_options.reconnectResetAfterMs));
+    const qint64 previousPid = m_workerPid;
+    m_workerPid = info.pid();
+    const HaproxyVersion version = info.version();
+    const bool versionChangedNow = version.text != m_version.text;
+    m_version = version;
+    m_lastAlive.start();
+    setState(State::Ready);
+    if (versionChangedNow)
+        emit versionChanged(m_version);
+    if (previousPid > 0 && previousPid != m_workerPid) {
+        emit statusMessage(tr("Connected to %1: now on worker pid %2 (was %3): HAProxy was reloaded "
+                              "or restarted")
+                               .arg(m_endpoint.toString())
+                               .arg(m_workerPid)
+                               .arg(previousPid));
+        emit workerChanged(previousPid, m_workerPid);
+    } else {
+        emit statusMessage(tr("Connected to %1 (HAProxy %2, level %3)")
+                               .arg(m_endpoint.toString(), m_version.text, accessLevelName(m_level)));
+    }
+    m_stalePid = -1;
+    m_reloadPending = false;
+    const QPointer<RuntimeConnection> self(this);
+    emit ready();
+    if (!self)
+        return;
+    pump();
+    pumpAlone();
+}
+
+void RuntimeConnection::onTransportLost(const QString &reason)
+{
+    if (!m_transport)
+        return;
+    if (!m_handshakeDone)
+        emit errorOccurred(reason);
+    dropLink(reason, RuntimeError::Disconnected);
+}
+
+void RuntimeConnection::dropLink(const QString &reason, RuntimeError sentReadError)
+{
+    ++m_generation;
+    ++m_transportSerial;
+    m_connectTimer.stop();
+    m_healthyTimer.stop();
+    if (m_transport) {
+        m_transport->disconnect(this);
+        m_transport->abort();
+        // Deleted later: a queued slot of ours may still name it.
+        m_transport.release()->deleteLater();
+    }
+    m_buffer.clear();
+    m_scanFrom = 0;
+    m_handshakeDone = false;
+    m_probeInFlight = false;
+    // The state changes before anything else happens, so that a handler that sends queues
+    // its command for the next link instead of writing to the one just dropped.
+    const State previous = m_state;
+    const bool reconnect = m_wantOpen && m_options.autoReconnect;
+    m_state = reconnect ? State::WaitingToReconnect : State::Disconnected;
+
+    // Commands already on the wire: a read is simply lost; a write may or may not have
+    // been applied, and is never sent again.
+    std::deque<Pending> sent;
+    sent.swap(m_inFlight);
+    for (Pending &pending : sent) {
+        RuntimeReply reply;
+        if (pending.command.isWrite()) {
+            reply.error = RuntimeError::OutcomeUnknown;
+            reply.errorMessage = tr("the connection was lost (%1) after '%2' was sent; HAProxy may or may "
+                                    "not have applied it, check the server's state")
+                                     .arg(reason, pending.command.text());
+        } else {
+            reply.error = sentReadError;
+            reply.errorMessage = tr("the connection was lost (%1) before the answer to '%2'")
+                                     .arg(reason, pending.command.text());
+        }
+        finish(pending, reply);
+    }
+
+    QString message;
+    if (reconnect) {
+        int delay = m_reconnectDelayMs;
+        if (m_reloadPending) {
+            // The new worker is already there: go at once, but only once per reload. A fresh
+            // connection that still reaches a stopping worker, or that fails, waits its turn.
+            delay = 0;
+            m_reloadPending = false;
+            message = tr("HAProxy was reloaded: this connection was on the old worker (pid %1); "
+                         "reconnecting to the new worker")
+                          .arg(m_stalePid);
+        } else {
+            m_reconnectDelayMs = std::min(m_options.reconnectMaxDelayMs, std::max(1, m_reconnectDelayMs) * 2);
+            message = tr("Connection to %1 lost (%2); reconnecting in %3 s")
+                          .arg(m_endpoint.toString(), reason, seconds(delay));
+        }
+        m_reconnectTimer.start(delay);
+        if (!m_queue.empty() || !m_aloneQueue.empty())
+            m_timeoutTimer.start();
+    } else {
+        const QString notSent = tr("not sent: the connection to %1 is closed").arg(m_endpoint.toString());
+        const RuntimeError error = m_wantOpen ? RuntimeError::NotConnected : RuntimeError::Cancelled;
+        for (std::deque<Pending> *list : { &m_queue, &m_aloneQueue }) {
+            std::deque<Pending> queued;
+            queued.swap(*list);
+            for (Pending &pending : queued) {
+                RuntimeReply reply;
+                reply.error = error;
+                reply.errorMessage = notSent;
+                finish(pending, reply);
+            }
+        }
+        if (m_aloneRunning.empty())
+            m_timeoutTimer.stop();
+    }
+
+    // Signals last: a slot may close or destroy this connection.
+    const QPointer<RuntimeConnection> self(this);
+    if (previous != m_state)
+        emit stateChanged(m_state);
+    if (self && !message.isEmpty())
+        emit statusMessage(message);
+}
+
+int RuntimeConnection::effectiveTimeout(const RuntimeCommand &command) const
+{
+    return command.timeoutMs() > 0 ? command.timeoutMs() : m_options.commandTimeoutMs;
+}
+
+void RuntimeConnection::send(const RuntimeCommand &command, QObject *context, ReplyHandler handler)
+{
+    if (!command.isValid()) {
+        failAsync(command, context, context != nullptr, std::move(handler), RuntimeError::Invalid,
+            tr("not sent: the command is not valid"));
+        return;
+    }
+    if (command.line().size() > RuntimeCommand::MaxLineBytes) {
+        failAsync(command, context, context != nullptr, std::move(handler), RuntimeError::Invalid,
+            tr("not sent: the line is %1 bytes long; HAProxy reads at most %2")
+                .arg(command.line().size())
+                .arg(RuntimeCommand::MaxLineBytes));
+        return;
+    }
+    if (!m_wantOpen) {
+        failAsync(command, context, context != nullptr, std::move(handler), RuntimeError::NotConnected,
+            tr("not sent: not connected to %1").arg(m_endpoint.toString()));
+        return;
+    }
+    Pending pending;
+    pending.command = command;
+    pending.context = context;
+    pending.hasContext = context != nullptr;
+    pending.handler = std::move(handler);
+    pending.queuedAt.start();
+    const bool alone = command.runsAlone();
+    (alone ? m_aloneQueue : m_queue).push_back(std::move(pending));
+    m_timeoutTimer.start();
+    if (alone)
+        pumpAlone();
+    else
+        pump();
+}
+
+void RuntimeConnection::failAsync(const RuntimeCommand &command, QObject *context, bool hasContext,
+    ReplyHandler handler, RuntimeError error, const QString &message)
+{
+    Pending pending;
+    pending.command = command;
+    pending.context = context;
+    pending.hasContext = hasContext;
+    pending.handler = std::move(handler);
+    RuntimeReply reply;
+    reply.error = error;
+    reply.errorMessage = message;
+    // Delivered from the event loop, so a caller never sees its handler run inside send().
+    finish(pending, reply);
+}
+
+void RuntimeConnection::pump()
+{
+    if (!m_transport)
+        return;
+    while (m_state == State::Ready && !m_reloadPending && !m_queue.empty()
+        && int(m_inFlight.size()) < std::max(1, m_options.maxInFlight)) {
+        Pending &next = m_queue.front();
+        if (next.hasContext && !next.context) {
+            m_queue.pop_front();
+            continue;
+        }
+        if (m_level != AccessLevel::Unknown && next.command.requiredLevel() > m_level) {
+            Pending refused = std::move(next);
+            m_queue.pop_front();
+            // Asynchronously: a handler must never run inside this loop.
+            failAsync(refused.command, refused.context, refused.hasContext, std::move(refused.handler),
+                RuntimeError::LevelTooLow,
+                tr("not sent: '%1' needs level %2, this socket's level is %3")
+                    .arg(refused.command.text(), accessLevelName(refused.command.requiredLevel()),
+                        accessLevelName(m_level)));
+            continue;
+        }
+        if (next.command.isWrite() && !m_aliveConfirmed
+            && (!m_lastAlive.isValid() || m_lastAlive.elapsed() >= m_options.writeFreshnessMs)) {
+            // Confirm first that this worker is not one a reload left behind.
+            if (!m_probeInFlight)
+                sendProbe();
+            break;
+        }
+        Pending pending = std::move(next);
+        m_queue.pop_front();
+        pending.sentAt.start();
+        if (m_inFlight.empty())
+            m_headSince.start();
+        m_transport->write(pending.command.wireBytes());
+        m_lastActivity.start();
+        m_inFlight.push_back(std::move(pending));
+    }
+    // A probe's answer vouches for the writes sent right after it, not for later ones.
+    m_aliveConfirmed = false;
+}
+
+void RuntimeConnection::sendProbe()
+{
+    if (!m_transport || !m_handshakeDone)
+        return;
+    Pending probe;
+    probe.command = CommandBuilder::showInfo();
+    probe.command.setInternal(true);
+    const int generation = m_generation;
+    probe.handler = [this, generation](const RuntimeReply &reply) {
+        if (generation == m_generation) {
+            m_probeInFlight = false;
+            // A stale worker's answer never arrives here as a success (see onTransportReadyRead).
+            m_aliveConfirmed = reply.ok();
+            pump();
+        }
+    };
+    probe.queuedAt.start();
+    probe.sentAt.start();
+    if (m_inFlight.empty())
+        m_headSince.start();
+    m_probeInFlight = true;
+    m_transport->write(probe.command.wireBytes());
+    m_lastActivity.start();
+    m_inFlight.push_back(std::move(probe));
+    m_timeoutTimer.start();
+}
+
+void RuntimeConnection::onTransportReadyRead()
+{
+    if (!m_transport)
+        return;
+    m_buffer += m_transport->readAll();
+    m_peakBufferBytes = std::max(m_peakBufferBytes, m_buffer.size());
+    m_lastActivity.start();
+    const int generation = m_generation;
+    const QPointer<RuntimeConnection> self(this);
+
+    while (!m_buffer.isEmpty()) {
+        if (m_inFlight.empty()) {
+            dropLink(tr("HAProxy sent %1 bytes nobody asked for").arg(m_buffer.size()),
+                RuntimeError::Disconnected);
+            return;
+        }
+        qsizetype end = -1;
+        qsizetype skip = 0;
+        if (m_buffer.startsWith("> ")) {
+            // An empty answer right after the previous prompt.
+            end = 0;
+            skip = 2;
+        } else {
+            end = QByteArrayView(m_buffer).indexOf(PromptTerminator, m_scanFrom);
+            skip = PromptTerminator.size();
+        }
+        if (end < 0) {
+            // Checked on every read, so an answer that never ends costs about its cap.
+            const qint64 cap = answerCap(m_inFlight.front().command, m_options.maxAnswerBytes);
+            if (m_buffer.size() > cap) {
+                Pending head = std::move(m_inFlight.front());
+                m_inFlight.pop_front();
+                RuntimeReply reply;
+                reply.error = RuntimeError::AnswerTooLarge;
+                reply.errorMessage =
+                    tr("the answer to '%1' is larger than %2 bytes, the limit for this command; the "
+                       "connection was reset")
+                        .arg(head.command.text())
+                        .arg(cap);
+                finish(head, reply);
+                if (self && generation == m_generation)
+                    dropLink(tr("oversized answer"), RuntimeError::Disconnected);
+                return;
+            }
+            // Resume the search where it stopped, minus a partial terminator.
+            m_scanFrom = std::max<qsizetype>(0, m_buffer.size() - (PromptTerminator.size() - 1));
+            return;
+        }
+
+        // Only the smaller part is copied: a large answer is handed on as it was read.
+        QByteArray body;
+        if (end + skip == m_buffer.size()) {
+            // The usual case: one answer is the whole buffer.
+            body = std::move(m_buffer);
+            body.truncate(end);
+            m_buffer = QByteArray();
+        } else if (m_buffer.size() - (end + skip) < end) {
+            QByteArray rest = m_buffer.sliced(end + skip);
+            body = std::move(m_buffer);
+            body.truncate(end);
+            m_buffer = std::move(rest);
+        } else {
+            body = m_buffer.left(end);
+            m_buffer.remove(0, end + skip);
+        }
+        m_scanFrom = 0;
+
+        Pending pending = std::move(m_inFlight.front());
+        m_inFlight.pop_front();
+        // The next answer's time starts now: a command pipelined behind a slow one is not
+        // late for the time it spent waiting its turn.
+        m_headSince.start();
+        RuntimeReply reply;
+        const qint64 cap = answerCap(pending.command, m_options.maxAnswerBytes);
+        if (body.size() > cap) {
+            // Complete, so the session is still in step: only this command fails.
+            reply.error = RuntimeError::AnswerTooLarge;
+            reply.errorMessage = tr("the answer to '%1' is %2 bytes, larger than %3 bytes, the limit for "
+                                    "this command")
+                                     .arg(pending.command.text())
+                                     .arg(body.size())
+                                     .arg(cap);
+        } else {
+            dropPayloadPrompts(pending.command, body);
+            reply = ReplyClassifier::classify(pending.command, std::move(body));
+        }
+        reply.elapsedUs = pending.sentAt.nsecsElapsed() / 1000;
+
+        if (isShowInfo(pending.command) && reply.ok()) {
+            const HaproxyInfo info = InfoParser::parse(reply.body);
+            if (m_handshakeDone && !noteInfo(info)) {
+                // The worker is stopping: its state is stale and must not be shown as current.
+                RuntimeReply stale;
+                stale.error = RuntimeError::Disconnected;
+                stale.errorMessage = tr("the answer came from an old HAProxy worker (pid %1) left by a "
+                                        "reload; reconnecting to the new one")
+                                         .arg(info.pid());
+                finish(pending, stale);
+                if (self && generation == m_generation)
+                    dropLink(tr("HAProxy reloaded"), RuntimeError::Disconnected);
+                return;
+            }
+        }
+        finish(pending, reply);
+        if (!self || generation != m_generation)
+            return;
+    }
+    if (self && generation == m_generation) {
+        if (m_inFlight.empty() && m_queue.empty())
+            m_timeoutTimer.stop();
+        pump();
+    }
+}
+
+bool RuntimeConnection::noteInfo(const HaproxyInfo &info)
+{
+    const qint64 pid = info.pid();
+    const bool otherWorker = pid > 0 && m_workerPid > 0 && pid != m_workerPid;
+    if (!info.isStopping() && !otherWorker) {
+        m_lastAlive.start();
+        return true;
+    }
+    if (!m_reloadPending) {
+        m_reloadPending = true;
+        m_stalePid = m_workerPid;
+        emit reloadDetected(m_workerPid);
+    }
+    return false;
+}
+
+void RuntimeConnection::finish(Pending &pending, RuntimeReply reply)
+{
+    m_deliveries.push_back({ std::move(pending), std::move(reply) });
+    if (!m_deliveryPosted) {
+        m_deliveryPosted = true;
+        QMetaObject::invokeMethod(this, &RuntimeConnection::deliver, Qt::QueuedConnection);
+    }
+}
+
+void RuntimeConnection::deliver()
+{
+    m_deliveryPosted = false;
+    const QPointer<RuntimeConnection> self(this);
+    // Only the answers there now; what handlers cause is delivered in a later step.
+    for (size_t count = m_deliveries.size(); count > 0 && !m_deliveries.empty(); --count) {
+        Delivery delivery = std::move(m_deliveries.front());
+        m_deliveries.pop_front();
+        HandlerScope scope;
+        if (!delivery.pending.command.isInternal())
+            emit commandFinished(delivery.pending.command, delivery.reply);
+        if (!self)
+            return;
+        const Pending &pending = delivery.pending;
+        if (pending.handler && (!pending.hasContext || pending.context))
+            pending.handler(delivery.reply);
+        if (!self)
+            return;
+    }
+}
+
+void RuntimeConnection::pumpAlone()
+{
+    if (m_state != State::Ready)
+        return;
+    const int limit = std::max(1, m_options.maxAloneConnections);
+    for (auto it = m_aloneQueue.begin(); it != m_aloneQueue.end() && int(m_aloneRunning.size()) < limit;) {
+        if (it->hasContext && !it->context) {
+            it = m_aloneQueue.erase(it);
+            continue;
+        }
+        // One at a time per caller, so that a console's commands keep their order.
+        const bool callerBusy = it->hasContext
+            && std::any_of(m_aloneRunning.cbegin(), m_aloneRunning.cend(),
+                [&](const AloneRun &run) { return run.pending.context == it->context; });
+        if (callerBusy) {
+            ++it;
+            continue;
+        }
+        Pending pending = std::move(*it);
+        it = m_aloneQueue.erase(it);
+        if (m_level != AccessLevel::Unknown && pending.command.requiredLevel() > m_level) {
+            failAsync(pending.command, pending.context, pending.hasContext, std::move(pending.handler),
+                RuntimeError::LevelTooLow,
+                tr("not sent: '%1' needs level %2, this socket's level is %3")
+                    .arg(pending.command.text(), accessLevelName(pending.command.requiredLevel()),
+                        accessLevelName(m_level)));
+            continue;
+        }
+        // Through the same link where there is one to share (an SSH tunnel), else a new one.
+        std::unique_ptr<Transport> transport = m_transport ? m_transport->sibling() : nullptr;
+        QString error;
+        if (!transport)
+            transport = Transport::create(m_endpoint, &error);
+        if (!transport) {
+            failAsync(pending.command, pending.context, pending.hasContext, std::move(pending.handler),
+                RuntimeError::NotConnected, error);
+            continue;
+        }
+        auto *client = new OneShotClient(m_endpoint, this);
+        connect(client, &OneShotClient::finished, this,
+            [this, client](const RuntimeReply &reply) { finishAlone(client, reply); });
+        pending.sentAt.start();
+        const RuntimeCommand command = pending.command;
+        m_aloneRunning.push_back({ std::move(pending), client });
+        client->run(command, std::move(transport), effectiveTimeout(command),
+            answerCap(command, m_options.maxAloneAnswerBytes));
+    }
+}
+
+void RuntimeConnection::finishAlone(OneShotClient *client, const RuntimeReply &reply)
+{
+    const auto it = std::find_if(m_aloneRunning.begin(), m_aloneRunning.end(),
+        [client](const AloneRun &run) { return run.client == client; });
+    if (it == m_aloneRunning.end())
+        return;
+    Pending pending = std::move(it->pending);
+    m_aloneRunning.erase(it);
+    client->disconnect(this);
+    client->deleteLater();
+    finish(pending, reply);
+    pumpAlone();
+    if (m_inFlight.empty() && m_queue.empty() && m_aloneQueue.empty() && m_aloneRunning.empty())
+        m_timeoutTimer.stop();
+}
+
+void RuntimeConnection::cancelAlone(RuntimeError unsentError, const QString &message)
+{
+    std::vector<AloneRun> running;
+    running.swap(m_aloneRunning);
+    for (AloneRun &run : running) {
+        run.client->disconnect(this);
+        run.client->deleteLater();
+        RuntimeReply reply;
+        reply.error =
+            run.pending.command.isWrite() ? RuntimeError::OutcomeUnknown : RuntimeError::Disconnected;
+        reply.errorMessage =
+            tr("the connection was closed before HAProxy answered '%1'").arg(run.pending.command.text());
+        finish(run.pending, reply);
+    }
+    std::deque<Pending> queued;
+    queued.swap(m_aloneQueue);
+    for (Pending &pending : queued) {
+        RuntimeReply reply;
+        reply.error = unsentError;
+        reply.errorMessage = message;
+        finish(pending, reply);
+    }
+}
+
+void RuntimeConnection::checkTimeouts()
+{
+    const int generation = m_generation;
+    const QPointer<RuntimeConnection> self(this);
+    if (!m_inFlight.empty()) {
+        Pending &head = m_inFlight.front();
+        const int limit = effectiveTimeout(head.command);
+        // From when it was sent or, if later, from when the answer before it ended.
+        const qint64 waited = std::min(head.sentAt.elapsed(), m_headSince.elapsed());
+        if (waited > limit) {
+            Pending late = std::move(head);
+            m_inFlight.pop_front();
+            RuntimeReply reply;
+            reply.error = RuntimeError::Timeout;
+            reply.errorMessage =
+                tr("HAProxy did not answer '%1' within %2 s%3")
+                    .arg(late.command.text(), seconds(limit),
+                        late.command.isWrite() ? tr("; it may or may not have been applied") : QString());
+            const bool handshake = !m_handshakeDone;
+            finish(late, reply);
+            if (!self || generation != m_generation)
+                return;
+            if (handshake) {
+                emit errorOccurred(tr("%1 accepted the connection but did not answer within %2 s: not a "
+                                      "HAProxy CLI, or all of HAProxy's CLI connections (10 by default, "
+                                      "`stats maxconn`) are in use")
+                                       .arg(m_endpoint.toString(), seconds(limit)));
+            }
+            dropLink(handshake ? tr("no answer to the handshake") : tr("answer timed out"),
+                RuntimeError::Disconnected);
+            return;
+        }
+    }
+    for (std::deque<Pending> *queue : { &m_queue, &m_aloneQueue }) {
+        while (!queue->empty()) {
+            Pending &oldest = queue->front();
+            if (oldest.queuedAt.elapsed() <= effectiveTimeout(oldest.command))
+                break;
+            Pending late = std::move(oldest);
+            queue->pop_front();
+            RuntimeReply reply;
+            reply.error = RuntimeError::NotConnected;
+            reply.errorMessage = m_state == State::Ready
+                ? tr("not sent: still waiting for earlier commands after %1 s")
+                      .arg(seconds(effectiveTimeout(late.command)))
+                : tr("not sent: no connection to %1 within %2 s")
+                      .arg(m_endpoint.toString(), seconds(effectiveTimeout(late.command)));
+            finish(late, reply);
+        }
+    }
+    if (m_inFlight.empty() && m_queue.empty() && m_aloneQueue.empty() && m_aloneRunning.empty())
+        m_timeoutTimer.stop();
+}
+
+void RuntimeConnection::onKeepAlive()
+{
+    // An idle session is closed by HAProxy at its `stats timeout`, and a reload is only
+    // noticed by asking: a cheap `show info` now and then does both.
+    if (m_state != State::Ready || !m_inFlight.empty() || !m_queue.empty())
+        return;
+    if (m_lastActivity.isValid() && m_lastActivity.elapsed() < m_options.keepAliveIdleMs)
+        return;
+    sendProbe();
+}

@@ -1,0 +1,231 @@
+#include "core/parsers/driftdetector.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <iterator>
+
+namespace {
+
+QString serverKey(const QByteArray &backend, const QByteArray &server)
+{
+    return QString::fromUtf8(backend) + u'/' + QString::fromUtf8(server);
+}
+
+} // namespace
+
+bool DriftDetector::connMarksRuntimeOnly(const ServersConn &conn)
+{
+    if (conn.threads <= 0)
+        return false;
+    for (const ServerConnRow &row : conn.rows) {
+        if (row.idlePerThread.isEmpty())
+            return true;
+    }
+    return false;
+}
+
+QStringList DriftDetector::runtimeOnlyServers(
+    const ServersState &state, const ServersConn &conn, const QSet<QString> *configured)
+{
+    if (!configured)
+        return runtimeOnlyServers(conn);
+    QStringList servers;
+    for (const ServerStateRow &row : state.rows) {
+        const QString key = serverKey(row.backendName, row.name);
+        if (!configured->contains(key))
+            servers.append(key);
+    }
+    return servers;
+}
+
+QSet<QString> DriftDetector::configuredServers(QByteArrayView configuration)
+{
+    // Sections that end a backend; `backend` and `listen` start one.
+    static constexpr QByteArrayView otherSections[] = { "global", "defaults", "frontend", "peers",
+        "resolvers", "userlist", "mailers", "program", "http-errors", "ring", "log-forward", "cache",
+        "crt-store", "traces", "acme", "namespace_list", "fcgi-app", "dynamic-update" };
+    QSet<QString> servers;
+    QByteArray proxy;
+    for (QByteArrayView line : QByteArrayView(configuration).toByteArray().split('\n')) {
+        if (const qsizetype hash = line.indexOf('#'); hash >= 0)
+            line = line.first(hash);
+        const QList<QByteArray> words = line.toByteArray().simplified().split(' ');
+        const QByteArray &keyword = words.first();
+        if (keyword.isEmpty())
+            continue;
+        if (keyword == "backend" || keyword == "listen") {
+            proxy = words.value(1);
+            continue;
+        }
+        if (std::find(std::begin(otherSections), std::end(otherSections), QByteArrayView(keyword))
+            != std::end(otherSections)) {
+            proxy.clear();
+            continue;
+        }
+        if (proxy.isEmpty() || words.size() < 2)
+            continue;
+        if (keyword == "server") {
+            servers.insert(serverKey(proxy, words.at(1)));
+        } else if (keyword == "server-template" && words.size() >= 3) {
+            // server-template <prefix> <num | low-high> <fqdn>[:<port>] [params*]
+            const QByteArray &range = words.at(2);
+            const qsizetype dash = range.indexOf('-');
+            bool lowOk = true, highOk = true;
+            const int low = dash < 0 ? 1 : range.first(dash).toInt(&lowOk);
+            const int high = dash < 0 ? range.toInt(&highOk) : range.sliced(dash + 1).toInt(&highOk);
+            if (!lowOk || !highOk || low < 0 || high < low || high - low > 100000)
+                continue;
+            for (int i = low; i <= high; ++i)
+                servers.insert(serverKey(proxy, words.at(1) + QByteArray::number(i)));
+        }
+    }
+    return servers;
+}
+
+QStringList DriftDetector::runtimeOnlyServers(const ServersConn &conn)
+{
+    QStringList servers;
+    if (conn.threads <= 0)
+        return servers;
+    for (const ServerConnRow &row : conn.rows) {
+        if (row.idlePerThread.isEmpty())
+            servers.append(serverKey(row.backend, row.server));
+    }
+    return servers;
+}
+
+QString DriftDetector::adminStateName(qint64 adminState)
+{
+    if (!ServerStateRow::has(adminState))
+        return tr("unknown");
+    if (adminState & ServerStateRow::MaintMask)
+        return QStringLiteral("maint");
+    if (adminState & ServerStateRow::DrainMask)
+        return QStringLiteral("drain");
+    return QStringLiteral("ready");
+}
+
+QString DriftDetector::kindName(DriftItem::Kind kind)
+{
+    switch (kind) {
+    case DriftItem::Kind::RuntimeOnly:
+        return tr("Runtime only");
+    case DriftItem::Kind::WeightChanged:
+        return tr("Weight changed");
+    case DriftItem::Kind::AdminStateChanged:
+        return tr("State changed");
+    }
+    return {};
+}
+
+QList<DriftItem> DriftDetector::detect(
+    const ServersState &state, const ServersConn &conn, const QSet<QString> *configuredServers)
+{
+    QList<DriftItem> items;
+    const QStringList dynamicList = runtimeOnlyServers(state, conn, configuredServers);
+    const QSet<QString> dynamic(dynamicList.begin(), dynamicList.end());
+
+    for (const ServerStateRow &row : state.rows) {
+        const QString key = serverKey(row.backendName, row.name);
+        DriftItem base;
+        base.backend = QString::fromUtf8(row.backendName);
+        base.server = QString::fromUtf8(row.name);
+
+        if (dynamic.contains(key)) {
+            DriftItem item = base;
+            item.kind = DriftItem::Kind::RuntimeOnly;
+            item.configured = tr("absent");
+            item.current = tr("%1, weight %2").arg(adminStateName(row.adminState)).arg(row.uweight);
+            item.text = tr("%1 was added at runtime; it disappears at the next reload unless a server line "
+                           "is added to the configuration")
+                            .arg(key);
+            items.append(item);
+            // Its weight and state are its own from `add server`: nothing to compare with.
+            continue;
+        }
+
+        if (ServerStateRow::has(row.uweight) && ServerStateRow::has(row.iweight)
+            && row.uweight != row.iweight) {
+            DriftItem item = base;
+            item.kind = DriftItem::Kind::WeightChanged;
+            item.configured = QString::number(row.iweight);
+            item.current = QString::number(row.uweight);
+            item.text = tr("%1 runs with weight %2 where the configuration gives %3; a reload restores %3 "
+                           "unless the server state is saved to the server-state-file")
+                            .arg(key)
+                            .arg(row.uweight)
+                            .arg(row.iweight);
+            items.append(item);
+        }
+
+        if (ServerStateRow::has(row.adminState)) {
+            const qint64 admin = row.adminState;
+            // The configuration's own maintenance (`disabled`) is CMAINT, which comes with
+            // FMAINT; FMAINT alone was set at runtime, as were FDRAIN and a cleared CMAINT.
+            const bool configMaint = admin & ServerStateRow::ConfigMaint;
+            const bool forcedMaint = admin & ServerStateRow::ForcedMaint;
+            const bool forcedDrain = admin & ServerStateRow::ForcedDrain;
+            const QString configured = configMaint ? QStringLiteral("maint") : QStringLiteral("ready");
+            QString current;
+            if (forcedMaint && !configMaint)
+                current = QStringLiteral("maint");
+            else if (configMaint && !forcedMaint)
+                current = forcedDrain ? QStringLiteral("drain") : QStringLiteral("ready");
+            else if (forcedDrain && !forcedMaint)
+                current = QStringLiteral("drain");
+            if (!current.isEmpty()) {
+                DriftItem item = base;
+                item.kind = DriftItem::Kind::AdminStateChanged;
+                item.configured = configured;
+                item.current = current;
+                item.text = tr("%1 was put in %2 at runtime where the configuration gives %3; a reload "
+                               "restores %3 unless the server state is saved to the server-state-file")
+                                .arg(key, current, configured);
+                items.append(item);
+            }
+        }
+    }
+    return items;
+}
+
+QByteArray DriftDetector::serverStateFile(const ServersState &state)
+{
+    QByteArray text = state.answer;
+    while (text.endsWith("\n\n"))
+        text.chop(1);
+    if (!text.isEmpty() && !text.endsWith('\n'))
+        text += '\n';
+    return text;
+}
+
+QByteArray DriftDetector::serverLines(
+    const ServersState &state, const ServersConn &conn, const QSet<QString> *configured)
+{
+    const QStringList dynamicList = runtimeOnlyServers(state, conn, configured);
+    const QSet<QString> dynamic(dynamicList.begin(), dynamicList.end());
+    QByteArray text;
+    QByteArray currentBackend;
+    for (const ServerStateRow &row : state.rows) {
+        if (!dynamic.contains(serverKey(row.backendName, row.name)))
+            continue;
+        if (row.backendName != currentBackend) {
+            if (!text.isEmpty())
+                text += '\n';
+            text += "# backend " + row.backendName + '\n';
+            currentBackend = row.backendName;
+        }
+        QByteArray host = row.addr.isEmpty() ? row.fqdn : row.addr;
+        if (host.contains(':'))
+            host = '[' + host + ']';
+        QByteArray line = "server " + row.name + ' ' + host;
+        if (ServerStateRow::has(row.port) && row.port != 0)
+            line += ':' + QByteArray::number(row.port);
+        if (ServerStateRow::has(row.uweight) && row.uweight != 1)
+            line += " weight " + QByteArray::number(row.uweight);
+        if (ServerStateRow::has(row.checkState) && (row.checkState & ServerStateRow::CheckConfigured))
+            line += " check";
+        text += line + '\n';
+    }
+    return text;
+}

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/parsers/serversconnparser.h"
+#include "core/parsers/serversstateparser.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMetaType>
+#include <QSet>
+#include <QString>
+
+// One way the running instance differs from what its configuration file would give after a
+// reload or restart.
+struct DriftItem
+{
+    enum class Kind {
+        RuntimeOnly, // added with `add server`: gone at the next reload
+        WeightChanged, // srv_uweight differs from the configured srv_iweight
+        AdminStateChanged, // maintenance or drain set (or cleared) at runtime
+    };
+    QString backend;
+    QString server;
+    Kind kind = Kind::RuntimeOnly;
+    QString configured; // what the configuration gives ("1", "ready")
+    QString current; // what runs now ("50", "maint")
+    QString text; // a sentence for people: what differs and what is lost on reload
+
+    bool operator==(const DriftItem &) const = default;
+};
+
+// Finds runtime-only servers and servers whose weight or admin state was changed at runtime,
+// from `show servers state` and `show servers conn`, and writes what keeps them over a reload:
+// a server-state file and `server` lines for the configuration.
+//
+// Runtime-only servers: HAProxy 2.6 prints the idle_per_thr[N] values of `show servers conn`
+// only for servers from the configuration (a server added with `add server` has 13 fields
+// where the others have 13 + N). HAProxy 3.0 prints them for every server, and none of its
+// answers (`show servers state/conn`, `show stat`, `show backend`) marks a server as added at
+// runtime (checked on 3.0.11; its sources only expose that flag to Lua). So the reliable way,
+// on every version, is to compare with what the configuration defines: pass the servers of
+// the configuration file (configuredServers()). Without it the 2.6 rule is used, which finds
+// nothing on 3.0+ (connMarksRuntimeOnly() says whether the answer could tell). Server ids are
+// no sign either: HAProxy reuses the ids of deleted servers for new ones.
+class DriftDetector
+{
+    Q_DECLARE_TR_FUNCTIONS(DriftDetector)
+
+public:
+    // configured: the "backend/server" names the configuration defines (configuredServers());
+    // null to rely on the `show servers conn` rule.
+    static QList<DriftItem> detect(
+        const ServersState &state, const ServersConn &conn, const QSet<QString> *configured = nullptr);
+
+    // The dynamic servers' "backend/server" names by the `show servers conn` rule above. Empty
+    // when no row lacks the idle_per_thr values: then either none was added (2.6) or HAProxy
+    // does not mark them (3.0+), and only the configuration can tell.
+    static QStringList runtimeOnlyServers(const ServersConn &conn);
+    // The same, by the configuration when configured is given (servers HAProxy runs that it
+    // does not define), in the order of `show servers state`.
+    static QStringList runtimeOnlyServers(
+        const ServersState &state, const ServersConn &conn, const QSet<QString> *configured);
+    // True when this `show servers conn` answer marks runtime-only servers itself (2.6 with
+    // at least one added server).
+    static bool connMarksRuntimeOnly(const ServersConn &conn);
+
+    // The "backend/server" names a HAProxy configuration file defines: `server` lines and
+    // `server-template` ranges of `backend` and `listen` sections. Comments, quotes and
+    // conditional blocks are not interpreted beyond that: it reads configurations, it does
+    // not validate them.
+    static QSet<QString> configuredServers(QByteArrayView configuration);
+
+    // The text of a file for `server-state-file` (with `load-server-state-from-file`):
+    // the `show servers state` answer as HAProxy gave it (version line, header, rows),
+    // without the blank line that ends a CLI answer. Runtime-only rows stay: HAProxy
+    // ignores rows of servers it does not know.
+    static QByteArray serverStateFile(const ServersState &state);
+
+    // `server NAME ADDR:PORT [weight W] [check]` lines for the runtime-only servers, grouped
+    // under a `# backend NAME` comment, ready to paste into the configuration. Weight is
+    // written when it is not HAProxy's default of 1. A server whose address is an FQDN uses it.
+    static QByteArray serverLines(
+        const ServersState &state, const ServersConn &conn, const QSet<QString> *configured = nullptr);
+
+    static QString kindName(DriftItem::Kind kind); // for people: "Runtime only", ...
+    // "ready", "maint", "drain" (maintenance wins) from srv_admin_state.
+    static QString adminStateName(qint64 adminState);
+};
+
+Q_DECLARE_METATYPE(DriftItem)

@@ -1,0 +1,1097 @@
+#include "core/workflows/drainscheduler.h"
+
+#include "core/client/runtimeconnection.h"
+#include "core/logging.h"
+#include "core/parsers/serversstateparser.h"
+#include "core/parsers/statparser.h"
+#include "core/protocol/commandbuilder.h"
+#include "core/storage/drainjobstore.h"
+#include "core/workflows/saferemove.h"
+
+#include <QTimer>
+
+#include <algorithm>
+#include <limits>
+
+namespace {
+
+using State = DrainJob::State;
+using EndAction = DrainJob::EndAction;
+
+// A timer longer than this is re-armed when it fires (QTimer takes an int of ms).
+constexpr qint64 MaxTimerMs = 3600 * 1000;
+
+bool transientError(const RuntimeReply &reply)
+{
+    return reply.error == RuntimeError::Disconnected || reply.error == RuntimeError::NotConnected
+        || reply.error == RuntimeError::Timeout || reply.error == RuntimeError::Cancelled;
+}
+
+bool outcomeUnknown(const RuntimeCommand &command, const RuntimeReply &reply)
+{
+    return reply.error == RuntimeError::OutcomeUnknown
+        || (command.isWrite()
+            && (reply.error == RuntimeError::Timeout || reply.error == RuntimeError::Disconnected));
+}
+
+QString replyText(const RuntimeReply &reply)
+{
+    return reply.errorMessage.isEmpty() ? reply.message() : reply.errorMessage;
+}
+
+bool isActive(State state)
+{
+    return state == State::Draining || state == State::WaitingIdle || state == State::Ending
+        || state == State::InWindow;
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+DrainScheduler::DrainScheduler(DrainJobStore *store, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_options(options)
+{
+    m_options.pollIntervalMs = std::max(50, m_options.pollIntervalMs);
+}
+
+DrainScheduler::~DrainScheduler()
+{
+    // Answers still in flight must not reach a half-destroyed scheduler.
+    for (auto &[id, rt] : m_runtime) {
+        ++rt.generation;
+        delete rt.remove.data();
+    }
+}
+
+QString DrainScheduler::levelProblem(AccessLevel level)
+{
+    if (level == AccessLevel::Unknown || level >= AccessLevel::Admin)
+        return {};
+    return tr("Draining needs an admin-level socket; this one is at level %1, where HAProxy refuses "
+              "every state change.")
+        .arg(accessLevelName(level));
+}
+
+QString DrainScheduler::conditionText(Condition condition)
+{
+    switch (condition) {
+    case Condition::Unknown:
+        return {};
+    case Condition::Ready:
+        return tr("READY");
+    case Condition::Drain:
+        return tr("DRAIN");
+    case Condition::Maint:
+        return tr("MAINT");
+    case Condition::Gone:
+        return tr("gone");
+    }
+    return {};
+}
+
+DrainJob *DrainScheduler::find(const QUuid &id)
+{
+    for (DrainJob &job : m_jobs) {
+        if (job.id == id)
+            return &job;
+    }
+    return nullptr;
+}
+
+const DrainJob *DrainScheduler::job(const QUuid &id) const
+{
+    for (const DrainJob &job : m_jobs) {
+        if (job.id == id)
+            return &job;
+    }
+    return nullptr;
+}
+
+int DrainScheduler::indexOf(const QUuid &id) const
+{
+    for (qsizetype i = 0; i < m_jobs.size(); ++i) {
+        if (m_jobs.at(i).id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+DrainScheduler::Runtime *DrainScheduler::runtime(const QUuid &id)
+{
+    const auto it = m_runtime.find(id);
+    return it == m_runtime.end() ? nullptr : &it->second;
+}
+
+DrainScheduler::Runtime &DrainScheduler::addRuntime(const QUuid &id)
+{
+    Runtime &rt = m_runtime[id];
+    rt.timer = new QTimer(this);
+    rt.timer->setSingleShot(true);
+    connect(rt.timer, &QTimer::timeout, this, [this, id] { step(id); });
+    return rt;
+}
+
+QList<QUuid> DrainScheduler::overdueJobIds() const
+{
+    QList<QUuid> ids;
+    for (const DrainJob &job : m_jobs) {
+        if (job.state == State::Overdue)
+            ids.append(job.id);
+    }
+    return ids;
+}
+
+bool DrainScheduler::isWaitingForConnection(const QUuid &id) const
+{
+    const auto it = m_runtime.find(id);
+    return it != m_runtime.end() && it->second.waitingForConnection;
+}
+
+QString DrainScheduler::statusText(const QUuid &id) const
+{
+    const DrainJob *j = job(id);
+    if (!j)
+        return {};
+    QString text = DrainJob::stateName(j->state);
+    if (j->state == State::WaitingIdle && j->currentSessions >= 0)
+        text = tr("%1 (%n left)", nullptr, j->currentSessions).arg(text);
+    if (!j->isFinished() && isWaitingForConnection(id))
+        text = tr("%1 (not connected)").arg(text);
+    if (j->isFinished() && !j->serverState.isEmpty())
+        text = tr("%1 (server %2)").arg(text, j->serverState);
+    return text;
+}
+
+bool DrainScheduler::canCancel(const QUuid &id) const
+{
+    const DrainJob *j = job(id);
+    return j && !j->isFinished();
+}
+
+bool DrainScheduler::canRunNow(const QUuid &id) const
+{
+    const DrainJob *j = job(id);
+    return j && (j->state == State::Waiting || j->state == State::Overdue || j->state == State::InWindow);
+}
+
+void DrainScheduler::persist()
+{
+    if (!m_store)
+        return;
+    QString error;
+    if (!m_store->save(m_jobs, &error))
+        emit storeError(error);
+}
+
+void DrainScheduler::say(const QUuid &id, const QString &text)
+{
+    emit message(id, text);
+}
+
+void DrainScheduler::setState(const QUuid &id, State state)
+{
+    DrainJob *job = find(id);
+    if (!job)
+        return;
+    job->state = state;
+    qCDebug(
+        lcWorkflow, "drain %s/%s: state %d", qPrintable(job->backend), qPrintable(job->server), int(state));
+    job->transitions.append({ state, QDateTime::currentDateTimeUtc() });
+    persist();
+    emit jobChanged(id);
+}
+
+void DrainScheduler::setWaitingForConnection(const QUuid &id, bool waiting)
+{
+    Runtime *rt = runtime(id);
+    if (!rt || rt->waitingForConnection == waiting)
+        return;
+    rt->waitingForConnection = waiting;
+    emit jobChanged(id);
+}
+
+void DrainScheduler::arm(const QUuid &id, qint64 delayMs)
+{
+    if (Runtime *rt = runtime(id))
+        rt->timer->start(int(std::clamp<qint64>(delayMs, 0, MaxTimerMs)));
+}
+
+void DrainScheduler::stopWork(const QUuid &id)
+{
+    Runtime *rt = runtime(id);
+    if (!rt)
+        return;
+    ++rt->generation;
+    rt->busy = false;
+    rt->writeInFlight = false;
+    rt->timer->stop();
+    if (rt->remove) {
+        rt->remove->disconnect(this);
+        rt->remove->deleteLater();
+        rt->remove = nullptr;
+    }
+}
+
+bool DrainScheduler::load()
+{
+    if (!m_store)
+        return true;
+    const DrainJobStore::LoadResult loaded = m_store->load();
+    m_loadError = loaded.error;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<QUuid> overdue;
+    for (DrainJob job : loaded.jobs) {
+        if (find(job.id))
+            continue;
+        Runtime &rt = addRuntime(job.id);
+        const bool startMissed = job.state == State::Waiting && job.startAtUtc <= now;
+        const bool windowMissed = job.state == State::InWindow && job.windowEndsUtc <= now;
+        if (startMissed || windowMissed) {
+            // Nobody was there to see it run: doing it late without asking could cut
+            // traffic at a moment nobody chose.
+            job.state = State::Overdue;
+            job.transitions.append({ State::Overdue, now });
+            overdue.append(job.id);
+        }
+        rt.needsVerify = isActive(job.state);
+        m_jobs.append(job);
+        emit jobAdded(job.id);
+    }
+    if (!overdue.isEmpty() || !loaded.ok())
+        persist();
+    for (const DrainJob &job : std::as_const(m_jobs))
+        step(job.id);
+    if (!overdue.isEmpty())
+        emit overdueJobs(overdue);
+    if (!loaded.ok())
+        emit storeError(loaded.error);
+    return loaded.ok();
+}
+
+void DrainScheduler::setConnection(const QString &instanceId, RuntimeConnection *connection)
+{
+    RuntimeConnection *old = m_connections.value(instanceId);
+    if (old == connection)
+        return;
+    if (old)
+        old->disconnect(this);
+    if (connection)
+        m_connections.insert(instanceId, connection);
+    else
+        m_connections.remove(instanceId);
+    if (connection) {
+        connect(connection, &RuntimeConnection::ready, this,
+            [this, instanceId] { onConnectionReady(instanceId); });
+        connect(connection, &RuntimeConnection::stateChanged, this,
+            [this, instanceId] { onConnectionStateChanged(instanceId); });
+    }
+    QList<QUuid> ids;
+    for (const DrainJob &job : std::as_const(m_jobs)) {
+        if (job.instanceId == instanceId && !job.isFinished())
+            ids.append(job.id);
+    }
+    for (const QUuid &id : std::as_const(ids)) {
+        const DrainJob *j = job(id);
+        if (!j)
+            continue;
+        if (isActive(j->state)) {
+            // What was sent on the old connection may or may not have been applied.
+            stopWork(id);
+            if (Runtime *rt = runtime(id))
+                rt->needsVerify = true;
+        }
+        step(id);
+    }
+}
+
+RuntimeConnection *DrainScheduler::connection(const QString &instanceId) const
+{
+    return m_connections.value(instanceId);
+}
+
+void DrainScheduler::onConnectionReady(const QString &instanceId)
+{
+    QList<QUuid> ids;
+    for (const DrainJob &job : std::as_const(m_jobs)) {
+        if (job.instanceId == instanceId && !job.isFinished())
+            ids.append(job.id);
+    }
+    for (const QUuid &id : std::as_const(ids)) {
+        const DrainJob *j = job(id);
+        Runtime *rt = runtime(id);
+        if (!j || !rt)
+            continue;
+        // A reconnect may follow a reload or someone else's work: look before going on.
+        if (isActive(j->state) && !rt->busy)
+            rt->needsVerify = true;
+        step(id);
+    }
+}
+
+void DrainScheduler::onConnectionStateChanged(const QString &instanceId)
+{
+    RuntimeConnection *connection = m_connections.value(instanceId);
+    const bool ready = connection && connection->isReady();
+    if (ready)
+        return; // ready() follows and steps the jobs
+    for (const DrainJob &job : std::as_const(m_jobs)) {
+        if (job.instanceId == instanceId && !job.isFinished() && job.state != State::Overdue)
+            setWaitingForConnection(job.id, true);
+    }
+}
+
+Result<QUuid> DrainScheduler::addJob(DrainJob job)
+{
+    if (job.id.isNull())
+        job.id = QUuid::createUuid();
+    if (find(job.id))
+        return Result<QUuid>::failure(tr("A job with this id is already scheduled."));
+    if (const Result<bool> valid = job.validate(); !valid)
+        return Result<QUuid>::failure(valid.error());
+    // The names go on command lines: refuse what CommandBuilder refuses, before anything.
+    if (const Result<QStringList> plan = job.plannedCommands(); !plan)
+        return Result<QUuid>::failure(plan.error());
+    if (RuntimeConnection *connection = m_connections.value(job.instanceId)) {
+        const QString problem = levelProblem(connection->level());
+        if (!problem.isEmpty())
+            return Result<QUuid>::failure(
+                tr("%1/%2 was not scheduled. %3").arg(job.backend, job.server, problem));
+    }
+    for (const DrainJob &other : std::as_const(m_jobs)) {
+        if (!other.isFinished() && other.instanceId == job.instanceId && other.backend == job.backend
+            && other.server == job.server)
+            return Result<QUuid>::failure(
+                tr("%1/%2 already has a scheduled drain that has not finished; cancel it first.")
+                    .arg(job.backend, job.server));
+    }
+    job.startAtUtc = job.startAtUtc.toUTC();
+    job.state = State::Waiting;
+    job.transitions = { { State::Waiting, QDateTime::currentDateTimeUtc() } };
+    job.drainStartedUtc = {};
+    job.windowEndsUtc = {};
+    job.sessionsShutDown = false;
+    job.lastError.clear();
+    job.serverState.clear();
+    job.currentSessions = -1;
+    job.initialSessions = -1;
+    addRuntime(job.id);
+    m_jobs.append(job);
+    persist();
+    emit jobAdded(job.id);
+    say(job.id,
+        tr("Drain of %1/%2 scheduled for %3.")
+            .arg(job.backend, job.server, job.startAtUtc.toLocalTime().toString(Qt::ISODate)));
+    step(job.id);
+    return job.id;
+}
+
+Result<bool> DrainScheduler::cancel(const QUuid &id)
+{
+    DrainJob *job = find(id);
+    Runtime *rt = runtime(id);
+    if (!job || !rt)
+        return Result<bool>::failure(tr("No such scheduled drain."));
+    if (job->isFinished())
+        return Result<bool>::failure(tr("The drain of %1/%2 has already finished (%3).")
+                                         .arg(job->backend, job->server, DrainJob::stateName(job->state)));
+    if (rt->cancelRequested)
+        return true;
+    rt->cancelRequested = true;
+    say(id, tr("Cancelling the drain of %1/%2.").arg(job->backend, job->server));
+    if (rt->remove) {
+        // SafeRemove lets a write in flight finish, re-reads, and reports Cancelled.
+        rt->remove->cancel();
+        return true;
+    }
+    if (rt->writeInFlight)
+        return true; // honoured when its answer comes (sendWrite)
+    stopWork(id);
+    finishCancel(id);
+    return true;
+}
+
+void DrainScheduler::finishCancel(const QUuid &id)
+{
+    auto done = [this, id](Condition condition) {
+        DrainJob *job = find(id);
+        if (!job)
+            return;
+        stopWork(id);
+        if (Runtime *rt = runtime(id))
+            rt->cancelRequested = false;
+        job->serverState = conditionText(condition);
+        const QString where =
+            job->serverState.isEmpty() ? tr("an unknown state (not connected)") : job->serverState;
+        const QString text = tr("Cancelled. %1/%2 is left in %3.").arg(job->backend, job->server, where);
+        setState(id, State::Cancelled);
+        say(id, text);
+    };
+    RuntimeConnection *connection = m_connections.value(find(id)->instanceId);
+    if (!connection || !connection->isReady()) {
+        done(Condition::Unknown);
+        return;
+    }
+    readCondition(id, [done](Condition condition, const QString &) { done(condition); });
+}
+
+Result<bool> DrainScheduler::runNow(const QUuid &id)
+{
+    DrainJob *job = find(id);
+    if (!job)
+        return Result<bool>::failure(tr("No such scheduled drain."));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (job->state == State::Waiting || (job->state == State::Overdue && !job->windowEndsUtc.isValid())) {
+        job->startAtUtc = now;
+        say(id, tr("Starting the drain of %1/%2 now.").arg(job->backend, job->server));
+        setState(id, State::Waiting);
+    } else if (job->state == State::InWindow || job->state == State::Overdue) {
+        job->windowEndsUtc = now;
+        if (Runtime *rt = runtime(id))
+            rt->needsVerify = true; // the server sat in MAINT unwatched: look first
+        say(id, tr("Ending the maintenance window of %1/%2 now.").arg(job->backend, job->server));
+        setState(id, State::InWindow);
+    } else {
+        return Result<bool>::failure(tr("The drain of %1/%2 is %3: there is nothing to run now.")
+                                         .arg(job->backend, job->server, DrainJob::stateName(job->state)));
+    }
+    step(id);
+    return true;
+}
+
+int DrainScheduler::removeFinished()
+{
+    QList<QUuid> ids;
+    for (const DrainJob &job : std::as_const(m_jobs)) {
+        if (job.isFinished())
+            ids.append(job.id);
+    }
+    for (const QUuid &id : std::as_const(ids)) {
+        stopWork(id);
+        if (Runtime *rt = runtime(id)) {
+            delete rt->timer;
+            m_runtime.erase(id);
+        }
+        m_jobs.removeAt(indexOf(id));
+    }
+    if (ids.isEmpty())
+        return 0;
+    persist();
+    for (const QUuid &id : std::as_const(ids))
+        emit jobRemoved(id);
+    return int(ids.size());
+}
+
+void DrainScheduler::becomeOverdue(const QUuid &id)
+{
+    DrainJob *job = find(id);
+    if (!job)
+        return;
+    stopWork(id);
+    say(id,
+        tr("The drain of %1/%2 missed its time while it could not run; run it now or cancel it.")
+            .arg(job->backend, job->server));
+    setState(id, State::Overdue);
+    emit overdueJobs({ id });
+}
+
+void DrainScheduler::step(const QUuid &id)
+{
+    DrainJob *job = find(id);
+    Runtime *rt = runtime(id);
+    if (!job || !rt || job->isFinished() || job->state == State::Overdue)
+        return;
+    rt->timer->stop();
+    if (rt->busy || rt->cancelRequested)
+        return;
+    RuntimeConnection *connection = m_connections.value(job->instanceId);
+    const bool ready = connection && connection->isReady();
+    const qint64 now = nowMs();
+    const qint64 graceMs = qint64(m_options.overdueGraceSeconds) * 1000;
+
+    if (job->state == State::Waiting || job->state == State::InWindow) {
+        const QDateTime due = job->state == State::Waiting ? job->startAtUtc : job->windowEndsUtc;
+        const qint64 dueMs = due.toMSecsSinceEpoch();
+        if (now < dueMs && !(ready && rt->needsVerify)) {
+            setWaitingForConnection(id, !ready);
+            arm(id, dueMs - now);
+            return;
+        }
+        if (now >= dueMs && now - dueMs > graceMs) {
+            becomeOverdue(id);
+            return;
+        }
+    }
+    if (!ready) {
+        setWaitingForConnection(id, true); // onConnectionReady() steps again
+        return;
+    }
+    setWaitingForConnection(id, false);
+    if (rt->needsVerify) {
+        verify(id);
+        return;
+    }
+    switch (job->state) {
+    case State::Waiting:
+    case State::Draining:
+        startDrain(id);
+        break;
+    case State::WaitingIdle:
+        poll(id);
+        break;
+    case State::Ending:
+        runEnd(id);
+        break;
+    case State::InWindow:
+        endWindow(id);
+        break;
+    default:
+        break;
+    }
+}
+
+void DrainScheduler::send(
+    const QUuid &id, const Result<RuntimeCommand> &command, std::function<void(const RuntimeReply &)> handler)
+{
+    DrainJob *job = find(id);
+    Runtime *rt = runtime(id);
+    if (!job || !rt)
+        return;
+    if (!command) {
+        fail(id, command.error()); // refused by the builder: nothing was sent
+        return;
+    }
+    RuntimeConnection *connection = m_connections.value(job->instanceId);
+    if (!connection) {
+        setWaitingForConnection(id, true);
+        return;
+    }
+    rt->busy = true;
+    rt->writeInFlight = command->isWrite();
+    const int generation = rt->generation;
+    connection->send(
+        *command, this, [this, id, generation, handler = std::move(handler)](const RuntimeReply &reply) {
+            Runtime *current = runtime(id);
+            if (!current || current->generation != generation)
+                return; // cancelled, restarted or removed meanwhile
+            current->busy = false;
+            current->writeInFlight = false;
+            handler(reply);
+        });
+}
+
+void DrainScheduler::sendWrite(
+    const QUuid &id, const Result<RuntimeCommand> &command, std::function<void()> next)
+{
+    if (command)
+        say(id, tr("Sending “%1”.").arg(command->text()));
+    send(id, command, [this, id, command, next = std::move(next)](const RuntimeReply &reply) {
+        Runtime *rt = runtime(id);
+        if (!rt)
+            return;
+        if (!reply.ok()) {
+            if (outcomeUnknown(*command, reply)) {
+                // It may have been applied or not; sending it again could act twice, so the
+                // state is read back first (verify) and the job goes on from there.
+                rt->needsVerify = true;
+                if (rt->cancelRequested) {
+                    finishCancel(id);
+                    return;
+                }
+                retryLater(
+                    id, tr("the connection was lost before HAProxy answered “%1”").arg(command->text()));
+                return;
+            }
+            if (reply.error == RuntimeError::NotConnected || reply.error == RuntimeError::Cancelled) {
+                // Never sent: nothing changed, so the same step can simply run again.
+                if (rt->cancelRequested) {
+                    finishCancel(id);
+                    return;
+                }
+                retryLater(id, tr("“%1” was not sent (%2)").arg(command->text(), replyText(reply)));
+                return;
+            }
+            rt->cancelRequested = false;
+            failAfterReread(id, tr("“%1” failed: %2").arg(command->text(), replyText(reply)));
+            return;
+        }
+        if (rt->cancelRequested) {
+            finishCancel(id);
+            return;
+        }
+        next();
+    });
+}
+
+void DrainScheduler::readCondition(const QUuid &id, ConditionHandler handler)
+{
+    const DrainJob *j = find(id);
+    if (!j)
+        return;
+    const QString server = j->server;
+    send(id, CommandBuilder::showServersState(j->backend),
+        [handler = std::move(handler), server](const RuntimeReply &reply) {
+            if (!reply.ok()) {
+                // "Can't find backend." comes as an error: the backend (and the server) is gone.
+                if (reply.error == RuntimeError::HaproxyError
+                    && replyText(reply).contains(QStringLiteral("find backend"))) {
+                    handler(Condition::Gone, {});
+                    return;
+                }
+                handler(Condition::Unknown, replyText(reply));
+                return;
+            }
+            const Result<ServersState> state = ServersStateParser::parse(reply.body);
+            if (!state) {
+                handler(Condition::Unknown, state.error());
+                return;
+            }
+            const QByteArray name = server.toUtf8();
+            for (const ServerStateRow &row : state->rows) {
+                if (row.name != name)
+                    continue;
+                if (row.isMaint())
+                    handler(Condition::Maint, {});
+                else if (row.isDrain())
+                    handler(Condition::Drain, {});
+                else
+                    handler(Condition::Ready, {});
+                return;
+            }
+            handler(Condition::Gone, {});
+        });
+}
+
+void DrainScheduler::retryLater(const QUuid &id, const QString &why)
+{
+    say(id, tr("Will try again: %1.").arg(why));
+    arm(id, m_options.pollIntervalMs);
+}
+
+void DrainScheduler::verify(const QUuid &id)
+{
+    readCondition(id, [this, id](Condition condition, const QString &error) {
+        Runtime *rt = runtime(id);
+        if (!rt)
+            return;
+        if (condition == Condition::Unknown) {
+            retryLater(id, tr("could not read the server's state (%1)").arg(error));
+            return;
+        }
+        rt->needsVerify = false;
+        if (reconcile(id, condition))
+            step(id);
+    });
+}
+
+bool DrainScheduler::reconcile(const QUuid &id, Condition condition)
+{
+    DrainJob *job = find(id);
+    if (!job)
+        return false;
+    const QString previous = job->serverState;
+    job->serverState = conditionText(condition);
+    if (previous != job->serverState)
+        emit jobChanged(id);
+    const QString target = job->backend + QLatin1Char('/') + job->server;
+    const bool remove = job->endAction == EndAction::Remove;
+    const bool maintEnd = job->endAction == EndAction::Maint;
+    const bool afterWindow = job->endAction == EndAction::ReadyAfter && job->windowEndsUtc.isValid();
+    const QString outside =
+        tr("%1 was changed outside hadesk: it is %2 now. The drain stops here; nothing more was sent.")
+            .arg(target, job->serverState);
+    const QString gone = tr("%1 is gone: it was removed outside hadesk.").arg(target);
+
+    switch (job->state) {
+    case State::Draining:
+    case State::WaitingIdle:
+        switch (condition) {
+        case Condition::Drain:
+            if (job->state == State::Draining) {
+                if (!job->drainStartedUtc.isValid())
+                    job->drainStartedUtc = QDateTime::currentDateTimeUtc();
+                setState(id, State::WaitingIdle);
+            }
+            return true;
+        case Condition::Gone:
+            if (remove)
+                finish(id, State::Done, tr("%1 is already removed.").arg(target));
+            else
+                fail(id, gone);
+            return false;
+        case Condition::Ready:
+            fail(id,
+                job->state == State::Draining
+                    ? tr("%1 is READY: the drain was undone outside hadesk, or never reached HAProxy. "
+                         "Nothing more was sent.")
+                          .arg(target)
+                    : outside);
+            return false;
+        case Condition::Maint:
+            if (maintEnd)
+                finish(id, State::Done, tr("%1 is already in MAINT.").arg(target));
+            else if (remove)
+                runEnd(id);
+            else
+                fail(id, outside); // returning it to ready later could undo someone's maintenance
+            return false;
+        case Condition::Unknown:
+            return false;
+        }
+        return false;
+    case State::Ending:
+        switch (condition) {
+        case Condition::Gone:
+            if (remove)
+                finish(id, State::Done, tr("%1 is removed.").arg(target));
+            else
+                fail(id, gone);
+            return false;
+        case Condition::Ready:
+            if (afterWindow)
+                finish(id, State::Done, tr("%1 is READY again.").arg(target));
+            else
+                fail(id, outside);
+            return false;
+        case Condition::Maint:
+            if (maintEnd)
+                finish(id, State::Done, tr("%1 is in MAINT.").arg(target));
+            else if (remove || afterWindow)
+                runEnd(id);
+            else
+                enterWindow(id);
+            return false;
+        case Condition::Drain:
+            if (afterWindow)
+                fail(id, outside);
+            else
+                runEnd(id);
+            return false;
+        case Condition::Unknown:
+            return false;
+        }
+        return false;
+    case State::InWindow:
+        if (condition == Condition::Maint)
+            return true;
+        if (condition == Condition::Gone)
+            fail(id, gone);
+        else
+            fail(id,
+                tr("%1 left MAINT outside hadesk before the window ended: it is %2 now. Nothing was sent.")
+                    .arg(target, job->serverState));
+        return false;
+    default:
+        return true;
+    }
+}
+
+void DrainScheduler::startDrain(const QUuid &id)
+{
+    DrainJob *job = find(id);
+    RuntimeConnection *connection = job ? m_connections.value(job->instanceId) : nullptr;
+    if (!job || !connection)
+        return;
+    if (const QString problem = levelProblem(connection->level()); !problem.isEmpty()) {
+        // Refused before the first write: a lower level would get half way at best.
+        fail(id, tr("%1 Nothing was sent: %2/%3 is unchanged.").arg(problem, job->backend, job->server));
+        return;
+    }
+    if (job->state != State::Draining)
+        setState(id, State::Draining);
+    job = find(id);
+    say(id, tr("Draining %1/%2: no new sessions go to it.").arg(job->backend, job->server));
+    sendWrite(id,
+        CommandBuilder::setServerState(job->backend, job->server, CommandBuilder::ServerState::Drain),
+        [this, id] {
+            DrainJob *j = find(id);
+            if (!j)
+                return;
+            j->drainStartedUtc = QDateTime::currentDateTimeUtc();
+            j->serverState = conditionText(Condition::Drain);
+            setState(id, State::WaitingIdle);
+            poll(id);
+        });
+}
+
+void DrainScheduler::poll(const QUuid &id)
+{
+    // The admin state first: someone may have undone the drain meanwhile.
+    readCondition(id, [this, id](Condition condition, const QString &error) {
+        if (condition == Condition::Unknown) {
+            retryLater(id, tr("could not read the server's state (%1)").arg(error));
+            return;
+        }
+        if (!reconcile(id, condition))
+            return;
+        const DrainJob *job = find(id);
+        if (!job || job->state != State::WaitingIdle)
+            return;
+        CommandBuilder::StatScope scope;
+        scope.proxy = job->backend;
+        scope.typeMask = CommandBuilder::Servers;
+        send(id, CommandBuilder::showStat(scope),
+            [this, id](const RuntimeReply &reply) { onSessions(id, reply); });
+    });
+}
+
+void DrainScheduler::onSessions(const QUuid &id, const RuntimeReply &reply)
+{
+    DrainJob *job = find(id);
+    Runtime *rt = runtime(id);
+    if (!job || !rt)
+        return;
+    if (!reply.ok()) {
+        if (transientError(reply)) {
+            retryLater(id, tr("could not read the sessions (%1)").arg(replyText(reply)));
+            return;
+        }
+        failAfterReread(id, tr("Could not read the sessions: %1").arg(replyText(reply)));
+        return;
+    }
+    const Result<StatTable> table = StatParser::parse(reply.body);
+    const StatRow *row = nullptr;
+    if (table) {
+        const QByteArray name = job->server.toUtf8();
+        for (const StatRow &candidate : table->rows) {
+            if (candidate.isServer() && candidate.svname == name) {
+                row = &candidate;
+                break;
+            }
+        }
+    }
+    if (!row) {
+        // Gone between the two reads, or an unreadable answer: look again from the start.
+        rt->needsVerify = true;
+        retryLater(id, table ? tr("the server is not in show stat") : table.error());
+        return;
+    }
+    const qint64 scur = StatRow::has(row->scur) ? row->scur : 0;
+    const qint64 qcur = StatRow::has(row->qcur) ? row->qcur : 0;
+    const int current = int(std::clamp<qint64>(scur + qcur, 0, std::numeric_limits<int>::max()));
+    if (current != job->currentSessions || job->initialSessions < current) {
+        job->currentSessions = current;
+        // Persistent clients may still reach a draining server, so the count can grow.
+        job->initialSessions = std::max(job->initialSessions, current);
+        emit jobChanged(id);
+    }
+    job = find(id);
+    if (!job)
+        return;
+    if (current == 0) {
+        say(id, tr("No sessions left on %1/%2.").arg(job->backend, job->server));
+        runEnd(id);
+        return;
+    }
+    const QDateTime deadline = job->idleDeadlineUtc();
+    if (deadline.isValid() && QDateTime::currentDateTimeUtc() >= deadline) {
+        if (!job->shutdownAtDeadline) {
+            failAfterReread(id,
+                tr("Still %n sessions on %1/%2 at the idle deadline; it is left in DRAIN.", nullptr, current)
+                    .arg(job->backend, job->server));
+            return;
+        }
+        if (!job->sessionsShutDown) {
+            job->sessionsShutDown = true;
+            persist();
+            rt->shutdownGraceEndMs = nowMs() + m_options.shutdownGraceMs;
+            say(id,
+                tr("Idle deadline reached with %n sessions; shutting them down as asked.", nullptr, current));
+            sendWrite(id, CommandBuilder::shutdownSessionsServer(job->backend, job->server),
+                [this, id] { arm(id, m_options.pollIntervalMs); });
+            return;
+        }
+        if (rt->shutdownGraceEndMs < 0)
+            rt->shutdownGraceEndMs = nowMs() + m_options.shutdownGraceMs; // resumed after a restart
+        if (nowMs() >= rt->shutdownGraceEndMs) {
+            failAfterReread(id,
+                tr("Still %n sessions on %1/%2 after shutting them down; it is left in DRAIN.", nullptr,
+                    current)
+                    .arg(job->backend, job->server));
+            return;
+        }
+    }
+    arm(id, m_options.pollIntervalMs);
+}
+
+void DrainScheduler::runEnd(const QUuid &id)
+{
+    DrainJob *job = find(id);
+    if (!job)
+        return;
+    if (job->state != State::Ending)
+        setState(id, State::Ending);
+    job = find(id);
+    if (!job)
+        return;
+    using SS = CommandBuilder::ServerState;
+    switch (job->endAction) {
+    case EndAction::Maint:
+        sendWrite(id, CommandBuilder::setServerState(job->backend, job->server, SS::Maint), [this, id] {
+            const DrainJob *j = find(id);
+            if (!j)
+                return;
+            const QString text = tr("%1/%2 is in MAINT.").arg(j->backend, j->server);
+            if (DrainJob *mj = find(id))
+                mj->serverState = conditionText(Condition::Maint);
+            finish(id, State::Done, text);
+        });
+        break;
+    case EndAction::Remove:
+        startRemove(id);
+        break;
+    case EndAction::ReadyAfter:
+        if (job->windowEndsUtc.isValid()) {
+            endWindow(id);
+            break;
+        }
+        sendWrite(id, CommandBuilder::setServerState(job->backend, job->server, SS::Maint),
+            [this, id] { enterWindow(id); });
+        break;
+    }
+}
+
+void DrainScheduler::startRemove(const QUuid &id)
+{
+    DrainJob *job = find(id);
+    Runtime *rt = runtime(id);
+    RuntimeConnection *connection = job ? m_connections.value(job->instanceId) : nullptr;
+    if (!job || !rt || !connection)
+        return;
+    SafeRemove::Options options;
+    options.pollIntervalMs = m_options.pollIntervalMs;
+    options.shutdownOnTimeout = job->shutdownAtDeadline && !job->sessionsShutDown;
+    const QDateTime deadline = job->idleDeadlineUtc();
+    // The sessions were 0 a moment ago; new ones (persistent clients) get what is left of
+    // the idle deadline, and at least a few polls.
+    options.idleTimeoutMs = deadline.isValid()
+        ? int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(deadline),
+            4 * m_options.pollIntervalMs, std::numeric_limits<int>::max()))
+        : 0;
+    auto *remove = new SafeRemove(connection, job->backend, job->server, options, this);
+    rt->remove = remove;
+    rt->busy = true;
+    rt->timedOut = false;
+    connect(remove, &SafeRemove::sessionsChanged, this, [this, id](int current, int initial) {
+        if (DrainJob *j = find(id)) {
+            j->currentSessions = current;
+            j->initialSessions = std::max(j->initialSessions, initial);
+            emit jobChanged(id);
+        }
+    });
+    connect(remove, &SafeRemove::commandSent, this, [this, id](const QString &line) {
+        if (!line.startsWith(QStringLiteral("show ")))
+            say(id, tr("Sending “%1”.").arg(line));
+    });
+    connect(remove, &SafeRemove::stateChanged, this, [this, id, remove](SafeRemove::State state) {
+        if (state != SafeRemove::State::TimedOut)
+            return;
+        if (Runtime *r = runtime(id))
+            r->timedOut = true;
+        remove->cancel(); // the job's rule: stop at the deadline, leaving it in DRAIN
+    });
+    connect(remove, &SafeRemove::finished, this, [this, id, remove](bool ok) {
+        Runtime *r = runtime(id);
+        DrainJob *j = find(id);
+        if (!r || !j || r->remove != remove)
+            return;
+        r->remove = nullptr;
+        r->busy = false;
+        remove->deleteLater();
+        j->serverState = SafeRemove::conditionName(remove->serverCondition());
+        if (remove->serverCondition() == SafeRemove::ServerCondition::Unknown)
+            j->serverState.clear();
+        const QString target = j->backend + QLatin1Char('/') + j->server;
+        if (ok) {
+            finish(id, State::Done, tr("%1 is removed.").arg(target));
+        } else if (r->timedOut) {
+            fail(id,
+                tr("Still %n sessions on %1 at the idle deadline; it is left in %2.", nullptr,
+                    remove->currentSessions())
+                    .arg(target, j->serverState));
+        } else if (r->cancelRequested) {
+            r->cancelRequested = false;
+            setState(id, State::Cancelled);
+            say(id, tr("Cancelled. %1 is left in %2.").arg(target, find(id)->serverState));
+        } else {
+            fail(id, remove->errorString());
+        }
+    });
+    say(id, tr("Removing %1/%2 (maintenance, then delete).").arg(job->backend, job->server));
+    remove->start();
+}
+
+void DrainScheduler::enterWindow(const QUuid &id)
+{
+    DrainJob *job = find(id);
+    if (!job)
+        return;
+    job->serverState = conditionText(Condition::Maint);
+    job->windowEndsUtc = QDateTime::currentDateTimeUtc().addMSecs(job->readyAfterMs());
+    say(id,
+        tr("%1/%2 is in MAINT until %3.")
+            .arg(job->backend, job->server, job->windowEndsUtc.toLocalTime().toString(Qt::ISODate)));
+    setState(id, State::InWindow);
+    step(id);
+}
+
+void DrainScheduler::endWindow(const QUuid &id)
+{
+    DrainJob *job = find(id);
+    if (!job)
+        return;
+    if (job->state != State::Ending)
+        setState(id, State::Ending);
+    job = find(id);
+    say(id, tr("The maintenance window of %1/%2 is over.").arg(job->backend, job->server));
+    sendWrite(id,
+        CommandBuilder::setServerState(job->backend, job->server, CommandBuilder::ServerState::Ready),
+        [this, id] {
+            const DrainJob *j = find(id);
+            if (!j)
+                return;
+            const QString text = tr("%1/%2 is READY again.").arg(j->backend, j->server);
+            if (DrainJob *mj = find(id))
+                mj->serverState = conditionText(Condition::Ready);
+            finish(id, State::Done, text);
+        });
+}
+
+void DrainScheduler::finish(const QUuid &id, State state, const QString &text)
+{
+    stopWork(id);
+    if (Runtime *rt = runtime(id))
+        rt->cancelRequested = false;
+    setWaitingForConnection(id, false);
+    setState(id, state);
+    say(id, text);
+}
+
+void DrainScheduler::fail(const QUuid &id, const QString &error)
+{
+    if (DrainJob *job = find(id))
+        job->lastError = error;
+    qCWarning(lcWorkflow, "drain failed: %s", qPrintable(error));
+    finish(id, State::Failed, error);
+}
+
+void DrainScheduler::failAfterReread(const QUuid &id, const QString &error)
+{
+    stopWork(id);
+    const DrainJob *job = find(id);
+    RuntimeConnection *connection = job ? m_connections.value(job->instanceId) : nullptr;
+    if (!connection || !connection->isReady()) {
+        fail(id, error);
+        return;
+    }
+    readCondition(id, [this, id, error](Condition condition, const QString &) {
+        if (DrainJob *j = find(id))
+            j->serverState = conditionText(condition);
+        fail(id, error);
+    });
+}

@@ -1,0 +1,1171 @@
+#include "core/workflows/rollingreplace.h"
+
+#include "core/client/runtimeconnection.h"
+#include "core/logging.h"
+#include "core/parsers/serversstateparser.h"
+#include "core/protocol/argumentvalidator.h"
+#include "core/protocol/balancealgorithm.h"
+#include "core/protocol/commandbuilder.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace {
+
+using Condition = SafeRemove::ServerCondition;
+
+bool lostWithUnknownOutcome(const RuntimeCommand &command, const RuntimeReply &reply)
+{
+    return reply.error == RuntimeError::OutcomeUnknown
+        || (command.isWrite()
+            && (reply.error == RuntimeError::Timeout || reply.error == RuntimeError::Disconnected));
+}
+
+bool transientReadError(const RuntimeReply &reply)
+{
+    return reply.error == RuntimeError::Disconnected || reply.error == RuntimeError::NotConnected
+        || reply.error == RuntimeError::Timeout;
+}
+
+QString replyText(const RuntimeReply &reply)
+{
+    return reply.errorMessage.isEmpty() ? reply.message() : reply.errorMessage;
+}
+
+const StatRow *backendRow(const StatTable &table, const QString &backend)
+{
+    const QByteArray name = backend.toUtf8();
+    for (const StatRow &row : table.rows) {
+        if (row.isBackend() && row.pxname == name)
+            return &row;
+    }
+    return nullptr;
+}
+
+const StatRow *serverRow(const StatTable &table, const QString &backend, const QString &server)
+{
+    const QByteArray b = backend.toUtf8();
+    const QByteArray s = server.toUtf8();
+    for (const StatRow &row : table.rows) {
+        if (row.isServer() && row.pxname == b && row.svname == s)
+            return &row;
+    }
+    return nullptr;
+}
+
+CommandBuilder::NewServer newServerOf(const RollingReplace::Plan &plan, const RollingReplace::Pair &pair)
+{
+    CommandBuilder::NewServer server;
+    server.backend = plan.backend;
+    server.name = pair.newName;
+    server.address = pair.newAddress.trimmed();
+    server.port = pair.newPort;
+    server.weight = pair.weight;
+    server.check = true;
+    server.checkInterMs = plan.options.newCheckInterMs;
+    return server;
+}
+
+CommandBuilder::StatScope serversOf(const QString &backend)
+{
+    CommandBuilder::StatScope scope;
+    scope.proxy = backend;
+    scope.typeMask = CommandBuilder::Servers;
+    return scope;
+}
+
+int seconds(int ms)
+{
+    return (ms + 999) / 1000;
+}
+
+} // namespace
+
+RollingReplace::DynamicSupport RollingReplace::dynamicServerSupport(const QByteArray &algorithm)
+{
+    if (BalanceAlgorithm::isStatic(algorithm))
+        return DynamicSupport::No;
+    if (BalanceAlgorithm::isHash(algorithm))
+        return DynamicSupport::Unknown;
+    return DynamicSupport::Yes;
+}
+
+QString RollingReplace::dynamicSupportMessage(const QString &backend, const QByteArray &algorithm)
+{
+    switch (dynamicServerSupport(algorithm)) {
+    case DynamicSupport::Yes:
+        return {};
+    case DynamicSupport::No:
+        return tr("Backend '%1' balances with static-rr, which cannot take servers added at runtime "
+                  "(HAProxy refuses them). Only roundrobin, leastconn, first, random and consistent "
+                  "hashing can.")
+            .arg(backend);
+    case DynamicSupport::Unknown:
+        return tr("Backend '%1' balances by '%2': HAProxy accepts new servers only with "
+                  "\"hash-type consistent\", which the statistics do not show. If it uses the default "
+                  "map-based hashing, the first `add server` is refused and nothing else is changed.")
+            .arg(backend, QString::fromUtf8(algorithm));
+    }
+    return {};
+}
+
+RollingReplace::PlanCheck RollingReplace::checkPlan(const Plan &plan, const StatTable *current)
+{
+    PlanCheck check;
+    const Options &options = plan.options;
+    bool backendOk = false;
+    if (plan.backend.isEmpty()) {
+        check.errors.append(tr("Choose a backend."));
+    } else if (const Result<QByteArray> name = ArgumentValidator::name(plan.backend, tr("backend name"));
+               !name) {
+        check.errors.append(name.error());
+    } else {
+        backendOk = true;
+    }
+    if (plan.pairs.isEmpty())
+        check.errors.append(tr("Nothing to replace: choose at least one old server or add a new one."));
+    if (options.upTimeoutMs <= 0)
+        check.errors.append(tr("The time to wait for a new server to be UP must be positive."));
+    if (options.checkIntervalMs < 50)
+        check.errors.append(tr("The polling interval must be at least 50 ms."));
+    if (options.newCheckInterMs < 0)
+        check.errors.append(tr("The check interval of the new servers cannot be negative."));
+
+    if (backendOk && current) {
+        const StatRow *backend = backendRow(*current, plan.backend);
+        if (!backend) {
+            check.errors.append(tr("Backend '%1' is not in HAProxy's statistics.").arg(plan.backend));
+            backendOk = false;
+        } else {
+            const QString text = dynamicSupportMessage(plan.backend, backend->algo);
+            if (dynamicServerSupport(backend->algo) == DynamicSupport::No)
+                check.errors.append(text);
+            else if (!text.isEmpty())
+                check.warnings.append(text);
+        }
+    }
+
+    QSet<QString> oldNames;
+    for (const Pair &pair : plan.pairs) {
+        if (!pair.oldServer.isEmpty())
+            oldNames.insert(pair.oldServer);
+    }
+    QSet<QString> seenOld;
+    QSet<QString> seenNew;
+    for (int i = 0; i < plan.pairs.size(); ++i) {
+        const Pair &pair = plan.pairs.at(i);
+        const int step = i + 1;
+        if (pair.oldServer.isEmpty() && pair.newName.isEmpty()) {
+            check.errors.append(tr("Step %1 has neither an old server nor a new one.").arg(step));
+            continue;
+        }
+        if (!pair.oldServer.isEmpty()) {
+            if (const Result<QByteArray> name =
+                    ArgumentValidator::name(pair.oldServer, tr("old server name"));
+                !name) {
+                check.errors.append(tr("Step %1: %2").arg(step).arg(name.error()));
+            } else if (seenOld.contains(pair.oldServer)) {
+                check.errors.append(tr("Old server '%1' is listed twice.").arg(pair.oldServer));
+            } else if (backendOk && current && !serverRow(*current, plan.backend, pair.oldServer)) {
+                check.errors.append(
+                    tr("Backend '%1' has no server named '%2'.").arg(plan.backend, pair.oldServer));
+            }
+            seenOld.insert(pair.oldServer);
+        }
+        if (pair.newName.isEmpty())
+            continue;
+        bool newOk = true;
+        if (const Result<QByteArray> name = ArgumentValidator::name(pair.newName, tr("new server name"));
+            !name) {
+            check.errors.append(tr("Step %1: %2").arg(step).arg(name.error()));
+            newOk = false;
+        } else if (seenNew.contains(pair.newName)) {
+            check.errors.append(tr("New server name '%1' is used twice.").arg(pair.newName));
+            newOk = false;
+        } else if (oldNames.contains(pair.newName)
+            || (backendOk && current && serverRow(*current, plan.backend, pair.newName))) {
+            check.errors.append(
+                tr("Backend '%1' already has a server named '%2'.").arg(plan.backend, pair.newName));
+            newOk = false;
+        }
+        seenNew.insert(pair.newName);
+        const QString address = pair.newAddress.trimmed();
+        if (address.isEmpty()) {
+            check.errors.append(tr("Step %1: the address of '%2' is empty.").arg(step).arg(pair.newName));
+            newOk = false;
+        } else if (const Result<QByteArray> valid = ArgumentValidator::address(address, tr("server address"));
+                   !valid) {
+            check.errors.append(tr("Step %1 ('%2'): %3").arg(step).arg(pair.newName, valid.error()));
+            newOk = false;
+        }
+        if (const Result<int> port = ArgumentValidator::port(pair.newPort, tr("server port")); !port) {
+            check.errors.append(tr("Step %1 ('%2'): %3").arg(step).arg(pair.newName, port.error()));
+            newOk = false;
+        }
+        if (pair.weight < -1 || pair.weight > 256) {
+            check.errors.append(tr("Step %1 ('%2'): weight %3 is not between 0 and 256.")
+                                    .arg(step)
+                                    .arg(pair.newName)
+                                    .arg(pair.weight));
+            newOk = false;
+        }
+        if (newOk && backendOk) {
+            // Whatever else the builder refuses (an option out of range) is refused here too.
+            if (const Result<RuntimeCommand> add = CommandBuilder::addServer(newServerOf(plan, pair)); !add)
+                check.errors.append(tr("Step %1 ('%2'): %3").arg(step).arg(pair.newName, add.error()));
+        }
+    }
+    return check;
+}
+
+QList<RollingReplace::Pair> RollingReplace::arrange(
+    const QStringList &oldServers, const QList<Pair> &newServers)
+{
+    const qsizetype paired = std::min(oldServers.size(), newServers.size());
+    QList<Pair> result;
+    for (qsizetype i = paired; i < newServers.size(); ++i) {
+        Pair pair = newServers.at(i);
+        pair.oldServer.clear();
+        result.append(pair);
+    }
+    for (qsizetype i = 0; i < paired; ++i) {
+        Pair pair = newServers.at(i);
+        pair.oldServer = oldServers.at(i);
+        result.append(pair);
+    }
+    for (qsizetype i = paired; i < oldServers.size(); ++i) {
+        Pair pair;
+        pair.oldServer = oldServers.at(i);
+        result.append(pair);
+    }
+    return result;
+}
+
+Result<QStringList> RollingReplace::generateNames(
+    const QString &pattern, int count, const QStringList &oldServers, const QSet<QString> &taken)
+{
+    const QString numberMark = QStringLiteral("{n}");
+    const QString oldMark = QStringLiteral("{old}");
+    const bool numbered = pattern.contains(numberMark);
+    const bool perOld = pattern.contains(oldMark);
+    if (!numbered && !perOld) {
+        return Result<QStringList>::failure(
+            tr("The name pattern needs {n} (1, 2, 3...) or {old} (the old server's name), "
+               "or every new server would get the same name."));
+    }
+    if (perOld && !numbered && count > oldServers.size()) {
+        return Result<QStringList>::failure(
+            tr("There are more new servers than old ones: add {n} to the pattern to number them."));
+    }
+    QStringList names;
+    QSet<QString> used = taken;
+    int number = 1;
+    for (int i = 0; i < count; ++i) {
+        QString name;
+        // Bounded: at most one number per taken name is skipped.
+        for (int tries = 0; tries <= taken.size() + count; ++tries) {
+            name = pattern;
+            name.replace(numberMark, QString::number(number));
+            name.replace(oldMark, oldServers.value(i));
+            if (numbered)
+                ++number;
+            if (!numbered || !used.contains(name))
+                break;
+        }
+        if (const Result<QByteArray> valid = ArgumentValidator::name(name, tr("new server name")); !valid)
+            return Result<QStringList>::failure(valid.error());
+        if (used.contains(name))
+            return Result<QStringList>::failure(
+                tr("The pattern gives '%1', which is already taken.").arg(name));
+        used.insert(name);
+        names.append(name);
+    }
+    return names;
+}
+
+QStringList RollingReplace::commandLines(const Plan &plan, int step, const HaproxyVersion &version)
+{
+    QStringList lines;
+    if (step < 0 || step >= plan.pairs.size())
+        return lines;
+    const Pair &pair = plan.pairs.at(step);
+    const Options &options = plan.options;
+    const auto line = [&lines](const Result<RuntimeCommand> &command) {
+        lines.append(command ? command->text() : tr("# refused: %1").arg(command.error()));
+    };
+    if (!pair.newName.isEmpty()) {
+        if (pair.weight < 0 && !pair.oldServer.isEmpty())
+            lines.append(tr("# weight: copied from %1 when the run starts").arg(pair.oldServer));
+        line(CommandBuilder::addServer(newServerOf(plan, pair)));
+        line(CommandBuilder::enableHealth(plan.backend, pair.newName));
+        line(CommandBuilder::setServerState(plan.backend, pair.newName, CommandBuilder::ServerState::Ready));
+        lines.append(tr("# wait until %1/%2 is UP per its health checks (at most %n s)", nullptr,
+            seconds(options.upTimeoutMs))
+                         .arg(plan.backend, pair.newName));
+    }
+    if (!pair.oldServer.isEmpty()) {
+        line(
+            CommandBuilder::setServerState(plan.backend, pair.oldServer, CommandBuilder::ServerState::Drain));
+        if (options.idleTimeoutMs <= 0) {
+            lines.append(tr("# wait until %1/%2 has no sessions left").arg(plan.backend, pair.oldServer));
+        } else if (options.shutdownOnTimeout) {
+            lines.append(tr("# wait until %1/%2 has no sessions left (at most %n s, then shut them down)",
+                nullptr, seconds(options.idleTimeoutMs))
+                             .arg(plan.backend, pair.oldServer));
+        } else {
+            lines.append(tr("# wait until %1/%2 has no sessions left (at most %n s, then ask)", nullptr,
+                seconds(options.idleTimeoutMs))
+                             .arg(plan.backend, pair.oldServer));
+        }
+        line(
+            CommandBuilder::setServerState(plan.backend, pair.oldServer, CommandBuilder::ServerState::Maint));
+        // What SafeRemove sends between maint and del (with its default bound).
+        const Result<RuntimeCommand> wait = CommandBuilder::waitServerRemovable(
+            plan.backend, pair.oldServer, SafeRemove::Options {}.removableTimeoutMs);
+        if (version.hasWaitSrvRemovable())
+            line(wait);
+        else if (!version.isValid() && wait)
+            lines.append(tr("# on HAProxy 3.0 and later: %1").arg(wait->text()));
+        line(CommandBuilder::delServer(plan.backend, pair.oldServer));
+    }
+    return lines;
+}
+
+RollingReplace::RollingReplace(RuntimeConnection *connection, const Plan &plan, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_plan(plan)
+{
+    for (const Pair &pair : plan.pairs) {
+        Step step;
+        step.pair = pair;
+        m_steps.append(step);
+    }
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, [this] { pollUp(m_current); });
+}
+
+RollingReplace::~RollingReplace() = default;
+
+bool RollingReplace::isRunning() const
+{
+    switch (m_state) {
+    case State::Checking:
+    case State::Running:
+    case State::Paused:
+    case State::Aborting:
+    case State::RollingBack:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool RollingReplace::canAbort() const
+{
+    return m_state == State::Checking || m_state == State::Running || m_state == State::Paused;
+}
+
+bool RollingReplace::canRollBack() const
+{
+    if (m_state != State::Paused && m_state != State::Failed && m_state != State::Aborted)
+        return false;
+    return std::any_of(m_steps.cbegin(), m_steps.cend(), [](const Step &step) {
+        return (step.newAdded && step.newCondition != Condition::Deleted)
+            || (step.oldTouched && step.oldCondition != Condition::Ready
+                && step.oldCondition != Condition::Deleted);
+    });
+}
+
+QStringList RollingReplace::rollBackSummary() const
+{
+    QStringList lines;
+    for (const Step &step : m_steps) {
+        const QString &old = step.pair.oldServer;
+        if (!step.oldTouched || old.isEmpty())
+            continue;
+        if (step.oldCondition == Condition::Drain || step.oldCondition == Condition::Maint)
+            lines.append(tr("%1 goes back to ready.").arg(old));
+        else if (step.oldCondition == Condition::Deleted)
+            lines.append(tr("%1 was already deleted and cannot come back.").arg(old));
+    }
+    for (const Step &step : m_steps) {
+        if (step.newAdded && step.newCondition != Condition::Deleted)
+            lines.append(tr("%1 is put in maintenance and deleted.").arg(step.pair.newName));
+    }
+    return lines;
+}
+
+QString RollingReplace::stateName(State state)
+{
+    switch (state) {
+    case State::Idle:
+        return tr("Not started");
+    case State::Checking:
+        return tr("Checking the plan");
+    case State::Running:
+        return tr("Running");
+    case State::Paused:
+        return tr("Paused");
+    case State::Aborting:
+        return tr("Aborting");
+    case State::RollingBack:
+        return tr("Rolling back");
+    case State::Done:
+        return tr("Done");
+    case State::Failed:
+        return tr("Failed");
+    case State::Aborted:
+        return tr("Aborted");
+    case State::RolledBack:
+        return tr("Rolled back");
+    }
+    return {};
+}
+
+QString RollingReplace::stepStateName(StepState state)
+{
+    switch (state) {
+    case StepState::Pending:
+        return tr("Pending");
+    case StepState::Adding:
+        return tr("Adding");
+    case StepState::EnablingHealth:
+        return tr("Enabling health checks");
+    case StepState::SettingReady:
+        return tr("Setting ready");
+    case StepState::WaitingUp:
+        return tr("Waiting for UP");
+    case StepState::Removing:
+        return tr("Removing the old server");
+    case StepState::Done:
+        return tr("Done");
+    case StepState::Failed:
+        return tr("Failed");
+    case StepState::Stopped:
+        return tr("Stopped");
+    case StepState::RolledBack:
+        return tr("Rolled back");
+    }
+    return {};
+}
+
+void RollingReplace::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void RollingReplace::setStep(int step, StepState state, const QString &text)
+{
+    if (step < 0 || step >= m_steps.size())
+        return;
+    Step &s = m_steps[step];
+    qCDebug(lcWorkflow, "rolling replace step %d: state %d %s", step, int(state), qPrintable(text));
+    s.state = state;
+    if (!text.isEmpty()) {
+        s.message = text;
+        emit message(text);
+    }
+    emit stepChanged(step);
+}
+
+bool RollingReplace::send(const Result<RuntimeCommand> &command, Handler handler, bool announce)
+{
+    RuntimeReply refused;
+    if (!command) {
+        refused.error = RuntimeError::Invalid;
+        refused.errorMessage = command.error();
+    } else if (!m_connection) {
+        refused.error = RuntimeError::NotConnected;
+        refused.errorMessage = tr("The connection to HAProxy is gone.");
+    }
+    if (!refused.ok()) {
+        // Answered later, like a real reply, so that handlers never run inside send().
+        QMetaObject::invokeMethod(
+            this, [handler = std::move(handler), refused] { handler(refused); }, Qt::QueuedConnection);
+        return false;
+    }
+    const bool write = command->isWrite();
+    if (announce || write)
+        emit commandSent(command->text());
+    if (write)
+        m_writeInFlight = true;
+    m_connection->send(*command, this,
+        [this, write, generation = m_workerGeneration, handler = std::move(handler)](
+            const RuntimeReply &reply) {
+            if (write)
+                m_writeInFlight = false;
+            if (generation == m_workerGeneration)
+                handler(reply);
+        });
+    return true;
+}
+
+void RollingReplace::onWorkerChanged(qint64 oldPid, qint64 newPid)
+{
+    if (!isRunning() && m_state != State::Aborting)
+        return;
+    // Servers this run added exist only in the old process; the new one runs the
+    // configuration again. Going on would report steps done that the new process never saw.
+    ++m_workerGeneration;
+    ++m_pollGeneration;
+    m_pollTimer.stop();
+    m_pauseRequested = false;
+    m_resume = nullptr;
+    if (m_removal) {
+        m_removal->disconnect(this);
+        m_removal->deleteLater();
+        m_removal = nullptr;
+    }
+    const QString error =
+        tr("HAProxy was restarted or reloaded during the rolling replace (worker pid %1, now %2): servers "
+           "added by this run are gone and the others are back to their configured state. Nothing more "
+           "was sent; check backend %3 before starting again.")
+            .arg(oldPid)
+            .arg(newPid)
+            .arg(m_plan.backend);
+    for (int step = 0; step < m_steps.size(); ++step) {
+        const StepState state = m_steps.at(step).state;
+        if (state != StepState::Pending && state != StepState::Done && state != StepState::Failed)
+            setStep(step, StepState::Failed);
+    }
+    m_error = error;
+    emit message(error);
+    // What the new process has, so each step's conditions are true there.
+    reread([this] { fail(m_error); });
+}
+
+void RollingReplace::fail(const QString &error)
+{
+    m_error = error;
+    qCWarning(lcWorkflow, "rolling replace failed: %s", qPrintable(error));
+    setState(State::Failed);
+    emit message(error);
+    emit finished(false);
+}
+
+void RollingReplace::start()
+{
+    if (m_state != State::Idle)
+        return;
+    if (!m_connection || !m_connection->isReady()) {
+        fail(tr("Not connected to HAProxy. Nothing was sent."));
+        return;
+    }
+    const AccessLevel level = m_connection->level();
+    if (level != AccessLevel::Admin) {
+        // Every step is an admin command; refusing here keeps a lower-level socket from
+        // getting half way (a server added but the old one never removed).
+        fail(tr("A rolling replace needs an admin-level socket; this one is at level %1. Nothing was sent.")
+                 .arg(accessLevelName(level)));
+        return;
+    }
+    const PlanCheck check = checkPlan(m_plan, nullptr);
+    if (!check.ok()) {
+        fail(tr("The plan was refused; nothing was sent:\n%1").arg(check.errors.join(u'\n')));
+        return;
+    }
+    connect(m_connection, &RuntimeConnection::workerChanged, this, &RollingReplace::onWorkerChanged);
+    setState(State::Checking);
+    emit message(tr("Reading backend %1 from HAProxy to check the plan against it.").arg(m_plan.backend));
+    CommandBuilder::StatScope scope;
+    scope.proxy = m_plan.backend;
+    scope.typeMask = CommandBuilder::Backends | CommandBuilder::Servers;
+    send(CommandBuilder::showStat(scope), [this](const RuntimeReply &reply) { onChecked(reply); });
+}
+
+void RollingReplace::onChecked(const RuntimeReply &reply)
+{
+    if (m_state == State::Aborting) {
+        setState(State::Aborted);
+        emit message(tr("Aborted before anything was changed."));
+        emit finished(false);
+        return;
+    }
+    if (!reply.ok()) {
+        fail(
+            tr("Could not read backend %1 (%2). Nothing was changed.").arg(m_plan.backend, replyText(reply)));
+        return;
+    }
+    const Result<StatTable> table = StatParser::parse(reply.body);
+    if (!table) {
+        fail(tr("Could not read backend %1 (%2). Nothing was changed.").arg(m_plan.backend, table.error()));
+        return;
+    }
+    const PlanCheck check = checkPlan(m_plan, &*table);
+    if (!check.ok()) {
+        fail(tr("HAProxy's current state refuses the plan; nothing was changed:\n%1")
+                 .arg(check.errors.join(u'\n')));
+        return;
+    }
+    for (const QString &warning : check.warnings)
+        emit message(warning);
+    for (int i = 0; i < m_steps.size(); ++i) {
+        Step &step = m_steps[i];
+        if (!step.pair.oldServer.isEmpty()) {
+            const StatRow *row = serverRow(*table, m_plan.backend, step.pair.oldServer);
+            step.oldStatus = row ? QString::fromUtf8(row->status) : QString();
+            // The weight an operator gave the old server, not the effective one (0 in DRAIN).
+            if (row && step.pair.weight < 0) {
+                const qint64 weight = StatRow::has(row->uweight) ? row->uweight : row->weight;
+                if (StatRow::has(weight))
+                    step.pair.weight = int(std::clamp<qint64>(weight, 0, 256));
+            }
+        }
+        if (!step.pair.newName.isEmpty())
+            step.newCondition = Condition::Deleted;
+        emit stepChanged(i);
+    }
+    setState(State::Running);
+    runStep(0);
+}
+
+void RollingReplace::proceed(Next next)
+{
+    if (m_state == State::Aborting) {
+        finishAbort();
+        return;
+    }
+    if (m_state != State::Running)
+        return;
+    if (m_pauseRequested) {
+        m_pauseRequested = false;
+        m_resume = std::move(next);
+        setState(State::Paused);
+        emit message(tr("Paused. Resume goes on with the next command; nothing is sent meanwhile."));
+        reread([] {});
+        return;
+    }
+    next();
+}
+
+void RollingReplace::runStep(int step)
+{
+    if (step >= m_steps.size()) {
+        reread([this] {
+            m_current = -1;
+            setState(State::Done);
+            emit message(tr("Rolling replace of %1 is done.").arg(m_plan.backend));
+            emit finished(true);
+        });
+        return;
+    }
+    m_current = step;
+    proceed([this, step] {
+        if (!m_steps.at(step).pair.newName.isEmpty())
+            addNew(step);
+        else
+            removeOld(step);
+    });
+}
+
+void RollingReplace::addNew(int step)
+{
+    const Pair &pair = m_steps.at(step).pair;
+    setStep(step, StepState::Adding,
+        tr("Adding %1/%2 at %3:%4.").arg(m_plan.backend, pair.newName, pair.newAddress).arg(pair.newPort));
+    const Result<RuntimeCommand> command = CommandBuilder::addServer(newServerOf(m_plan, pair));
+    send(command, [this, step, command](const RuntimeReply &reply) {
+        Step &s = m_steps[step];
+        if (!reply.ok()) {
+            // Re-read decides; a rollback deletes it only if it turns out to be there (the
+            // plan check saw the name free before anything was sent).
+            if (command && lostWithUnknownOutcome(*command, reply))
+                s.newAdded = true;
+            failStep(
+                step, tr("“%1” failed: %2").arg(command ? command->text() : QString(), replyText(reply)));
+            return;
+        }
+        s.newAdded = true;
+        s.newCondition = Condition::Maint;
+        emit stepChanged(step);
+        proceed([this, step] { enableHealth(step); });
+    });
+}
+
+void RollingReplace::enableHealth(int step)
+{
+    const QString &name = m_steps.at(step).pair.newName;
+    setStep(step, StepState::EnablingHealth,
+        tr("Enabling health checks on %1/%2 (add server only configures them).").arg(m_plan.backend, name));
+    const Result<RuntimeCommand> command = CommandBuilder::enableHealth(m_plan.backend, name);
+    send(command, [this, step, command](const RuntimeReply &reply) {
+        if (!reply.ok()) {
+            failStep(
+                step, tr("“%1” failed: %2").arg(command ? command->text() : QString(), replyText(reply)));
+            return;
+        }
+        proceed([this, step] { setReady(step); });
+    });
+}
+
+void RollingReplace::setReady(int step)
+{
+    const QString &name = m_steps.at(step).pair.newName;
+    setStep(step, StepState::SettingReady,
+        tr("Taking %1/%2 out of maintenance (HAProxy creates new servers in MAINT).")
+            .arg(m_plan.backend, name));
+    const Result<RuntimeCommand> command =
+        CommandBuilder::setServerState(m_plan.backend, name, CommandBuilder::ServerState::Ready);
+    send(command, [this, step, command](const RuntimeReply &reply) {
+        if (!reply.ok()) {
+            failStep(
+                step, tr("“%1” failed: %2").arg(command ? command->text() : QString(), replyText(reply)));
+            return;
+        }
+        m_steps[step].newCondition = Condition::Ready;
+        emit stepChanged(step);
+        proceed([this, step] { waitUp(step); });
+    });
+}
+
+void RollingReplace::waitUp(int step)
+{
+    const QString &name = m_steps.at(step).pair.newName;
+    setStep(step, StepState::WaitingUp,
+        tr("Waiting up to %n s for %1/%2 to be UP per its health checks.", nullptr,
+            seconds(m_plan.options.upTimeoutMs))
+            .arg(m_plan.backend, name));
+    m_waitClock.start();
+    m_pollAnnounced = false;
+    pollUp(step);
+}
+
+void RollingReplace::pollUp(int step)
+{
+    if (step < 0 || step >= m_steps.size() || m_steps.at(step).state != StepState::WaitingUp)
+        return;
+    if (m_state != State::Running && m_state != State::Paused)
+        return;
+    const int generation = m_pollGeneration;
+    const bool announce = !m_pollAnnounced;
+    m_pollAnnounced = true;
+    send(
+        CommandBuilder::showStat(serversOf(m_plan.backend)),
+        [this, step, generation](const RuntimeReply &reply) {
+            if (generation != m_pollGeneration || m_steps.at(step).state != StepState::WaitingUp)
+                return;
+            Step &s = m_steps[step];
+            const bool late = m_waitClock.elapsed() >= m_plan.options.upTimeoutMs;
+            if (!reply.ok()) {
+                if (transientReadError(reply) && !late) {
+                    emit message(tr("Could not read the servers (%1); trying again.").arg(replyText(reply)));
+                    m_pollTimer.start(m_plan.options.checkIntervalMs);
+                    return;
+                }
+                failStep(step, tr("Could not read the servers: %1").arg(replyText(reply)));
+                return;
+            }
+            const Result<StatTable> table = StatParser::parse(reply.body);
+            const StatRow *row = table ? serverRow(*table, m_plan.backend, s.pair.newName) : nullptr;
+            if (!row) {
+                failStep(step,
+                    table ? tr("%1/%2 is no longer in show stat; someone else may have removed it.")
+                                .arg(m_plan.backend, s.pair.newName)
+                          : table.error());
+                return;
+            }
+            const QString status = QString::fromUtf8(row->status);
+            if (status != s.newStatus) {
+                s.newStatus = status;
+                emit stepChanged(step);
+            }
+            const StatStatus decoded = row->decodedStatus();
+            if (decoded.state == StatStatus::State::Up && !decoded.inTransition) {
+                s.message = tr("%1/%2 is UP.").arg(m_plan.backend, s.pair.newName);
+                emit message(s.message);
+                emit stepChanged(step);
+                proceed([this, step] { removeOld(step); });
+                return;
+            }
+            if (late) {
+                const QString check = QString::fromUtf8(row->checkStatus).trimmed();
+                const QString description = QString::fromUtf8(row->checkDesc);
+                failStep(step,
+                    tr("%1/%2 did not come UP within %n s: its status is %3, last check %4%5.", nullptr,
+                        seconds(m_plan.options.upTimeoutMs))
+                        .arg(m_plan.backend, s.pair.newName, status,
+                            check.isEmpty() ? tr("not run yet") : check,
+                            description.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(description)));
+                return;
+            }
+            m_pollTimer.start(m_plan.options.checkIntervalMs);
+        },
+        announce);
+}
+
+void RollingReplace::removeOld(int step)
+{
+    Step &s = m_steps[step];
+    if (s.pair.oldServer.isEmpty()) {
+        stepDone(step);
+        return;
+    }
+    s.oldTouched = true;
+    setStep(step, StepState::Removing,
+        tr("Removing %1/%2 safely: drain, wait for its sessions, maintenance, delete.")
+            .arg(m_plan.backend, s.pair.oldServer));
+    SafeRemove::Options options;
+    options.idleTimeoutMs = m_plan.options.idleTimeoutMs;
+    options.pollIntervalMs = m_plan.options.checkIntervalMs;
+    options.shutdownOnTimeout = m_plan.options.shutdownOnTimeout;
+    auto *removal = new SafeRemove(m_connection, m_plan.backend, s.pair.oldServer, options, this);
+    m_removal = removal;
+    connect(removal, &SafeRemove::commandSent, this, &RollingReplace::commandSent);
+    connect(removal, &SafeRemove::message, this, [this, step](const QString &text) {
+        m_steps[step].message = text;
+        emit message(text);
+        emit stepChanged(step);
+    });
+    connect(removal, &SafeRemove::serverConditionChanged, this,
+        [this, step](SafeRemove::ServerCondition condition) {
+            m_steps[step].oldCondition = condition;
+            emit stepChanged(step);
+        });
+    connect(removal, &SafeRemove::finished, this, [this, step, removal](bool ok) {
+        const QString error = removal->errorString();
+        m_steps[step].oldCondition = removal->serverCondition();
+        removal->deleteLater();
+        m_removal = nullptr;
+        if (ok) {
+            stepDone(step);
+            return;
+        }
+        if (m_state == State::Aborting) {
+            finishAbort();
+            return;
+        }
+        failStep(step,
+            tr("Removing %1/%2 failed: %3").arg(m_plan.backend, m_steps.at(step).pair.oldServer, error));
+    });
+    removal->start();
+}
+
+void RollingReplace::stepDone(int step)
+{
+    const Pair &pair = m_steps.at(step).pair;
+    QString text;
+    if (pair.oldServer.isEmpty())
+        text = tr("%1 added and UP.").arg(pair.newName);
+    else if (pair.newName.isEmpty())
+        text = tr("%1 removed.").arg(pair.oldServer);
+    else
+        text = tr("%1 replaced by %2.").arg(pair.oldServer, pair.newName);
+    setStep(step, StepState::Done, text);
+    runStep(step + 1);
+}
+
+void RollingReplace::failStep(int step, const QString &error)
+{
+    ++m_pollGeneration;
+    m_pollTimer.stop();
+    if (m_state == State::Aborting) {
+        setStep(step, StepState::Stopped, error);
+        finishAbort();
+        return;
+    }
+    m_error = error;
+    setStep(step, StepState::Failed, error);
+    reread([this, step] {
+        setState(State::Failed);
+        emit message(tr("Step %1 failed; nothing more was changed. Roll back to undo this run, or close to "
+                        "leave the servers as they are.")
+                         .arg(step + 1));
+        emit finished(false);
+    });
+}
+
+void RollingReplace::pause()
+{
+    if (!canPause())
+        return;
+    m_pauseRequested = true;
+    emit message(tr("Pausing after the command in progress (a wait for UP or a removal is finished first)."));
+    emit stateChanged(m_state);
+}
+
+void RollingReplace::resume()
+{
+    if (m_state != State::Paused)
+        return;
+    setState(State::Running);
+    emit message(tr("Resumed."));
+    Next next = std::move(m_resume);
+    m_resume = nullptr;
+    if (next)
+        next();
+}
+
+void RollingReplace::abort()
+{
+    if (!canAbort())
+        return;
+    const State before = m_state;
+    m_pauseRequested = false;
+    setState(State::Aborting);
+    emit message(tr("Aborting after the command in progress."));
+    if (before == State::Checking)
+        return; // onChecked() ends it
+    if (before == State::Paused) {
+        m_resume = nullptr;
+        finishAbort();
+        return;
+    }
+    if (m_removal) {
+        // SafeRemove lets a write in flight finish, re-reads, and reports; its finished()
+        // brings us to finishAbort().
+        if (m_removal->canCancel())
+            m_removal->cancel();
+        return;
+    }
+    if (m_writeInFlight)
+        return; // its handler passes through proceed() or failStep(), which end the abort
+    // Waiting for UP: only reads are in flight; drop their answers.
+    ++m_pollGeneration;
+    m_pollTimer.stop();
+    finishAbort();
+}
+
+void RollingReplace::finishAbort()
+{
+    if (m_state != State::Aborting || m_abortFinishing)
+        return;
+    m_abortFinishing = true;
+    if (m_current >= 0 && m_current < m_steps.size()) {
+        const StepState state = m_steps.at(m_current).state;
+        if (state != StepState::Done && state != StepState::Failed && state != StepState::Pending
+            && state != StepState::Stopped)
+            setStep(m_current, StepState::Stopped, tr("Stopped by abort."));
+    }
+    reread([this] {
+        m_abortFinishing = false;
+        setState(State::Aborted);
+        QString text = tr("Aborted. The servers are where the table shows (read back from HAProxy).");
+        if (canRollBack())
+            text += u' ' + tr("Roll back to undo this run.");
+        emit message(text);
+        emit finished(false);
+    });
+}
+
+void RollingReplace::shutdownSessions()
+{
+    if (canShutdownSessions())
+        m_removal->shutdownSessions();
+}
+
+void RollingReplace::reread(Next next)
+{
+    send(
+        CommandBuilder::showServersState(m_plan.backend),
+        [this, next = std::move(next)](const RuntimeReply &reply) {
+            QHash<QByteArray, Condition> conditions;
+            bool listed = false;
+            if (reply.ok()) {
+                const Result<ServersState> state = ServersStateParser::parse(reply.body);
+                if (state) {
+                    // A server missing from a good answer is gone (or not added yet).
+                    listed = true;
+                    for (const ServerStateRow &row : state->rows) {
+                        conditions.insert(row.name,
+                            row.isMaint()       ? Condition::Maint
+                                : row.isDrain() ? Condition::Drain
+                                                : Condition::Ready);
+                    }
+                }
+            }
+            const auto conditionOf = [&](const QString &name) {
+                if (!listed)
+                    return Condition::Unknown;
+                return conditions.value(name.toUtf8(), Condition::Deleted);
+            };
+            for (Step &step : m_steps) {
+                if (!step.pair.newName.isEmpty())
+                    step.newCondition = conditionOf(step.pair.newName);
+                if (!step.pair.oldServer.isEmpty())
+                    step.oldCondition = conditionOf(step.pair.oldServer);
+            }
+            send(
+                CommandBuilder::showStat(serversOf(m_plan.backend)),
+                [this, next](const RuntimeReply &statReply) {
+                    const Result<StatTable> table = statReply.ok() ? StatParser::parse(statReply.body)
+                                                                   : Result<StatTable>::failure(QString());
+                    for (int i = 0; i < m_steps.size(); ++i) {
+                        Step &step = m_steps[i];
+                        if (table) {
+                            const auto statusOf = [&](const QString &name) {
+                                const StatRow *row =
+                                    name.isEmpty() ? nullptr : serverRow(*table, m_plan.backend, name);
+                                return row ? QString::fromUtf8(row->status) : QString();
+                            };
+                            step.newStatus = statusOf(step.pair.newName);
+                            step.oldStatus = statusOf(step.pair.oldServer);
+                        }
+                        emit stepChanged(i);
+                    }
+                    next();
+                },
+                false);
+        },
+        false);
+}
+
+void RollingReplace::rollBack()
+{
+    if (!canRollBack())
+        return;
+    m_pauseRequested = false;
+    m_resume = nullptr;
+    m_rollBackQueue.clear();
+    m_rollBackProblems.clear();
+    m_rollBackNotes.clear();
+    setState(State::RollingBack);
+    emit message(tr("Rolling back: re-reading the servers first."));
+    reread([this] {
+        // Old servers first: capacity comes back before the new servers go.
+        for (int i = int(m_steps.size()) - 1; i >= 0; --i) {
+            const Step &step = m_steps.at(i);
+            if (!step.oldTouched || step.pair.oldServer.isEmpty())
+                continue;
+            const QString old = step.pair.oldServer;
+            switch (step.oldCondition) {
+            case Condition::Drain:
+            case Condition::Maint:
+                m_rollBackQueue.append([this, i, old] {
+                    const Result<RuntimeCommand> command = CommandBuilder::setServerState(
+                        m_plan.backend, old, CommandBuilder::ServerState::Ready);
+                    setStep(i, m_steps.at(i).state, tr("Returning %1/%2 to ready.").arg(m_plan.backend, old));
+                    send(command, [this, i, old, command](const RuntimeReply &reply) {
+                        if (reply.ok()) {
+                            m_steps[i].oldCondition = Condition::Ready;
+                            emit stepChanged(i);
+                        } else {
+                            m_rollBackProblems.append(
+                                tr("Could not return %1 to ready: %2").arg(old, replyText(reply)));
+                        }
+                        rollBackNext();
+                    });
+                });
+                break;
+            case Condition::Deleted:
+                m_rollBackNotes.append(
+                    tr("%1/%2 was already deleted by this run and cannot come back; add it again with Add "
+                       "Server if it is needed.")
+                        .arg(m_plan.backend, old));
+                break;
+            case Condition::Unknown:
+                m_rollBackProblems.append(
+                    tr("The state of %1 could not be read; it was left alone.").arg(old));
+                break;
+            case Condition::Ready:
+                break;
+            }
+        }
+        for (int i = int(m_steps.size()) - 1; i >= 0; --i) {
+            const Step &step = m_steps.at(i);
+            if (!step.newAdded || step.pair.newName.isEmpty() || step.newCondition == Condition::Deleted)
+                continue;
+            const QString name = step.pair.newName;
+            if (step.newCondition == Condition::Unknown) {
+                m_rollBackProblems.append(
+                    tr("The state of %1 could not be read; it was left alone.").arg(name));
+                continue;
+            }
+            m_rollBackQueue.append([this, i, name] {
+                setStep(i, m_steps.at(i).state,
+                    tr("Removing %1/%2: maintenance, then delete.").arg(m_plan.backend, name));
+                if (m_steps.at(i).newCondition == Condition::Maint) {
+                    m_waitClock.start();
+                    deleteNew(i, 0);
+                    return;
+                }
+                const Result<RuntimeCommand> command =
+                    CommandBuilder::setServerState(m_plan.backend, name, CommandBuilder::ServerState::Maint);
+                send(command, [this, i, name](const RuntimeReply &reply) {
+                    if (!reply.ok()) {
+                        m_rollBackProblems.append(
+                            tr("Could not put %1 in maintenance: %2").arg(name, replyText(reply)));
+                        rollBackNext();
+                        return;
+                    }
+                    m_steps[i].newCondition = Condition::Maint;
+                    emit stepChanged(i);
+                    m_waitClock.start();
+                    deleteNew(i, 0);
+                });
+            });
+        }
+        rollBackNext();
+    });
+}
+
+void RollingReplace::deleteNew(int step, int attempt)
+{
+    const QString name = m_steps.at(step).pair.newName;
+    const Result<RuntimeCommand> command = CommandBuilder::delServer(m_plan.backend, name);
+    send(command, [this, step, attempt, name](const RuntimeReply &reply) {
+        if (reply.ok()) {
+            m_steps[step].newCondition = Condition::Deleted;
+            emit stepChanged(step);
+            rollBackNext();
+            return;
+        }
+        // In maintenance no new session reaches it; the ones it had end by themselves.
+        const int limit = std::max(m_plan.options.idleTimeoutMs, 5000);
+        if (reply.body.contains("connections attached") && m_waitClock.elapsed() < limit) {
+            if (attempt == 0)
+                emit message(
+                    tr("%1 still has sessions; waiting for them to end before deleting it.").arg(name));
+            QTimer::singleShot(m_plan.options.checkIntervalMs, this,
+                [this, step, attempt] { deleteNew(step, attempt + 1); });
+            return;
+        }
+        m_rollBackProblems.append(
+            tr("Could not delete %1: %2 It is left in maintenance.").arg(name, replyText(reply)));
+        rollBackNext();
+    });
+}
+
+void RollingReplace::rollBackNext()
+{
+    if (!m_rollBackQueue.isEmpty()) {
+        const Next next = m_rollBackQueue.takeFirst();
+        next();
+        return;
+    }
+    reread([this] {
+        for (int i = 0; i < m_steps.size(); ++i) {
+            const Step &step = m_steps.at(i);
+            if (!step.newAdded && !step.oldTouched)
+                continue;
+            const bool newGone =
+                step.pair.newName.isEmpty() || !step.newAdded || step.newCondition == Condition::Deleted;
+            const bool oldBack = step.pair.oldServer.isEmpty() || !step.oldTouched
+                || step.oldCondition == Condition::Ready || step.oldCondition == Condition::Deleted;
+            if (newGone && oldBack) {
+                setStep(i, StepState::RolledBack,
+                    step.oldTouched && step.oldCondition == Condition::Deleted
+                        ? tr("Rolled back; %1 was deleted earlier and cannot come back.")
+                              .arg(step.pair.oldServer)
+                        : tr("Rolled back."));
+            }
+        }
+        const bool ok = m_rollBackProblems.isEmpty();
+        QStringList text;
+        text.append(ok ? tr("Rolled back.") : tr("Rollback incomplete:"));
+        text.append(m_rollBackProblems);
+        text.append(m_rollBackNotes);
+        if (ok) {
+            setState(State::RolledBack);
+        } else {
+            m_error = m_rollBackProblems.join(u'\n');
+            setState(State::Failed);
+        }
+        emit message(text.join(u'\n'));
+        emit rollBackFinished(ok);
+    });
+}

@@ -1,0 +1,218 @@
+#include "models/connectionprofilesmodel.h"
+#include "models/settings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString iniPath() const { return m_dir.filePath(QStringLiteral("hadesk.ini")); }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QFile::remove(iniPath());
+    }
+
+    void defaults()
+    {
+        Settings settings(iniPath());
+        QCOMPARE(settings.pollIntervalMs(), 1000);
+        QCOMPARE(settings.language(), QString());
+        QCOMPARE(settings.lastProfile(), QString());
+        QCOMPARE(settings.layout(QStringLiteral("mainWindow")), QByteArray());
+    }
+
+    void pollIntervalSignalsChangesOnly()
+    {
+        Settings settings(iniPath());
+        QSignalSpy changed(&settings, &Settings::pollIntervalChanged);
+        settings.setPollIntervalMs(1000); // the default: no change
+        QCOMPARE(changed.size(), 0);
+        settings.setPollIntervalMs(2000);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toInt(), 2000);
+        settings.setPollIntervalMs(2000);
+        QCOMPARE(changed.size(), 1);
+        // Clamped to what the poller accepts.
+        settings.setPollIntervalMs(1);
+        QCOMPARE(settings.pollIntervalMs(), 100);
+        QCOMPARE(changed.at(1).at(0).toInt(), 100);
+        settings.setPollIntervalMs(-5);
+        QCOMPARE(changed.size(), 2);
+        settings.setPollIntervalMs(1000 * 1000 * 1000);
+        QCOMPARE(settings.pollIntervalMs(), 3600 * 1000);
+    }
+
+    void handEditedValuesAreClamped()
+    {
+        {
+            QSettings raw(iniPath(), QSettings::IniFormat);
+            raw.setValue(QStringLiteral("pollIntervalMs"), 0);
+        }
+        QCOMPARE(Settings(iniPath()).pollIntervalMs(), 100);
+        {
+            QSettings raw(iniPath(), QSettings::IniFormat);
+            raw.setValue(QStringLiteral("pollIntervalMs"), QStringLiteral("fast"));
+        }
+        QCOMPARE(Settings(iniPath()).pollIntervalMs(), 1000);
+    }
+
+    void languageAndLastProfile()
+    {
+        Settings settings(iniPath());
+        QSignalSpy changed(&settings, &Settings::languageChanged);
+        settings.setLanguage(QStringLiteral("de"));
+        settings.setLanguage(QStringLiteral("de"));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toString(), QStringLiteral("de"));
+        settings.setLanguage(QString()); // back to the system's
+        QCOMPARE(changed.size(), 2);
+        settings.setLanguage(QStringLiteral("fr"));
+        settings.setLastProfile(QStringLiteral("lb1"));
+        settings.store().sync();
+
+        Settings reread(iniPath());
+        QCOMPARE(reread.language(), QStringLiteral("fr"));
+        QCOMPARE(reread.lastProfile(), QStringLiteral("lb1"));
+    }
+
+    void layoutsCarryTheirVersion()
+    {
+        const QByteArray state("\x00\x01\xff state", 9);
+        {
+            Settings settings(iniPath());
+            settings.setLayout(QStringLiteral("mainWindow"), state);
+            settings.setLayout(QStringLiteral("serverHeader"), QByteArray("header"));
+            QCOMPARE(settings.layout(QStringLiteral("mainWindow")), state);
+        }
+        Settings settings(iniPath());
+        QCOMPARE(settings.layout(QStringLiteral("mainWindow")), state);
+        QCOMPARE(settings.layout(QStringLiteral("serverHeader")), QByteArray("header"));
+        QCOMPARE(settings.store().value(QStringLiteral("layouts/mainWindow/version")).toInt(),
+            Settings::LayoutVersion);
+        QCOMPARE(settings.layout(QStringLiteral("absent")), QByteArray());
+        QCOMPARE(settings.layout(QString()), QByteArray());
+
+        // A layout of another version (an older build, other columns) is not applied.
+        settings.store().setValue(QStringLiteral("layouts/mainWindow/version"), Settings::LayoutVersion + 1);
+        QCOMPARE(settings.layout(QStringLiteral("mainWindow")), QByteArray());
+        settings.store().remove(QStringLiteral("layouts/serverHeader/version"));
+        QCOMPARE(settings.layout(QStringLiteral("serverHeader")), QByteArray());
+
+        // Saving again makes it current; an empty state forgets it.
+        settings.setLayout(QStringLiteral("mainWindow"), state);
+        QCOMPARE(settings.layout(QStringLiteral("mainWindow")), state);
+        settings.setLayout(QStringLiteral("mainWindow"), QByteArray());
+        QCOMPARE(settings.layout(QStringLiteral("mainWindow")), QByteArray());
+        QVERIFY(!settings.store().contains(QStringLiteral("layouts/mainWindow/version")));
+    }
+
+    // The settings file holds the connection profiles: the user's alone, 0600 in a folder
+    // created 0700, also when an older hadesk left it 0644 (QSaveFile keeps the old mode).
+    void fileIsPrivate()
+    {
+        const auto mode = [](const QString &file) {
+            return QFileInfo(file).permissions() & QFileDevice::Permissions(0xF0FF); // not the *User bits
+        };
+        const QString folder = m_dir.filePath(QStringLiteral("config"));
+        const QString path = folder + QStringLiteral("/hadesk.conf");
+        {
+            Settings settings(path);
+            settings.setPollIntervalMs(2000);
+            settings.store().sync();
+            QCOMPARE(settings.store().status(), QSettings::NoError);
+        }
+        QCOMPARE(Settings(path).pollIntervalMs(), 2000);
+        QCOMPARE(mode(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(mode(folder), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+        QVERIFY(QFile::setPermissions(path,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                | QFileDevice::ReadOther));
+        {
+            Settings settings(path);
+            settings.setPollIntervalMs(3000);
+        }
+        QCOMPARE(mode(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(QDir(folder).removeRecursively());
+    }
+
+    void unreadableFileIsKeptAside_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        // QSettings reports FormatError for a section header without its ']' ...
+        QTest::newRow("broken section") << QByteArray("[General\npollIntervalMs=2000\n[profiles]\n"
+                                                      "1\\name=lb1\n1\\endpoint=/run/haproxy.sock\nsize=1\n");
+        // ... but reads binary garbage without complaint, and would write back its own reading.
+        QTest::newRow("binary") << QByteArray("\x00\x01\xff\xfe[profiles]\nsize=1\n", 22);
+    }
+
+    // A settings file QSettings cannot read properly would be rewritten from what it
+    // understood at the first change (the profiles in it lost): it is copied aside first.
+    void unreadableFileIsKeptAside()
+    {
+        QFETCH(QByteArray, content);
+        {
+            QFile file(iniPath());
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        Settings settings(iniPath());
+        const QString copy = iniPath() + QStringLiteral(".corrupt");
+        QFile kept(copy);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), content);
+        kept.close();
+
+        // The profiles are saved into the same file: the copy stays as it was.
+        ConnectionProfilesModel profiles(&settings.store());
+        profiles.load();
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("lb2");
+        profile.endpoint = QStringLiteral("127.0.0.1:9999");
+        QVERIFY(profiles.upsert(profile).ok());
+        settings.store().sync();
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), content);
+        QVERIFY(QFile::remove(copy));
+    }
+
+    // The message for the dialog names the file and the copy; a good file has none.
+    void unreadableFileMessageNamesTheCopy()
+    {
+        {
+            QFile file(iniPath());
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[General\nlanguage=fr\n");
+        }
+        const Settings bad(iniPath());
+        const QString copy = iniPath() + QStringLiteral(".corrupt");
+        QCOMPARE(bad.corruptCopyPath(), copy);
+        QVERIFY2(bad.unreadableFileMessage().contains(iniPath()), qPrintable(bad.unreadableFileMessage()));
+        QVERIFY2(bad.unreadableFileMessage().contains(copy), qPrintable(bad.unreadableFileMessage()));
+        QVERIFY(QFile::remove(copy));
+
+        QVERIFY(QFile::remove(iniPath()));
+        {
+            Settings good(iniPath());
+            good.setLanguage(QStringLiteral("fr"));
+        }
+        const Settings again(iniPath());
+        QCOMPARE(again.unreadableFileMessage(), QString());
+        QCOMPARE(again.corruptCopyPath(), QString());
+        QCOMPARE(again.language(), QStringLiteral("fr"));
+        QVERIFY(!QFileInfo::exists(copy));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "tst_settings.moc"
