@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>IPv4 or IPv6 address</source>
-        <translation type="unfinished">IPv4- oder IPv6-Adresse</translation>
+        <translation>IPv4- oder IPv6-Adresse</translation>
     </message>
 </context>
 <context>
@@ -433,31 +433,31 @@
     <name>AtomicFile</name>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished">Der Ordner %1 konnte nicht angelegt werden.</translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Could not create the folder %1: a file of that name is in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden: eine gleichnamige Datei ist im Weg.</translation>
     </message>
     <message>
         <source>Could not write %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: der Ordner %2 existiert nicht.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not make %1 private to you: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf %1 konnte nicht auf Sie allein beschränkt werden: %2</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -484,11 +484,11 @@
     </message>
     <message>
         <source>Could not write the audit log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Log %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not make the audit log %1 private to you: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf das Audit-Log %1 konnte nicht auf Sie allein beschränkt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1149,35 +1149,35 @@
     </message>
     <message>
         <source>it cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist nicht lesbar: %1</translation>
     </message>
     <message>
         <source>it is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>it does not hold a list of clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält keine Liste von Clustern</translation>
     </message>
     <message>
         <source>it was written by a newer hadesk (format %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei wurde von einer neueren Version von hadesk geschrieben (Format %1)</translation>
     </message>
     <message>
         <source>The clusters in %1 could not be read (%2), and no copy of the file could be kept. hadesk will not change the clusters until the file is moved away or mended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cluster in %1 konnten nicht gelesen werden (%2), und es konnte keine Kopie der Datei aufbewahrt werden. hadesk ändert die Cluster erst, wenn die Datei verschoben oder repariert wurde.</translation>
     </message>
     <message>
         <source>The clusters in %1 could not be read (%2). The file was kept as %3; hadesk will not change the clusters until you start with an empty list or move the file away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cluster in %1 konnten nicht gelesen werden (%2). Die Datei wurde als %3 aufbewahrt; hadesk ändert die Cluster erst, wenn Sie mit einer leeren Liste beginnen oder die Datei verschieben.</translation>
     </message>
     <message>
         <source>Not started with an empty list: no copy of %1 could be kept, and changing the clusters would replace it. Move the file away first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einer leeren Liste begonnen: es konnte keine Kopie von %1 aufbewahrt werden, und eine Änderung der Cluster würde die Datei ersetzen. Verschieben Sie zuerst die Datei.</translation>
     </message>
     <message>
         <source>The clusters were not changed: %1 could not be read, and hadesk does not write over a file it could not read. Start with an empty list (a copy of the file is kept) or move the file away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cluster wurden nicht geändert: %1 konnte nicht gelesen werden, und hadesk überschreibt keine Datei, die es nicht lesen konnte. Beginnen Sie mit einer leeren Liste (eine Kopie der Datei wird aufbewahrt), oder verschieben Sie die Datei.</translation>
     </message>
 </context>
 <context>
@@ -1423,15 +1423,15 @@
     </message>
     <message>
         <source>HAProxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy %1</translation>
     </message>
     <message>
         <source>HAProxy</source>
-        <translation type="unfinished">HAProxy</translation>
+        <translation>HAProxy</translation>
     </message>
     <message>
         <source>server address &apos;%1&apos; is a host name: %2 registers a server added at run time with a host name but never resolves it, so the server would never take traffic; give its IPv4 or IPv6 address instead</source>
-        <translation type="unfinished"></translation>
+        <translation>die Serveradresse &apos;%1&apos; ist ein Hostname: %2 registriert einen zur Laufzeit hinzugefügten Server mit Hostnamen, löst diesen aber nie auf, sodass der Server nie Verkehr erhielte; geben Sie stattdessen seine IPv4- oder IPv6-Adresse an</translation>
     </message>
 </context>
 <context>
@@ -1866,23 +1866,23 @@
     </message>
     <message>
         <source>the console history %1 could not be read (%2) and no copy of it could be kept: this session&apos;s history will not be saved over it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Konsolenverlauf %1 konnte nicht gelesen werden (%2), und es konnte keine Kopie davon aufbewahrt werden: der Verlauf dieser Sitzung wird nicht darüber gespeichert</translation>
     </message>
     <message>
         <source>the console history %1 could not be read (%2); it was kept as %3, and the next command saved starts a new history</source>
-        <translation type="unfinished"></translation>
+        <translation>der Konsolenverlauf %1 konnte nicht gelesen werden (%2); er wurde als %3 aufbewahrt, und mit dem nächsten gespeicherten Befehl beginnt ein neuer Verlauf</translation>
     </message>
     <message>
         <source>not a JSON array: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Array: %1</translation>
     </message>
     <message>
         <source>the console history was not saved: %1 could not be read nor copied aside, and saving would replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Konsolenverlauf wurde nicht gespeichert: %1 konnte weder gelesen noch als Kopie aufbewahrt werden, und das Speichern würde die Datei ersetzen</translation>
     </message>
     <message>
         <source>the console history was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Konsolenverlauf wurde nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -1983,19 +1983,19 @@
     </message>
     <message>
         <source>The idle deadline of %1/%2 is negative; use 0 for no deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frist für das Sitzungsende von %1/%2 ist negativ; verwenden Sie 0 für keine Frist.</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
         <source>“%1” is %2, not a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2, keine ganze Zahl von %3 bis %4</translation>
     </message>
     <message>
         <source>Not run: the drains file holds a job that is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: die Drain-Datei enthält einen ungültigen Auftrag: %1</translation>
     </message>
 </context>
 <context>
@@ -2026,15 +2026,15 @@
     </message>
     <message>
         <source>Could not read the scheduled drains from %1: %2. They will not be saved until the file can be read or is moved away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplanten Drains konnten nicht aus %1 gelesen werden: %2. Sie werden erst gespeichert, wenn die Datei lesbar ist oder verschoben wurde.</translation>
     </message>
     <message>
         <source>The scheduled drains were not saved: %1 could not be read and no copy of it could be kept, so writing would lose it. Move it away, then restart hadesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplanten Drains wurden nicht gespeichert: %1 konnte nicht gelesen werden, und es konnte keine Kopie davon aufbewahrt werden, sodass die Datei beim Schreiben verloren ginge. Verschieben Sie sie, und starten Sie hadesk dann neu.</translation>
     </message>
     <message>
         <source>The scheduled drains were not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplanten Drains wurden nicht gespeichert. %1</translation>
     </message>
 </context>
 <context>
@@ -2635,7 +2635,7 @@
     </message>
     <message>
         <source>remote socket path %1 is too long for ssh: written for ssh, with each &apos;%&apos; doubled as &apos;%%&apos;, it takes %2 bytes, and ssh accepts at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der entfernte Socket-Pfad %1 ist zu lang für ssh: für ssh geschrieben, mit jedem &apos;%&apos; verdoppelt zu &apos;%%&apos;, belegt er %2 Byte, und ssh akzeptiert höchstens %3</translation>
     </message>
 </context>
 <context>
@@ -3062,23 +3062,23 @@
     </message>
     <message>
         <source>Settings Could Not Be Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Clusters Could Not Be Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Start with an Empty List</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit leerer Liste beginnen</translation>
     </message>
     <message>
         <source>Clusters: starting with an empty list; the unreadable file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster: Beginn mit einer leeren Liste; die unlesbare Datei wurde als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source>Scheduled Drains Could Not Be Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Drains konnten nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -3208,7 +3208,7 @@
     </message>
     <message>
         <source>the answer to &apos;%1&apos; is larger than %2 bytes, the limit for this command</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort auf &apos;%1&apos; ist größer als %2 Byte, die Grenze für diesen Befehl</translation>
     </message>
 </context>
 <context>
@@ -4224,11 +4224,11 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     </message>
     <message>
         <source>the answer to &apos;%1&apos; is larger than %2 bytes, the limit for this command; the connection was reset</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort auf &apos;%1&apos; ist größer als %2 Byte, die Grenze für diesen Befehl; die Verbindung wurde zurückgesetzt</translation>
     </message>
     <message>
         <source>the answer to &apos;%1&apos; is %2 bytes, larger than %3 bytes, the limit for this command</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort auf &apos;%1&apos; ist %2 Byte groß, mehr als %3 Byte, die Grenze für diesen Befehl</translation>
     </message>
 </context>
 <context>
@@ -5022,15 +5022,15 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     <name>Settings</name>
     <message>
         <source>it is not a settings file hadesk can read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist keine Einstellungsdatei, die hadesk lesen kann</translation>
     </message>
     <message>
         <source>The settings and saved connections in %1 could not be read (%2), and no copy of the file could be kept. What could be read is used; saving will replace the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen und gespeicherten Verbindungen in %1 konnten nicht gelesen werden (%2), und es konnte keine Kopie der Datei aufbewahrt werden. Was gelesen werden konnte, wird verwendet; beim Speichern wird die Datei ersetzt.</translation>
     </message>
     <message>
         <source>The settings and saved connections in %1 could not be read (%2). The file was kept as %3; what could be read is used, and saving will replace the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen und gespeicherten Verbindungen in %1 konnten nicht gelesen werden (%2). Die Datei wurde als %3 aufbewahrt; was gelesen werden konnte, wird verwendet, und beim Speichern wird die Datei ersetzt.</translation>
     </message>
 </context>
 <context>
@@ -5525,7 +5525,7 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     </message>
     <message>
         <source>Could not write %1: the chart could not be drawn as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: das Diagramm konnte nicht als PNG gezeichnet werden.</translation>
     </message>
 </context>
 <context>

@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>IPv4 or IPv6 address</source>
-        <translation type="unfinished">Adresse IPv4 ou IPv6</translation>
+        <translation>Adresse IPv4 ou IPv6</translation>
     </message>
 </context>
 <context>
@@ -433,31 +433,31 @@
     <name>AtomicFile</name>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Could not create the folder %1: a file of that name is in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1&#xa0;: un fichier du même nom occupe déjà la place.</translation>
     </message>
     <message>
         <source>Could not write %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: le dossier %2 n’existe pas.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished">Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not make %1 private to you: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restreindre l’accès à %1 à vous seul&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -484,11 +484,11 @@
     </message>
     <message>
         <source>Could not write the audit log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le journal d’audit %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not make the audit log %1 private to you: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restreindre l’accès au journal d’audit %1 à vous seul&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1149,35 +1149,35 @@
     </message>
     <message>
         <source>it cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>it is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’est pas du JSON valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>it does not hold a list of clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne contient pas de liste de clusters</translation>
     </message>
     <message>
         <source>it was written by a newer hadesk (format %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a été écrit par une version plus récente de hadesk (format %1)</translation>
     </message>
     <message>
         <source>The clusters in %1 could not be read (%2), and no copy of the file could be kept. hadesk will not change the clusters until the file is moved away or mended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clusters de %1 n’ont pas pu être lus (%2), et aucune copie du fichier n’a pu être conservée. hadesk ne modifiera pas les clusters tant que le fichier n’aura pas été déplacé ou réparé.</translation>
     </message>
     <message>
         <source>The clusters in %1 could not be read (%2). The file was kept as %3; hadesk will not change the clusters until you start with an empty list or move the file away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clusters de %1 n’ont pas pu être lus (%2). Le fichier a été conservé sous %3&#xa0;; hadesk ne modifiera pas les clusters tant que vous n’aurez pas commencé avec une liste vide ou déplacé le fichier.</translation>
     </message>
     <message>
         <source>Not started with an empty list: no copy of %1 could be kept, and changing the clusters would replace it. Move the file away first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de démarrage avec une liste vide&#xa0;: aucune copie de %1 n’a pu être conservée, et modifier les clusters remplacerait ce fichier. Déplacez d’abord le fichier.</translation>
     </message>
     <message>
         <source>The clusters were not changed: %1 could not be read, and hadesk does not write over a file it could not read. Start with an empty list (a copy of the file is kept) or move the file away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clusters n’ont pas été modifiés&#xa0;: %1 n’a pas pu être lu, et hadesk n’écrase pas un fichier qu’il n’a pas pu lire. Commencez avec une liste vide (une copie du fichier est conservée) ou déplacez le fichier.</translation>
     </message>
 </context>
 <context>
@@ -1423,15 +1423,15 @@
     </message>
     <message>
         <source>HAProxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy %1</translation>
     </message>
     <message>
         <source>HAProxy</source>
-        <translation type="unfinished">HAProxy</translation>
+        <translation>HAProxy</translation>
     </message>
     <message>
         <source>server address &apos;%1&apos; is a host name: %2 registers a server added at run time with a host name but never resolves it, so the server would never take traffic; give its IPv4 or IPv6 address instead</source>
-        <translation type="unfinished"></translation>
+        <translation>l’adresse de serveur &apos;%1&apos; est un nom d’hôte&#xa0;: %2 enregistre un serveur ajouté à l’exécution avec un nom d’hôte mais ne le résout jamais, si bien que le serveur ne recevrait jamais de trafic&#xa0;; indiquez plutôt son adresse IPv4 ou IPv6</translation>
     </message>
 </context>
 <context>
@@ -1866,23 +1866,23 @@
     </message>
     <message>
         <source>the console history %1 could not be read (%2) and no copy of it could be kept: this session&apos;s history will not be saved over it</source>
-        <translation type="unfinished"></translation>
+        <translation>l’historique de la console %1 n’a pas pu être lu (%2) et aucune copie n’a pu en être conservée&#xa0;: l’historique de cette session ne sera pas enregistré par-dessus</translation>
     </message>
     <message>
         <source>the console history %1 could not be read (%2); it was kept as %3, and the next command saved starts a new history</source>
-        <translation type="unfinished"></translation>
+        <translation>l’historique de la console %1 n’a pas pu être lu (%2)&#xa0;; il a été conservé sous %3, et la prochaine commande enregistrée commencera un nouvel historique</translation>
     </message>
     <message>
         <source>not a JSON array: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un tableau JSON&#xa0;: %1</translation>
     </message>
     <message>
         <source>the console history was not saved: %1 could not be read nor copied aside, and saving would replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>l’historique de la console n’a pas été enregistré&#xa0;: %1 n’a pu être ni lu ni copié à part, et l’enregistrement le remplacerait</translation>
     </message>
     <message>
         <source>the console history was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’historique de la console n’a pas été enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1983,19 +1983,19 @@
     </message>
     <message>
         <source>The idle deadline of %1/%2 is negative; use 0 for no deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’échéance d’inactivité de %1/%2 est négative&#xa0;; utilisez 0 pour aucune échéance.</translation>
     </message>
     <message>
         <source>“%1” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre</translation>
     </message>
     <message>
         <source>“%1” is %2, not a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» vaut %2, et non un nombre entier de %3 à %4</translation>
     </message>
     <message>
         <source>Not run: the drains file holds a job that is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exécuté&#xa0;: le fichier des drains contient une tâche non valide&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2026,15 +2026,15 @@
     </message>
     <message>
         <source>Could not read the scheduled drains from %1: %2. They will not be saved until the file can be read or is moved away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les drains planifiés depuis %1&#xa0;: %2. Ils ne seront pas enregistrés tant que le fichier ne pourra pas être lu ou n’aura pas été déplacé.</translation>
     </message>
     <message>
         <source>The scheduled drains were not saved: %1 could not be read and no copy of it could be kept, so writing would lose it. Move it away, then restart hadesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les drains planifiés n’ont pas été enregistrés&#xa0;: %1 n’a pas pu être lu et aucune copie n’a pu en être conservée, si bien que l’écriture le ferait perdre. Déplacez-le, puis redémarrez hadesk.</translation>
     </message>
     <message>
         <source>The scheduled drains were not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les drains planifiés n’ont pas été enregistrés. %1</translation>
     </message>
 </context>
 <context>
@@ -2635,7 +2635,7 @@
     </message>
     <message>
         <source>remote socket path %1 is too long for ssh: written for ssh, with each &apos;%&apos; doubled as &apos;%%&apos;, it takes %2 bytes, and ssh accepts at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin du socket distant %1 est trop long pour ssh&#xa0;: écrit pour ssh, chaque &apos;%&apos; étant doublé en &apos;%%&apos;, il occupe %2 octets, et ssh en accepte au plus %3</translation>
     </message>
 </context>
 <context>
@@ -3062,23 +3062,23 @@
     </message>
     <message>
         <source>Settings Could Not Be Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres illisibles</translation>
     </message>
     <message>
         <source>Clusters Could Not Be Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusters illisibles</translation>
     </message>
     <message>
         <source>Start with an Empty List</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer avec une liste vide</translation>
     </message>
     <message>
         <source>Clusters: starting with an empty list; the unreadable file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusters&#xa0;: démarrage avec une liste vide&#xa0;; le fichier illisible a été conservé sous %1.</translation>
     </message>
     <message>
         <source>Scheduled Drains Could Not Be Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Drains planifiés illisibles</translation>
     </message>
 </context>
 <context>
@@ -3208,7 +3208,7 @@
     </message>
     <message>
         <source>the answer to &apos;%1&apos; is larger than %2 bytes, the limit for this command</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse à &apos;%1&apos; dépasse %2 octets, la limite pour cette commande</translation>
     </message>
 </context>
 <context>
@@ -4224,11 +4224,11 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     </message>
     <message>
         <source>the answer to &apos;%1&apos; is larger than %2 bytes, the limit for this command; the connection was reset</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse à &apos;%1&apos; dépasse %2 octets, la limite pour cette commande&#xa0;; la connexion a été réinitialisée</translation>
     </message>
     <message>
         <source>the answer to &apos;%1&apos; is %2 bytes, larger than %3 bytes, the limit for this command</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse à &apos;%1&apos; fait %2 octets, plus que %3 octets, la limite pour cette commande</translation>
     </message>
 </context>
 <context>
@@ -5022,15 +5022,15 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     <name>Settings</name>
     <message>
         <source>it is not a settings file hadesk can read</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un fichier de configuration que hadesk sait lire</translation>
     </message>
     <message>
         <source>The settings and saved connections in %1 could not be read (%2), and no copy of the file could be kept. What could be read is used; saving will replace the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres et les connexions enregistrées de %1 n’ont pas pu être lus (%2), et aucune copie du fichier n’a pu être conservée. Ce qui a pu être lu est utilisé&#xa0;; l’enregistrement remplacera le fichier.</translation>
     </message>
     <message>
         <source>The settings and saved connections in %1 could not be read (%2). The file was kept as %3; what could be read is used, and saving will replace the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres et les connexions enregistrées de %1 n’ont pas pu être lus (%2). Le fichier a été conservé sous %3&#xa0;; ce qui a pu être lu est utilisé, et l’enregistrement remplacera le fichier.</translation>
     </message>
 </context>
 <context>
@@ -5525,7 +5525,7 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     </message>
     <message>
         <source>Could not write %1: the chart could not be drawn as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: le graphique n’a pas pu être rendu en PNG.</translation>
     </message>
 </context>
 <context>
