@@ -168,6 +168,23 @@ private slots:
         QVERIFY(!message->isHidden());
     }
 
+    // A message of several lines shows in full: the dialog grows for it (a top-level window
+    // does not follow its layout's height-for-width by itself, and the text was cut).
+    void longMessageIsShownInFull()
+    {
+        m_dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+        m_dialog->setHaproxyVersion(HaproxyVersion::parse("2.6.12-1+deb12u4"));
+        fill(QStringLiteral("be"), QStringLiteral("web3"), QStringLiteral("localhost"), 8080);
+        auto *message = child<QLabel>("addressMessage");
+        QVERIFY(!message->isHidden());
+        QVERIFY(message->heightForWidth(message->width()) > message->fontMetrics().height() * 2);
+        QTRY_VERIFY2(message->height() >= message->heightForWidth(message->width()),
+            qPrintable(QStringLiteral("label %1 px high, its text needs %2")
+                           .arg(message->height())
+                           .arg(message->heightForWidth(message->width()))));
+    }
+
     void nameAlreadyUsedInTheBackend()
     {
         fill(QStringLiteral("be"), QStringLiteral("s1"), QStringLiteral("10.0.0.3"));
