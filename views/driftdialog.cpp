@@ -104,6 +104,11 @@ QString DriftDialog::configurationFile() const
     return m_configEdit->text().trimmed();
 }
 
+DriftDialog::~DriftDialog()
+{
+    m_configEdit->disconnect(this);
+}
+
 void DriftDialog::refresh()
 {
     m_state.reset();

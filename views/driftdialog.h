@@ -34,6 +34,9 @@ public:
 
     // Not owned; reads `show servers state` and `show servers conn` at once and on Refresh.
     explicit DriftDialog(RuntimeConnection *connection, QWidget *parent = nullptr);
+    // Disconnects the configuration field first: a focused QLineEdit emits editingFinished
+    // when it is destroyed, which would call refresh() on a dialog already half gone.
+    ~DriftDialog() override;
 
     void refresh();
     // The configuration file the instance runs, to find servers added at runtime on HAProxy

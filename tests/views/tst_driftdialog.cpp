@@ -10,11 +10,14 @@
 
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +36,26 @@ class TestDriftDialog : public QObject
     Q_OBJECT
 
 private slots:
+    // A focused configuration field emits editingFinished while the dialog is destroyed; it
+    // must not reach refresh() on a half-destroyed dialog (Qt asserts "Called object is not of
+    // the correct type"; a release build would call into freed members).
+    void destroyedWithTheConfigurationFieldFocused()
+    {
+        RuntimeConnection connection(Endpoint::parse(u"unix:/nonexistent/admin.sock"_s).value());
+        auto dialog = std::make_unique<DriftDialog>(&connection);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+        auto *edit = dialog->findChild<QLineEdit *>(u"configEdit"_s);
+        QVERIFY(edit);
+        edit->setFocus();
+        QTRY_VERIFY(edit->hasFocus());
+        // Typed, not yet confirmed: losing focus is what confirms it.
+        QTest::keyClicks(edit, u"/nonexistent/haproxy.cfg"_s);
+        QSignalSpy refreshed(dialog.get(), &DriftDialog::refreshed);
+        dialog.reset();
+        QCOMPARE(refreshed.count(), 0);
+    }
+
     void dialog()
     {
         HaproxyFixture haproxy;
