@@ -21,22 +21,11 @@ using EndAction = DrainJob::EndAction;
 // A timer longer than this is re-armed when it fires (QTimer takes an int of ms).
 constexpr qint64 MaxTimerMs = 3600 * 1000;
 
-bool transientError(const RuntimeReply &reply)
-{
-    return reply.error == RuntimeError::Disconnected || reply.error == RuntimeError::NotConnected
-        || reply.error == RuntimeError::Timeout || reply.error == RuntimeError::Cancelled;
-}
-
 bool outcomeUnknown(const RuntimeCommand &command, const RuntimeReply &reply)
 {
     return reply.error == RuntimeError::OutcomeUnknown
         || (command.isWrite()
             && (reply.error == RuntimeError::Timeout || reply.error == RuntimeError::Disconnected));
-}
-
-QString replyText(const RuntimeReply &reply)
-{
-    return reply.errorMessage.isEmpty() ? reply.message() : reply.errorMessage;
 }
 
 bool isActive(State state)
@@ -613,11 +602,11 @@ void DrainScheduler::sendWrite(
                     finishCancel(id);
                     return;
                 }
-                retryLater(id, tr("“%1” was not sent (%2)").arg(command->text(), replyText(reply)));
+                retryLater(id, tr("“%1” was not sent (%2)").arg(command->text(), reply.text()));
                 return;
             }
             rt->cancelRequested = false;
-            failAfterReread(id, tr("“%1” failed: %2").arg(command->text(), replyText(reply)));
+            failAfterReread(id, tr("“%1” failed: %2").arg(command->text(), reply.text()));
             return;
         }
         if (rt->cancelRequested) {
@@ -639,11 +628,11 @@ void DrainScheduler::readCondition(const QUuid &id, ConditionHandler handler)
             if (!reply.ok()) {
                 // "Can't find backend." comes as an error: the backend (and the server) is gone.
                 if (reply.error == RuntimeError::HaproxyError
-                    && replyText(reply).contains(QStringLiteral("find backend"))) {
+                    && reply.text().contains(QStringLiteral("find backend"))) {
                     handler(Condition::Gone, {});
                     return;
                 }
-                handler(Condition::Unknown, replyText(reply));
+                handler(Condition::Unknown, reply.text());
                 return;
             }
             const Result<ServersState> state = ServersStateParser::parse(reply.body);
@@ -847,11 +836,11 @@ void DrainScheduler::onSessions(const QUuid &id, const RuntimeReply &reply)
     if (!job || !rt)
         return;
     if (!reply.ok()) {
-        if (transientError(reply)) {
-            retryLater(id, tr("could not read the sessions (%1)").arg(replyText(reply)));
+        if (reply.isTransient()) {
+            retryLater(id, tr("could not read the sessions (%1)").arg(reply.text()));
             return;
         }
-        failAfterReread(id, tr("Could not read the sessions: %1").arg(replyText(reply)));
+        failAfterReread(id, tr("Could not read the sessions: %1").arg(reply.text()));
         return;
     }
     const Result<StatTable> table = StatParser::parse(reply.body);

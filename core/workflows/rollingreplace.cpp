@@ -22,17 +22,6 @@ bool lostWithUnknownOutcome(const RuntimeCommand &command, const RuntimeReply &r
             && (reply.error == RuntimeError::Timeout || reply.error == RuntimeError::Disconnected));
 }
 
-bool transientReadError(const RuntimeReply &reply)
-{
-    return reply.error == RuntimeError::Disconnected || reply.error == RuntimeError::NotConnected
-        || reply.error == RuntimeError::Timeout;
-}
-
-QString replyText(const RuntimeReply &reply)
-{
-    return reply.errorMessage.isEmpty() ? reply.message() : reply.errorMessage;
-}
-
 const StatRow *backendRow(const StatTable &table, const QString &backend)
 {
     const QByteArray name = backend.toUtf8();
@@ -587,8 +576,7 @@ void RollingReplace::onChecked(const RuntimeReply &reply)
         return;
     }
     if (!reply.ok()) {
-        fail(
-            tr("Could not read backend %1 (%2). Nothing was changed.").arg(m_plan.backend, replyText(reply)));
+        fail(tr("Could not read backend %1 (%2). Nothing was changed.").arg(m_plan.backend, reply.text()));
         return;
     }
     const Result<StatTable> table = StatParser::parse(reply.body);
@@ -676,8 +664,7 @@ void RollingReplace::addNew(int step)
             // plan check saw the name free before anything was sent).
             if (command && lostWithUnknownOutcome(*command, reply))
                 s.newAdded = true;
-            failStep(
-                step, tr("“%1” failed: %2").arg(command ? command->text() : QString(), replyText(reply)));
+            failStep(step, tr("“%1” failed: %2").arg(command ? command->text() : QString(), reply.text()));
             return;
         }
         s.newAdded = true;
@@ -695,8 +682,7 @@ void RollingReplace::enableHealth(int step)
     const Result<RuntimeCommand> command = CommandBuilder::enableHealth(m_plan.backend, name);
     send(command, [this, step, command](const RuntimeReply &reply) {
         if (!reply.ok()) {
-            failStep(
-                step, tr("“%1” failed: %2").arg(command ? command->text() : QString(), replyText(reply)));
+            failStep(step, tr("“%1” failed: %2").arg(command ? command->text() : QString(), reply.text()));
             return;
         }
         proceed([this, step] { setReady(step); });
@@ -713,8 +699,7 @@ void RollingReplace::setReady(int step)
         CommandBuilder::setServerState(m_plan.backend, name, CommandBuilder::ServerState::Ready);
     send(command, [this, step, command](const RuntimeReply &reply) {
         if (!reply.ok()) {
-            failStep(
-                step, tr("“%1” failed: %2").arg(command ? command->text() : QString(), replyText(reply)));
+            failStep(step, tr("“%1” failed: %2").arg(command ? command->text() : QString(), reply.text()));
             return;
         }
         m_steps[step].newCondition = Condition::Ready;
@@ -752,12 +737,12 @@ void RollingReplace::pollUp(int step)
             Step &s = m_steps[step];
             const bool late = m_waitClock.elapsed() >= m_plan.options.upTimeoutMs;
             if (!reply.ok()) {
-                if (transientReadError(reply) && !late) {
-                    emit message(tr("Could not read the servers (%1); trying again.").arg(replyText(reply)));
+                if (reply.isTransient() && !late) {
+                    emit message(tr("Could not read the servers (%1); trying again.").arg(reply.text()));
                     m_pollTimer.start(m_plan.options.checkIntervalMs);
                     return;
                 }
-                failStep(step, tr("Could not read the servers: %1").arg(replyText(reply)));
+                failStep(step, tr("Could not read the servers: %1").arg(reply.text()));
                 return;
             }
             const Result<StatTable> table = StatParser::parse(reply.body);
@@ -1045,7 +1030,7 @@ void RollingReplace::rollBack()
                             emit stepChanged(i);
                         } else {
                             m_rollBackProblems.append(
-                                tr("Could not return %1 to ready: %2").arg(old, replyText(reply)));
+                                tr("Could not return %1 to ready: %2").arg(old, reply.text()));
                         }
                         rollBackNext();
                     });
@@ -1088,7 +1073,7 @@ void RollingReplace::rollBack()
                 send(command, [this, i, name](const RuntimeReply &reply) {
                     if (!reply.ok()) {
                         m_rollBackProblems.append(
-                            tr("Could not put %1 in maintenance: %2").arg(name, replyText(reply)));
+                            tr("Could not put %1 in maintenance: %2").arg(name, reply.text()));
                         rollBackNext();
                         return;
                     }
@@ -1125,7 +1110,7 @@ void RollingReplace::deleteNew(int step, int attempt)
             return;
         }
         m_rollBackProblems.append(
-            tr("Could not delete %1: %2 It is left in maintenance.").arg(name, replyText(reply)));
+            tr("Could not delete %1: %2 It is left in maintenance.").arg(name, reply.text()));
         rollBackNext();
     });
 }

@@ -29,12 +29,6 @@ bool lostWithUnknownOutcome(const RuntimeCommand &command, const RuntimeReply &r
             && (reply.error == RuntimeError::Timeout || reply.error == RuntimeError::Disconnected));
 }
 
-bool transientReadError(const RuntimeReply &reply)
-{
-    return reply.error == RuntimeError::Disconnected || reply.error == RuntimeError::NotConnected
-        || reply.error == RuntimeError::Timeout;
-}
-
 } // namespace
 
 SafeRemove::SafeRemove(RuntimeConnection *connection, const QString &backend, const QString &server,
@@ -254,13 +248,13 @@ void SafeRemove::schedulePoll()
 void SafeRemove::onPolled(const RuntimeReply &reply)
 {
     if (!reply.ok()) {
-        if (transientReadError(reply)) {
+        if (reply.isTransient()) {
             // A read is safe to repeat; the connection reconnects by itself.
             emit message(tr("Could not read the sessions (%1); trying again.").arg(reply.errorMessage));
             schedulePoll();
             return;
         }
-        m_error = reply.errorMessage.isEmpty() ? reply.message() : reply.errorMessage;
+        m_error = reply.text();
         reread([this] {
             setState(State::Failed);
             emit message(tr("Failed: %1 %2/%3 is in %4.")
@@ -456,7 +450,7 @@ void SafeRemove::failAfterReread(const RuntimeCommand &command, const RuntimeRep
         m_error = tr("result unknown; re-read: the connection was lost before HAProxy answered “%1”.")
                       .arg(command.text());
     } else {
-        m_error = reply.errorMessage.isEmpty() ? reply.message() : reply.errorMessage;
+        m_error = reply.text();
     }
     reread([this, command] {
         setState(State::Failed);
@@ -570,7 +564,7 @@ void SafeRemove::restoreReady()
         if (!reply.ok()) {
             error = lostWithUnknownOutcome(*command, reply)
                 ? tr("result unknown; re-read: the connection was lost before HAProxy answered.")
-                : (reply.errorMessage.isEmpty() ? reply.message() : reply.errorMessage);
+                : reply.text();
         }
         reread([this, before, error] {
             setState(before);
