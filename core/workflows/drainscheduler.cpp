@@ -6,6 +6,7 @@
 #include "core/parsers/statparser.h"
 #include "core/protocol/commandbuilder.h"
 #include "core/storage/drainjobstore.h"
+#include "core/workflows/commandchannel.h"
 #include "core/workflows/saferemove.h"
 
 #include <QTimer>
@@ -20,13 +21,6 @@ using EndAction = DrainJob::EndAction;
 
 // A timer longer than this is re-armed when it fires (QTimer takes an int of ms).
 constexpr qint64 MaxTimerMs = 3600 * 1000;
-
-bool outcomeUnknown(const RuntimeCommand &command, const RuntimeReply &reply)
-{
-    return reply.error == RuntimeError::OutcomeUnknown
-        || (command.isWrite()
-            && (reply.error == RuntimeError::Timeout || reply.error == RuntimeError::Disconnected));
-}
 
 bool isActive(State state)
 {
@@ -53,7 +47,7 @@ DrainScheduler::~DrainScheduler()
 {
     // Answers still in flight must not reach a half-destroyed scheduler.
     for (auto &[id, rt] : m_runtime) {
-        ++rt.generation;
+        rt.channel->dropAnswers();
         delete rt.remove.data();
     }
 }
@@ -123,6 +117,10 @@ DrainScheduler::Runtime &DrainScheduler::addRuntime(const QUuid &id)
     rt.timer = new QTimer(this);
     rt.timer->setSingleShot(true);
     connect(rt.timer, &QTimer::timeout, this, [this, id] { step(id); });
+    rt.channel = new CommandChannel(nullptr, this);
+    // Writes only: the reads of a wait would fill the log.
+    connect(rt.channel, &CommandChannel::commandSent, this,
+        [this, id](const QString &line) { say(id, tr("Sending “%1”.").arg(line)); });
     return rt;
 }
 
@@ -216,9 +214,8 @@ void DrainScheduler::stopWork(const QUuid &id)
     Runtime *rt = runtime(id);
     if (!rt)
         return;
-    ++rt->generation;
+    rt->channel->dropAnswers();
     rt->busy = false;
-    rt->writeInFlight = false;
     rt->timer->stop();
     if (rt->remove) {
         rt->remove->disconnect(this);
@@ -398,7 +395,7 @@ Result<bool> DrainScheduler::cancel(const QUuid &id)
         rt->remove->cancel();
         return true;
     }
-    if (rt->writeInFlight)
+    if (rt->channel->writeInFlight())
         return true; // honoured when its answer comes (sendWrite)
     stopWork(id);
     finishCancel(id);
@@ -464,6 +461,7 @@ int DrainScheduler::removeFinished()
         stopWork(id);
         if (Runtime *rt = runtime(id)) {
             delete rt->timer;
+            delete rt->channel;
             m_runtime.erase(id);
         }
         m_jobs.removeAt(indexOf(id));
@@ -551,40 +549,38 @@ void DrainScheduler::send(
     Runtime *rt = runtime(id);
     if (!job || !rt)
         return;
-    if (!command) {
-        fail(id, command.error()); // refused by the builder: nothing was sent
-        return;
-    }
     RuntimeConnection *connection = m_connections.value(job->instanceId);
     if (!connection) {
         setWaitingForConnection(id, true);
         return;
     }
     rt->busy = true;
-    rt->writeInFlight = command->isWrite();
-    const int generation = rt->generation;
-    connection->send(
-        *command, this, [this, id, generation, handler = std::move(handler)](const RuntimeReply &reply) {
+    rt->channel->setConnection(connection);
+    rt->channel->send(
+        command,
+        [this, id, handler = std::move(handler)](const RuntimeReply &reply) {
             Runtime *current = runtime(id);
-            if (!current || current->generation != generation)
-                return; // cancelled, restarted or removed meanwhile
+            if (!current)
+                return;
             current->busy = false;
-            current->writeInFlight = false;
+            if (reply.error == RuntimeError::Invalid) {
+                fail(id, reply.text()); // refused by the builder: nothing was sent
+                return;
+            }
             handler(reply);
-        });
+        },
+        false);
 }
 
 void DrainScheduler::sendWrite(
     const QUuid &id, const Result<RuntimeCommand> &command, std::function<void()> next)
 {
-    if (command)
-        say(id, tr("Sending “%1”.").arg(command->text()));
     send(id, command, [this, id, command, next = std::move(next)](const RuntimeReply &reply) {
         Runtime *rt = runtime(id);
         if (!rt)
             return;
         if (!reply.ok()) {
-            if (outcomeUnknown(*command, reply)) {
+            if (CommandChannel::outcomeUnknown(*command, reply)) {
                 // It may have been applied or not; sending it again could act twice, so the
                 // state is read back first (verify) and the job goes on from there.
                 rt->needsVerify = true;

@@ -16,6 +16,7 @@
 #include <functional>
 #include <map>
 
+class CommandChannel;
 class DrainJobStore;
 class QTimer;
 class RuntimeConnection;
@@ -101,9 +102,8 @@ private:
     struct Runtime
     {
         QTimer *timer = nullptr;
-        int generation = 0; // bumped to drop the answers of commands already sent
+        CommandChannel *channel = nullptr; // its answers are dropped when the work stops
         bool busy = false; // a command, a check or a SafeRemove in progress
-        bool writeInFlight = false;
         bool cancelRequested = false;
         bool needsVerify = false; // re-read the server's state before going on
         bool waitingForConnection = false;

@@ -15,13 +15,6 @@ namespace {
 
 using Condition = SafeRemove::ServerCondition;
 
-bool lostWithUnknownOutcome(const RuntimeCommand &command, const RuntimeReply &reply)
-{
-    return reply.error == RuntimeError::OutcomeUnknown
-        || (command.isWrite()
-            && (reply.error == RuntimeError::Timeout || reply.error == RuntimeError::Disconnected));
-}
-
 const StatRow *backendRow(const StatTable &table, const QString &backend)
 {
     const QByteArray name = backend.toUtf8();
@@ -325,7 +318,9 @@ RollingReplace::RollingReplace(RuntimeConnection *connection, const Plan &plan, 
     : QObject(parent)
     , m_connection(connection)
     , m_plan(plan)
+    , m_channel(connection)
 {
+    connect(&m_channel, &CommandChannel::commandSent, this, &RollingReplace::commandSent);
     for (const Pair &pair : plan.pairs) {
         Step step;
         step.pair = pair;
@@ -464,34 +459,7 @@ void RollingReplace::setStep(int step, StepState state, const QString &text)
 
 bool RollingReplace::send(const Result<RuntimeCommand> &command, Handler handler, bool announce)
 {
-    RuntimeReply refused;
-    if (!command) {
-        refused.error = RuntimeError::Invalid;
-        refused.errorMessage = command.error();
-    } else if (!m_connection) {
-        refused.error = RuntimeError::NotConnected;
-        refused.errorMessage = tr("The connection to HAProxy is gone.");
-    }
-    if (!refused.ok()) {
-        // Answered later, like a real reply, so that handlers never run inside send().
-        QMetaObject::invokeMethod(
-            this, [handler = std::move(handler), refused] { handler(refused); }, Qt::QueuedConnection);
-        return false;
-    }
-    const bool write = command->isWrite();
-    if (announce || write)
-        emit commandSent(command->text());
-    if (write)
-        m_writeInFlight = true;
-    m_connection->send(*command, this,
-        [this, write, generation = m_workerGeneration, handler = std::move(handler)](
-            const RuntimeReply &reply) {
-            if (write)
-                m_writeInFlight = false;
-            if (generation == m_workerGeneration)
-                handler(reply);
-        });
-    return true;
+    return m_channel.send(command, std::move(handler), announce);
 }
 
 void RollingReplace::onWorkerChanged(qint64 oldPid, qint64 newPid)
@@ -500,7 +468,7 @@ void RollingReplace::onWorkerChanged(qint64 oldPid, qint64 newPid)
         return;
     // Servers this run added exist only in the old process; the new one runs the
     // configuration again. Going on would report steps done that the new process never saw.
-    ++m_workerGeneration;
+    m_channel.dropAnswers();
     ++m_pollGeneration;
     m_pollTimer.stop();
     m_pauseRequested = false;
@@ -662,7 +630,7 @@ void RollingReplace::addNew(int step)
         if (!reply.ok()) {
             // Re-read decides; a rollback deletes it only if it turns out to be there (the
             // plan check saw the name free before anything was sent).
-            if (command && lostWithUnknownOutcome(*command, reply))
+            if (command && CommandChannel::outcomeUnknown(*command, reply))
                 s.newAdded = true;
             failStep(step, tr("“%1” failed: %2").arg(command ? command->text() : QString(), reply.text()));
             return;
@@ -907,7 +875,7 @@ void RollingReplace::abort()
             m_removal->cancel();
         return;
     }
-    if (m_writeInFlight)
+    if (m_channel.writeInFlight())
         return; // its handler passes through proceed() or failStep(), which end the abort
     // Waiting for UP: only reads are in flight; drop their answers.
     ++m_pollGeneration;

@@ -5,6 +5,7 @@
 #include "core/protocol/runtimecommand.h"
 #include "core/protocol/runtimereply.h"
 #include "core/result.h"
+#include "core/workflows/commandchannel.h"
 #include "core/workflows/saferemove.h"
 
 #include <QElapsedTimer>
@@ -222,15 +223,13 @@ private:
     int m_current = -1;
     QString m_error;
     bool m_pauseRequested = false;
-    bool m_writeInFlight = false;
     Next m_resume;
     QPointer<SafeRemove> m_removal;
     QTimer m_pollTimer;
     QElapsedTimer m_waitClock;
     int m_pollGeneration = 0; // bumped when a wait stops; late poll answers are dropped
-    // Bumped when HAProxy restarts or reloads under a run: answers to what was sent before
-    // are dropped, the run has failed.
-    int m_workerGeneration = 0;
+    // Its answers are dropped when HAProxy restarts or reloads under a run: the run has failed.
+    CommandChannel m_channel;
     bool m_pollAnnounced = false;
     bool m_abortFinishing = false;
     QList<Next> m_rollBackQueue;

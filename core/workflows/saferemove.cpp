@@ -22,13 +22,6 @@ int sessionsOf(const StatRow &row)
     return int(std::clamp<qint64>(scur + qcur, 0, std::numeric_limits<int>::max()));
 }
 
-bool lostWithUnknownOutcome(const RuntimeCommand &command, const RuntimeReply &reply)
-{
-    return reply.error == RuntimeError::OutcomeUnknown
-        || (command.isWrite()
-            && (reply.error == RuntimeError::Timeout || reply.error == RuntimeError::Disconnected));
-}
-
 } // namespace
 
 SafeRemove::SafeRemove(RuntimeConnection *connection, const QString &backend, const QString &server,
@@ -38,7 +31,9 @@ SafeRemove::SafeRemove(RuntimeConnection *connection, const QString &backend, co
     , m_backend(backend)
     , m_server(server)
     , m_options(options)
+    , m_channel(connection)
 {
+    connect(&m_channel, &CommandChannel::commandSent, this, &SafeRemove::commandSent);
     m_options.pollIntervalMs = std::max(50, m_options.pollIntervalMs);
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &SafeRemove::poll);
@@ -139,22 +134,19 @@ void SafeRemove::setCondition(ServerCondition condition)
 
 void SafeRemove::send(const Result<RuntimeCommand> &command, Handler handler, bool announce)
 {
-    if (!command) {
-        // Refused by the builder: nothing was sent, so the server is as it was.
-        fail(command.error());
-        return;
-    }
-    if (!m_connection) {
-        fail(tr("The connection to HAProxy is gone."));
-        return;
-    }
-    if (announce)
-        emit commandSent(command->text());
-    m_connection->send(*command, this,
-        [this, generation = m_workerGeneration, handler = std::move(handler)](const RuntimeReply &reply) {
-            if (generation == m_workerGeneration)
-                handler(reply);
-        });
+    m_channel.send(
+        command,
+        [this, handler = std::move(handler)](const RuntimeReply &reply) {
+            // Refused before the wire (by the builder, or the connection is gone): nothing was
+            // sent, so the server is as it was.
+            if (reply.error == RuntimeError::Invalid
+                || (reply.error == RuntimeError::Cancelled && !m_connection)) {
+                fail(reply.text());
+                return;
+            }
+            handler(reply);
+        },
+        announce);
 }
 
 void SafeRemove::onWorkerChanged(qint64 oldPid, qint64 newPid)
@@ -163,7 +155,7 @@ void SafeRemove::onWorkerChanged(qint64 oldPid, qint64 newPid)
         return;
     // The new process runs the configuration again: the drain, maintenance or deletion
     // done so far is gone there, and going on would act on a server in another state.
-    ++m_workerGeneration;
+    m_channel.dropAnswers();
     ++m_pollGeneration;
     m_pollTimer.stop();
     m_cancelRequested = false;
@@ -444,7 +436,7 @@ void SafeRemove::failAfterReread(const RuntimeCommand &command, const RuntimeRep
     ++m_pollGeneration;
     m_pollTimer.stop();
     m_cancelRequested = false;
-    if (lostWithUnknownOutcome(command, reply)) {
+    if (CommandChannel::outcomeUnknown(command, reply)) {
         // The line may or may not have been applied; sending it again could act twice
         // (on a new worker after a reload, say), so only the state is read back.
         m_error = tr("result unknown; re-read: the connection was lost before HAProxy answered “%1”.")
@@ -562,7 +554,7 @@ void SafeRemove::restoreReady()
     send(command, [this, before, command](const RuntimeReply &reply) {
         QString error;
         if (!reply.ok()) {
-            error = lostWithUnknownOutcome(*command, reply)
+            error = CommandChannel::outcomeUnknown(*command, reply)
                 ? tr("result unknown; re-read: the connection was lost before HAProxy answered.")
                 : reply.text();
         }

@@ -3,6 +3,7 @@
 #include "core/protocol/runtimecommand.h"
 #include "core/protocol/runtimereply.h"
 #include "core/result.h"
+#include "core/workflows/commandchannel.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -145,9 +146,8 @@ private:
     bool m_pollAnnounced = false;
     bool m_finished = false;
     int m_pollGeneration = 0; // bumped when polling stops; a late poll answer is dropped
-    // Bumped when HAProxy restarts or reloads under a run: answers to what was sent before
-    // are dropped, the run has failed.
-    int m_workerGeneration = 0;
+    // Its answers are dropped when HAProxy restarts or reloads under a run: the run has failed.
+    CommandChannel m_channel;
     QElapsedTimer m_waitClock;
     QElapsedTimer m_removableClock; // since the first `del server`
     qint64 m_deadlineMs = -1; // on m_waitClock; -1: none
