@@ -12,6 +12,11 @@ void CommandChannel::setConnection(RuntimeConnection *connection)
     m_connection = connection;
 }
 
+RuntimeConnection *CommandChannel::connection() const
+{
+    return m_connection;
+}
+
 bool CommandChannel::send(const Result<RuntimeCommand> &command, Handler handler, bool announce)
 {
     RuntimeReply refused;

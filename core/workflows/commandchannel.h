@@ -24,7 +24,7 @@ public:
     explicit CommandChannel(RuntimeConnection *connection = nullptr, QObject *parent = nullptr);
 
     void setConnection(RuntimeConnection *connection);
-    RuntimeConnection *connection() const { return m_connection; }
+    RuntimeConnection *connection() const;
 
     // Hands the command to the connection; handler gets its answer, never inside send().
     // Refused without sending, and answered the same way one event-loop step later: a command

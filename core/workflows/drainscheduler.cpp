@@ -2,7 +2,6 @@
 
 #include "core/client/runtimeconnection.h"
 #include "core/logging.h"
-#include "core/parsers/serversstateparser.h"
 #include "core/parsers/statparser.h"
 #include "core/protocol/commandbuilder.h"
 #include "core/storage/drainjobstore.h"
@@ -18,6 +17,7 @@ namespace {
 
 using State = DrainJob::State;
 using EndAction = DrainJob::EndAction;
+using Condition = ServerCondition;
 
 // A timer longer than this is re-armed when it fires (QTimer takes an int of ms).
 constexpr qint64 MaxTimerMs = 3600 * 1000;
@@ -59,23 +59,6 @@ QString DrainScheduler::levelProblem(AccessLevel level)
     return tr("Draining needs an admin-level socket; this one is at level %1, where HAProxy refuses "
               "every state change.")
         .arg(accessLevelName(level));
-}
-
-QString DrainScheduler::conditionText(Condition condition)
-{
-    switch (condition) {
-    case Condition::Unknown:
-        return {};
-    case Condition::Ready:
-        return tr("READY");
-    case Condition::Drain:
-        return tr("DRAIN");
-    case Condition::Maint:
-        return tr("MAINT");
-    case Condition::Gone:
-        return tr("gone");
-    }
-    return {};
 }
 
 DrainJob *DrainScheduler::find(const QUuid &id)
@@ -411,7 +394,7 @@ void DrainScheduler::finishCancel(const QUuid &id)
         stopWork(id);
         if (Runtime *rt = runtime(id))
             rt->cancelRequested = false;
-        job->serverState = conditionText(condition);
+        job->serverState = serverConditionName(condition);
         const QString where =
             job->serverState.isEmpty() ? tr("an unknown state (not connected)") : job->serverState;
         const QString text = tr("Cancelled. %1/%2 is left in %3.").arg(job->backend, job->server, where);
@@ -621,34 +604,8 @@ void DrainScheduler::readCondition(const QUuid &id, ConditionHandler handler)
     const QString server = j->server;
     send(id, CommandBuilder::showServersState(j->backend),
         [handler = std::move(handler), server](const RuntimeReply &reply) {
-            if (!reply.ok()) {
-                // "Can't find backend." comes as an error: the backend (and the server) is gone.
-                if (reply.error == RuntimeError::HaproxyError
-                    && reply.text().contains(QStringLiteral("find backend"))) {
-                    handler(Condition::Gone, {});
-                    return;
-                }
-                handler(Condition::Unknown, reply.text());
-                return;
-            }
-            const Result<ServersState> state = ServersStateParser::parse(reply.body);
-            if (!state) {
-                handler(Condition::Unknown, state.error());
-                return;
-            }
-            const QByteArray name = server.toUtf8();
-            for (const ServerStateRow &row : state->rows) {
-                if (row.name != name)
-                    continue;
-                if (row.isMaint())
-                    handler(Condition::Maint, {});
-                else if (row.isDrain())
-                    handler(Condition::Drain, {});
-                else
-                    handler(Condition::Ready, {});
-                return;
-            }
-            handler(Condition::Gone, {});
+            const ServerConditionReader conditions = ServerConditionReader::read(reply);
+            handler(conditions.of(server), conditions.error());
         });
 }
 
@@ -680,7 +637,7 @@ bool DrainScheduler::reconcile(const QUuid &id, Condition condition)
     if (!job)
         return false;
     const QString previous = job->serverState;
-    job->serverState = conditionText(condition);
+    job->serverState = serverConditionName(condition);
     if (previous != job->serverState)
         emit jobChanged(id);
     const QString target = job->backend + QLatin1Char('/') + job->server;
@@ -703,7 +660,7 @@ bool DrainScheduler::reconcile(const QUuid &id, Condition condition)
                 setState(id, State::WaitingIdle);
             }
             return true;
-        case Condition::Gone:
+        case Condition::Deleted:
             if (remove)
                 finish(id, State::Done, tr("%1 is already removed.").arg(target));
             else
@@ -731,7 +688,7 @@ bool DrainScheduler::reconcile(const QUuid &id, Condition condition)
         return false;
     case State::Ending:
         switch (condition) {
-        case Condition::Gone:
+        case Condition::Deleted:
             if (remove)
                 finish(id, State::Done, tr("%1 is removed.").arg(target));
             else
@@ -764,7 +721,7 @@ bool DrainScheduler::reconcile(const QUuid &id, Condition condition)
     case State::InWindow:
         if (condition == Condition::Maint)
             return true;
-        if (condition == Condition::Gone)
+        if (condition == Condition::Deleted)
             fail(id, gone);
         else
             fail(id,
@@ -798,7 +755,7 @@ void DrainScheduler::startDrain(const QUuid &id)
             if (!j)
                 return;
             j->drainStartedUtc = QDateTime::currentDateTimeUtc();
-            j->serverState = conditionText(Condition::Drain);
+            j->serverState = serverConditionName(Condition::Drain);
             setState(id, State::WaitingIdle);
             poll(id);
         });
@@ -923,7 +880,7 @@ void DrainScheduler::runEnd(const QUuid &id)
                 return;
             const QString text = tr("%1/%2 is in MAINT.").arg(j->backend, j->server);
             if (DrainJob *mj = find(id))
-                mj->serverState = conditionText(Condition::Maint);
+                mj->serverState = serverConditionName(Condition::Maint);
             finish(id, State::Done, text);
         });
         break;
@@ -988,9 +945,7 @@ void DrainScheduler::startRemove(const QUuid &id)
         r->remove = nullptr;
         r->busy = false;
         remove->deleteLater();
-        j->serverState = SafeRemove::conditionName(remove->serverCondition());
-        if (remove->serverCondition() == SafeRemove::ServerCondition::Unknown)
-            j->serverState.clear();
+        j->serverState = serverConditionName(remove->serverCondition());
         const QString target = j->backend + QLatin1Char('/') + j->server;
         if (ok) {
             finish(id, State::Done, tr("%1 is removed.").arg(target));
@@ -1016,7 +971,7 @@ void DrainScheduler::enterWindow(const QUuid &id)
     DrainJob *job = find(id);
     if (!job)
         return;
-    job->serverState = conditionText(Condition::Maint);
+    job->serverState = serverConditionName(Condition::Maint);
     job->windowEndsUtc = QDateTime::currentDateTimeUtc().addMSecs(job->readyAfterMs());
     say(id,
         tr("%1/%2 is in MAINT until %3.")
@@ -1042,7 +997,7 @@ void DrainScheduler::endWindow(const QUuid &id)
                 return;
             const QString text = tr("%1/%2 is READY again.").arg(j->backend, j->server);
             if (DrainJob *mj = find(id))
-                mj->serverState = conditionText(Condition::Ready);
+                mj->serverState = serverConditionName(Condition::Ready);
             finish(id, State::Done, text);
         });
 }
@@ -1076,7 +1031,7 @@ void DrainScheduler::failAfterReread(const QUuid &id, const QString &error)
     }
     readCondition(id, [this, id, error](Condition condition, const QString &) {
         if (DrainJob *j = find(id))
-            j->serverState = conditionText(condition);
+            j->serverState = serverConditionName(condition);
         fail(id, error);
     });
 }

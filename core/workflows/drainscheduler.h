@@ -5,6 +5,7 @@
 #include "core/protocol/runtimereply.h"
 #include "core/result.h"
 #include "core/workflows/drainjob.h"
+#include "core/workflows/servercondition.h"
 
 #include <QHash>
 #include <QList>
@@ -41,9 +42,6 @@ public:
         // After shutdownAtDeadline's `shutdown sessions`, how long the sessions may take to go.
         int shutdownGraceMs = 5000;
     };
-
-    // The server's state as read from `show servers state`.
-    enum class Condition { Unknown, Ready, Drain, Maint, Gone };
 
     // store (not owned; must outlive the scheduler) keeps the jobs; nullptr: in memory only.
     explicit DrainScheduler(DrainJobStore *store, const Options &options, QObject *parent = nullptr);
@@ -87,7 +85,6 @@ public:
 
     // Why a socket at this level cannot run drains; empty for admin or unknown.
     static QString levelProblem(AccessLevel level);
-    static QString conditionText(Condition condition); // "READY", "DRAIN", "MAINT", "gone"
 
 signals:
     void jobAdded(const QUuid &id); // appended at the end of jobs()
@@ -111,7 +108,7 @@ private:
         qint64 shutdownGraceEndMs = -1; // ms since the epoch
         QPointer<SafeRemove> remove;
     };
-    using ConditionHandler = std::function<void(Condition, const QString &error)>;
+    using ConditionHandler = std::function<void(ServerCondition, const QString &error)>;
 
     DrainJob *find(const QUuid &id);
     Runtime *runtime(const QUuid &id);
@@ -128,7 +125,7 @@ private:
     void verify(const QUuid &id);
     // Compares the server's real state with the job's; false when the job cannot go on as is
     // (it was then finished, failed or moved on).
-    bool reconcile(const QUuid &id, Condition condition);
+    bool reconcile(const QUuid &id, ServerCondition condition);
     void startDrain(const QUuid &id);
     void poll(const QUuid &id);
     void onSessions(const QUuid &id, const RuntimeReply &reply);

@@ -2,7 +2,6 @@
 
 #include "core/client/runtimeconnection.h"
 #include "core/logging.h"
-#include "core/parsers/serversstateparser.h"
 #include "core/parsers/statparser.h"
 #include "core/protocol/commandbuilder.h"
 
@@ -99,23 +98,6 @@ QString SafeRemove::stateName(State state)
     return {};
 }
 
-QString SafeRemove::conditionName(ServerCondition condition)
-{
-    switch (condition) {
-    case ServerCondition::Unknown:
-        return tr("an unknown state");
-    case ServerCondition::Ready:
-        return tr("READY");
-    case ServerCondition::Drain:
-        return tr("DRAIN");
-    case ServerCondition::Maint:
-        return tr("MAINT");
-    case ServerCondition::Deleted:
-        return tr("deleted");
-    }
-    return {};
-}
-
 void SafeRemove::setState(State state)
 {
     if (m_state == state)
@@ -171,7 +153,7 @@ void SafeRemove::onWorkerChanged(qint64 oldPid, qint64 newPid)
     reread([this] {
         setState(State::Failed);
         emit message(
-            tr("%1 %2/%3 is in %4 now.").arg(m_error, m_backend, m_server, conditionName(m_condition)));
+            tr("%1 %2/%3 is in %4 now.").arg(m_error, m_backend, m_server, serverConditionText(m_condition)));
         emit finished(false);
     });
 }
@@ -250,7 +232,7 @@ void SafeRemove::onPolled(const RuntimeReply &reply)
         reread([this] {
             setState(State::Failed);
             emit message(tr("Failed: %1 %2/%3 is in %4.")
-                             .arg(m_error, m_backend, m_server, conditionName(m_condition)));
+                             .arg(m_error, m_backend, m_server, serverConditionText(m_condition)));
             m_finished = true;
             emit finished(false);
         });
@@ -274,7 +256,7 @@ void SafeRemove::onPolled(const RuntimeReply &reply)
         reread([this] {
             setState(State::Failed);
             emit message(tr("Failed: %1 %2/%3 is in %4.")
-                             .arg(m_error, m_backend, m_server, conditionName(m_condition)));
+                             .arg(m_error, m_backend, m_server, serverConditionText(m_condition)));
             m_finished = true;
             emit finished(false);
         });
@@ -446,8 +428,9 @@ void SafeRemove::failAfterReread(const RuntimeCommand &command, const RuntimeRep
     }
     reread([this, command] {
         setState(State::Failed);
-        emit message(tr("“%1” failed: %2 %3/%4 is in %5.")
-                         .arg(command.text(), m_error, m_backend, m_server, conditionName(m_condition)));
+        emit message(
+            tr("“%1” failed: %2 %3/%4 is in %5.")
+                .arg(command.text(), m_error, m_backend, m_server, serverConditionText(m_condition)));
         m_finished = true;
         emit finished(false);
     });
@@ -475,26 +458,7 @@ void SafeRemove::reread(std::function<void()> next)
         return;
     }
     send(CommandBuilder::showServersState(m_backend), [this, next](const RuntimeReply &reply) {
-        ServerCondition condition = ServerCondition::Unknown;
-        if (reply.ok()) {
-            const Result<ServersState> state = ServersStateParser::parse(reply.body);
-            if (state) {
-                condition = ServerCondition::Deleted;
-                const QByteArray name = m_server.toUtf8();
-                for (const ServerStateRow &row : state->rows) {
-                    if (row.name != name)
-                        continue;
-                    if (row.isMaint())
-                        condition = ServerCondition::Maint;
-                    else if (row.isDrain())
-                        condition = ServerCondition::Drain;
-                    else
-                        condition = ServerCondition::Ready;
-                    break;
-                }
-            }
-        }
-        setCondition(condition);
+        setCondition(ServerConditionReader::read(reply).of(m_server));
         next();
     });
 }
@@ -529,7 +493,8 @@ void SafeRemove::cancel()
 void SafeRemove::finishCancel()
 {
     setState(State::Cancelled);
-    emit message(tr("Cancelled. %1/%2 is left in %3.").arg(m_backend, m_server, conditionName(m_condition)));
+    emit message(
+        tr("Cancelled. %1/%2 is left in %3.").arg(m_backend, m_server, serverConditionText(m_condition)));
     if (!m_finished) {
         m_finished = true;
         emit finished(false);
@@ -562,10 +527,11 @@ void SafeRemove::restoreReady()
             setState(before);
             const bool ok = error.isEmpty() && m_condition == ServerCondition::Ready;
             if (error.isEmpty())
-                emit message(tr("%1/%2 is in %3.").arg(m_backend, m_server, conditionName(m_condition)));
+                emit message(
+                    tr("%1/%2 is in %3.").arg(m_backend, m_server, serverConditionText(m_condition)));
             else
                 emit message(tr("Could not return %1/%2 to READY: %3 It is in %4.")
-                                 .arg(m_backend, m_server, error, conditionName(m_condition)));
+                                 .arg(m_backend, m_server, error, serverConditionText(m_condition)));
             emit restoreFinished(ok);
         });
     });

@@ -4,6 +4,7 @@
 #include "core/protocol/runtimereply.h"
 #include "core/result.h"
 #include "core/workflows/commandchannel.h"
+#include "core/workflows/servercondition.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -41,9 +42,8 @@ public:
     };
     Q_ENUM(State)
 
-    // The server's state as last read from HAProxy (`show servers state`).
-    enum class ServerCondition { Unknown, Ready, Drain, Maint, Deleted };
-    Q_ENUM(ServerCondition)
+    // The server's state as last read from HAProxy (`show servers state`): the workflows' one type.
+    using ServerCondition = ::ServerCondition;
 
     struct Options
     {
@@ -91,11 +91,10 @@ public:
     bool canRestoreReady() const;
 
     static QString stateName(State state); // "Draining", for people
-    static QString conditionName(ServerCondition condition); // "DRAIN", "deleted", for people
 
 signals:
     void stateChanged(SafeRemove::State state);
-    void serverConditionChanged(SafeRemove::ServerCondition condition);
+    void serverConditionChanged(ServerCondition condition);
     // For a progress bar: sessions left (scur + qcur) and the most seen since the wait began.
     void sessionsChanged(int current, int initial);
     // Each command as it is handed to the connection (the poll only once), for people to see.
