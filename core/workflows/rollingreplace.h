@@ -40,11 +40,11 @@ public:
     using Plan = RollingReplacePlan;
     using PlanCheck = RollingReplacePlan::PlanCheck;
     using DynamicSupport = RollingReplacePlan::DynamicSupport;
-    static DynamicSupport dynamicServerSupport(const QByteArray &algorithm)
+    static DynamicSupport dynamicServerSupport(QByteArrayView algorithm)
     {
         return Plan::dynamicServerSupport(algorithm);
     }
-    static QString dynamicSupportMessage(const QString &backend, const QByteArray &algorithm)
+    static QString dynamicSupportMessage(const QString &backend, QByteArrayView algorithm)
     {
         return Plan::dynamicSupportMessage(backend, algorithm);
     }

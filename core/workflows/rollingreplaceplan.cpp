@@ -51,34 +51,6 @@ CommandBuilder::NewServer RollingReplacePlan::newServer(const RollingReplacePlan
     return server;
 }
 
-RollingReplacePlan::DynamicSupport RollingReplacePlan::dynamicServerSupport(const QByteArray &algorithm)
-{
-    if (BalanceAlgorithm::isStatic(algorithm))
-        return DynamicSupport::No;
-    if (BalanceAlgorithm::isHash(algorithm))
-        return DynamicSupport::Unknown;
-    return DynamicSupport::Yes;
-}
-
-QString RollingReplacePlan::dynamicSupportMessage(const QString &backend, const QByteArray &algorithm)
-{
-    switch (dynamicServerSupport(algorithm)) {
-    case DynamicSupport::Yes:
-        return {};
-    case DynamicSupport::No:
-        return tr("Backend '%1' balances with static-rr, which cannot take servers added at runtime "
-                  "(HAProxy refuses them). Only roundrobin, leastconn, first, random and consistent "
-                  "hashing can.")
-            .arg(backend);
-    case DynamicSupport::Unknown:
-        return tr("Backend '%1' balances by '%2': HAProxy accepts new servers only with "
-                  "\"hash-type consistent\", which the statistics do not show. If it uses the default "
-                  "map-based hashing, the first `add server` is refused and nothing else is changed.")
-            .arg(backend, QString::fromUtf8(algorithm));
-    }
-    return {};
-}
-
 RollingReplacePlan::PlanCheck RollingReplacePlan::checkPlan(
     const RollingReplacePlan &plan, const StatTable *current)
 {
@@ -122,8 +94,8 @@ bool RollingReplacePlan::checkBackendAndOptions(
             check.errors.append(tr("Backend '%1' is not in HAProxy's statistics.").arg(plan.backend));
             backendOk = false;
         } else {
-            const QString text = dynamicSupportMessage(plan.backend, backend->algo);
-            if (dynamicServerSupport(backend->algo) == DynamicSupport::No)
+            const QString text = BalanceAlgorithm::dynamicServersMessage(plan.backend, backend->algo);
+            if (BalanceAlgorithm::dynamicServers(backend->algo) == BalanceAlgorithm::DynamicServers::No)
                 check.errors.append(text);
             else if (!text.isEmpty())
                 check.warnings.append(text);

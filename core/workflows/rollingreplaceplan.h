@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/parsers/statparser.h"
+#include "core/protocol/balancealgorithm.h"
 #include "core/protocol/commandbuilder.h"
 #include "core/protocol/haproxyversion.h"
 #include "core/result.h"
@@ -42,13 +43,16 @@ public:
         int newCheckInterMs = 0; // `check inter` of the new servers; 0: HAProxy's default (2 s)
     };
 
-    // Whether HAProxy accepts `add server` in a backend balancing with this algorithm
-    // (`show stat` algo column). Hashing is Unknown: only "hash-type consistent" accepts
-    // dynamic servers, and the statistics do not show the hash type.
-    enum class DynamicSupport { Yes, No, Unknown };
-    static DynamicSupport dynamicServerSupport(const QByteArray &algorithm);
-    // Why a backend cannot (No) or might not (Unknown) take new servers; empty for Yes.
-    static QString dynamicSupportMessage(const QString &backend, const QByteArray &algorithm);
+    // Whether the backend takes `add server`, and why not: BalanceAlgorithm's one rule.
+    using DynamicSupport = BalanceAlgorithm::DynamicServers;
+    static DynamicSupport dynamicServerSupport(QByteArrayView algorithm)
+    {
+        return BalanceAlgorithm::dynamicServers(algorithm);
+    }
+    static QString dynamicSupportMessage(const QString &backend, QByteArrayView algorithm)
+    {
+        return BalanceAlgorithm::dynamicServersMessage(backend, algorithm);
+    }
 
     struct PlanCheck
     {
