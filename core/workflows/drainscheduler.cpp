@@ -8,8 +8,6 @@
 #include "core/workflows/commandchannel.h"
 #include "core/workflows/saferemove.h"
 
-#include <QTimer>
-
 #include <algorithm>
 #include <limits>
 
@@ -19,18 +17,10 @@ using State = DrainJob::State;
 using EndAction = DrainJob::EndAction;
 using Condition = ServerCondition;
 
-// A timer longer than this is re-armed when it fires (QTimer takes an int of ms).
-constexpr qint64 MaxTimerMs = 3600 * 1000;
-
 bool isActive(State state)
 {
     return state == State::Draining || state == State::WaitingIdle || state == State::Ending
         || state == State::InWindow;
-}
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
 }
 
 } // namespace
@@ -39,6 +29,7 @@ DrainScheduler::DrainScheduler(DrainJobStore *store, const Options &options, QOb
     : QObject(parent)
     , m_store(store)
     , m_options(options)
+    , m_clock(options.clock ? options.clock : Clock::system())
 {
     m_options.pollIntervalMs = std::max(50, m_options.pollIntervalMs);
 }
@@ -97,9 +88,8 @@ DrainScheduler::Runtime *DrainScheduler::runtime(const QUuid &id)
 DrainScheduler::Runtime &DrainScheduler::addRuntime(const QUuid &id)
 {
     Runtime &rt = m_runtime[id];
-    rt.timer = new QTimer(this);
-    rt.timer->setSingleShot(true);
-    connect(rt.timer, &QTimer::timeout, this, [this, id] { step(id); });
+    rt.timer = m_clock->createTimer(this);
+    connect(rt.timer, &ClockTimer::timeout, this, [this, id] { step(id); });
     rt.channel = new CommandChannel(nullptr, this);
     // Writes only: the reads of a wait would fill the log.
     connect(rt.channel, &CommandChannel::commandSent, this,
@@ -172,7 +162,7 @@ void DrainScheduler::setState(const QUuid &id, State state)
     job->state = state;
     qCDebug(
         lcWorkflow, "drain %s/%s: state %d", qPrintable(job->backend), qPrintable(job->server), int(state));
-    job->transitions.append({ state, QDateTime::currentDateTimeUtc() });
+    job->transitions.append({ state, m_clock->nowUtc() });
     persist();
     emit jobChanged(id);
 }
@@ -189,7 +179,7 @@ void DrainScheduler::setWaitingForConnection(const QUuid &id, bool waiting)
 void DrainScheduler::arm(const QUuid &id, qint64 delayMs)
 {
     if (Runtime *rt = runtime(id))
-        rt->timer->start(int(std::clamp<qint64>(delayMs, 0, MaxTimerMs)));
+        rt->timer->start(std::max<qint64>(delayMs, 0));
 }
 
 void DrainScheduler::stopWork(const QUuid &id)
@@ -213,7 +203,7 @@ bool DrainScheduler::load()
         return true;
     const DrainJobStore::LoadResult loaded = m_store->load();
     m_loadError = loaded.error;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock->nowUtc();
     QList<QUuid> overdue;
     for (DrainJob job : loaded.jobs) {
         if (find(job.id))
@@ -341,7 +331,7 @@ Result<QUuid> DrainScheduler::addJob(DrainJob job)
     }
     job.startAtUtc = job.startAtUtc.toUTC();
     job.state = State::Waiting;
-    job.transitions = { { State::Waiting, QDateTime::currentDateTimeUtc() } };
+    job.transitions = { { State::Waiting, m_clock->nowUtc() } };
     job.drainStartedUtc = {};
     job.windowEndsUtc = {};
     job.sessionsShutDown = false;
@@ -414,7 +404,7 @@ Result<bool> DrainScheduler::runNow(const QUuid &id)
     DrainJob *job = find(id);
     if (!job)
         return Result<bool>::failure(tr("No such scheduled drain."));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock->nowUtc();
     if (job->state == State::Waiting || (job->state == State::Overdue && !job->windowEndsUtc.isValid())) {
         job->startAtUtc = now;
         say(id, tr("Starting the drain of %1/%2 now.").arg(job->backend, job->server));
@@ -481,7 +471,7 @@ void DrainScheduler::step(const QUuid &id)
         return;
     RuntimeConnection *connection = m_connections.value(job->instanceId);
     const bool ready = connection && connection->isReady();
-    const qint64 now = nowMs();
+    const qint64 now = m_clock->nowMs();
     const qint64 graceMs = qint64(m_options.overdueGraceSeconds) * 1000;
 
     if (job->state == State::Waiting || job->state == State::InWindow) {
@@ -656,7 +646,7 @@ bool DrainScheduler::reconcile(const QUuid &id, Condition condition)
         case Condition::Drain:
             if (job->state == State::Draining) {
                 if (!job->drainStartedUtc.isValid())
-                    job->drainStartedUtc = QDateTime::currentDateTimeUtc();
+                    job->drainStartedUtc = m_clock->nowUtc();
                 setState(id, State::WaitingIdle);
             }
             return true;
@@ -754,7 +744,7 @@ void DrainScheduler::startDrain(const QUuid &id)
             DrainJob *j = find(id);
             if (!j)
                 return;
-            j->drainStartedUtc = QDateTime::currentDateTimeUtc();
+            j->drainStartedUtc = m_clock->nowUtc();
             j->serverState = serverConditionName(Condition::Drain);
             setState(id, State::WaitingIdle);
             poll(id);
@@ -831,7 +821,7 @@ void DrainScheduler::onSessions(const QUuid &id, const RuntimeReply &reply)
         return;
     }
     const QDateTime deadline = job->idleDeadlineUtc();
-    if (deadline.isValid() && QDateTime::currentDateTimeUtc() >= deadline) {
+    if (deadline.isValid() && m_clock->nowUtc() >= deadline) {
         if (!job->shutdownAtDeadline) {
             failAfterReread(id,
                 tr("Still %n sessions on %1/%2 at the idle deadline; it is left in DRAIN.", nullptr, current)
@@ -841,7 +831,7 @@ void DrainScheduler::onSessions(const QUuid &id, const RuntimeReply &reply)
         if (!job->sessionsShutDown) {
             job->sessionsShutDown = true;
             persist();
-            rt->shutdownGraceEndMs = nowMs() + m_options.shutdownGraceMs;
+            rt->shutdownGraceEndMs = m_clock->nowMs() + m_options.shutdownGraceMs;
             say(id,
                 tr("Idle deadline reached with %n sessions; shutting them down as asked.", nullptr, current));
             sendWrite(id, CommandBuilder::shutdownSessionsServer(job->backend, job->server),
@@ -849,8 +839,8 @@ void DrainScheduler::onSessions(const QUuid &id, const RuntimeReply &reply)
             return;
         }
         if (rt->shutdownGraceEndMs < 0)
-            rt->shutdownGraceEndMs = nowMs() + m_options.shutdownGraceMs; // resumed after a restart
-        if (nowMs() >= rt->shutdownGraceEndMs) {
+            rt->shutdownGraceEndMs = m_clock->nowMs() + m_options.shutdownGraceMs; // resumed after a restart
+        if (m_clock->nowMs() >= rt->shutdownGraceEndMs) {
             failAfterReread(id,
                 tr("Still %n sessions on %1/%2 after shutting them down; it is left in DRAIN.", nullptr,
                     current)
@@ -911,10 +901,9 @@ void DrainScheduler::startRemove(const QUuid &id)
     const QDateTime deadline = job->idleDeadlineUtc();
     // The sessions were 0 a moment ago; new ones (persistent clients) get what is left of
     // the idle deadline, and at least a few polls.
-    options.idleTimeoutMs = deadline.isValid()
-        ? int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(deadline),
-            4 * m_options.pollIntervalMs, std::numeric_limits<int>::max()))
-        : 0;
+    options.idleTimeoutMs = deadline.isValid() ? int(std::clamp<qint64>(m_clock->nowUtc().msecsTo(deadline),
+                                4 * m_options.pollIntervalMs, std::numeric_limits<int>::max()))
+                                               : 0;
     auto *remove = new SafeRemove(connection, job->backend, job->server, options, this);
     rt->remove = remove;
     rt->busy = true;
@@ -972,7 +961,7 @@ void DrainScheduler::enterWindow(const QUuid &id)
     if (!job)
         return;
     job->serverState = serverConditionName(Condition::Maint);
-    job->windowEndsUtc = QDateTime::currentDateTimeUtc().addMSecs(job->readyAfterMs());
+    job->windowEndsUtc = m_clock->nowUtc().addMSecs(job->readyAfterMs());
     say(id,
         tr("%1/%2 is in MAINT until %3.")
             .arg(job->backend, job->server, job->windowEndsUtc.toLocalTime().toString(Qt::ISODate)));

@@ -4,6 +4,7 @@
 #include "core/protocol/runtimecommand.h"
 #include "core/protocol/runtimereply.h"
 #include "core/result.h"
+#include "core/workflows/clock.h"
 #include "core/workflows/drainjob.h"
 #include "core/workflows/servercondition.h"
 
@@ -19,7 +20,6 @@
 
 class CommandChannel;
 class DrainJobStore;
-class QTimer;
 class RuntimeConnection;
 class SafeRemove;
 
@@ -41,6 +41,7 @@ public:
         int overdueGraceSeconds = 60;
         // After shutdownAtDeadline's `shutdown sessions`, how long the sessions may take to go.
         int shutdownGraceMs = 5000;
+        Clock *clock = nullptr; // not owned; nullptr: the system clock
     };
 
     // store (not owned; must outlive the scheduler) keeps the jobs; nullptr: in memory only.
@@ -98,7 +99,7 @@ signals:
 private:
     struct Runtime
     {
-        QTimer *timer = nullptr;
+        ClockTimer *timer = nullptr;
         CommandChannel *channel = nullptr; // its answers are dropped when the work stops
         bool busy = false; // a command, a check or a SafeRemove in progress
         bool cancelRequested = false;
@@ -154,4 +155,5 @@ private:
     std::map<QUuid, Runtime> m_runtime; // node-based: references stay valid across inserts
     QHash<QString, QPointer<RuntimeConnection>> m_connections;
     QString m_loadError;
+    Clock *m_clock;
 };
