@@ -674,80 +674,88 @@ void RollingReplace::rollBack()
     emit message(tr("Rolling back: re-reading the servers first."));
     reread([this] {
         // Old servers first: capacity comes back before the new servers go.
-        for (int i = int(m_steps.size()) - 1; i >= 0; --i) {
-            const Step &step = m_steps.at(i);
-            if (!step.oldTouched || step.pair.oldServer.isEmpty())
-                continue;
-            const QString old = step.pair.oldServer;
-            switch (step.oldCondition) {
-            case Condition::Drain:
-            case Condition::Maint:
-                m_rollBackQueue.append([this, i, old] {
-                    const Result<RuntimeCommand> command = CommandBuilder::setServerState(
-                        m_plan.backend, old, CommandBuilder::ServerState::Ready);
-                    setStep(i, m_steps.at(i).state, tr("Returning %1/%2 to ready.").arg(m_plan.backend, old));
-                    send(command, [this, i, old, command](const RuntimeReply &reply) {
-                        if (reply.ok()) {
-                            m_steps[i].oldCondition = Condition::Ready;
-                            emit stepChanged(i);
-                        } else {
-                            m_rollBackProblems.append(
-                                tr("Could not return %1 to ready: %2").arg(old, reply.text()));
-                        }
-                        rollBackNext();
-                    });
-                });
-                break;
-            case Condition::Deleted:
-                m_rollBackNotes.append(
-                    tr("%1/%2 was already deleted by this run and cannot come back; add it again with Add "
-                       "Server if it is needed.")
-                        .arg(m_plan.backend, old));
-                break;
-            case Condition::Unknown:
-                m_rollBackProblems.append(
-                    tr("The state of %1 could not be read; it was left alone.").arg(old));
-                break;
-            case Condition::Ready:
-                break;
-            }
-        }
-        for (int i = int(m_steps.size()) - 1; i >= 0; --i) {
-            const Step &step = m_steps.at(i);
-            if (!step.newAdded || step.pair.newName.isEmpty() || step.newCondition == Condition::Deleted)
-                continue;
-            const QString name = step.pair.newName;
-            if (step.newCondition == Condition::Unknown) {
-                m_rollBackProblems.append(
-                    tr("The state of %1 could not be read; it was left alone.").arg(name));
-                continue;
-            }
-            m_rollBackQueue.append([this, i, name] {
-                setStep(i, m_steps.at(i).state,
-                    tr("Removing %1/%2: maintenance, then delete.").arg(m_plan.backend, name));
-                if (m_steps.at(i).newCondition == Condition::Maint) {
-                    m_waitClock.start();
-                    deleteNew(i, 0);
-                    return;
-                }
-                const Result<RuntimeCommand> command =
-                    CommandBuilder::setServerState(m_plan.backend, name, CommandBuilder::ServerState::Maint);
-                send(command, [this, i, name](const RuntimeReply &reply) {
-                    if (!reply.ok()) {
-                        m_rollBackProblems.append(
-                            tr("Could not put %1 in maintenance: %2").arg(name, reply.text()));
-                        rollBackNext();
-                        return;
-                    }
-                    m_steps[i].newCondition = Condition::Maint;
-                    emit stepChanged(i);
-                    m_waitClock.start();
-                    deleteNew(i, 0);
-                });
-            });
-        }
+        queueRestoreOld();
+        queueRemoveNew();
         rollBackNext();
     });
+}
+
+void RollingReplace::queueRestoreOld()
+{
+    for (int i = int(m_steps.size()) - 1; i >= 0; --i) {
+        const Step &step = m_steps.at(i);
+        if (!step.oldTouched || step.pair.oldServer.isEmpty())
+            continue;
+        const QString old = step.pair.oldServer;
+        switch (step.oldCondition) {
+        case Condition::Drain:
+        case Condition::Maint:
+            m_rollBackQueue.append([this, i, old] {
+                const Result<RuntimeCommand> command =
+                    CommandBuilder::setServerState(m_plan.backend, old, CommandBuilder::ServerState::Ready);
+                setStep(i, m_steps.at(i).state, tr("Returning %1/%2 to ready.").arg(m_plan.backend, old));
+                send(command, [this, i, old, command](const RuntimeReply &reply) {
+                    if (reply.ok()) {
+                        m_steps[i].oldCondition = Condition::Ready;
+                        emit stepChanged(i);
+                    } else {
+                        m_rollBackProblems.append(
+                            tr("Could not return %1 to ready: %2").arg(old, reply.text()));
+                    }
+                    rollBackNext();
+                });
+            });
+            break;
+        case Condition::Deleted:
+            m_rollBackNotes.append(
+                tr("%1/%2 was already deleted by this run and cannot come back; add it again with Add "
+                   "Server if it is needed.")
+                    .arg(m_plan.backend, old));
+            break;
+        case Condition::Unknown:
+            m_rollBackProblems.append(tr("The state of %1 could not be read; it was left alone.").arg(old));
+            break;
+        case Condition::Ready:
+            break;
+        }
+    }
+}
+
+void RollingReplace::queueRemoveNew()
+{
+    for (int i = int(m_steps.size()) - 1; i >= 0; --i) {
+        const Step &step = m_steps.at(i);
+        if (!step.newAdded || step.pair.newName.isEmpty() || step.newCondition == Condition::Deleted)
+            continue;
+        const QString name = step.pair.newName;
+        if (step.newCondition == Condition::Unknown) {
+            m_rollBackProblems.append(tr("The state of %1 could not be read; it was left alone.").arg(name));
+            continue;
+        }
+        m_rollBackQueue.append([this, i, name] {
+            setStep(i, m_steps.at(i).state,
+                tr("Removing %1/%2: maintenance, then delete.").arg(m_plan.backend, name));
+            if (m_steps.at(i).newCondition == Condition::Maint) {
+                m_waitClock.start();
+                deleteNew(i, 0);
+                return;
+            }
+            const Result<RuntimeCommand> command =
+                CommandBuilder::setServerState(m_plan.backend, name, CommandBuilder::ServerState::Maint);
+            send(command, [this, i, name](const RuntimeReply &reply) {
+                if (!reply.ok()) {
+                    m_rollBackProblems.append(
+                        tr("Could not put %1 in maintenance: %2").arg(name, reply.text()));
+                    rollBackNext();
+                    return;
+                }
+                m_steps[i].newCondition = Condition::Maint;
+                emit stepChanged(i);
+                m_waitClock.start();
+                deleteNew(i, 0);
+            });
+        });
+    }
 }
 
 void RollingReplace::deleteNew(int step, int attempt)

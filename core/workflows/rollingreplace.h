@@ -181,6 +181,8 @@ private:
     void finishAbort();
     // Reads `show servers state B` and `show stat B`, updates every step's conditions.
     void reread(Next next);
+    void queueRestoreOld(); // the old servers this run drained or put in maintenance, back to ready
+    void queueRemoveNew(); // the new servers this run added: maintenance, then delete
     void rollBackNext();
     void deleteNew(int step, int attempt);
     void fail(const QString &error); // before any step: nothing was sent
