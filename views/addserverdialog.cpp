@@ -228,18 +228,12 @@ void AddServerDialog::validate()
     } else if (!backend) {
         backendText = tr("Backend '%1' is not in the last poll.").arg(server.backend);
         valid = false;
-    } else if (BalanceAlgorithm::isStatic(backend->algo)) {
-        backendText = tr("Backend '%1' balances with static-rr, which cannot take servers added at runtime "
-                         "(HAProxy refuses them). Only roundrobin, leastconn, first, random and consistent "
-                         "hashing can.")
-                          .arg(server.backend);
-        valid = false;
-    } else if (BalanceAlgorithm::isHash(backend->algo)) {
-        backendText = tr("Backend '%1' balances by '%2': HAProxy accepts new servers only with "
-                         "\"hash-type consistent\", which the statistics do not show. If it uses the "
-                         "default map-based hashing, HAProxy will refuse and its answer will be shown.")
-                          .arg(server.backend, QString::fromUtf8(backend->algo));
-        backendError = false;
+    } else {
+        backendText = BalanceAlgorithm::dynamicServersMessage(server.backend, backend->algo);
+        // Hashing might take it (hash-type consistent): a warning, not a refusal.
+        backendError =
+            BalanceAlgorithm::dynamicServers(backend->algo) == BalanceAlgorithm::DynamicServers::No;
+        valid = valid && !backendError;
     }
     showMessage(m_backendMessage, backendText, backendError);
 

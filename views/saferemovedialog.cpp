@@ -161,11 +161,10 @@ void SafeRemoveDialog::start()
     connect(m_operation, &SafeRemove::finished, this, &SafeRemoveDialog::onFinished);
     connect(m_operation, &SafeRemove::message, m_statusLabel, &QLabel::setText);
     connect(m_operation, &SafeRemove::commandSent, m_commandLog, &QPlainTextEdit::appendPlainText);
-    connect(m_operation, &SafeRemove::serverConditionChanged, this,
-        [this](SafeRemove::ServerCondition condition) {
-            m_conditionLabel->setText(
-                tr("%1/%2 is now in %3.").arg(m_backend, m_server, SafeRemove::conditionName(condition)));
-        });
+    connect(m_operation, &SafeRemove::serverConditionChanged, this, [this](ServerCondition condition) {
+        m_conditionLabel->setText(
+            tr("%1/%2 is now in %3.").arg(m_backend, m_server, serverConditionText(condition)));
+    });
     connect(m_operation, &SafeRemove::restoreFinished, this, [this] { updateButtons(); });
     m_timeoutSpin->setEnabled(false);
     m_operation->start();

@@ -21,6 +21,24 @@ QString RuntimeReply::message() const
     return QString::fromUtf8(text);
 }
 
+QString RuntimeReply::text() const
+{
+    return errorMessage.isEmpty() ? message() : errorMessage;
+}
+
+bool RuntimeReply::isTransient() const
+{
+    switch (error) {
+    case RuntimeError::NotConnected:
+    case RuntimeError::Cancelled:
+    case RuntimeError::Timeout:
+    case RuntimeError::Disconnected:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString runtimeErrorName(RuntimeError error)
 {
     switch (error) {

@@ -40,6 +40,12 @@ struct RuntimeReply
     bool wasSent() const;
     // The answer as HAProxy's text, without the trailing blank line, for people.
     QString message() const;
+    // What went wrong (or what HAProxy said), for people: errorMessage when there is one,
+    // else the answer's text.
+    QString text() const;
+    // A read that failed for a reason that asking again may cure: the connection was not
+    // there, dropped, timed out or was closed before sending. Never true for an answer.
+    bool isTransient() const;
 };
 
 QString runtimeErrorName(RuntimeError error); // stable identifier, e.g. "permission-denied"

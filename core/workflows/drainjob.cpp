@@ -103,6 +103,39 @@ QString numberText(const QJsonValue &value)
     return QString::number(value.toDouble(), 'g', 17);
 }
 
+// Every state entered, in order; nullopt when the field is not an array of them.
+std::optional<QList<DrainJob::Transition>> transitionsFrom(const QJsonValue &history)
+{
+    if (!history.isArray())
+        return std::nullopt;
+    QList<DrainJob::Transition> transitions;
+    for (const QJsonValue &entry : history.toArray()) {
+        const auto entryState = stateFromKey(entry.toObject().value(QStringLiteral("state")).toString());
+        const QDateTime time = timeFrom(entry.toObject().value(QStringLiteral("time")));
+        if (!entryState || !time.isValid())
+            return std::nullopt;
+        transitions.append({ *entryState, time });
+    }
+    return transitions;
+}
+
+// A job that is not finished but cannot run as read becomes Failed, saying why: shown and kept,
+// never run.
+void refuseToRun(DrainJob &job, const QStringList &unusable)
+{
+    QString problem = unusable.join(QStringLiteral("; "));
+    if (problem.isEmpty()) {
+        if (const Result<bool> valid = job.validate(); !valid)
+            problem = valid.error();
+    }
+    if (!problem.isEmpty()) {
+        job.state = DrainJob::State::Failed;
+        job.transitions.append({ DrainJob::State::Failed, QDateTime::currentDateTimeUtc() });
+        job.lastError =
+            DrainJob::tr("Not run: the drains file holds a job that is not valid: %1").arg(problem);
+    }
+}
+
 } // namespace
 
 DrainJob DrainJob::create(const QString &instanceId, const QString &backend, const QString &server,
@@ -366,16 +399,11 @@ Result<DrainJob> DrainJob::fromJson(const QJsonObject &object)
     if (!state)
         return missing("state");
     job.state = *state;
-    const QJsonValue history = object.value(QStringLiteral("transitions"));
-    if (!history.isArray())
+    const std::optional<QList<Transition>> transitions =
+        transitionsFrom(object.value(QStringLiteral("transitions")));
+    if (!transitions)
         return missing("transitions");
-    for (const QJsonValue &entry : history.toArray()) {
-        const auto entryState = stateFromKey(entry.toObject().value(QStringLiteral("state")).toString());
-        const QDateTime time = timeFrom(entry.toObject().value(QStringLiteral("time")));
-        if (!entryState || !time.isValid())
-            return missing("transitions");
-        job.transitions.append({ *entryState, time });
-    }
+    job.transitions = *transitions;
     job.drainStartedUtc = timeFrom(object.value(QStringLiteral("drainStarted")));
     job.windowEndsUtc = timeFrom(object.value(QStringLiteral("windowEnds")));
     job.sessionsShutDown = object.value(QStringLiteral("sessionsShutDown")).toBool();
@@ -385,17 +413,7 @@ Result<DrainJob> DrainJob::fromJson(const QJsonObject &object)
         if (!object.value(QLatin1StringView(field)).isUndefined())
             readWhole(field, -1, field[0] == 'c' ? &job.currentSessions : &job.initialSessions);
     }
-    if (job.isFinished())
-        return job;
-    QString problem = unusable.join(QStringLiteral("; "));
-    if (problem.isEmpty()) {
-        if (const Result<bool> valid = job.validate(); !valid)
-            problem = valid.error();
-    }
-    if (!problem.isEmpty()) {
-        job.state = State::Failed;
-        job.transitions.append({ State::Failed, QDateTime::currentDateTimeUtc() });
-        job.lastError = tr("Not run: the drains file holds a job that is not valid: %1").arg(problem);
-    }
+    if (!job.isFinished())
+        refuseToRun(job, unusable);
     return job;
 }

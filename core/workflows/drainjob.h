@@ -67,7 +67,7 @@ public:
     QDateTime windowEndsUtc; // ReadyAfter: when the server returns to ready
     bool sessionsShutDown = false; // shutdownAtDeadline already done
     QString lastError;
-    QString serverState; // as last read from HAProxy: "READY", "DRAIN", "MAINT", "gone"; empty: not read
+    QString serverState; // serverConditionName() as last read from HAProxy; empty: not read
     int currentSessions = -1; // scur + qcur; -1 until read
     int initialSessions = -1; // the most seen since the drain began
 

@@ -2,13 +2,11 @@
 
 #include "core/client/runtimeconnection.h"
 #include "core/logging.h"
-#include "core/parsers/serversstateparser.h"
 #include "core/parsers/statparser.h"
 #include "core/protocol/commandbuilder.h"
 #include "core/storage/drainjobstore.h"
+#include "core/workflows/commandchannel.h"
 #include "core/workflows/saferemove.h"
-
-#include <QTimer>
 
 #include <algorithm>
 #include <limits>
@@ -17,37 +15,12 @@ namespace {
 
 using State = DrainJob::State;
 using EndAction = DrainJob::EndAction;
-
-// A timer longer than this is re-armed when it fires (QTimer takes an int of ms).
-constexpr qint64 MaxTimerMs = 3600 * 1000;
-
-bool transientError(const RuntimeReply &reply)
-{
-    return reply.error == RuntimeError::Disconnected || reply.error == RuntimeError::NotConnected
-        || reply.error == RuntimeError::Timeout || reply.error == RuntimeError::Cancelled;
-}
-
-bool outcomeUnknown(const RuntimeCommand &command, const RuntimeReply &reply)
-{
-    return reply.error == RuntimeError::OutcomeUnknown
-        || (command.isWrite()
-            && (reply.error == RuntimeError::Timeout || reply.error == RuntimeError::Disconnected));
-}
-
-QString replyText(const RuntimeReply &reply)
-{
-    return reply.errorMessage.isEmpty() ? reply.message() : reply.errorMessage;
-}
+using Condition = ServerCondition;
 
 bool isActive(State state)
 {
     return state == State::Draining || state == State::WaitingIdle || state == State::Ending
         || state == State::InWindow;
-}
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
 }
 
 } // namespace
@@ -56,6 +29,7 @@ DrainScheduler::DrainScheduler(DrainJobStore *store, const Options &options, QOb
     : QObject(parent)
     , m_store(store)
     , m_options(options)
+    , m_clock(options.clock ? options.clock : Clock::system())
 {
     m_options.pollIntervalMs = std::max(50, m_options.pollIntervalMs);
 }
@@ -64,7 +38,7 @@ DrainScheduler::~DrainScheduler()
 {
     // Answers still in flight must not reach a half-destroyed scheduler.
     for (auto &[id, rt] : m_runtime) {
-        ++rt.generation;
+        rt.channel->dropAnswers();
         delete rt.remove.data();
     }
 }
@@ -76,23 +50,6 @@ QString DrainScheduler::levelProblem(AccessLevel level)
     return tr("Draining needs an admin-level socket; this one is at level %1, where HAProxy refuses "
               "every state change.")
         .arg(accessLevelName(level));
-}
-
-QString DrainScheduler::conditionText(Condition condition)
-{
-    switch (condition) {
-    case Condition::Unknown:
-        return {};
-    case Condition::Ready:
-        return tr("READY");
-    case Condition::Drain:
-        return tr("DRAIN");
-    case Condition::Maint:
-        return tr("MAINT");
-    case Condition::Gone:
-        return tr("gone");
-    }
-    return {};
 }
 
 DrainJob *DrainScheduler::find(const QUuid &id)
@@ -131,9 +88,12 @@ DrainScheduler::Runtime *DrainScheduler::runtime(const QUuid &id)
 DrainScheduler::Runtime &DrainScheduler::addRuntime(const QUuid &id)
 {
     Runtime &rt = m_runtime[id];
-    rt.timer = new QTimer(this);
-    rt.timer->setSingleShot(true);
-    connect(rt.timer, &QTimer::timeout, this, [this, id] { step(id); });
+    rt.timer = m_clock->createTimer(this);
+    connect(rt.timer, &ClockTimer::timeout, this, [this, id] { step(id); });
+    rt.channel = new CommandChannel(nullptr, this);
+    // Writes only: the reads of a wait would fill the log.
+    connect(rt.channel, &CommandChannel::commandSent, this,
+        [this, id](const QString &line) { say(id, tr("Sending “%1”.").arg(line)); });
     return rt;
 }
 
@@ -202,7 +162,7 @@ void DrainScheduler::setState(const QUuid &id, State state)
     job->state = state;
     qCDebug(
         lcWorkflow, "drain %s/%s: state %d", qPrintable(job->backend), qPrintable(job->server), int(state));
-    job->transitions.append({ state, QDateTime::currentDateTimeUtc() });
+    job->transitions.append({ state, m_clock->nowUtc() });
     persist();
     emit jobChanged(id);
 }
@@ -219,7 +179,7 @@ void DrainScheduler::setWaitingForConnection(const QUuid &id, bool waiting)
 void DrainScheduler::arm(const QUuid &id, qint64 delayMs)
 {
     if (Runtime *rt = runtime(id))
-        rt->timer->start(int(std::clamp<qint64>(delayMs, 0, MaxTimerMs)));
+        rt->timer->start(std::max<qint64>(delayMs, 0));
 }
 
 void DrainScheduler::stopWork(const QUuid &id)
@@ -227,9 +187,8 @@ void DrainScheduler::stopWork(const QUuid &id)
     Runtime *rt = runtime(id);
     if (!rt)
         return;
-    ++rt->generation;
+    rt->channel->dropAnswers();
     rt->busy = false;
-    rt->writeInFlight = false;
     rt->timer->stop();
     if (rt->remove) {
         rt->remove->disconnect(this);
@@ -244,7 +203,7 @@ bool DrainScheduler::load()
         return true;
     const DrainJobStore::LoadResult loaded = m_store->load();
     m_loadError = loaded.error;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock->nowUtc();
     QList<QUuid> overdue;
     for (DrainJob job : loaded.jobs) {
         if (find(job.id))
@@ -372,7 +331,7 @@ Result<QUuid> DrainScheduler::addJob(DrainJob job)
     }
     job.startAtUtc = job.startAtUtc.toUTC();
     job.state = State::Waiting;
-    job.transitions = { { State::Waiting, QDateTime::currentDateTimeUtc() } };
+    job.transitions = { { State::Waiting, m_clock->nowUtc() } };
     job.drainStartedUtc = {};
     job.windowEndsUtc = {};
     job.sessionsShutDown = false;
@@ -409,7 +368,7 @@ Result<bool> DrainScheduler::cancel(const QUuid &id)
         rt->remove->cancel();
         return true;
     }
-    if (rt->writeInFlight)
+    if (rt->channel->writeInFlight())
         return true; // honoured when its answer comes (sendWrite)
     stopWork(id);
     finishCancel(id);
@@ -425,7 +384,7 @@ void DrainScheduler::finishCancel(const QUuid &id)
         stopWork(id);
         if (Runtime *rt = runtime(id))
             rt->cancelRequested = false;
-        job->serverState = conditionText(condition);
+        job->serverState = serverConditionName(condition);
         const QString where =
             job->serverState.isEmpty() ? tr("an unknown state (not connected)") : job->serverState;
         const QString text = tr("Cancelled. %1/%2 is left in %3.").arg(job->backend, job->server, where);
@@ -445,7 +404,7 @@ Result<bool> DrainScheduler::runNow(const QUuid &id)
     DrainJob *job = find(id);
     if (!job)
         return Result<bool>::failure(tr("No such scheduled drain."));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock->nowUtc();
     if (job->state == State::Waiting || (job->state == State::Overdue && !job->windowEndsUtc.isValid())) {
         job->startAtUtc = now;
         say(id, tr("Starting the drain of %1/%2 now.").arg(job->backend, job->server));
@@ -475,6 +434,7 @@ int DrainScheduler::removeFinished()
         stopWork(id);
         if (Runtime *rt = runtime(id)) {
             delete rt->timer;
+            delete rt->channel;
             m_runtime.erase(id);
         }
         m_jobs.removeAt(indexOf(id));
@@ -511,7 +471,7 @@ void DrainScheduler::step(const QUuid &id)
         return;
     RuntimeConnection *connection = m_connections.value(job->instanceId);
     const bool ready = connection && connection->isReady();
-    const qint64 now = nowMs();
+    const qint64 now = m_clock->nowMs();
     const qint64 graceMs = qint64(m_options.overdueGraceSeconds) * 1000;
 
     if (job->state == State::Waiting || job->state == State::InWindow) {
@@ -562,40 +522,38 @@ void DrainScheduler::send(
     Runtime *rt = runtime(id);
     if (!job || !rt)
         return;
-    if (!command) {
-        fail(id, command.error()); // refused by the builder: nothing was sent
-        return;
-    }
     RuntimeConnection *connection = m_connections.value(job->instanceId);
     if (!connection) {
         setWaitingForConnection(id, true);
         return;
     }
     rt->busy = true;
-    rt->writeInFlight = command->isWrite();
-    const int generation = rt->generation;
-    connection->send(
-        *command, this, [this, id, generation, handler = std::move(handler)](const RuntimeReply &reply) {
+    rt->channel->setConnection(connection);
+    rt->channel->send(
+        command,
+        [this, id, handler = std::move(handler)](const RuntimeReply &reply) {
             Runtime *current = runtime(id);
-            if (!current || current->generation != generation)
-                return; // cancelled, restarted or removed meanwhile
+            if (!current)
+                return;
             current->busy = false;
-            current->writeInFlight = false;
+            if (reply.error == RuntimeError::Invalid) {
+                fail(id, reply.text()); // refused by the builder: nothing was sent
+                return;
+            }
             handler(reply);
-        });
+        },
+        false);
 }
 
 void DrainScheduler::sendWrite(
     const QUuid &id, const Result<RuntimeCommand> &command, std::function<void()> next)
 {
-    if (command)
-        say(id, tr("Sending “%1”.").arg(command->text()));
     send(id, command, [this, id, command, next = std::move(next)](const RuntimeReply &reply) {
         Runtime *rt = runtime(id);
         if (!rt)
             return;
         if (!reply.ok()) {
-            if (outcomeUnknown(*command, reply)) {
+            if (CommandChannel::outcomeUnknown(*command, reply)) {
                 // It may have been applied or not; sending it again could act twice, so the
                 // state is read back first (verify) and the job goes on from there.
                 rt->needsVerify = true;
@@ -613,11 +571,11 @@ void DrainScheduler::sendWrite(
                     finishCancel(id);
                     return;
                 }
-                retryLater(id, tr("“%1” was not sent (%2)").arg(command->text(), replyText(reply)));
+                retryLater(id, tr("“%1” was not sent (%2)").arg(command->text(), reply.text()));
                 return;
             }
             rt->cancelRequested = false;
-            failAfterReread(id, tr("“%1” failed: %2").arg(command->text(), replyText(reply)));
+            failAfterReread(id, tr("“%1” failed: %2").arg(command->text(), reply.text()));
             return;
         }
         if (rt->cancelRequested) {
@@ -636,34 +594,8 @@ void DrainScheduler::readCondition(const QUuid &id, ConditionHandler handler)
     const QString server = j->server;
     send(id, CommandBuilder::showServersState(j->backend),
         [handler = std::move(handler), server](const RuntimeReply &reply) {
-            if (!reply.ok()) {
-                // "Can't find backend." comes as an error: the backend (and the server) is gone.
-                if (reply.error == RuntimeError::HaproxyError
-                    && replyText(reply).contains(QStringLiteral("find backend"))) {
-                    handler(Condition::Gone, {});
-                    return;
-                }
-                handler(Condition::Unknown, replyText(reply));
-                return;
-            }
-            const Result<ServersState> state = ServersStateParser::parse(reply.body);
-            if (!state) {
-                handler(Condition::Unknown, state.error());
-                return;
-            }
-            const QByteArray name = server.toUtf8();
-            for (const ServerStateRow &row : state->rows) {
-                if (row.name != name)
-                    continue;
-                if (row.isMaint())
-                    handler(Condition::Maint, {});
-                else if (row.isDrain())
-                    handler(Condition::Drain, {});
-                else
-                    handler(Condition::Ready, {});
-                return;
-            }
-            handler(Condition::Gone, {});
+            const ServerConditionReader conditions = ServerConditionReader::read(reply);
+            handler(conditions.of(server), conditions.error());
         });
 }
 
@@ -695,100 +627,121 @@ bool DrainScheduler::reconcile(const QUuid &id, Condition condition)
     if (!job)
         return false;
     const QString previous = job->serverState;
-    job->serverState = conditionText(condition);
+    job->serverState = serverConditionName(condition);
     if (previous != job->serverState)
         emit jobChanged(id);
-    const QString target = job->backend + QLatin1Char('/') + job->server;
-    const bool remove = job->endAction == EndAction::Remove;
-    const bool maintEnd = job->endAction == EndAction::Maint;
-    const bool afterWindow = job->endAction == EndAction::ReadyAfter && job->windowEndsUtc.isValid();
-    const QString outside =
+    Reading reading;
+    reading.target = job->backend + QLatin1Char('/') + job->server;
+    reading.outside =
         tr("%1 was changed outside hadesk: it is %2 now. The drain stops here; nothing more was sent.")
-            .arg(target, job->serverState);
-    const QString gone = tr("%1 is gone: it was removed outside hadesk.").arg(target);
+            .arg(reading.target, job->serverState);
+    reading.gone = tr("%1 is gone: it was removed outside hadesk.").arg(reading.target);
 
     switch (job->state) {
     case State::Draining:
     case State::WaitingIdle:
-        switch (condition) {
-        case Condition::Drain:
-            if (job->state == State::Draining) {
-                if (!job->drainStartedUtc.isValid())
-                    job->drainStartedUtc = QDateTime::currentDateTimeUtc();
-                setState(id, State::WaitingIdle);
-            }
-            return true;
-        case Condition::Gone:
-            if (remove)
-                finish(id, State::Done, tr("%1 is already removed.").arg(target));
-            else
-                fail(id, gone);
-            return false;
-        case Condition::Ready:
-            fail(id,
-                job->state == State::Draining
-                    ? tr("%1 is READY: the drain was undone outside hadesk, or never reached HAProxy. "
-                         "Nothing more was sent.")
-                          .arg(target)
-                    : outside);
-            return false;
-        case Condition::Maint:
-            if (maintEnd)
-                finish(id, State::Done, tr("%1 is already in MAINT.").arg(target));
-            else if (remove)
-                runEnd(id);
-            else
-                fail(id, outside); // returning it to ready later could undo someone's maintenance
-            return false;
-        case Condition::Unknown:
-            return false;
-        }
-        return false;
+        return reconcileDraining(id, condition, reading);
     case State::Ending:
-        switch (condition) {
-        case Condition::Gone:
-            if (remove)
-                finish(id, State::Done, tr("%1 is removed.").arg(target));
-            else
-                fail(id, gone);
-            return false;
-        case Condition::Ready:
-            if (afterWindow)
-                finish(id, State::Done, tr("%1 is READY again.").arg(target));
-            else
-                fail(id, outside);
-            return false;
-        case Condition::Maint:
-            if (maintEnd)
-                finish(id, State::Done, tr("%1 is in MAINT.").arg(target));
-            else if (remove || afterWindow)
-                runEnd(id);
-            else
-                enterWindow(id);
-            return false;
-        case Condition::Drain:
-            if (afterWindow)
-                fail(id, outside);
-            else
-                runEnd(id);
-            return false;
-        case Condition::Unknown:
-            return false;
-        }
-        return false;
+        return reconcileEnding(id, condition, reading);
     case State::InWindow:
         if (condition == Condition::Maint)
             return true;
-        if (condition == Condition::Gone)
-            fail(id, gone);
+        if (condition == Condition::Deleted)
+            fail(id, reading.gone);
         else
             fail(id,
                 tr("%1 left MAINT outside hadesk before the window ended: it is %2 now. Nothing was sent.")
-                    .arg(target, job->serverState));
+                    .arg(reading.target, job->serverState));
         return false;
     default:
         return true;
     }
+}
+
+bool DrainScheduler::reconcileDraining(const QUuid &id, Condition condition, const Reading &reading)
+{
+    DrainJob *job = find(id);
+    const QString &target = reading.target;
+    const QString &outside = reading.outside;
+    const QString &gone = reading.gone;
+    const bool remove = job->endAction == EndAction::Remove;
+    const bool maintEnd = job->endAction == EndAction::Maint;
+    switch (condition) {
+    case Condition::Drain:
+        if (job->state == State::Draining) {
+            if (!job->drainStartedUtc.isValid())
+                job->drainStartedUtc = m_clock->nowUtc();
+            setState(id, State::WaitingIdle);
+        }
+        return true;
+    case Condition::Deleted:
+        if (remove)
+            finish(id, State::Done, tr("%1 is already removed.").arg(target));
+        else
+            fail(id, gone);
+        return false;
+    case Condition::Ready:
+        fail(id,
+            job->state == State::Draining
+                ? tr("%1 is READY: the drain was undone outside hadesk, or never reached HAProxy. "
+                     "Nothing more was sent.")
+                      .arg(target)
+                : outside);
+        return false;
+    case Condition::Maint:
+        if (maintEnd)
+            finish(id, State::Done, tr("%1 is already in MAINT.").arg(target));
+        else if (remove)
+            runEnd(id);
+        else
+            fail(id, outside); // returning it to ready later could undo someone's maintenance
+        return false;
+    case Condition::Unknown:
+        return false;
+    }
+    return false;
+}
+
+bool DrainScheduler::reconcileEnding(const QUuid &id, Condition condition, const Reading &reading)
+{
+    DrainJob *job = find(id);
+    const QString &target = reading.target;
+    const QString &outside = reading.outside;
+    const QString &gone = reading.gone;
+    const bool remove = job->endAction == EndAction::Remove;
+    const bool maintEnd = job->endAction == EndAction::Maint;
+    const bool afterWindow = job->endAction == EndAction::ReadyAfter && job->windowEndsUtc.isValid();
+    switch (condition) {
+    case Condition::Deleted:
+        if (remove)
+            finish(id, State::Done, tr("%1 is removed.").arg(target));
+        else
+            fail(id, gone);
+        return false;
+    case Condition::Ready:
+        if (afterWindow)
+            finish(id, State::Done, tr("%1 is READY again.").arg(target));
+        else
+            fail(id, outside);
+        return false;
+    case Condition::Maint:
+        if (maintEnd)
+            finish(id, State::Done, tr("%1 is in MAINT.").arg(target));
+        else if (remove || afterWindow)
+            runEnd(id);
+        else
+            enterWindow(id);
+        return false;
+    case Condition::Drain:
+        if (afterWindow)
+            fail(id, outside);
+        else
+            runEnd(id);
+        return false;
+    case Condition::Unknown:
+        return false;
+    }
+    return false;
 }
 
 void DrainScheduler::startDrain(const QUuid &id)
@@ -812,8 +765,8 @@ void DrainScheduler::startDrain(const QUuid &id)
             DrainJob *j = find(id);
             if (!j)
                 return;
-            j->drainStartedUtc = QDateTime::currentDateTimeUtc();
-            j->serverState = conditionText(Condition::Drain);
+            j->drainStartedUtc = m_clock->nowUtc();
+            j->serverState = serverConditionName(Condition::Drain);
             setState(id, State::WaitingIdle);
             poll(id);
         });
@@ -847,11 +800,11 @@ void DrainScheduler::onSessions(const QUuid &id, const RuntimeReply &reply)
     if (!job || !rt)
         return;
     if (!reply.ok()) {
-        if (transientError(reply)) {
-            retryLater(id, tr("could not read the sessions (%1)").arg(replyText(reply)));
+        if (reply.isTransient()) {
+            retryLater(id, tr("could not read the sessions (%1)").arg(reply.text()));
             return;
         }
-        failAfterReread(id, tr("Could not read the sessions: %1").arg(replyText(reply)));
+        failAfterReread(id, tr("Could not read the sessions: %1").arg(reply.text()));
         return;
     }
     const Result<StatTable> table = StatParser::parse(reply.body);
@@ -889,7 +842,7 @@ void DrainScheduler::onSessions(const QUuid &id, const RuntimeReply &reply)
         return;
     }
     const QDateTime deadline = job->idleDeadlineUtc();
-    if (deadline.isValid() && QDateTime::currentDateTimeUtc() >= deadline) {
+    if (deadline.isValid() && m_clock->nowUtc() >= deadline) {
         if (!job->shutdownAtDeadline) {
             failAfterReread(id,
                 tr("Still %n sessions on %1/%2 at the idle deadline; it is left in DRAIN.", nullptr, current)
@@ -899,7 +852,7 @@ void DrainScheduler::onSessions(const QUuid &id, const RuntimeReply &reply)
         if (!job->sessionsShutDown) {
             job->sessionsShutDown = true;
             persist();
-            rt->shutdownGraceEndMs = nowMs() + m_options.shutdownGraceMs;
+            rt->shutdownGraceEndMs = m_clock->nowMs() + m_options.shutdownGraceMs;
             say(id,
                 tr("Idle deadline reached with %n sessions; shutting them down as asked.", nullptr, current));
             sendWrite(id, CommandBuilder::shutdownSessionsServer(job->backend, job->server),
@@ -907,8 +860,8 @@ void DrainScheduler::onSessions(const QUuid &id, const RuntimeReply &reply)
             return;
         }
         if (rt->shutdownGraceEndMs < 0)
-            rt->shutdownGraceEndMs = nowMs() + m_options.shutdownGraceMs; // resumed after a restart
-        if (nowMs() >= rt->shutdownGraceEndMs) {
+            rt->shutdownGraceEndMs = m_clock->nowMs() + m_options.shutdownGraceMs; // resumed after a restart
+        if (m_clock->nowMs() >= rt->shutdownGraceEndMs) {
             failAfterReread(id,
                 tr("Still %n sessions on %1/%2 after shutting them down; it is left in DRAIN.", nullptr,
                     current)
@@ -938,7 +891,7 @@ void DrainScheduler::runEnd(const QUuid &id)
                 return;
             const QString text = tr("%1/%2 is in MAINT.").arg(j->backend, j->server);
             if (DrainJob *mj = find(id))
-                mj->serverState = conditionText(Condition::Maint);
+                mj->serverState = serverConditionName(Condition::Maint);
             finish(id, State::Done, text);
         });
         break;
@@ -969,10 +922,9 @@ void DrainScheduler::startRemove(const QUuid &id)
     const QDateTime deadline = job->idleDeadlineUtc();
     // The sessions were 0 a moment ago; new ones (persistent clients) get what is left of
     // the idle deadline, and at least a few polls.
-    options.idleTimeoutMs = deadline.isValid()
-        ? int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(deadline),
-            4 * m_options.pollIntervalMs, std::numeric_limits<int>::max()))
-        : 0;
+    options.idleTimeoutMs = deadline.isValid() ? int(std::clamp<qint64>(m_clock->nowUtc().msecsTo(deadline),
+                                4 * m_options.pollIntervalMs, std::numeric_limits<int>::max()))
+                                               : 0;
     auto *remove = new SafeRemove(connection, job->backend, job->server, options, this);
     rt->remove = remove;
     rt->busy = true;
@@ -1003,9 +955,7 @@ void DrainScheduler::startRemove(const QUuid &id)
         r->remove = nullptr;
         r->busy = false;
         remove->deleteLater();
-        j->serverState = SafeRemove::conditionName(remove->serverCondition());
-        if (remove->serverCondition() == SafeRemove::ServerCondition::Unknown)
-            j->serverState.clear();
+        j->serverState = serverConditionName(remove->serverCondition());
         const QString target = j->backend + QLatin1Char('/') + j->server;
         if (ok) {
             finish(id, State::Done, tr("%1 is removed.").arg(target));
@@ -1031,8 +981,8 @@ void DrainScheduler::enterWindow(const QUuid &id)
     DrainJob *job = find(id);
     if (!job)
         return;
-    job->serverState = conditionText(Condition::Maint);
-    job->windowEndsUtc = QDateTime::currentDateTimeUtc().addMSecs(job->readyAfterMs());
+    job->serverState = serverConditionName(Condition::Maint);
+    job->windowEndsUtc = m_clock->nowUtc().addMSecs(job->readyAfterMs());
     say(id,
         tr("%1/%2 is in MAINT until %3.")
             .arg(job->backend, job->server, job->windowEndsUtc.toLocalTime().toString(Qt::ISODate)));
@@ -1057,7 +1007,7 @@ void DrainScheduler::endWindow(const QUuid &id)
                 return;
             const QString text = tr("%1/%2 is READY again.").arg(j->backend, j->server);
             if (DrainJob *mj = find(id))
-                mj->serverState = conditionText(Condition::Ready);
+                mj->serverState = serverConditionName(Condition::Ready);
             finish(id, State::Done, text);
         });
 }
@@ -1091,7 +1041,7 @@ void DrainScheduler::failAfterReread(const QUuid &id, const QString &error)
     }
     readCondition(id, [this, id, error](Condition condition, const QString &) {
         if (DrainJob *j = find(id))
-            j->serverState = conditionText(condition);
+            j->serverState = serverConditionName(condition);
         fail(id, error);
     });
 }

@@ -4,7 +4,9 @@
 #include "core/protocol/runtimecommand.h"
 #include "core/protocol/runtimereply.h"
 #include "core/result.h"
+#include "core/workflows/clock.h"
 #include "core/workflows/drainjob.h"
+#include "core/workflows/servercondition.h"
 
 #include <QHash>
 #include <QList>
@@ -16,8 +18,8 @@
 #include <functional>
 #include <map>
 
+class CommandChannel;
 class DrainJobStore;
-class QTimer;
 class RuntimeConnection;
 class SafeRemove;
 
@@ -39,10 +41,8 @@ public:
         int overdueGraceSeconds = 60;
         // After shutdownAtDeadline's `shutdown sessions`, how long the sessions may take to go.
         int shutdownGraceMs = 5000;
+        Clock *clock = nullptr; // not owned; nullptr: the system clock
     };
-
-    // The server's state as read from `show servers state`.
-    enum class Condition { Unknown, Ready, Drain, Maint, Gone };
 
     // store (not owned; must outlive the scheduler) keeps the jobs; nullptr: in memory only.
     explicit DrainScheduler(DrainJobStore *store, const Options &options, QObject *parent = nullptr);
@@ -86,7 +86,6 @@ public:
 
     // Why a socket at this level cannot run drains; empty for admin or unknown.
     static QString levelProblem(AccessLevel level);
-    static QString conditionText(Condition condition); // "READY", "DRAIN", "MAINT", "gone"
 
 signals:
     void jobAdded(const QUuid &id); // appended at the end of jobs()
@@ -100,10 +99,9 @@ signals:
 private:
     struct Runtime
     {
-        QTimer *timer = nullptr;
-        int generation = 0; // bumped to drop the answers of commands already sent
+        ClockTimer *timer = nullptr;
+        CommandChannel *channel = nullptr; // its answers are dropped when the work stops
         bool busy = false; // a command, a check or a SafeRemove in progress
-        bool writeInFlight = false;
         bool cancelRequested = false;
         bool needsVerify = false; // re-read the server's state before going on
         bool waitingForConnection = false;
@@ -111,7 +109,7 @@ private:
         qint64 shutdownGraceEndMs = -1; // ms since the epoch
         QPointer<SafeRemove> remove;
     };
-    using ConditionHandler = std::function<void(Condition, const QString &error)>;
+    using ConditionHandler = std::function<void(ServerCondition, const QString &error)>;
 
     DrainJob *find(const QUuid &id);
     Runtime *runtime(const QUuid &id);
@@ -128,7 +126,15 @@ private:
     void verify(const QUuid &id);
     // Compares the server's real state with the job's; false when the job cannot go on as is
     // (it was then finished, failed or moved on).
-    bool reconcile(const QUuid &id, Condition condition);
+    bool reconcile(const QUuid &id, ServerCondition condition);
+    struct Reading // what reconcile() says about the server, for the cases below
+    {
+        QString target; // "backend/server"
+        QString outside; // changed outside hadesk
+        QString gone; // removed outside hadesk
+    };
+    bool reconcileDraining(const QUuid &id, ServerCondition condition, const Reading &reading);
+    bool reconcileEnding(const QUuid &id, ServerCondition condition, const Reading &reading);
     void startDrain(const QUuid &id);
     void poll(const QUuid &id);
     void onSessions(const QUuid &id, const RuntimeReply &reply);
@@ -157,4 +163,5 @@ private:
     std::map<QUuid, Runtime> m_runtime; // node-based: references stay valid across inserts
     QHash<QString, QPointer<RuntimeConnection>> m_connections;
     QString m_loadError;
+    Clock *m_clock;
 };

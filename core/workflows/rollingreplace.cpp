@@ -2,70 +2,13 @@
 
 #include "core/client/runtimeconnection.h"
 #include "core/logging.h"
-#include "core/parsers/serversstateparser.h"
-#include "core/protocol/argumentvalidator.h"
-#include "core/protocol/balancealgorithm.h"
 #include "core/protocol/commandbuilder.h"
-
-#include <QHash>
 
 #include <algorithm>
 
 namespace {
 
-using Condition = SafeRemove::ServerCondition;
-
-bool lostWithUnknownOutcome(const RuntimeCommand &command, const RuntimeReply &reply)
-{
-    return reply.error == RuntimeError::OutcomeUnknown
-        || (command.isWrite()
-            && (reply.error == RuntimeError::Timeout || reply.error == RuntimeError::Disconnected));
-}
-
-bool transientReadError(const RuntimeReply &reply)
-{
-    return reply.error == RuntimeError::Disconnected || reply.error == RuntimeError::NotConnected
-        || reply.error == RuntimeError::Timeout;
-}
-
-QString replyText(const RuntimeReply &reply)
-{
-    return reply.errorMessage.isEmpty() ? reply.message() : reply.errorMessage;
-}
-
-const StatRow *backendRow(const StatTable &table, const QString &backend)
-{
-    const QByteArray name = backend.toUtf8();
-    for (const StatRow &row : table.rows) {
-        if (row.isBackend() && row.pxname == name)
-            return &row;
-    }
-    return nullptr;
-}
-
-const StatRow *serverRow(const StatTable &table, const QString &backend, const QString &server)
-{
-    const QByteArray b = backend.toUtf8();
-    const QByteArray s = server.toUtf8();
-    for (const StatRow &row : table.rows) {
-        if (row.isServer() && row.pxname == b && row.svname == s)
-            return &row;
-    }
-    return nullptr;
-}
-
-CommandBuilder::NewServer newServerOf(const RollingReplace::Plan &plan, const RollingReplace::Pair &pair)
-{
-    CommandBuilder::NewServer server;
-    server.backend = plan.backend;
-    server.name = pair.newName;
-    server.address = pair.newAddress.trimmed();
-    server.port = pair.newPort;
-    server.weight = pair.weight;
-    server.check = true;
-    server.checkInterMs = plan.options.newCheckInterMs;
-    return server;
-}
+using Condition = ServerCondition;
 
 CommandBuilder::StatScope serversOf(const QString &backend)
 {
@@ -82,261 +25,13 @@ int seconds(int ms)
 
 } // namespace
 
-RollingReplace::DynamicSupport RollingReplace::dynamicServerSupport(const QByteArray &algorithm)
-{
-    if (BalanceAlgorithm::isStatic(algorithm))
-        return DynamicSupport::No;
-    if (BalanceAlgorithm::isHash(algorithm))
-        return DynamicSupport::Unknown;
-    return DynamicSupport::Yes;
-}
-
-QString RollingReplace::dynamicSupportMessage(const QString &backend, const QByteArray &algorithm)
-{
-    switch (dynamicServerSupport(algorithm)) {
-    case DynamicSupport::Yes:
-        return {};
-    case DynamicSupport::No:
-        return tr("Backend '%1' balances with static-rr, which cannot take servers added at runtime "
-                  "(HAProxy refuses them). Only roundrobin, leastconn, first, random and consistent "
-                  "hashing can.")
-            .arg(backend);
-    case DynamicSupport::Unknown:
-        return tr("Backend '%1' balances by '%2': HAProxy accepts new servers only with "
-                  "\"hash-type consistent\", which the statistics do not show. If it uses the default "
-                  "map-based hashing, the first `add server` is refused and nothing else is changed.")
-            .arg(backend, QString::fromUtf8(algorithm));
-    }
-    return {};
-}
-
-RollingReplace::PlanCheck RollingReplace::checkPlan(const Plan &plan, const StatTable *current)
-{
-    PlanCheck check;
-    const Options &options = plan.options;
-    bool backendOk = false;
-    if (plan.backend.isEmpty()) {
-        check.errors.append(tr("Choose a backend."));
-    } else if (const Result<QByteArray> name = ArgumentValidator::name(plan.backend, tr("backend name"));
-               !name) {
-        check.errors.append(name.error());
-    } else {
-        backendOk = true;
-    }
-    if (plan.pairs.isEmpty())
-        check.errors.append(tr("Nothing to replace: choose at least one old server or add a new one."));
-    if (options.upTimeoutMs <= 0)
-        check.errors.append(tr("The time to wait for a new server to be UP must be positive."));
-    if (options.checkIntervalMs < 50)
-        check.errors.append(tr("The polling interval must be at least 50 ms."));
-    if (options.newCheckInterMs < 0)
-        check.errors.append(tr("The check interval of the new servers cannot be negative."));
-
-    if (backendOk && current) {
-        const StatRow *backend = backendRow(*current, plan.backend);
-        if (!backend) {
-            check.errors.append(tr("Backend '%1' is not in HAProxy's statistics.").arg(plan.backend));
-            backendOk = false;
-        } else {
-            const QString text = dynamicSupportMessage(plan.backend, backend->algo);
-            if (dynamicServerSupport(backend->algo) == DynamicSupport::No)
-                check.errors.append(text);
-            else if (!text.isEmpty())
-                check.warnings.append(text);
-        }
-    }
-
-    QSet<QString> oldNames;
-    for (const Pair &pair : plan.pairs) {
-        if (!pair.oldServer.isEmpty())
-            oldNames.insert(pair.oldServer);
-    }
-    QSet<QString> seenOld;
-    QSet<QString> seenNew;
-    for (int i = 0; i < plan.pairs.size(); ++i) {
-        const Pair &pair = plan.pairs.at(i);
-        const int step = i + 1;
-        if (pair.oldServer.isEmpty() && pair.newName.isEmpty()) {
-            check.errors.append(tr("Step %1 has neither an old server nor a new one.").arg(step));
-            continue;
-        }
-        if (!pair.oldServer.isEmpty()) {
-            if (const Result<QByteArray> name =
-                    ArgumentValidator::name(pair.oldServer, tr("old server name"));
-                !name) {
-                check.errors.append(tr("Step %1: %2").arg(step).arg(name.error()));
-            } else if (seenOld.contains(pair.oldServer)) {
-                check.errors.append(tr("Old server '%1' is listed twice.").arg(pair.oldServer));
-            } else if (backendOk && current && !serverRow(*current, plan.backend, pair.oldServer)) {
-                check.errors.append(
-                    tr("Backend '%1' has no server named '%2'.").arg(plan.backend, pair.oldServer));
-            }
-            seenOld.insert(pair.oldServer);
-        }
-        if (pair.newName.isEmpty())
-            continue;
-        bool newOk = true;
-        if (const Result<QByteArray> name = ArgumentValidator::name(pair.newName, tr("new server name"));
-            !name) {
-            check.errors.append(tr("Step %1: %2").arg(step).arg(name.error()));
-            newOk = false;
-        } else if (seenNew.contains(pair.newName)) {
-            check.errors.append(tr("New server name '%1' is used twice.").arg(pair.newName));
-            newOk = false;
-        } else if (oldNames.contains(pair.newName)
-            || (backendOk && current && serverRow(*current, plan.backend, pair.newName))) {
-            check.errors.append(
-                tr("Backend '%1' already has a server named '%2'.").arg(plan.backend, pair.newName));
-            newOk = false;
-        }
-        seenNew.insert(pair.newName);
-        const QString address = pair.newAddress.trimmed();
-        if (address.isEmpty()) {
-            check.errors.append(tr("Step %1: the address of '%2' is empty.").arg(step).arg(pair.newName));
-            newOk = false;
-        } else if (const Result<QByteArray> valid = ArgumentValidator::address(address, tr("server address"));
-                   !valid) {
-            check.errors.append(tr("Step %1 ('%2'): %3").arg(step).arg(pair.newName, valid.error()));
-            newOk = false;
-        }
-        if (const Result<int> port = ArgumentValidator::port(pair.newPort, tr("server port")); !port) {
-            check.errors.append(tr("Step %1 ('%2'): %3").arg(step).arg(pair.newName, port.error()));
-            newOk = false;
-        }
-        if (pair.weight < -1 || pair.weight > 256) {
-            check.errors.append(tr("Step %1 ('%2'): weight %3 is not between 0 and 256.")
-                                    .arg(step)
-                                    .arg(pair.newName)
-                                    .arg(pair.weight));
-            newOk = false;
-        }
-        if (newOk && backendOk) {
-            // Whatever else the builder refuses (an option out of range) is refused here too.
-            if (const Result<RuntimeCommand> add = CommandBuilder::addServer(newServerOf(plan, pair)); !add)
-                check.errors.append(tr("Step %1 ('%2'): %3").arg(step).arg(pair.newName, add.error()));
-        }
-    }
-    return check;
-}
-
-QList<RollingReplace::Pair> RollingReplace::arrange(
-    const QStringList &oldServers, const QList<Pair> &newServers)
-{
-    const qsizetype paired = std::min(oldServers.size(), newServers.size());
-    QList<Pair> result;
-    for (qsizetype i = paired; i < newServers.size(); ++i) {
-        Pair pair = newServers.at(i);
-        pair.oldServer.clear();
-        result.append(pair);
-    }
-    for (qsizetype i = 0; i < paired; ++i) {
-        Pair pair = newServers.at(i);
-        pair.oldServer = oldServers.at(i);
-        result.append(pair);
-    }
-    for (qsizetype i = paired; i < oldServers.size(); ++i) {
-        Pair pair;
-        pair.oldServer = oldServers.at(i);
-        result.append(pair);
-    }
-    return result;
-}
-
-Result<QStringList> RollingReplace::generateNames(
-    const QString &pattern, int count, const QStringList &oldServers, const QSet<QString> &taken)
-{
-    const QString numberMark = QStringLiteral("{n}");
-    const QString oldMark = QStringLiteral("{old}");
-    const bool numbered = pattern.contains(numberMark);
-    const bool perOld = pattern.contains(oldMark);
-    if (!numbered && !perOld) {
-        return Result<QStringList>::failure(
-            tr("The name pattern needs {n} (1, 2, 3...) or {old} (the old server's name), "
-               "or every new server would get the same name."));
-    }
-    if (perOld && !numbered && count > oldServers.size()) {
-        return Result<QStringList>::failure(
-            tr("There are more new servers than old ones: add {n} to the pattern to number them."));
-    }
-    QStringList names;
-    QSet<QString> used = taken;
-    int number = 1;
-    for (int i = 0; i < count; ++i) {
-        QString name;
-        // Bounded: at most one number per taken name is skipped.
-        for (int tries = 0; tries <= taken.size() + count; ++tries) {
-            name = pattern;
-            name.replace(numberMark, QString::number(number));
-            name.replace(oldMark, oldServers.value(i));
-            if (numbered)
-                ++number;
-            if (!numbered || !used.contains(name))
-                break;
-        }
-        if (const Result<QByteArray> valid = ArgumentValidator::name(name, tr("new server name")); !valid)
-            return Result<QStringList>::failure(valid.error());
-        if (used.contains(name))
-            return Result<QStringList>::failure(
-                tr("The pattern gives '%1', which is already taken.").arg(name));
-        used.insert(name);
-        names.append(name);
-    }
-    return names;
-}
-
-QStringList RollingReplace::commandLines(const Plan &plan, int step, const HaproxyVersion &version)
-{
-    QStringList lines;
-    if (step < 0 || step >= plan.pairs.size())
-        return lines;
-    const Pair &pair = plan.pairs.at(step);
-    const Options &options = plan.options;
-    const auto line = [&lines](const Result<RuntimeCommand> &command) {
-        lines.append(command ? command->text() : tr("# refused: %1").arg(command.error()));
-    };
-    if (!pair.newName.isEmpty()) {
-        if (pair.weight < 0 && !pair.oldServer.isEmpty())
-            lines.append(tr("# weight: copied from %1 when the run starts").arg(pair.oldServer));
-        line(CommandBuilder::addServer(newServerOf(plan, pair)));
-        line(CommandBuilder::enableHealth(plan.backend, pair.newName));
-        line(CommandBuilder::setServerState(plan.backend, pair.newName, CommandBuilder::ServerState::Ready));
-        lines.append(tr("# wait until %1/%2 is UP per its health checks (at most %n s)", nullptr,
-            seconds(options.upTimeoutMs))
-                         .arg(plan.backend, pair.newName));
-    }
-    if (!pair.oldServer.isEmpty()) {
-        line(
-            CommandBuilder::setServerState(plan.backend, pair.oldServer, CommandBuilder::ServerState::Drain));
-        if (options.idleTimeoutMs <= 0) {
-            lines.append(tr("# wait until %1/%2 has no sessions left").arg(plan.backend, pair.oldServer));
-        } else if (options.shutdownOnTimeout) {
-            lines.append(tr("# wait until %1/%2 has no sessions left (at most %n s, then shut them down)",
-                nullptr, seconds(options.idleTimeoutMs))
-                             .arg(plan.backend, pair.oldServer));
-        } else {
-            lines.append(tr("# wait until %1/%2 has no sessions left (at most %n s, then ask)", nullptr,
-                seconds(options.idleTimeoutMs))
-                             .arg(plan.backend, pair.oldServer));
-        }
-        line(
-            CommandBuilder::setServerState(plan.backend, pair.oldServer, CommandBuilder::ServerState::Maint));
-        // What SafeRemove sends between maint and del (with its default bound).
-        const Result<RuntimeCommand> wait = CommandBuilder::waitServerRemovable(
-            plan.backend, pair.oldServer, SafeRemove::Options {}.removableTimeoutMs);
-        if (version.hasWaitSrvRemovable())
-            line(wait);
-        else if (!version.isValid() && wait)
-            lines.append(tr("# on HAProxy 3.0 and later: %1").arg(wait->text()));
-        line(CommandBuilder::delServer(plan.backend, pair.oldServer));
-    }
-    return lines;
-}
-
 RollingReplace::RollingReplace(RuntimeConnection *connection, const Plan &plan, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
     , m_plan(plan)
+    , m_channel(connection)
 {
+    connect(&m_channel, &CommandChannel::commandSent, this, &RollingReplace::commandSent);
     for (const Pair &pair : plan.pairs) {
         Step step;
         step.pair = pair;
@@ -475,34 +170,7 @@ void RollingReplace::setStep(int step, StepState state, const QString &text)
 
 bool RollingReplace::send(const Result<RuntimeCommand> &command, Handler handler, bool announce)
 {
-    RuntimeReply refused;
-    if (!command) {
-        refused.error = RuntimeError::Invalid;
-        refused.errorMessage = command.error();
-    } else if (!m_connection) {
-        refused.error = RuntimeError::NotConnected;
-        refused.errorMessage = tr("The connection to HAProxy is gone.");
-    }
-    if (!refused.ok()) {
-        // Answered later, like a real reply, so that handlers never run inside send().
-        QMetaObject::invokeMethod(
-            this, [handler = std::move(handler), refused] { handler(refused); }, Qt::QueuedConnection);
-        return false;
-    }
-    const bool write = command->isWrite();
-    if (announce || write)
-        emit commandSent(command->text());
-    if (write)
-        m_writeInFlight = true;
-    m_connection->send(*command, this,
-        [this, write, generation = m_workerGeneration, handler = std::move(handler)](
-            const RuntimeReply &reply) {
-            if (write)
-                m_writeInFlight = false;
-            if (generation == m_workerGeneration)
-                handler(reply);
-        });
-    return true;
+    return m_channel.send(command, std::move(handler), announce);
 }
 
 void RollingReplace::onWorkerChanged(qint64 oldPid, qint64 newPid)
@@ -511,7 +179,7 @@ void RollingReplace::onWorkerChanged(qint64 oldPid, qint64 newPid)
         return;
     // Servers this run added exist only in the old process; the new one runs the
     // configuration again. Going on would report steps done that the new process never saw.
-    ++m_workerGeneration;
+    m_channel.dropAnswers();
     ++m_pollGeneration;
     m_pollTimer.stop();
     m_pauseRequested = false;
@@ -587,8 +255,7 @@ void RollingReplace::onChecked(const RuntimeReply &reply)
         return;
     }
     if (!reply.ok()) {
-        fail(
-            tr("Could not read backend %1 (%2). Nothing was changed.").arg(m_plan.backend, replyText(reply)));
+        fail(tr("Could not read backend %1 (%2). Nothing was changed.").arg(m_plan.backend, reply.text()));
         return;
     }
     const Result<StatTable> table = StatParser::parse(reply.body);
@@ -607,7 +274,7 @@ void RollingReplace::onChecked(const RuntimeReply &reply)
     for (int i = 0; i < m_steps.size(); ++i) {
         Step &step = m_steps[i];
         if (!step.pair.oldServer.isEmpty()) {
-            const StatRow *row = serverRow(*table, m_plan.backend, step.pair.oldServer);
+            const StatRow *row = RollingReplacePlan::serverRow(*table, m_plan.backend, step.pair.oldServer);
             step.oldStatus = row ? QString::fromUtf8(row->status) : QString();
             // The weight an operator gave the old server, not the effective one (0 in DRAIN).
             if (row && step.pair.weight < 0) {
@@ -668,16 +335,16 @@ void RollingReplace::addNew(int step)
     const Pair &pair = m_steps.at(step).pair;
     setStep(step, StepState::Adding,
         tr("Adding %1/%2 at %3:%4.").arg(m_plan.backend, pair.newName, pair.newAddress).arg(pair.newPort));
-    const Result<RuntimeCommand> command = CommandBuilder::addServer(newServerOf(m_plan, pair));
+    const Result<RuntimeCommand> command =
+        CommandBuilder::addServer(RollingReplacePlan::newServer(m_plan, pair));
     send(command, [this, step, command](const RuntimeReply &reply) {
         Step &s = m_steps[step];
         if (!reply.ok()) {
             // Re-read decides; a rollback deletes it only if it turns out to be there (the
             // plan check saw the name free before anything was sent).
-            if (command && lostWithUnknownOutcome(*command, reply))
+            if (command && CommandChannel::outcomeUnknown(*command, reply))
                 s.newAdded = true;
-            failStep(
-                step, tr("“%1” failed: %2").arg(command ? command->text() : QString(), replyText(reply)));
+            failStep(step, tr("“%1” failed: %2").arg(command ? command->text() : QString(), reply.text()));
             return;
         }
         s.newAdded = true;
@@ -695,8 +362,7 @@ void RollingReplace::enableHealth(int step)
     const Result<RuntimeCommand> command = CommandBuilder::enableHealth(m_plan.backend, name);
     send(command, [this, step, command](const RuntimeReply &reply) {
         if (!reply.ok()) {
-            failStep(
-                step, tr("“%1” failed: %2").arg(command ? command->text() : QString(), replyText(reply)));
+            failStep(step, tr("“%1” failed: %2").arg(command ? command->text() : QString(), reply.text()));
             return;
         }
         proceed([this, step] { setReady(step); });
@@ -713,8 +379,7 @@ void RollingReplace::setReady(int step)
         CommandBuilder::setServerState(m_plan.backend, name, CommandBuilder::ServerState::Ready);
     send(command, [this, step, command](const RuntimeReply &reply) {
         if (!reply.ok()) {
-            failStep(
-                step, tr("“%1” failed: %2").arg(command ? command->text() : QString(), replyText(reply)));
+            failStep(step, tr("“%1” failed: %2").arg(command ? command->text() : QString(), reply.text()));
             return;
         }
         m_steps[step].newCondition = Condition::Ready;
@@ -752,16 +417,17 @@ void RollingReplace::pollUp(int step)
             Step &s = m_steps[step];
             const bool late = m_waitClock.elapsed() >= m_plan.options.upTimeoutMs;
             if (!reply.ok()) {
-                if (transientReadError(reply) && !late) {
-                    emit message(tr("Could not read the servers (%1); trying again.").arg(replyText(reply)));
+                if (reply.isTransient() && !late) {
+                    emit message(tr("Could not read the servers (%1); trying again.").arg(reply.text()));
                     m_pollTimer.start(m_plan.options.checkIntervalMs);
                     return;
                 }
-                failStep(step, tr("Could not read the servers: %1").arg(replyText(reply)));
+                failStep(step, tr("Could not read the servers: %1").arg(reply.text()));
                 return;
             }
             const Result<StatTable> table = StatParser::parse(reply.body);
-            const StatRow *row = table ? serverRow(*table, m_plan.backend, s.pair.newName) : nullptr;
+            const StatRow *row =
+                table ? RollingReplacePlan::serverRow(*table, m_plan.backend, s.pair.newName) : nullptr;
             if (!row) {
                 failStep(step,
                     table ? tr("%1/%2 is no longer in show stat; someone else may have removed it.")
@@ -821,11 +487,10 @@ void RollingReplace::removeOld(int step)
         emit message(text);
         emit stepChanged(step);
     });
-    connect(removal, &SafeRemove::serverConditionChanged, this,
-        [this, step](SafeRemove::ServerCondition condition) {
-            m_steps[step].oldCondition = condition;
-            emit stepChanged(step);
-        });
+    connect(removal, &SafeRemove::serverConditionChanged, this, [this, step](ServerCondition condition) {
+        m_steps[step].oldCondition = condition;
+        emit stepChanged(step);
+    });
     connect(removal, &SafeRemove::finished, this, [this, step, removal](bool ok) {
         const QString error = removal->errorString();
         m_steps[step].oldCondition = removal->serverCondition();
@@ -922,7 +587,7 @@ void RollingReplace::abort()
             m_removal->cancel();
         return;
     }
-    if (m_writeInFlight)
+    if (m_channel.writeInFlight())
         return; // its handler passes through proceed() or failStep(), which end the abort
     // Waiting for UP: only reads are in flight; drop their answers.
     ++m_pollGeneration;
@@ -963,31 +628,12 @@ void RollingReplace::reread(Next next)
     send(
         CommandBuilder::showServersState(m_plan.backend),
         [this, next = std::move(next)](const RuntimeReply &reply) {
-            QHash<QByteArray, Condition> conditions;
-            bool listed = false;
-            if (reply.ok()) {
-                const Result<ServersState> state = ServersStateParser::parse(reply.body);
-                if (state) {
-                    // A server missing from a good answer is gone (or not added yet).
-                    listed = true;
-                    for (const ServerStateRow &row : state->rows) {
-                        conditions.insert(row.name,
-                            row.isMaint()       ? Condition::Maint
-                                : row.isDrain() ? Condition::Drain
-                                                : Condition::Ready);
-                    }
-                }
-            }
-            const auto conditionOf = [&](const QString &name) {
-                if (!listed)
-                    return Condition::Unknown;
-                return conditions.value(name.toUtf8(), Condition::Deleted);
-            };
+            const ServerConditionReader conditions = ServerConditionReader::read(reply);
             for (Step &step : m_steps) {
                 if (!step.pair.newName.isEmpty())
-                    step.newCondition = conditionOf(step.pair.newName);
+                    step.newCondition = conditions.of(step.pair.newName);
                 if (!step.pair.oldServer.isEmpty())
-                    step.oldCondition = conditionOf(step.pair.oldServer);
+                    step.oldCondition = conditions.of(step.pair.oldServer);
             }
             send(
                 CommandBuilder::showStat(serversOf(m_plan.backend)),
@@ -998,8 +644,9 @@ void RollingReplace::reread(Next next)
                         Step &step = m_steps[i];
                         if (table) {
                             const auto statusOf = [&](const QString &name) {
-                                const StatRow *row =
-                                    name.isEmpty() ? nullptr : serverRow(*table, m_plan.backend, name);
+                                const StatRow *row = name.isEmpty()
+                                    ? nullptr
+                                    : RollingReplacePlan::serverRow(*table, m_plan.backend, name);
                                 return row ? QString::fromUtf8(row->status) : QString();
                             };
                             step.newStatus = statusOf(step.pair.newName);
@@ -1027,80 +674,88 @@ void RollingReplace::rollBack()
     emit message(tr("Rolling back: re-reading the servers first."));
     reread([this] {
         // Old servers first: capacity comes back before the new servers go.
-        for (int i = int(m_steps.size()) - 1; i >= 0; --i) {
-            const Step &step = m_steps.at(i);
-            if (!step.oldTouched || step.pair.oldServer.isEmpty())
-                continue;
-            const QString old = step.pair.oldServer;
-            switch (step.oldCondition) {
-            case Condition::Drain:
-            case Condition::Maint:
-                m_rollBackQueue.append([this, i, old] {
-                    const Result<RuntimeCommand> command = CommandBuilder::setServerState(
-                        m_plan.backend, old, CommandBuilder::ServerState::Ready);
-                    setStep(i, m_steps.at(i).state, tr("Returning %1/%2 to ready.").arg(m_plan.backend, old));
-                    send(command, [this, i, old, command](const RuntimeReply &reply) {
-                        if (reply.ok()) {
-                            m_steps[i].oldCondition = Condition::Ready;
-                            emit stepChanged(i);
-                        } else {
-                            m_rollBackProblems.append(
-                                tr("Could not return %1 to ready: %2").arg(old, replyText(reply)));
-                        }
-                        rollBackNext();
-                    });
-                });
-                break;
-            case Condition::Deleted:
-                m_rollBackNotes.append(
-                    tr("%1/%2 was already deleted by this run and cannot come back; add it again with Add "
-                       "Server if it is needed.")
-                        .arg(m_plan.backend, old));
-                break;
-            case Condition::Unknown:
-                m_rollBackProblems.append(
-                    tr("The state of %1 could not be read; it was left alone.").arg(old));
-                break;
-            case Condition::Ready:
-                break;
-            }
-        }
-        for (int i = int(m_steps.size()) - 1; i >= 0; --i) {
-            const Step &step = m_steps.at(i);
-            if (!step.newAdded || step.pair.newName.isEmpty() || step.newCondition == Condition::Deleted)
-                continue;
-            const QString name = step.pair.newName;
-            if (step.newCondition == Condition::Unknown) {
-                m_rollBackProblems.append(
-                    tr("The state of %1 could not be read; it was left alone.").arg(name));
-                continue;
-            }
-            m_rollBackQueue.append([this, i, name] {
-                setStep(i, m_steps.at(i).state,
-                    tr("Removing %1/%2: maintenance, then delete.").arg(m_plan.backend, name));
-                if (m_steps.at(i).newCondition == Condition::Maint) {
-                    m_waitClock.start();
-                    deleteNew(i, 0);
-                    return;
-                }
-                const Result<RuntimeCommand> command =
-                    CommandBuilder::setServerState(m_plan.backend, name, CommandBuilder::ServerState::Maint);
-                send(command, [this, i, name](const RuntimeReply &reply) {
-                    if (!reply.ok()) {
-                        m_rollBackProblems.append(
-                            tr("Could not put %1 in maintenance: %2").arg(name, replyText(reply)));
-                        rollBackNext();
-                        return;
-                    }
-                    m_steps[i].newCondition = Condition::Maint;
-                    emit stepChanged(i);
-                    m_waitClock.start();
-                    deleteNew(i, 0);
-                });
-            });
-        }
+        queueRestoreOld();
+        queueRemoveNew();
         rollBackNext();
     });
+}
+
+void RollingReplace::queueRestoreOld()
+{
+    for (int i = int(m_steps.size()) - 1; i >= 0; --i) {
+        const Step &step = m_steps.at(i);
+        if (!step.oldTouched || step.pair.oldServer.isEmpty())
+            continue;
+        const QString old = step.pair.oldServer;
+        switch (step.oldCondition) {
+        case Condition::Drain:
+        case Condition::Maint:
+            m_rollBackQueue.append([this, i, old] {
+                const Result<RuntimeCommand> command =
+                    CommandBuilder::setServerState(m_plan.backend, old, CommandBuilder::ServerState::Ready);
+                setStep(i, m_steps.at(i).state, tr("Returning %1/%2 to ready.").arg(m_plan.backend, old));
+                send(command, [this, i, old, command](const RuntimeReply &reply) {
+                    if (reply.ok()) {
+                        m_steps[i].oldCondition = Condition::Ready;
+                        emit stepChanged(i);
+                    } else {
+                        m_rollBackProblems.append(
+                            tr("Could not return %1 to ready: %2").arg(old, reply.text()));
+                    }
+                    rollBackNext();
+                });
+            });
+            break;
+        case Condition::Deleted:
+            m_rollBackNotes.append(
+                tr("%1/%2 was already deleted by this run and cannot come back; add it again with Add "
+                   "Server if it is needed.")
+                    .arg(m_plan.backend, old));
+            break;
+        case Condition::Unknown:
+            m_rollBackProblems.append(tr("The state of %1 could not be read; it was left alone.").arg(old));
+            break;
+        case Condition::Ready:
+            break;
+        }
+    }
+}
+
+void RollingReplace::queueRemoveNew()
+{
+    for (int i = int(m_steps.size()) - 1; i >= 0; --i) {
+        const Step &step = m_steps.at(i);
+        if (!step.newAdded || step.pair.newName.isEmpty() || step.newCondition == Condition::Deleted)
+            continue;
+        const QString name = step.pair.newName;
+        if (step.newCondition == Condition::Unknown) {
+            m_rollBackProblems.append(tr("The state of %1 could not be read; it was left alone.").arg(name));
+            continue;
+        }
+        m_rollBackQueue.append([this, i, name] {
+            setStep(i, m_steps.at(i).state,
+                tr("Removing %1/%2: maintenance, then delete.").arg(m_plan.backend, name));
+            if (m_steps.at(i).newCondition == Condition::Maint) {
+                m_waitClock.start();
+                deleteNew(i, 0);
+                return;
+            }
+            const Result<RuntimeCommand> command =
+                CommandBuilder::setServerState(m_plan.backend, name, CommandBuilder::ServerState::Maint);
+            send(command, [this, i, name](const RuntimeReply &reply) {
+                if (!reply.ok()) {
+                    m_rollBackProblems.append(
+                        tr("Could not put %1 in maintenance: %2").arg(name, reply.text()));
+                    rollBackNext();
+                    return;
+                }
+                m_steps[i].newCondition = Condition::Maint;
+                emit stepChanged(i);
+                m_waitClock.start();
+                deleteNew(i, 0);
+            });
+        });
+    }
 }
 
 void RollingReplace::deleteNew(int step, int attempt)
@@ -1125,7 +780,7 @@ void RollingReplace::deleteNew(int step, int attempt)
             return;
         }
         m_rollBackProblems.append(
-            tr("Could not delete %1: %2 It is left in maintenance.").arg(name, replyText(reply)));
+            tr("Could not delete %1: %2 It is left in maintenance.").arg(name, reply.text()));
         rollBackNext();
     });
 }

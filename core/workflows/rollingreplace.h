@@ -5,7 +5,10 @@
 #include "core/protocol/runtimecommand.h"
 #include "core/protocol/runtimereply.h"
 #include "core/result.h"
+#include "core/workflows/commandchannel.h"
+#include "core/workflows/rollingreplaceplan.h"
 #include "core/workflows/saferemove.h"
+#include "core/workflows/servercondition.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -25,39 +28,43 @@ class RuntimeConnection;
 // with SafeRemove (drain, wait idle, maint, del). Pausable between commands, abortable at
 // any point, and able to roll back what this run changed. Whenever it stops, the servers'
 // state is re-read from HAProxy and reported, never assumed.
-//
-// N new for M old: step i pairs new i with old i. Surplus new servers get add-only steps
-// placed first (capacity grows before anything is removed); surplus old servers get
-// remove-only steps placed last (they go only once every new server is UP). See arrange().
+// The steps come from a RollingReplacePlan (N new servers for M old ones).
 class RollingReplace : public QObject
 {
     Q_OBJECT
 public:
-    // One step. An empty oldServer is an add-only step, an empty newName a remove-only one.
-    struct Pair
+    // The planning (steps, checks, names, command lines) is RollingReplacePlan's; these names
+    // stay so that callers read as before.
+    using Pair = RollingReplacePlan::Pair;
+    using Options = RollingReplacePlan::Options;
+    using Plan = RollingReplacePlan;
+    using PlanCheck = RollingReplacePlan::PlanCheck;
+    using DynamicSupport = RollingReplacePlan::DynamicSupport;
+    static DynamicSupport dynamicServerSupport(QByteArrayView algorithm)
     {
-        QString oldServer;
-        QString newName;
-        QString newAddress; // IPv4, IPv6 (no brackets) or host name
-        int newPort = 0; // 1..65535
-        int weight = -1; // -1: the old server's weight as read at start (HAProxy's default if none)
-    };
-
-    struct Options
+        return Plan::dynamicServerSupport(algorithm);
+    }
+    static QString dynamicSupportMessage(const QString &backend, QByteArrayView algorithm)
     {
-        int upTimeoutMs = 60000; // how long a new server may take to be UP per its checks
-        int idleTimeoutMs = 60000; // SafeRemove: wait for the old server's sessions (<= 0: no limit)
-        bool shutdownOnTimeout = false; // SafeRemove: shut remaining sessions down at the timeout
-        int checkIntervalMs = 500; // how often HAProxy's state is polled while waiting
-        int newCheckInterMs = 0; // `check inter` of the new servers; 0: HAProxy's default (2 s)
-    };
-
-    struct Plan
+        return Plan::dynamicSupportMessage(backend, algorithm);
+    }
+    static PlanCheck checkPlan(const Plan &plan, const StatTable *current)
     {
-        QString backend;
-        QList<Pair> pairs; // the steps, in order (see arrange())
-        Options options;
-    };
+        return Plan::checkPlan(plan, current);
+    }
+    static QList<Pair> arrange(const QStringList &oldServers, const QList<Pair> &newServers)
+    {
+        return Plan::arrange(oldServers, newServers);
+    }
+    static Result<QStringList> generateNames(
+        const QString &pattern, int count, const QStringList &oldServers, const QSet<QString> &taken)
+    {
+        return Plan::generateNames(pattern, count, oldServers, taken);
+    }
+    static QStringList commandLines(const Plan &plan, int step, const HaproxyVersion &version = {})
+    {
+        return Plan::commandLines(plan, step, version);
+    }
 
     enum class StepState {
         Pending,
@@ -87,14 +94,6 @@ public:
     };
     Q_ENUM(State)
 
-    // Whether HAProxy accepts `add server` in a backend balancing with this algorithm
-    // (`show stat` algo column). Hashing is Unknown: only "hash-type consistent" accepts
-    // dynamic servers, and the statistics do not show the hash type.
-    enum class DynamicSupport { Yes, No, Unknown };
-    static DynamicSupport dynamicServerSupport(const QByteArray &algorithm);
-    // Why a backend cannot (No) or might not (Unknown) take new servers; empty for Yes.
-    static QString dynamicSupportMessage(const QString &backend, const QByteArray &algorithm);
-
     struct Step
     {
         Pair pair;
@@ -103,40 +102,11 @@ public:
         bool newAdded = false; // this run added (or may have added) the new server
         bool oldTouched = false; // this run began removing the old server
         // As last read from HAProxy; Deleted also means "not there (yet)".
-        SafeRemove::ServerCondition newCondition = SafeRemove::ServerCondition::Unknown;
-        SafeRemove::ServerCondition oldCondition = SafeRemove::ServerCondition::Unknown;
+        ServerCondition newCondition = ServerCondition::Unknown;
+        ServerCondition oldCondition = ServerCondition::Unknown;
         QString newStatus; // `show stat` status text ("UP", "DOWN 1/2"), empty when absent
         QString oldStatus;
     };
-
-    struct PlanCheck
-    {
-        QStringList errors; // refuse: nothing may be sent
-        QStringList warnings; // may still fail in HAProxy; shown, not blocking
-        bool ok() const { return errors.isEmpty(); }
-    };
-
-    // Checks a plan: names, addresses, ports and weights (ArgumentValidator/CommandBuilder),
-    // duplicates, and, with `current` (a show stat table, e.g. a snapshot's), that the
-    // backend exists and takes dynamic servers, the old servers exist and the new names are
-    // free in it. Sends nothing.
-    static PlanCheck checkPlan(const Plan &plan, const StatTable *current);
-
-    // Orders new servers against old ones by the N-for-M rule above. The Pairs in
-    // newServers carry the new side only (their oldServer is ignored).
-    static QList<Pair> arrange(const QStringList &oldServers, const QList<Pair> &newServers);
-
-    // Names from a pattern: "{n}" is 1, 2, 3... and "{old}" the paired old server's name
-    // (oldServers[i], empty past its end). Numbers whose name is in `taken` are skipped, so
-    // generated names are unique in the backend. Fails with a message when the pattern has
-    // no "{n}" or "{old}" (every name would be the same) or gives an invalid name.
-    static Result<QStringList> generateNames(
-        const QString &pattern, int count, const QStringList &oldServers, const QSet<QString> &taken);
-
-    // The exact lines a step sends, in order; waits are shown as "# ..." comment lines. With the
-    // HAProxy version known, `wait ... srv-removable` is a line on 3.0+ and absent before;
-    // unknown (invalid), it is a comment saying it depends on the version.
-    static QStringList commandLines(const Plan &plan, int step, const HaproxyVersion &version = {});
 
     RollingReplace(RuntimeConnection *connection, const Plan &plan, QObject *parent = nullptr);
     ~RollingReplace() override;
@@ -211,6 +181,8 @@ private:
     void finishAbort();
     // Reads `show servers state B` and `show stat B`, updates every step's conditions.
     void reread(Next next);
+    void queueRestoreOld(); // the old servers this run drained or put in maintenance, back to ready
+    void queueRemoveNew(); // the new servers this run added: maintenance, then delete
     void rollBackNext();
     void deleteNew(int step, int attempt);
     void fail(const QString &error); // before any step: nothing was sent
@@ -222,15 +194,13 @@ private:
     int m_current = -1;
     QString m_error;
     bool m_pauseRequested = false;
-    bool m_writeInFlight = false;
     Next m_resume;
     QPointer<SafeRemove> m_removal;
     QTimer m_pollTimer;
     QElapsedTimer m_waitClock;
     int m_pollGeneration = 0; // bumped when a wait stops; late poll answers are dropped
-    // Bumped when HAProxy restarts or reloads under a run: answers to what was sent before
-    // are dropped, the run has failed.
-    int m_workerGeneration = 0;
+    // Its answers are dropped when HAProxy restarts or reloads under a run: the run has failed.
+    CommandChannel m_channel;
     bool m_pollAnnounced = false;
     bool m_abortFinishing = false;
     QList<Next> m_rollBackQueue;

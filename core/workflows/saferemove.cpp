@@ -2,7 +2,6 @@
 
 #include "core/client/runtimeconnection.h"
 #include "core/logging.h"
-#include "core/parsers/serversstateparser.h"
 #include "core/parsers/statparser.h"
 #include "core/protocol/commandbuilder.h"
 
@@ -22,19 +21,6 @@ int sessionsOf(const StatRow &row)
     return int(std::clamp<qint64>(scur + qcur, 0, std::numeric_limits<int>::max()));
 }
 
-bool lostWithUnknownOutcome(const RuntimeCommand &command, const RuntimeReply &reply)
-{
-    return reply.error == RuntimeError::OutcomeUnknown
-        || (command.isWrite()
-            && (reply.error == RuntimeError::Timeout || reply.error == RuntimeError::Disconnected));
-}
-
-bool transientReadError(const RuntimeReply &reply)
-{
-    return reply.error == RuntimeError::Disconnected || reply.error == RuntimeError::NotConnected
-        || reply.error == RuntimeError::Timeout;
-}
-
 } // namespace
 
 SafeRemove::SafeRemove(RuntimeConnection *connection, const QString &backend, const QString &server,
@@ -44,7 +30,9 @@ SafeRemove::SafeRemove(RuntimeConnection *connection, const QString &backend, co
     , m_backend(backend)
     , m_server(server)
     , m_options(options)
+    , m_channel(connection)
 {
+    connect(&m_channel, &CommandChannel::commandSent, this, &SafeRemove::commandSent);
     m_options.pollIntervalMs = std::max(50, m_options.pollIntervalMs);
     m_pollTimer.setSingleShot(true);
     connect(&m_pollTimer, &QTimer::timeout, this, &SafeRemove::poll);
@@ -110,23 +98,6 @@ QString SafeRemove::stateName(State state)
     return {};
 }
 
-QString SafeRemove::conditionName(ServerCondition condition)
-{
-    switch (condition) {
-    case ServerCondition::Unknown:
-        return tr("an unknown state");
-    case ServerCondition::Ready:
-        return tr("READY");
-    case ServerCondition::Drain:
-        return tr("DRAIN");
-    case ServerCondition::Maint:
-        return tr("MAINT");
-    case ServerCondition::Deleted:
-        return tr("deleted");
-    }
-    return {};
-}
-
 void SafeRemove::setState(State state)
 {
     if (m_state == state)
@@ -145,22 +116,19 @@ void SafeRemove::setCondition(ServerCondition condition)
 
 void SafeRemove::send(const Result<RuntimeCommand> &command, Handler handler, bool announce)
 {
-    if (!command) {
-        // Refused by the builder: nothing was sent, so the server is as it was.
-        fail(command.error());
-        return;
-    }
-    if (!m_connection) {
-        fail(tr("The connection to HAProxy is gone."));
-        return;
-    }
-    if (announce)
-        emit commandSent(command->text());
-    m_connection->send(*command, this,
-        [this, generation = m_workerGeneration, handler = std::move(handler)](const RuntimeReply &reply) {
-            if (generation == m_workerGeneration)
-                handler(reply);
-        });
+    m_channel.send(
+        command,
+        [this, handler = std::move(handler)](const RuntimeReply &reply) {
+            // Refused before the wire (by the builder, or the connection is gone): nothing was
+            // sent, so the server is as it was.
+            if (reply.error == RuntimeError::Invalid
+                || (reply.error == RuntimeError::Cancelled && !m_connection)) {
+                fail(reply.text());
+                return;
+            }
+            handler(reply);
+        },
+        announce);
 }
 
 void SafeRemove::onWorkerChanged(qint64 oldPid, qint64 newPid)
@@ -169,7 +137,7 @@ void SafeRemove::onWorkerChanged(qint64 oldPid, qint64 newPid)
         return;
     // The new process runs the configuration again: the drain, maintenance or deletion
     // done so far is gone there, and going on would act on a server in another state.
-    ++m_workerGeneration;
+    m_channel.dropAnswers();
     ++m_pollGeneration;
     m_pollTimer.stop();
     m_cancelRequested = false;
@@ -185,7 +153,7 @@ void SafeRemove::onWorkerChanged(qint64 oldPid, qint64 newPid)
     reread([this] {
         setState(State::Failed);
         emit message(
-            tr("%1 %2/%3 is in %4 now.").arg(m_error, m_backend, m_server, conditionName(m_condition)));
+            tr("%1 %2/%3 is in %4 now.").arg(m_error, m_backend, m_server, serverConditionText(m_condition)));
         emit finished(false);
     });
 }
@@ -254,17 +222,17 @@ void SafeRemove::schedulePoll()
 void SafeRemove::onPolled(const RuntimeReply &reply)
 {
     if (!reply.ok()) {
-        if (transientReadError(reply)) {
+        if (reply.isTransient()) {
             // A read is safe to repeat; the connection reconnects by itself.
             emit message(tr("Could not read the sessions (%1); trying again.").arg(reply.errorMessage));
             schedulePoll();
             return;
         }
-        m_error = reply.errorMessage.isEmpty() ? reply.message() : reply.errorMessage;
+        m_error = reply.text();
         reread([this] {
             setState(State::Failed);
             emit message(tr("Failed: %1 %2/%3 is in %4.")
-                             .arg(m_error, m_backend, m_server, conditionName(m_condition)));
+                             .arg(m_error, m_backend, m_server, serverConditionText(m_condition)));
             m_finished = true;
             emit finished(false);
         });
@@ -288,7 +256,7 @@ void SafeRemove::onPolled(const RuntimeReply &reply)
         reread([this] {
             setState(State::Failed);
             emit message(tr("Failed: %1 %2/%3 is in %4.")
-                             .arg(m_error, m_backend, m_server, conditionName(m_condition)));
+                             .arg(m_error, m_backend, m_server, serverConditionText(m_condition)));
             m_finished = true;
             emit finished(false);
         });
@@ -450,18 +418,19 @@ void SafeRemove::failAfterReread(const RuntimeCommand &command, const RuntimeRep
     ++m_pollGeneration;
     m_pollTimer.stop();
     m_cancelRequested = false;
-    if (lostWithUnknownOutcome(command, reply)) {
+    if (CommandChannel::outcomeUnknown(command, reply)) {
         // The line may or may not have been applied; sending it again could act twice
         // (on a new worker after a reload, say), so only the state is read back.
         m_error = tr("result unknown; re-read: the connection was lost before HAProxy answered “%1”.")
                       .arg(command.text());
     } else {
-        m_error = reply.errorMessage.isEmpty() ? reply.message() : reply.errorMessage;
+        m_error = reply.text();
     }
     reread([this, command] {
         setState(State::Failed);
-        emit message(tr("“%1” failed: %2 %3/%4 is in %5.")
-                         .arg(command.text(), m_error, m_backend, m_server, conditionName(m_condition)));
+        emit message(
+            tr("“%1” failed: %2 %3/%4 is in %5.")
+                .arg(command.text(), m_error, m_backend, m_server, serverConditionText(m_condition)));
         m_finished = true;
         emit finished(false);
     });
@@ -489,26 +458,7 @@ void SafeRemove::reread(std::function<void()> next)
         return;
     }
     send(CommandBuilder::showServersState(m_backend), [this, next](const RuntimeReply &reply) {
-        ServerCondition condition = ServerCondition::Unknown;
-        if (reply.ok()) {
-            const Result<ServersState> state = ServersStateParser::parse(reply.body);
-            if (state) {
-                condition = ServerCondition::Deleted;
-                const QByteArray name = m_server.toUtf8();
-                for (const ServerStateRow &row : state->rows) {
-                    if (row.name != name)
-                        continue;
-                    if (row.isMaint())
-                        condition = ServerCondition::Maint;
-                    else if (row.isDrain())
-                        condition = ServerCondition::Drain;
-                    else
-                        condition = ServerCondition::Ready;
-                    break;
-                }
-            }
-        }
-        setCondition(condition);
+        setCondition(ServerConditionReader::read(reply).of(m_server));
         next();
     });
 }
@@ -543,7 +493,8 @@ void SafeRemove::cancel()
 void SafeRemove::finishCancel()
 {
     setState(State::Cancelled);
-    emit message(tr("Cancelled. %1/%2 is left in %3.").arg(m_backend, m_server, conditionName(m_condition)));
+    emit message(
+        tr("Cancelled. %1/%2 is left in %3.").arg(m_backend, m_server, serverConditionText(m_condition)));
     if (!m_finished) {
         m_finished = true;
         emit finished(false);
@@ -568,18 +519,19 @@ void SafeRemove::restoreReady()
     send(command, [this, before, command](const RuntimeReply &reply) {
         QString error;
         if (!reply.ok()) {
-            error = lostWithUnknownOutcome(*command, reply)
+            error = CommandChannel::outcomeUnknown(*command, reply)
                 ? tr("result unknown; re-read: the connection was lost before HAProxy answered.")
-                : (reply.errorMessage.isEmpty() ? reply.message() : reply.errorMessage);
+                : reply.text();
         }
         reread([this, before, error] {
             setState(before);
             const bool ok = error.isEmpty() && m_condition == ServerCondition::Ready;
             if (error.isEmpty())
-                emit message(tr("%1/%2 is in %3.").arg(m_backend, m_server, conditionName(m_condition)));
+                emit message(
+                    tr("%1/%2 is in %3.").arg(m_backend, m_server, serverConditionText(m_condition)));
             else
                 emit message(tr("Could not return %1/%2 to READY: %3 It is in %4.")
-                                 .arg(m_backend, m_server, error, conditionName(m_condition)));
+                                 .arg(m_backend, m_server, error, serverConditionText(m_condition)));
             emit restoreFinished(ok);
         });
     });

@@ -3,6 +3,8 @@
 #include "core/protocol/runtimecommand.h"
 #include "core/protocol/runtimereply.h"
 #include "core/result.h"
+#include "core/workflows/commandchannel.h"
+#include "core/workflows/servercondition.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -40,9 +42,8 @@ public:
     };
     Q_ENUM(State)
 
-    // The server's state as last read from HAProxy (`show servers state`).
-    enum class ServerCondition { Unknown, Ready, Drain, Maint, Deleted };
-    Q_ENUM(ServerCondition)
+    // The server's state as last read from HAProxy (`show servers state`): the workflows' one type.
+    using ServerCondition = ::ServerCondition;
 
     struct Options
     {
@@ -90,11 +91,10 @@ public:
     bool canRestoreReady() const;
 
     static QString stateName(State state); // "Draining", for people
-    static QString conditionName(ServerCondition condition); // "DRAIN", "deleted", for people
 
 signals:
     void stateChanged(SafeRemove::State state);
-    void serverConditionChanged(SafeRemove::ServerCondition condition);
+    void serverConditionChanged(ServerCondition condition);
     // For a progress bar: sessions left (scur + qcur) and the most seen since the wait began.
     void sessionsChanged(int current, int initial);
     // Each command as it is handed to the connection (the poll only once), for people to see.
@@ -145,9 +145,8 @@ private:
     bool m_pollAnnounced = false;
     bool m_finished = false;
     int m_pollGeneration = 0; // bumped when polling stops; a late poll answer is dropped
-    // Bumped when HAProxy restarts or reloads under a run: answers to what was sent before
-    // are dropped, the run has failed.
-    int m_workerGeneration = 0;
+    // Its answers are dropped when HAProxy restarts or reloads under a run: the run has failed.
+    CommandChannel m_channel;
     QElapsedTimer m_waitClock;
     QElapsedTimer m_removableClock; // since the first `del server`
     qint64 m_deadlineMs = -1; // on m_waitClock; -1: none

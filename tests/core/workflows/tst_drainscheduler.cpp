@@ -8,6 +8,7 @@
 #include "core/parsers/serversstateparser.h"
 #include "core/parsers/statparser.h"
 #include "core/storage/drainjobstore.h"
+#include "core/workflows/clock.h"
 #include "core/workflows/drainscheduler.h"
 #include "tests/support/haproxyfixture.h"
 #include "tests/support/heldrequests.h"
@@ -178,6 +179,22 @@ class TestDrainScheduler : public QObject
             timeoutMs);
     }
 
+    // Waits for the state while moving the scheduler's clock on, a poll interval at a time: the
+    // time the job waits for passes without the test sleeping through it.
+    static bool waitStateMoving(
+        const DrainScheduler &scheduler, const QUuid &id, State state, ManualClock &clock)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                const DrainJob *job = scheduler.job(id);
+                if (job && job->state == state)
+                    return true;
+                clock.advance(100);
+                return false;
+            },
+            WaitMs);
+    }
+
     static QString describe(const DrainScheduler &scheduler, const QUuid &id)
     {
         const DrainJob *job = scheduler.job(id);
@@ -220,15 +237,19 @@ private slots:
     {
         QTemporaryDir dir;
         DrainJobStore store(dir.filePath(QStringLiteral("drains.json")));
-        DrainScheduler scheduler(&store, fastOptions());
+        ManualClock clock;
+        DrainScheduler::Options options = fastOptions();
+        options.clock = &clock;
+        DrainScheduler scheduler(&store, options);
         scheduler.setConnection(m_instance, m_connection.get());
         const Result<QUuid> id = scheduler.addJob(job(QStringLiteral("remove"), End::Remove, 2));
         QVERIFY2(id, qPrintable(id.error()));
-        QTest::qWait(500);
+        clock.advance(1000); // half way to its start: nothing is sent yet
+        QCoreApplication::processEvents();
         QCOMPARE(scheduler.job(*id)->state, State::Waiting);
         QCOMPARE(adminState(QStringLiteral("be_remove"), QStringLiteral("s_remove")), 0);
 
-        QVERIFY2(waitState(scheduler, *id, State::Done), qPrintable(describe(scheduler, *id)));
+        QVERIFY2(waitStateMoving(scheduler, *id, State::Done, clock), qPrintable(describe(scheduler, *id)));
         QCOMPARE(adminState(QStringLiteral("be_remove"), QStringLiteral("s_remove")), -1);
         QVERIFY(!inStat(QStringLiteral("be_remove"), QStringLiteral("s_remove")));
         QVERIFY(inStat(QStringLiteral("be_remove"), QStringLiteral("keep_remove")));
@@ -257,7 +278,10 @@ private slots:
     // drain -> idle -> maint -> (2 s) -> ready
     void readyAfterWindow()
     {
-        DrainScheduler scheduler(nullptr, fastOptions());
+        ManualClock clock;
+        DrainScheduler::Options options = fastOptions();
+        options.clock = &clock;
+        DrainScheduler scheduler(nullptr, options);
         scheduler.setConnection(m_instance, m_connection.get());
         DrainJob windowJob = job(QStringLiteral("window"), End::ReadyAfter);
         windowJob.readyAfterMinutes = 2.0 / 60.0;
@@ -267,7 +291,10 @@ private slots:
         QVERIFY(adminState(QStringLiteral("be_window"), QStringLiteral("s_window"))
             & ServerStateRow::ForcedMaint);
         QVERIFY(scheduler.job(*id)->nextEventUtc().isValid());
-        QVERIFY2(waitState(scheduler, *id, State::Done), qPrintable(describe(scheduler, *id)));
+        clock.advance(1000); // half the window: still in MAINT
+        QCoreApplication::processEvents();
+        QCOMPARE(scheduler.job(*id)->state, State::InWindow);
+        QVERIFY2(waitStateMoving(scheduler, *id, State::Done, clock), qPrintable(describe(scheduler, *id)));
         QCOMPARE(adminState(QStringLiteral("be_window"), QStringLiteral("s_window")), 0);
     }
 
@@ -436,15 +463,18 @@ private slots:
         QTemporaryDir dir;
         DrainJobStore store(dir.filePath(QStringLiteral("drains.json")));
         QUuid id;
+        ManualClock clock;
+        DrainScheduler::Options options = fastOptions();
+        options.clock = &clock;
         {
-            DrainScheduler first(&store, fastOptions());
+            DrainScheduler first(&store, options);
             first.setConnection(m_instance, m_connection.get());
             const Result<QUuid> added = first.addJob(job(QStringLiteral("overdue"), End::Maint, 1));
             QVERIFY2(added, qPrintable(added.error()));
             id = *added;
         }
-        QTest::qWait(1500);
-        DrainScheduler second(&store, fastOptions());
+        clock.advance(1500); // hadesk is closed while its time passes
+        DrainScheduler second(&store, options);
         QSignalSpy overdue(&second, &DrainScheduler::overdueJobs);
         QVERIFY(second.load());
         QCOMPARE(overdue.size(), 1);
@@ -471,8 +501,11 @@ private slots:
         QTemporaryDir dir;
         DrainJobStore store(dir.filePath(QStringLiteral("drains.json")));
         QUuid id;
+        ManualClock clock;
+        DrainScheduler::Options options = fastOptions();
+        options.clock = &clock;
         {
-            DrainScheduler first(&store, fastOptions());
+            DrainScheduler first(&store, options);
             first.setConnection(m_instance, m_connection.get());
             DrainJob windowJob = job(QStringLiteral("window2"), End::ReadyAfter);
             windowJob.readyAfterMinutes = 1.0 / 60.0;
@@ -481,8 +514,8 @@ private slots:
             id = *added;
             QVERIFY2(waitState(first, id, State::InWindow), qPrintable(describe(first, id)));
         }
-        QTest::qWait(1500);
-        DrainScheduler second(&store, fastOptions());
+        clock.advance(1500); // the window ends while hadesk is closed
+        DrainScheduler second(&store, options);
         QSignalSpy overdue(&second, &DrainScheduler::overdueJobs);
         QVERIFY(second.load());
         QCOMPARE(overdue.size(), 1);

@@ -537,7 +537,7 @@ private slots:
         };
         const auto state = [&] {
             return u"%1, server %2, error “%3”; last message “%4”"_s.arg(
-                SafeRemove::stateName(remove.state()), SafeRemove::conditionName(remove.serverCondition()),
+                SafeRemove::stateName(remove.state()), serverConditionText(remove.serverCondition()),
                 remove.errorString(), lastOf(messages));
         };
 
