@@ -1,6 +1,6 @@
 #include "views/chartpanel.h"
 
-#include "views/chartview.h"
+#include "views/trafficchartview.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -2,7 +2,7 @@
 
 #include "core/client/poller.h"
 #include "core/client/runtimeconnection.h"
-#include "models/clusters.h"
+#include "models/clusterstore.h"
 #include "models/clustertablemodel.h"
 #include "models/connectionprofilesmodel.h"
 #include "models/instancesession.h"

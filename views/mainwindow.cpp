@@ -7,7 +7,7 @@
 #include "core/storage/auditlog.h"
 #include "core/storage/drainjobstore.h"
 #include "core/workflows/drainscheduler.h"
-#include "models/clusters.h"
+#include "models/clusterstore.h"
 #include "models/connectionprofilesmodel.h"
 #include "models/instancesession.h"
 #include "models/settings.h"

@@ -9,7 +9,7 @@
 #include "core/client/runtimeconnection.h"
 #include "tests/support/haproxyfixture.h"
 #include "views/chartpanel.h"
-#include "views/chartview.h"
+#include "views/trafficchartview.h"
 
 #include <QAbstractScrollArea>
 #include <QDir>

@@ -3,7 +3,7 @@
 // reported as a divergence, and a weight set from the dock lands on both nodes (read back with
 // an independent client).
 
-#include "models/clusters.h"
+#include "models/clusterstore.h"
 #include "models/clustertablemodel.h"
 #include "models/connectionprofilesmodel.h"
 #include "models/instancesession.h"

@@ -1,4 +1,4 @@
-#include "views/chartview.h"
+#include "views/trafficchartview.h"
 
 #include "core/storage/atomicfile.h"
 
