@@ -3,7 +3,7 @@
 #include "core/client/poller.h"
 #include "core/client/runtimeconnection.h"
 #include "models/stattablemodel.h"
-#include "models/traffichistory.h"
+#include "models/historystore.h"
 
 #include <QElapsedTimer>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/client/snapshot.h"
-#include "models/traffichistory.h"
+#include "models/historystore.h"
 
 #include <QHash>
 #include <QList>

@@ -13,7 +13,7 @@
 #include "models/settings.h"
 #include "models/statfilterproxymodel.h"
 #include "models/stattablemodel.h"
-#include "models/traffichistory.h"
+#include "models/historystore.h"
 #include "views/auditlogdock.h"
 #include "views/chartpanel.h"
 #include "views/clusterdock.h"

@@ -43,36 +43,6 @@ bool isGap(double value)
     return std::isnan(value);
 }
 
-// Averages a series down to at most maxPoints buckets of consecutive points: drawing more
-// points than the plot has pixels costs time and shows nothing more.
-QList<HistoryPoint> capped(const QList<HistoryPoint> &points, int maxPoints)
-{
-    const qsizetype n = points.size();
-    if (maxPoints < 1 || n <= maxPoints)
-        return points;
-    QList<HistoryPoint> out;
-    out.reserve(maxPoints);
-    for (qsizetype bucket = 0; bucket < maxPoints; ++bucket) {
-        const qsizetype begin = n * bucket / maxPoints;
-        const qsizetype end = n * (bucket + 1) / maxPoints;
-        if (end <= begin)
-            continue;
-        double sum = 0;
-        int count = 0;
-        for (qsizetype i = begin; i < end; ++i) {
-            if (!isGap(points.at(i).value)) {
-                sum += points.at(i).value;
-                ++count;
-            }
-        }
-        HistoryPoint point;
-        point.timeMs = points.at(begin).timeMs + (points.at(end - 1).timeMs - points.at(begin).timeMs) / 2;
-        point.value = count > 0 ? sum / count : std::nan("");
-        out.append(point);
-    }
-    return out;
-}
-
 // Consecutive non-gap points, one list per stretch: Qt Charts cannot draw a break inside
 // one series, so each stretch becomes its own series.
 QList<QList<QPointF>> splitOnGaps(const QList<HistoryPoint> &points, const QList<double> &values)
@@ -484,7 +454,7 @@ void TrafficChartView::setSeries(const QList<ChartSeries> &series)
     const int maxPoints = plotWidth();
     for (qsizetype i = 0; i < series.size(); ++i) {
         Line &line = d->lines[i];
-        line.points = capped(series.at(i).points, maxPoints);
+        line.points = averageHistoryPoints(series.at(i).points, maxPoints);
         if (line.label != series.at(i).label) {
             line.label = series.at(i).label;
             if (!line.pieces.isEmpty())

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/traffichistory.h"
+#include "models/historypoint.h"
 
 #include <QColor>
 #include <QHash>

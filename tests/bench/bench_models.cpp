@@ -19,7 +19,7 @@
 
 #include "models/statfilterproxymodel.h"
 #include "models/stattablemodel.h"
-#include "models/traffichistory.h"
+#include "models/historystore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

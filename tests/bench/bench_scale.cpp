@@ -22,7 +22,7 @@
 #include "models/instancesession.h"
 #include "models/statfilterproxymodel.h"
 #include "models/stattablemodel.h"
-#include "models/traffichistory.h"
+#include "models/historystore.h"
 #include "tests/support/haproxyfixture.h"
 #include "views/stattableview.h"
 
