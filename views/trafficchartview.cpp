@@ -1,6 +1,7 @@
 #include "views/trafficchartview.h"
 
 #include "core/storage/atomicfile.h"
+#include "core/storage/csvwriter.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -61,15 +62,6 @@ QList<QList<QPointF>> splitOnGaps(const QList<HistoryPoint> &points, const QList
     if (!current.isEmpty())
         pieces.append(current);
     return pieces;
-}
-
-QString csvCell(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
 }
 
 QString timeText(qint64 ms)
@@ -470,53 +462,7 @@ void TrafficChartView::setSeries(const QList<ChartSeries> &series)
             updatePieces(line, splitOnGaps(line.points, line.values), {});
         }
     } else {
-        // Slots by time across every series; a slot where nothing was measured (or nothing
-        // happened) is a gap for all of them.
-        QMap<qint64, QList<double>> bySlot;
-        for (qsizetype i = 0; i < d->lines.size(); ++i) {
-            for (const HistoryPoint &point : std::as_const(d->lines.at(i).points)) {
-                QList<double> &row = bySlot[point.timeMs];
-                if (row.isEmpty())
-                    row.fill(std::nan(""), d->lines.size());
-                row[i] = point.value;
-            }
-        }
-        d->slotTimes = bySlot.keys();
-        QList<double> totals;
-        totals.reserve(bySlot.size());
-        for (const QList<double> &row : std::as_const(bySlot)) {
-            double total = 0;
-            for (double value : row)
-                total += isGap(value) ? 0.0 : value;
-            totals.append(total > 0 ? total : std::nan(""));
-        }
-        QList<HistoryPoint> slotPoints;
-        slotPoints.reserve(d->slotTimes.size());
-        for (qint64 time : std::as_const(d->slotTimes))
-            slotPoints.append(HistoryPoint { time, 0.0 });
-        QList<double> below(d->slotTimes.size(), 0.0);
-        for (qsizetype i = 0; i < d->lines.size(); ++i) {
-            Line &line = d->lines[i];
-            QList<HistoryPoint> raw;
-            raw.reserve(bySlot.size());
-            line.values.resize(bySlot.size());
-            QList<double> lower(bySlot.size());
-            QList<double> upper(bySlot.size());
-            qsizetype s = 0;
-            for (auto it = bySlot.cbegin(); it != bySlot.cend(); ++it, ++s) {
-                const double value = it.value().at(i);
-                raw.append(HistoryPoint { it.key(), value });
-                const double share =
-                    isGap(totals.at(s)) ? totals.at(s) : (isGap(value) ? 0.0 : value) / totals.at(s) * 100.0;
-                line.values[s] = share;
-                lower[s] = isGap(share) ? share : below.at(s);
-                upper[s] = isGap(share) ? share : below.at(s) + share;
-                if (!isGap(share))
-                    below[s] += share;
-            }
-            line.points = raw;
-            updatePieces(line, splitOnGaps(slotPoints, upper), splitOnGaps(slotPoints, lower));
-        }
+        applyShares();
     }
     // Antialiasing costs more than all the rest of a tick once the chart is dense, and a
     // dense chart does not look smoother for it.
@@ -526,6 +472,58 @@ void TrafficChartView::setSeries(const QList<ChartSeries> &series)
     d->canvas->setRenderHint(QPainter::Antialiasing, total <= MaxAntialiasedPoints);
     updateReferences();
     updateAxes();
+}
+
+// Share mode: per time slot, each series' value over the sum of all, stacked.
+void TrafficChartView::applyShares()
+{
+    // Slots by time across every series; a slot where nothing was measured (or nothing
+    // happened) is a gap for all of them.
+    QMap<qint64, QList<double>> bySlot;
+    for (qsizetype i = 0; i < d->lines.size(); ++i) {
+        for (const HistoryPoint &point : std::as_const(d->lines.at(i).points)) {
+            QList<double> &row = bySlot[point.timeMs];
+            if (row.isEmpty())
+                row.fill(std::nan(""), d->lines.size());
+            row[i] = point.value;
+        }
+    }
+    d->slotTimes = bySlot.keys();
+    QList<double> totals;
+    totals.reserve(bySlot.size());
+    for (const QList<double> &row : std::as_const(bySlot)) {
+        double total = 0;
+        for (double value : row)
+            total += isGap(value) ? 0.0 : value;
+        totals.append(total > 0 ? total : std::nan(""));
+    }
+    QList<HistoryPoint> slotPoints;
+    slotPoints.reserve(d->slotTimes.size());
+    for (qint64 time : std::as_const(d->slotTimes))
+        slotPoints.append(HistoryPoint { time, 0.0 });
+    QList<double> below(d->slotTimes.size(), 0.0);
+    for (qsizetype i = 0; i < d->lines.size(); ++i) {
+        Line &line = d->lines[i];
+        QList<HistoryPoint> raw;
+        raw.reserve(bySlot.size());
+        line.values.resize(bySlot.size());
+        QList<double> lower(bySlot.size());
+        QList<double> upper(bySlot.size());
+        qsizetype s = 0;
+        for (auto it = bySlot.cbegin(); it != bySlot.cend(); ++it, ++s) {
+            const double value = it.value().at(i);
+            raw.append(HistoryPoint { it.key(), value });
+            const double share =
+                isGap(totals.at(s)) ? totals.at(s) : (isGap(value) ? 0.0 : value) / totals.at(s) * 100.0;
+            line.values[s] = share;
+            lower[s] = isGap(share) ? share : below.at(s);
+            upper[s] = isGap(share) ? share : below.at(s) + share;
+            if (!isGap(share))
+                below[s] += share;
+        }
+        line.points = raw;
+        updatePieces(line, splitOnGaps(slotPoints, upper), splitOnGaps(slotPoints, lower));
+    }
 }
 
 void TrafficChartView::rebuild(const QList<ChartSeries> &series)
@@ -876,10 +874,11 @@ QByteArray TrafficChartView::csv() const
         if (isSeriesVisible(line.key))
             shown.append(&line);
     }
-    QString text = QStringLiteral("time");
+    CsvWriter csv(CsvWriter::LineEnd::Lf);
+    QStringList header { QStringLiteral("time") };
     for (const Line *line : std::as_const(shown))
-        text += u',' + csvCell(line->label);
-    text += u'\n';
+        header.append(line->label);
+    csv.addRow(header);
     QMap<qint64, QList<double>> rows;
     for (qsizetype column = 0; column < shown.size(); ++column) {
         const Line *line = shown.at(column);
@@ -894,12 +893,12 @@ QByteArray TrafficChartView::csv() const
         }
     }
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-        text += QDateTime::fromMSecsSinceEpoch(it.key()).toUTC().toString(Qt::ISODateWithMs);
+        QStringList fields { QDateTime::fromMSecsSinceEpoch(it.key()).toUTC().toString(Qt::ISODateWithMs) };
         for (double value : it.value())
-            text += u',' + (isGap(value) ? QString() : QString::number(value, 'g', 12));
-        text += u'\n';
+            fields.append(isGap(value) ? QString() : QString::number(value, 'g', 12));
+        csv.addRow(fields);
     }
-    return text.toUtf8();
+    return csv.toUtf8();
 }
 
 bool TrafficChartView::exportCsv(const QString &path, QString *error) const

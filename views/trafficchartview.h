@@ -111,6 +111,7 @@ private:
     struct Line;
 
     void rebuild(const QList<ChartSeries> &series);
+    void applyShares();
     void updatePieces(Line &line, const QList<QList<QPointF>> &upper, const QList<QList<QPointF>> &lower);
     void updateReferences();
     void updateAxes();
