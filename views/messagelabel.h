@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/statuscolors.h"
+
 #include <QLabel>
 #include <QString>
 
@@ -21,5 +23,5 @@ inline void showMessage(QLabel *label, const QString &text, bool error = true)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
-    label->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QStringLiteral("color: #a15c00;"));
+    StatusColors::setTextTone(label, error ? StatusColors::Tone::Error : StatusColors::Tone::Warning);
 }

@@ -105,7 +105,8 @@ void TestClusterDock::clusterMergedAndActedOn()
         dock->resize(900, 330);
         dock->show();
         dock->table()->resizeColumnsToContents();
-        QTest::qWait(200);
+        QVERIFY(QTest::qWaitForWindowExposed(dock));
+        QCoreApplication::sendPostedEvents();
         QVERIFY(dock->grab().save(QDir(shots).filePath(u"cluster-dock.png"_s)));
         dock->setFloating(false);
     }
