@@ -111,6 +111,66 @@ QString ClusterDivergence::kindName(Divergence::Kind kind)
     return {};
 }
 
+namespace {
+
+// The divergences of one server among the nodes that have its backend: missing on some,
+// or a state or weight that differs.
+void appendServerDivergences(QList<Divergence> &result, const QByteArray &backend, const QByteArray &server,
+    const QList<const NodeIndex *> &having)
+{
+    const QString backendName = QString::fromUtf8(backend);
+    const QString missing = ClusterDivergence::tr("missing");
+    const QByteArray key = serverKey(backend, server);
+    const QString serverName = QString::fromUtf8(server);
+    const QString who = QString::fromUtf8(key);
+    QList<QPair<QString, QString>> states;
+    QList<QPair<QString, QString>> weights;
+    QList<QPair<QString, QString>> statesOrMissing;
+    QStringList without;
+    for (const NodeIndex *node : std::as_const(having)) {
+        const StatRow *row = node->servers.value(key);
+        if (!row) {
+            without << node->name;
+            statesOrMissing.append({ node->name, missing });
+            continue;
+        }
+        const QString state = ClusterDivergence::stateCategory(*row);
+        const qint64 weight = ClusterDivergence::userWeight(*row);
+        states.append({ node->name, state });
+        statesOrMissing.append({ node->name, state });
+        weights.append({ node->name, StatRow::has(weight) ? QString::number(weight) : QString() });
+    }
+    if (!without.isEmpty()) {
+        Divergence d;
+        d.backend = backendName;
+        d.server = serverName;
+        d.kind = Divergence::Kind::ServerMissing;
+        d.valuePerNode = toMap(statesOrMissing);
+        d.text = ClusterDivergence::tr("%1: missing on %2").arg(who, without.join(QStringLiteral(", ")));
+        result.append(d);
+    }
+    if (states.size() >= 2 && !allEqual(states)) {
+        Divergence d;
+        d.backend = backendName;
+        d.server = serverName;
+        d.kind = Divergence::Kind::State;
+        d.valuePerNode = toMap(states);
+        d.text = who + QStringLiteral(": ") + grouped(states, ClusterDivergence::tr("%1 on %2"));
+        result.append(d);
+    }
+    if (weights.size() >= 2 && !allEqual(weights)) {
+        Divergence d;
+        d.backend = backendName;
+        d.server = serverName;
+        d.kind = Divergence::Kind::Weight;
+        d.valuePerNode = toMap(weights);
+        d.text = who + QStringLiteral(": ") + grouped(weights, ClusterDivergence::tr("weight %1 on %2"));
+        result.append(d);
+    }
+}
+
+} // namespace
+
 QList<Divergence> ClusterDivergence::compute(const QList<ClusterNodeSnapshot> &nodes)
 {
     QList<NodeIndex> indexed;
@@ -174,55 +234,8 @@ QList<Divergence> ClusterDivergence::compute(const QList<ClusterNodeSnapshot> &n
         if (having.size() < 2)
             continue;
 
-        for (const QByteArray &server : serverOrder.value(backend)) {
-            const QByteArray key = serverKey(backend, server);
-            const QString serverName = QString::fromUtf8(server);
-            const QString who = QString::fromUtf8(key);
-            QList<QPair<QString, QString>> states;
-            QList<QPair<QString, QString>> weights;
-            QList<QPair<QString, QString>> statesOrMissing;
-            QStringList without;
-            for (const NodeIndex *node : std::as_const(having)) {
-                const StatRow *row = node->servers.value(key);
-                if (!row) {
-                    without << node->name;
-                    statesOrMissing.append({ node->name, missing });
-                    continue;
-                }
-                const QString state = stateCategory(*row);
-                const qint64 weight = userWeight(*row);
-                states.append({ node->name, state });
-                statesOrMissing.append({ node->name, state });
-                weights.append({ node->name, StatRow::has(weight) ? QString::number(weight) : QString() });
-            }
-            if (!without.isEmpty()) {
-                Divergence d;
-                d.backend = backendName;
-                d.server = serverName;
-                d.kind = Divergence::Kind::ServerMissing;
-                d.valuePerNode = toMap(statesOrMissing);
-                d.text = tr("%1: missing on %2").arg(who, without.join(QStringLiteral(", ")));
-                result.append(d);
-            }
-            if (states.size() >= 2 && !allEqual(states)) {
-                Divergence d;
-                d.backend = backendName;
-                d.server = serverName;
-                d.kind = Divergence::Kind::State;
-                d.valuePerNode = toMap(states);
-                d.text = who + QStringLiteral(": ") + grouped(states, tr("%1 on %2"));
-                result.append(d);
-            }
-            if (weights.size() >= 2 && !allEqual(weights)) {
-                Divergence d;
-                d.backend = backendName;
-                d.server = serverName;
-                d.kind = Divergence::Kind::Weight;
-                d.valuePerNode = toMap(weights);
-                d.text = who + QStringLiteral(": ") + grouped(weights, tr("weight %1 on %2"));
-                result.append(d);
-            }
-        }
+        for (const QByteArray &server : serverOrder.value(backend))
+            appendServerDivergences(result, backend, server, having);
     }
     return result;
 }

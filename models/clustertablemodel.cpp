@@ -1,9 +1,5 @@
 #include "models/clustertablemodel.h"
 
-#include <QBrush>
-#include <QColor>
-#include <QFont>
-
 #include <algorithm>
 #include <optional>
 
@@ -120,15 +116,27 @@ int ClusterTableModel::divergentRowCount() const
 
 QList<ClusterTableModel::Row> ClusterTableModel::buildRows(QList<Divergence> *divergences) const
 {
+    QList<ClusterNodeSnapshot> nodes;
+    for (const QString &member : m_members)
+        nodes.append({ member, m_snapshots.value(member) });
+    QList<Row> rows = mergeRows(nodes);
+    const QList<Divergence> found = ClusterDivergence::compute(nodes);
+    if (divergences)
+        *divergences = found;
+    markDivergences(rows, found);
+    return rows;
+}
+
+// One row per backend and per server of any member, with each member's cell.
+QList<ClusterTableModel::Row> ClusterTableModel::mergeRows(const QList<ClusterNodeSnapshot> &nodes) const
+{
     // Backends in the order they first appear, member by member; each backend's own row
     // first, then its servers (show stat lists servers before their BACKEND line).
-    QList<ClusterNodeSnapshot> nodes;
     QStringList backendOrder;
     QHash<QString, QStringList> serversOf;
     QList<QHash<QString, const StatRow *>> rowsOfMember; // per member: key -> row
-    for (const QString &member : m_members) {
-        const SnapshotPtr snapshot = m_snapshots.value(member);
-        nodes.append({ member, snapshot });
+    for (const ClusterNodeSnapshot &node : nodes) {
+        const SnapshotPtr &snapshot = node.snapshot;
         QHash<QString, const StatRow *> rows;
         if (snapshot) {
             for (const StatRow &row : snapshot->stat.rows) {
@@ -157,7 +165,6 @@ QList<ClusterTableModel::Row> ClusterTableModel::buildRows(QList<Divergence> *di
     }
 
     QList<Row> result;
-    QHash<QString, int> indexOfKey;
     auto addRow = [&](const QString &backend, const QString &server) {
         Row row;
         row.backend = backend;
@@ -176,7 +183,6 @@ QList<ClusterTableModel::Row> ClusterTableModel::buildRows(QList<Divergence> *di
             }
             row.cells.append(cell);
         }
-        indexOfKey.insert(row.key, int(result.size()));
         result.append(row);
     };
     for (const QString &backend : std::as_const(backendOrder)) {
@@ -184,67 +190,76 @@ QList<ClusterTableModel::Row> ClusterTableModel::buildRows(QList<Divergence> *di
         for (const QString &server : serversOf.value(backend))
             addRow(backend, server);
     }
+    return result;
+}
 
+// What differs, on the rows it concerns: the Differs column's words, the tooltip, and the
+// cells that stand out.
+void ClusterTableModel::markDivergences(QList<Row> &rows, const QList<Divergence> &found)
+{
+    QHash<QString, int> indexOfKey;
+    for (int i = 0; i < rows.size(); ++i)
+        indexOfKey.insert(rows.at(i).key, i);
     QHash<int, QList<Divergence::Kind>> kindsOfRow;
-    const QList<Divergence> found = ClusterDivergence::compute(nodes);
-    if (divergences)
-        *divergences = found;
     for (const Divergence &divergence : found) {
         const QString key = divergence.server.isEmpty() ? backendKey(divergence.backend)
                                                         : serverKey(divergence.backend, divergence.server);
         const int index = indexOfKey.value(key, -1);
         if (index < 0)
             continue;
-        Row &row = result[index];
+        Row &row = rows[index];
         const QString kind = ClusterDivergence::kindName(divergence.kind);
         if (!row.differs.contains(kind))
             row.differs.append(kind);
         row.tooltip += (row.tooltip.isEmpty() ? QString() : QStringLiteral("\n")) + divergence.text;
         kindsOfRow[index].append(divergence.kind);
     }
-    for (auto it = kindsOfRow.cbegin(); it != kindsOfRow.cend(); ++it) {
-        Row &row = result[it.key()];
-        QList<bool> divergent(row.cells.size(), false);
-        for (const Divergence::Kind kind : it.value()) {
-            QList<int> cells;
-            QList<bool> presence;
-            QList<QString> states;
-            QList<qint64> weights;
-            for (int m = 0; m < row.cells.size(); ++m) {
-                const Cell &cell = row.cells.at(m);
-                if (!cell.known)
-                    continue;
-                switch (kind) {
-                case Divergence::Kind::BackendMissing:
-                case Divergence::Kind::ServerMissing:
+    for (auto it = kindsOfRow.cbegin(); it != kindsOfRow.cend(); ++it)
+        markDivergentCells(rows[it.key()], it.value());
+}
+
+// The cells of one row that disagree with the others for these kinds of divergence.
+void ClusterTableModel::markDivergentCells(Row &row, const QList<Divergence::Kind> &kinds)
+{
+    QList<bool> divergent(row.cells.size(), false);
+    for (const Divergence::Kind kind : kinds) {
+        QList<int> cells;
+        QList<bool> presence;
+        QList<QString> states;
+        QList<qint64> weights;
+        for (int m = 0; m < row.cells.size(); ++m) {
+            const Cell &cell = row.cells.at(m);
+            if (!cell.known)
+                continue;
+            switch (kind) {
+            case Divergence::Kind::BackendMissing:
+            case Divergence::Kind::ServerMissing:
+                cells.append(m);
+                presence.append(cell.present);
+                break;
+            case Divergence::Kind::State:
+                if (cell.present) {
                     cells.append(m);
-                    presence.append(cell.present);
-                    break;
-                case Divergence::Kind::State:
-                    if (cell.present) {
-                        cells.append(m);
-                        states.append(cell.stateText);
-                    }
-                    break;
-                case Divergence::Kind::Weight:
-                    if (cell.present) {
-                        cells.append(m);
-                        weights.append(cell.weight);
-                    }
-                    break;
+                    states.append(cell.stateText);
                 }
+                break;
+            case Divergence::Kind::Weight:
+                if (cell.present) {
+                    cells.append(m);
+                    weights.append(cell.weight);
+                }
+                break;
             }
-            if (!presence.isEmpty())
-                markOutliers(divergent, cells, presence);
-            if (!states.isEmpty())
-                markOutliers(divergent, cells, states);
-            if (!weights.isEmpty())
-                markOutliers(divergent, cells, weights);
         }
-        for (int m = 0; m < row.cells.size(); ++m)
-            row.cells[m].divergent = divergent.at(m);
+        if (!presence.isEmpty())
+            markOutliers(divergent, cells, presence);
+        if (!states.isEmpty())
+            markOutliers(divergent, cells, states);
+        if (!weights.isEmpty())
+            markOutliers(divergent, cells, weights);
     }
-    return result;
+    for (int m = 0; m < row.cells.size(); ++m)
+        row.cells[m].divergent = divergent.at(m);
 }
 
 void ClusterTableModel::recompute()
@@ -366,9 +381,8 @@ QVariant ClusterTableModel::cellData(const Row &row, int column, int role) const
                 .arg(row.server.isEmpty() ? row.backend : row.backend + QLatin1Char('/') + row.server,
                     m_members.at(member), cell.status,
                     StatRow::has(cell.weight) ? QString::number(cell.weight) : tr("none"));
-        case Qt::BackgroundRole:
-            // A translucent amber reads on light and dark palettes alike.
-            return cell.divergent ? QVariant(QBrush(QColor(255, 170, 0, 90))) : QVariant();
+        case DivergentCellRole:
+            return cell.divergent;
         case PresentRole:
             return cell.present;
         case StateRole:
@@ -391,16 +405,10 @@ QVariant ClusterTableModel::cellData(const Row &row, int column, int role) const
         return row.differs.join(QStringLiteral(", "));
     case Qt::ToolTipRole:
         return row.tooltip.isEmpty() ? QVariant() : QVariant(row.tooltip);
-    case Qt::BackgroundRole:
-        return column == differsColumn() && row.divergent() ? QVariant(QBrush(QColor(255, 170, 0, 90)))
-                                                            : QVariant();
-    case Qt::FontRole:
-        if (row.server.isEmpty() && column == Name) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
-        }
-        return {};
+    case DivergentCellRole:
+        return column == differsColumn() && row.divergent();
+    case HeadingRole:
+        return row.server.isEmpty() && column == Name;
     default:
         return {};
     }

@@ -11,7 +11,8 @@
 // A cluster's backends and servers merged across its members: one row per backend and per
 // server (by name), with one column per member showing that node's state and weight
 // ("UP · 100"), and a "Differs" column naming what the members disagree about. Divergent
-// rows and cells carry DivergentRole (and a background tint) so a view can highlight them.
+// rows and cells carry DivergentRole (DivergentCellRole where it shows) so a view can
+// highlight them; the model says what a cell is, a delegate in views paints it.
 // Merged by key like StatTableModel: rows are inserted and removed as they come and go,
 // changed rows get dataChanged, and only a change of the member set resets the model.
 class ClusterTableModel : public QAbstractTableModel
@@ -31,6 +32,8 @@ public:
         StateRole, // int StatStatus::State on a member cell; -1 when absent
         WeightRole, // qint64 user weight on a member cell; StatRow::NoValue when absent
         StatusTextRole, // QString: HAProxy's status text on a member cell, as sent
+        DivergentCellRole, // bool: this cell shows a divergence (a member's cell, the Differs column)
+        HeadingRole, // bool: a backend row's name, which heads its servers
     };
 
     explicit ClusterTableModel(QObject *parent = nullptr);
@@ -82,6 +85,9 @@ private:
 
     void recompute();
     QList<Row> buildRows(QList<Divergence> *divergences) const;
+    QList<Row> mergeRows(const QList<ClusterNodeSnapshot> &nodes) const;
+    static void markDivergences(QList<Row> &rows, const QList<Divergence> &found);
+    static void markDivergentCells(Row &row, const QList<Divergence::Kind> &kinds);
     QVariant cellData(const Row &row, int column, int role) const;
 
     QStringList m_members;

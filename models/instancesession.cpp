@@ -2,8 +2,8 @@
 
 #include "core/client/poller.h"
 #include "core/client/runtimeconnection.h"
+#include "models/historystore.h"
 #include "models/stattablemodel.h"
-#include "models/traffichistory.h"
 
 #include <QElapsedTimer>
 

@@ -1,5 +1,7 @@
 #include "models/stattablemodel.h"
 
+#include "models/statrowtext.h"
+
 #include <QLocale>
 #include <QStringList>
 
@@ -40,11 +42,6 @@ struct RawValue
 bool isProxyRow(const StatRow &row)
 {
     return row.isFrontend() || row.isBackend();
-}
-
-bool isBackupServer(const StatRow &row)
-{
-    return row.isServer() && StatRow::has(row.bck) && row.bck > 0;
 }
 
 // "* L4OK" while a check runs: the star is not part of the result, and sorting on it would
@@ -206,146 +203,6 @@ bool sameKey(const StatRow &a, const StatRow &b)
     return a.type == b.type && a.svname == b.svname && a.pxname == b.pxname;
 }
 
-QString formatNumber(qint64 value)
-{
-    return StatRow::has(value) ? QLocale().toString(value) : QString();
-}
-
-// Binary units, as HAProxy's own stats page and most operators' tools count.
-QString formatBytes(qint64 bytes)
-{
-    if (!StatRow::has(bytes))
-        return QString();
-    if (bytes < 1024 && bytes > -1024)
-        return StatTableModel::tr("%1 B").arg(QLocale().toString(bytes));
-    static const char *const units[] = {
-        QT_TRANSLATE_NOOP("StatTableModel", "%1 KiB"),
-        QT_TRANSLATE_NOOP("StatTableModel", "%1 MiB"),
-        QT_TRANSLATE_NOOP("StatTableModel", "%1 GiB"),
-        QT_TRANSLATE_NOOP("StatTableModel", "%1 TiB"),
-        QT_TRANSLATE_NOOP("StatTableModel", "%1 PiB"),
-    };
-    double value = double(bytes) / 1024;
-    int unit = 0;
-    while ((value >= 1024 || value <= -1024) && unit + 1 < int(std::size(units))) {
-        value /= 1024;
-        ++unit;
-    }
-    // Three significant digits at most: 1.5 KiB, 15.2 MiB, 152 GiB.
-    const int decimals = (value < 10 && value > -10) ? 2 : ((value < 100 && value > -100) ? 1 : 0);
-    return StatTableModel::tr(units[unit]).arg(QLocale().toString(value, 'f', decimals));
-}
-
-// The two largest units, like HAProxy's stats page: "3d 4h", "5m 12s", "42s".
-QString formatDuration(qint64 seconds)
-{
-    if (!StatRow::has(seconds))
-        return QString();
-    if (seconds < 0)
-        return QLocale().toString(seconds);
-    const qint64 days = seconds / 86400, hours = seconds / 3600 % 24, minutes = seconds / 60 % 60,
-                 secs = seconds % 60;
-    if (days > 0)
-        return StatTableModel::tr("%1d %2h").arg(days).arg(hours);
-    if (hours > 0)
-        return StatTableModel::tr("%1h %2m").arg(hours).arg(minutes);
-    if (minutes > 0)
-        return StatTableModel::tr("%1m %2s").arg(minutes).arg(secs);
-    return StatTableModel::tr("%1s").arg(secs);
-}
-
-QString weightText(const StatRow &row)
-{
-    if (!StatRow::has(row.weight))
-        return QString();
-    if (StatRow::has(row.uweight) && row.uweight != row.weight) {
-        //: Effective weight, then in parentheses the weight the user set (slowstart and agents
-        //: change the effective one)
-        return StatTableModel::tr("%1 (%2)").arg(
-            QLocale().toString(row.weight), QLocale().toString(row.uweight));
-    }
-    return QLocale().toString(row.weight);
-}
-
-QString roleText(const StatRow &row)
-{
-    if (row.isServer()) {
-        if (isBackupServer(row))
-            return StatTableModel::tr("backup");
-        if (StatRow::has(row.act) && row.act > 0)
-            return StatTableModel::tr("active");
-        return QString();
-    }
-    if (row.isBackend() && StatRow::has(row.act) && StatRow::has(row.bck))
-        return StatTableModel::tr("%1 active, %2 backup").arg(row.act).arg(row.bck);
-    return QString();
-}
-
-// "L7OK/200 in 1 ms", "L4TOUT in 2001 ms", "* L4OK" while the check runs.
-QString checkText(const StatRow &row)
-{
-    if (row.checkStatus.isEmpty())
-        return QString();
-    QString text = QString::fromUtf8(row.checkStatus);
-    if (StatRow::has(row.checkCode))
-        text += u'/' + QString::number(row.checkCode);
-    if (StatRow::has(row.checkDuration))
-        return StatTableModel::tr("%1 in %2 ms").arg(text, QLocale().toString(row.checkDuration));
-    return text;
-}
-
-// What a health check and an agent said, for the tooltip of the status, check and name
-// cells: the status column only has room for "DOWN 1/2".
-QString checkDetails(const StatRow &row)
-{
-    QStringList lines;
-    const StatStatus status = row.decodedStatus();
-    if (!status.via.isEmpty())
-        lines << StatTableModel::tr("In maintenance because %1 is").arg(QString::fromUtf8(status.via));
-    if (status.byResolution)
-        lines << StatTableModel::tr("In maintenance because its address did not resolve");
-    if (status.inTransition) {
-        lines << (status.goingUp() ? StatTableModel::tr("Going up: %1 of %2 successful checks")
-                                         .arg(status.checkCount)
-                                         .arg(status.checkLimit)
-                                   : StatTableModel::tr("Going down: %1 more failed checks of %2")
-                                         .arg(status.checkCount)
-                                         .arg(status.checkLimit));
-    }
-    if (!row.tracked.isEmpty())
-        lines << StatTableModel::tr("Tracks %1").arg(QString::fromUtf8(row.tracked));
-    if (!row.checkStatus.isEmpty())
-        lines << StatTableModel::tr("Check: %1").arg(checkText(row));
-    if (!row.checkDesc.isEmpty())
-        lines << QString::fromUtf8(row.checkDesc);
-    if (!row.lastChk.isEmpty())
-        lines << StatTableModel::tr("Last check: %1").arg(QString::fromUtf8(row.lastChk));
-    if (StatRow::has(row.checkHealth) && StatRow::has(row.checkRise) && StatRow::has(row.checkFall)) {
-        lines << StatTableModel::tr("Health %1 (rise %2, fall %3)")
-                     .arg(row.checkHealth)
-                     .arg(row.checkRise)
-                     .arg(row.checkFall);
-    }
-    if (StatRow::has(row.chkfail))
-        lines << StatTableModel::tr("Failed checks: %1").arg(formatNumber(row.chkfail));
-    if (StatRow::has(row.chkdown) && row.chkdown > 0)
-        lines << StatTableModel::tr(
-            "Went DOWN %n time(s)", nullptr, int(std::min<qint64>(row.chkdown, INT_MAX)));
-    if (!row.agentStatus.isEmpty()) {
-        QString agent = QString::fromUtf8(row.agentStatus);
-        if (StatRow::has(row.agentCode))
-            agent += u'/' + QString::number(row.agentCode);
-        if (StatRow::has(row.agentDuration))
-            agent = StatTableModel::tr("%1 in %2 ms").arg(agent, QLocale().toString(row.agentDuration));
-        lines << StatTableModel::tr("Agent: %1").arg(agent);
-    }
-    if (!row.agentDesc.isEmpty())
-        lines << QString::fromUtf8(row.agentDesc);
-    if (!row.lastAgt.isEmpty())
-        lines << StatTableModel::tr("Last agent check: %1").arg(QString::fromUtf8(row.lastAgt));
-    return lines.join(u'\n');
-}
-
 QString displayText(const StatRow &row, int column)
 {
     switch (column) {
@@ -355,52 +212,20 @@ QString displayText(const StatRow &row, int column)
     case StatTableModel::Address:
         return QString::fromUtf8(rawValue(row, column).text);
     case StatTableModel::Weight:
-        return weightText(row);
+        return StatRowText::weight(row);
     case StatTableModel::Role:
-        return roleText(row);
+        return StatRowText::role(row);
     case StatTableModel::BytesIn:
     case StatTableModel::BytesOut:
-        return formatBytes(rawValue(row, column).number);
+        return StatRowText::bytes(rawValue(row, column).number);
     case StatTableModel::CheckStatus:
-        return checkText(row);
+        return StatRowText::check(row);
     case StatTableModel::LastChange:
     case StatTableModel::Downtime:
-        return formatDuration(rawValue(row, column).number);
+        return StatRowText::duration(rawValue(row, column).number);
     default:
-        return formatNumber(rawValue(row, column).number);
+        return StatRowText::number(rawValue(row, column).number);
     }
-}
-
-QVariant toolTip(const StatRow &row, int column)
-{
-    QString text;
-    switch (column) {
-    case StatTableModel::Name:
-    case StatTableModel::Status:
-    case StatTableModel::CheckStatus:
-        text = checkDetails(row);
-        break;
-    case StatTableModel::BytesIn:
-    case StatTableModel::BytesOut:
-        if (const qint64 bytes = rawValue(row, column).number; StatRow::has(bytes))
-            text = StatTableModel::tr("%1 bytes").arg(QLocale().toString(bytes));
-        break;
-    case StatTableModel::Queue:
-        if (StatRow::has(row.qmax) || StatRow::has(row.qlimit)) {
-            text = StatTableModel::tr("Queued now %1, at most %2, limit %3")
-                       .arg(formatNumber(row.qcur), formatNumber(row.qmax), formatNumber(row.qlimit));
-        }
-        break;
-    case StatTableModel::Denied:
-        if (StatRow::has(row.dreq) || StatRow::has(row.dresp)) {
-            text = StatTableModel::tr("Requests %1, responses %2")
-                       .arg(formatNumber(row.dreq), formatNumber(row.dresp));
-        }
-        break;
-    default:
-        break;
-    }
-    return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 } // namespace
@@ -700,7 +525,9 @@ QVariant StatTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(row, column);
     case Qt::ToolTipRole:
-        return toolTip(row, column);
+        if (const QString text = StatRowText::toolTip(row, column); !text.isEmpty())
+            return text;
+        return {};
     case Qt::TextAlignmentRole:
         if (isNumberColumn(column))
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
@@ -720,7 +547,7 @@ QVariant StatTableModel::data(const QModelIndex &index, int role) const
     case InTransitionRole:
         return row.decodedStatus().inTransition;
     case BackupRole:
-        return isBackupServer(row);
+        return row.isBackupServer();
     case ServerNameRole:
         return isProxyRow(row) ? QString() : QString::fromUtf8(row.svname);
     default:

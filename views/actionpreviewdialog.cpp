@@ -1,6 +1,7 @@
 #include "views/actionpreviewdialog.h"
 
 #include "core/client/runtimeconnection.h"
+#include "views/statuscolors.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -194,10 +195,8 @@ void ActionPreviewDialog::onTargetFinished(int row)
         return;
     const ActionOutcome &outcome = m_runner->outcomes().at(row);
     m_rows.at(row).result->setText(outcome.text);
-    QPalette palette = m_rows.at(row).result->palette();
     if (outcome.status != ActionOutcome::Status::Ok)
-        palette.setColor(QPalette::WindowText, Qt::darkRed);
-    m_rows.at(row).result->setPalette(palette);
+        StatusColors::setTextTone(m_rows.at(row).result, StatusColors::Tone::Error);
 }
 
 void ActionPreviewDialog::onFinished(const ActionSummary &summary)

@@ -151,35 +151,18 @@ void AddServerDialog::fillBackends()
     m_backendCombo->clear();
     if (!m_snapshot)
         return;
-    for (const StatRow &row : m_snapshot->stat.rows) {
-        if (row.isBackend())
-            m_backendCombo->addItem(QString::fromUtf8(row.pxname));
-    }
+    for (const QByteArray &backend : m_snapshot->stat.backendNames())
+        m_backendCombo->addItem(QString::fromUtf8(backend));
 }
 
 const StatRow *AddServerDialog::backendRow(const QString &backend) const
 {
-    if (!m_snapshot)
-        return nullptr;
-    const QByteArray name = backend.toUtf8();
-    for (const StatRow &row : m_snapshot->stat.rows) {
-        if (row.isBackend() && row.pxname == name)
-            return &row;
-    }
-    return nullptr;
+    return m_snapshot ? m_snapshot->stat.backend(backend.toUtf8()) : nullptr;
 }
 
 bool AddServerDialog::serverExists(const QString &backend, const QString &server) const
 {
-    if (!m_snapshot)
-        return false;
-    const QByteArray b = backend.toUtf8();
-    const QByteArray s = server.toUtf8();
-    for (const StatRow &row : m_snapshot->stat.rows) {
-        if (row.isServer() && row.pxname == b && row.svname == s)
-            return true;
-    }
-    return false;
+    return m_snapshot && m_snapshot->stat.server(backend.toUtf8(), server.toUtf8());
 }
 
 CommandBuilder::NewServer AddServerDialog::newServer() const

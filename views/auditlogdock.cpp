@@ -2,6 +2,7 @@
 
 #include "core/storage/auditlog.h"
 #include "models/auditlogmodel.h"
+#include "views/statuscolors.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -43,7 +44,7 @@ AuditLogDock::AuditLogDock(QWidget *parent)
     m_error->setObjectName(QStringLiteral("auditError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("color: #c00000;"));
+    StatusColors::setTextTone(m_error, StatusColors::Tone::Error);
     m_error->hide();
     layout->addWidget(m_error);
 

@@ -1,6 +1,7 @@
 #include "views/chartpanel.h"
 
-#include "views/chartview.h"
+#include "models/weightshare.h"
+#include "views/trafficchartview.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -24,12 +25,6 @@ namespace {
 
 // A server takes new traffic when it is UP (also "UP 1/3") or runs without checks; DRAIN,
 // NOLB, MAINT and DOWN take none (or only persistent sessions).
-bool takesTraffic(const StatRow &row)
-{
-    const StatStatus::State state = row.decodedStatus().state;
-    return state == StatStatus::State::Up || state == StatStatus::State::NoCheck;
-}
-
 QString percent(double share)
 {
     if (std::isnan(share))
@@ -79,58 +74,9 @@ ChartPanel::ChartPanel(QWidget *parent)
     for (Metric metric : { Metric::RequestRate, Metric::SessionRate, Metric::LbRate })
         m_shareCombo->addItem(MetricInfo::name(metric), int(metric));
 
-    m_rangeGroup = new QButtonGroup(this);
-    const struct
-    {
-        Range range;
-        QString text;
-        QString tip;
-    } ranges[] = {
-        { Range::FiveMinutes, tr("5 min"), tr("The last 5 minutes (Alt+1)") },
-        { Range::OneHour, tr("1 h"), tr("The last hour (Alt+2)") },
-        { Range::OneDay, tr("24 h"), tr("The last 24 hours (Alt+3)") },
-    };
-    auto *rangeRow = new QHBoxLayout;
-    rangeRow->setSpacing(0);
-    for (const auto &r : ranges) {
-        auto *button = new QToolButton(this);
-        button->setText(r.text);
-        button->setToolTip(r.tip);
-        button->setCheckable(true);
-        button->setAutoRaise(false);
-        button->setFocusPolicy(Qt::StrongFocus);
-        m_rangeGroup->addButton(button, int(r.range));
-        rangeRow->addWidget(button);
-    }
-    m_rangeGroup->button(int(m_range))->setChecked(true);
+    QHBoxLayout *rangeRow = createRangeButtons();
 
-    const auto toolButton = [this](const QString &text, const QString &tip, const QString &name) {
-        auto *button = new QToolButton(this);
-        button->setText(text);
-        button->setToolTip(tip);
-        button->setObjectName(name);
-        button->setFocusPolicy(Qt::StrongFocus);
-        return button;
-    };
-    m_pauseButton =
-        toolButton(tr("Pause"), tr("Freeze the chart; polling goes on (Alt+P)"), QStringLiteral("pause"));
-    m_pauseButton->setCheckable(true);
-    m_seriesButton = toolButton(tr("Series"), tr("Show or hide lines (Alt+R)"), QStringLiteral("series"));
-    m_seriesButton->setPopupMode(QToolButton::InstantPopup);
-    auto *seriesMenu = new QMenu(m_seriesButton);
-    m_seriesButton->setMenu(seriesMenu);
-    m_resetZoomButton = toolButton(tr("Unzoom"),
-        tr("Show the whole range again (Alt+Z). Drag across the chart to zoom in, Shift+drag to pan."),
-        QStringLiteral("resetZoom"));
-    m_saveButton =
-        toolButton(tr("Save"), tr("Save the chart as an image or its data as CSV"), QStringLiteral("save"));
-    m_saveButton->setPopupMode(QToolButton::InstantPopup);
-    auto *saveMenu = new QMenu(m_saveButton);
-    QAction *saveImageAction = saveMenu->addAction(tr("Image (PNG)…"));
-    saveImageAction->setToolTip(tr("Save the chart as a PNG image (Alt+X)"));
-    QAction *saveDataAction = saveMenu->addAction(tr("Data of the visible range (CSV)…"));
-    saveDataAction->setToolTip(tr("One column per line (Alt+D)"));
-    m_saveButton->setMenu(saveMenu);
+    createToolButtons();
 
     m_chart = new TrafficChartView(this);
     m_chart->setObjectName(QStringLiteral("chart"));
@@ -168,15 +114,85 @@ ChartPanel::ChartPanel(QWidget *parent)
     connect(m_shareCombo, &QComboBox::activated, this,
         [this] { setShareMetric(Metric(m_shareCombo->currentData().toInt())); });
     connect(m_rangeGroup, &QButtonGroup::idClicked, this, [this](int id) { setRange(Range(id)); });
-    connect(m_pauseButton, &QToolButton::toggled, this, &ChartPanel::setPaused);
-    connect(seriesMenu, &QMenu::aboutToShow, this, &ChartPanel::fillSeriesMenu);
     connect(m_resetZoomButton, &QToolButton::clicked, m_chart, &TrafficChartView::resetZoom);
-    connect(saveImageAction, &QAction::triggered, this, &ChartPanel::saveImage);
-    connect(saveDataAction, &QAction::triggered, this, &ChartPanel::saveData);
     // A zoom or pan asks for the window's data at the plot's resolution.
     connect(m_chart, &TrafficChartView::visibleRangeChanged, this, &ChartPanel::redraw);
 
-    // Local to the panel: a dock must not steal the main window's Alt+letter mnemonics.
+    addShortcuts();
+    setTabOrderByRows();
+    updateControls();
+    redraw();
+}
+
+// The 5 min / 1 h / 24 h buttons, in one row without gaps.
+QHBoxLayout *ChartPanel::createRangeButtons()
+{
+    m_rangeGroup = new QButtonGroup(this);
+    const struct
+    {
+        Range range;
+        QString text;
+        QString tip;
+    } ranges[] = {
+        { Range::FiveMinutes, tr("5 min"), tr("The last 5 minutes (Alt+1)") },
+        { Range::OneHour, tr("1 h"), tr("The last hour (Alt+2)") },
+        { Range::OneDay, tr("24 h"), tr("The last 24 hours (Alt+3)") },
+    };
+    auto *rangeRow = new QHBoxLayout;
+    rangeRow->setSpacing(0);
+    for (const auto &r : ranges) {
+        auto *button = new QToolButton(this);
+        button->setText(r.text);
+        button->setToolTip(r.tip);
+        button->setCheckable(true);
+        button->setAutoRaise(false);
+        button->setFocusPolicy(Qt::StrongFocus);
+        m_rangeGroup->addButton(button, int(r.range));
+        rangeRow->addWidget(button);
+    }
+    m_rangeGroup->button(int(m_range))->setChecked(true);
+    return rangeRow;
+}
+
+// Pause, Series, Unzoom and Save (with their menus).
+void ChartPanel::createToolButtons()
+{
+    const auto toolButton = [this](const QString &text, const QString &tip, const QString &name) {
+        auto *button = new QToolButton(this);
+        button->setText(text);
+        button->setToolTip(tip);
+        button->setObjectName(name);
+        button->setFocusPolicy(Qt::StrongFocus);
+        return button;
+    };
+    m_pauseButton =
+        toolButton(tr("Pause"), tr("Freeze the chart; polling goes on (Alt+P)"), QStringLiteral("pause"));
+    m_pauseButton->setCheckable(true);
+    m_seriesButton = toolButton(tr("Series"), tr("Show or hide lines (Alt+R)"), QStringLiteral("series"));
+    m_seriesButton->setPopupMode(QToolButton::InstantPopup);
+    auto *seriesMenu = new QMenu(m_seriesButton);
+    m_seriesButton->setMenu(seriesMenu);
+    m_resetZoomButton = toolButton(tr("Unzoom"),
+        tr("Show the whole range again (Alt+Z). Drag across the chart to zoom in, Shift+drag to pan."),
+        QStringLiteral("resetZoom"));
+    m_saveButton =
+        toolButton(tr("Save"), tr("Save the chart as an image or its data as CSV"), QStringLiteral("save"));
+    m_saveButton->setPopupMode(QToolButton::InstantPopup);
+    auto *saveMenu = new QMenu(m_saveButton);
+    QAction *saveImageAction = saveMenu->addAction(tr("Image (PNG)…"));
+    saveImageAction->setToolTip(tr("Save the chart as a PNG image (Alt+X)"));
+    QAction *saveDataAction = saveMenu->addAction(tr("Data of the visible range (CSV)…"));
+    saveDataAction->setToolTip(tr("One column per line (Alt+D)"));
+    m_saveButton->setMenu(saveMenu);
+    connect(m_pauseButton, &QToolButton::toggled, this, &ChartPanel::setPaused);
+    connect(seriesMenu, &QMenu::aboutToShow, this, &ChartPanel::fillSeriesMenu);
+    connect(saveImageAction, &QAction::triggered, this, &ChartPanel::saveImage);
+    connect(saveDataAction, &QAction::triggered, this, &ChartPanel::saveData);
+}
+
+// Local to the panel: a dock must not steal the main window's Alt+letter mnemonics.
+void ChartPanel::addShortcuts()
+{
     const auto shortcut = [this](QKeyCombination keys, auto slot) {
         auto *s = new QShortcut(QKeySequence(keys), this);
         s->setContext(Qt::WidgetWithChildrenShortcut);
@@ -198,8 +214,11 @@ ChartPanel::ChartPanel(QWidget *parent)
         combo->setFocus(Qt::ShortcutFocusReason);
         combo->showPopup();
     });
+}
 
-    // Tab follows the rows as they are drawn, not the order the widgets were made in.
+// Tab follows the rows as they are drawn, not the order the widgets were made in.
+void ChartPanel::setTabOrderByRows()
+{
     QList<QWidget *> order = { m_objectsButton, m_canaryButton };
     const QList<QAbstractButton *> rangeButtons = m_rangeGroup->buttons();
     for (QAbstractButton *button : rangeButtons)
@@ -208,9 +227,6 @@ ChartPanel::ChartPanel(QWidget *parent)
           << m_saveButton << m_chart;
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
-
-    updateControls();
-    redraw();
 }
 
 ChartPanel::~ChartPanel() = default;
@@ -379,39 +395,15 @@ void ChartPanel::updateWeights()
     m_weightShares.clear();
     if (!m_snapshot || m_canaryBackend.isEmpty())
         return;
-    const QByteArray backend = m_canaryBackend.toUtf8();
-    struct Server
-    {
-        QString name;
-        qint64 weight;
-        bool usable;
-        bool backup;
-    };
-    QList<Server> servers;
-    for (const StatRow &row : m_snapshot->stat.rows) {
-        if (!row.isServer() || row.pxname != backend)
-            continue;
-        const qint64 weight = StatRow::has(row.weight) ? row.weight : 0;
-        servers.append({ QString::fromUtf8(row.svname), weight, takesTraffic(row) && weight > 0,
-            StatRow::has(row.bck) && row.bck > 0 });
-        m_canaryServers.append(servers.last().name);
+    const QList<const StatRow *> rows = m_snapshot->stat.serversOf(m_canaryBackend.toUtf8());
+    QList<WeightShare::Server> servers;
+    for (const StatRow *row : rows) {
+        servers.append(WeightShare::of(*row));
+        m_canaryServers.append(QString::fromUtf8(row->svname));
     }
-    // Backups share the traffic only when no active server can take it (as if `option
-    // allbackups` were set, which the stats do not tell).
-    bool useBackups = true;
-    for (const Server &server : std::as_const(servers)) {
-        if (server.usable && !server.backup)
-            useBackups = false;
-    }
-    qint64 total = 0;
-    for (const Server &server : std::as_const(servers)) {
-        if (server.usable && server.backup == useBackups)
-            total += server.weight;
-    }
-    for (const Server &server : std::as_const(servers)) {
-        const bool inPool = server.usable && server.backup == useBackups;
-        m_weightShares.insert(server.name, total > 0 && inPool ? double(server.weight) / double(total) : 0.0);
-    }
+    const QList<double> shares = WeightShare::shares(servers);
+    for (qsizetype i = 0; i < shares.size(); ++i)
+        m_weightShares.insert(m_canaryServers.at(i), shares.at(i));
 }
 
 void ChartPanel::redraw()

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/client/snapshot.h"
-#include "models/traffichistory.h"
+#include "models/historystore.h"
 
 #include <QHash>
 #include <QList>
@@ -12,6 +12,7 @@
 
 class QButtonGroup;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QRadioButton;
 class QToolButton;
@@ -93,6 +94,10 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QHBoxLayout *createRangeButtons();
+    void createToolButtons();
+    void addShortcuts();
+    void setTabOrderByRows();
     void redraw();
     void drawObjects(qint64 fromMs, qint64 toMs);
     void drawCanary(qint64 fromMs, qint64 toMs);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/clusters.h"
+#include "models/clusterstore.h"
 
 #include <QDialog>
 

@@ -2,10 +2,11 @@
 
 #include "core/client/poller.h"
 #include "core/client/runtimeconnection.h"
-#include "models/clusters.h"
+#include "models/clusterstore.h"
 #include "models/clustertablemodel.h"
 #include "models/connectionprofilesmodel.h"
 #include "models/instancesession.h"
+#include "views/clustercelldelegate.h"
 #include "views/clusterdialog.h"
 #include "views/clusterresultdialog.h"
 
@@ -83,6 +84,7 @@ ClusterDock::ClusterDock(ClusterStore *store, ConnectionProfilesModel *profiles,
     m_table = new QTableView(content);
     m_table->setObjectName(QStringLiteral("clusterTable"));
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new ClusterCellDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);

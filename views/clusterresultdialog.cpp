@@ -1,6 +1,7 @@
 #include "views/clusterresultdialog.h"
 
 #include "core/client/runtimeconnection.h"
+#include "views/statuscolors.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -20,12 +21,12 @@ namespace {
 // dark palettes because only the background is tinted.
 QBrush failureBrush()
 {
-    return QBrush(QColor(220, 40, 40, 70));
+    return QBrush(StatusColors::tint(StatusColors::Tone::Error));
 }
 
 QBrush warningBrush()
 {
-    return QBrush(QColor(255, 170, 0, 70));
+    return QBrush(StatusColors::tint(StatusColors::Tone::Warning));
 }
 
 void tint(QTreeWidgetItem *item, const QBrush &brush, bool bold)
@@ -279,10 +280,8 @@ void ClusterResultDialog::onFinished(const ClusterSummary &summary)
     m_tree->resizeColumnToContents(NodeColumn); // bold failures are wider
     m_summary->setText(summary.text());
     m_summary->setVisible(true);
-    QPalette palette = m_summary->palette();
     if (!summary.allOk())
-        palette.setColor(QPalette::WindowText, Qt::darkRed);
-    m_summary->setPalette(palette);
+        StatusColors::setTextTone(m_summary, StatusColors::Tone::Error);
     m_copyButton->setEnabled(true);
     m_buttons->removeButton(m_okButton);
     m_buttons->removeButton(m_cancelButton);

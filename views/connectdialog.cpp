@@ -2,6 +2,7 @@
 
 #include "core/client/poller.h"
 #include "models/connectionprofilesmodel.h"
+#include "views/statuscolors.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -30,11 +31,8 @@ constexpr int MaxPollIntervalMs = 3600 * 1000; // Poller clamps to one hour
 void showMessage(QLabel *label, const QString &text, bool isError)
 {
     QPalette palette = label->parentWidget() ? label->parentWidget()->palette() : label->palette();
-    if (isError) {
-        const bool darkTheme = palette.color(QPalette::Window).lightness() < 128;
-        palette.setColor(
-            QPalette::WindowText, darkTheme ? QColor(0xff, 0x7b, 0x72) : QColor(0xb3, 0x1d, 0x28));
-    }
+    if (isError)
+        palette.setColor(QPalette::WindowText, StatusColors::text(StatusColors::Tone::Error, palette));
     label->setPalette(palette);
     label->setText(text);
     label->setVisible(!text.isEmpty());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/statuscolors.h"
+
 #include <QLabel>
 #include <QLayout>
 #include <QString>
@@ -39,5 +41,5 @@ inline void showMessage(QLabel *label, const QString &text, bool error = true)
     QTimer::singleShot(0, label, [label] { fitWindowToMessage(label); });
     label->setText(text);
     label->setVisible(!text.isEmpty());
-    label->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QStringLiteral("color: #a15c00;"));
+    StatusColors::setTextTone(label, error ? StatusColors::Tone::Error : StatusColors::Tone::Warning);
 }

@@ -66,27 +66,12 @@ RollingReplaceWizard::RollingReplaceWizard(RuntimeConnection *connection, const 
 
 const StatRow *RollingReplaceWizard::backendRow(const QString &backend) const
 {
-    if (!m_snapshot)
-        return nullptr;
-    const QByteArray name = backend.toUtf8();
-    for (const StatRow &row : m_snapshot->stat.rows) {
-        if (row.isBackend() && row.pxname == name)
-            return &row;
-    }
-    return nullptr;
+    return m_snapshot ? m_snapshot->stat.backend(backend.toUtf8()) : nullptr;
 }
 
 QList<const StatRow *> RollingReplaceWizard::serversOf(const QString &backend) const
 {
-    QList<const StatRow *> result;
-    if (!m_snapshot)
-        return result;
-    const QByteArray name = backend.toUtf8();
-    for (const StatRow &row : m_snapshot->stat.rows) {
-        if (row.isServer() && row.pxname == name)
-            result.append(&row);
-    }
-    return result;
+    return m_snapshot ? m_snapshot->stat.serversOf(backend.toUtf8()) : QList<const StatRow *>();
 }
 
 QString RollingReplaceWizard::selectedBackend() const

@@ -1,6 +1,7 @@
 #include "views/saferemovedialog.h"
 
 #include "core/client/runtimeconnection.h"
+#include "views/statuscolors.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -189,7 +190,9 @@ void SafeRemoveDialog::onStateChanged(SafeRemove::State state)
         m_currentStep = step;
     m_stepFailed = state == SafeRemove::State::Failed;
     if (state == SafeRemove::State::TimedOut)
-        m_sessionsBar->setStyleSheet(QStringLiteral("QProgressBar::chunk { background: #d08000; }"));
+        m_sessionsBar->setStyleSheet(
+            QStringLiteral("QProgressBar::chunk { background: %1; }")
+                .arg(StatusColors::text(StatusColors::Tone::Warning, m_sessionsBar->palette()).name()));
     else if (state == SafeRemove::State::WaitingForIdle)
         m_sessionsBar->setStyleSheet({});
     updateSteps();

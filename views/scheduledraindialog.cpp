@@ -2,6 +2,7 @@
 
 #include "core/client/runtimeconnection.h"
 #include "core/workflows/drainscheduler.h"
+#include "views/statuscolors.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -130,7 +131,7 @@ ScheduleDrainDialog::ScheduleDrainDialog(
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
-    m_message->setStyleSheet(QStringLiteral("color: #c00000;"));
+    StatusColors::setTextTone(m_message, StatusColors::Tone::Error);
     layout->addWidget(m_message);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -2,6 +2,7 @@
 
 #include "core/workflows/drainscheduler.h"
 #include "models/drainjobsmodel.h"
+#include "views/statuscolors.h"
 
 #include <QAction>
 #include <QApplication>
@@ -339,7 +340,10 @@ void SchedulesDock::updateActions()
 
 void SchedulesDock::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? QStringLiteral("color: #c00000;") : QString());
+    if (error)
+        StatusColors::setTextTone(m_message, StatusColors::Tone::Error);
+    else
+        StatusColors::clearTextTone(m_message);
     m_message->setText(text);
     if (error)
         emit statusMessage(text);

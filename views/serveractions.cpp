@@ -7,6 +7,7 @@
 #include "views/actionpreviewdialog.h"
 #include "views/addserverdialog.h"
 #include "views/saferemovedialog.h"
+#include "views/statuscolors.h"
 #include "views/weightdialog.h"
 
 #include <QAction>
@@ -339,7 +340,7 @@ void ServerActions::openAddressDialog()
     port->setRange(0, 65535);
     port->setSpecialValueText(tr("keep the current port"));
     auto *error = new QLabel(dialog);
-    error->setStyleSheet(QStringLiteral("color: #b00020"));
+    StatusColors::setTextTone(error, StatusColors::Tone::Error);
     error->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     buttons->setObjectName(QStringLiteral("buttons"));

@@ -3,6 +3,7 @@
 #include "core/protocol/balancealgorithm.h"
 #include "core/protocol/commandbuilder.h"
 #include "models/trafficsharetracker.h"
+#include "models/weightshare.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -25,46 +26,6 @@ namespace {
 constexpr int MaxWeight = 256;
 // Percent mode goes far enough to double or triple a weight; HAProxy clamps at 256 anyway.
 constexpr int MaxPercent = 1000;
-
-// A server takes new traffic when it is UP (even "UP 1/3", still up) or without checks.
-// DRAIN and NOLB have an effective weight of 0 or take only persistent traffic.
-bool isUsable(const StatRow &row)
-{
-    const StatStatus::State state = row.decodedStatus().state;
-    return state == StatStatus::State::Up || state == StatStatus::State::NoCheck;
-}
-
-struct ShareInput
-{
-    qint64 weight = 0;
-    bool usable = false;
-    bool backup = false;
-};
-
-// Shares as HAProxy's weighted algorithms give them: usable active servers in proportion
-// to their weights; backups only when no active one can take traffic (counted as if
-// `option allbackups` were set, which the stats do not tell).
-QList<double> sharesOf(const QList<ShareInput> &servers)
-{
-    const auto inPool = [&](const ShareInput &s, bool backups) {
-        return s.usable && s.weight > 0 && s.backup == backups;
-    };
-    bool useBackups = true;
-    for (const ShareInput &s : servers) {
-        if (inPool(s, false))
-            useBackups = false;
-    }
-    qint64 total = 0;
-    for (const ShareInput &s : servers) {
-        if (inPool(s, useBackups))
-            total += s.weight;
-    }
-    QList<double> shares;
-    shares.reserve(servers.size());
-    for (const ShareInput &s : servers)
-        shares.append(total > 0 && inPool(s, useBackups) ? double(s.weight) / double(total) : 0.0);
-    return shares;
-}
 
 QString formatShare(double share)
 {
@@ -179,27 +140,12 @@ void WeightDialog::setSnapshot(const SnapshotPtr &snapshot)
 
 const StatRow *WeightDialog::findRow(const QString &backend, const QString &server) const
 {
-    if (!m_snapshot)
-        return nullptr;
-    const QByteArray b = backend.toUtf8();
-    const QByteArray s = server.toUtf8();
-    for (const StatRow &row : m_snapshot->stat.rows) {
-        if (row.isServer() && row.pxname == b && row.svname == s)
-            return &row;
-    }
-    return nullptr;
+    return m_snapshot ? m_snapshot->stat.server(backend.toUtf8(), server.toUtf8()) : nullptr;
 }
 
 const StatRow *WeightDialog::findBackendRow(const QString &backend) const
 {
-    if (!m_snapshot)
-        return nullptr;
-    const QByteArray b = backend.toUtf8();
-    for (const StatRow &row : m_snapshot->stat.rows) {
-        if (row.isBackend() && row.pxname == b)
-            return &row;
-    }
-    return nullptr;
+    return m_snapshot ? m_snapshot->stat.backend(backend.toUtf8()) : nullptr;
 }
 
 bool WeightDialog::isTarget(const StatRow &row) const
@@ -374,30 +320,19 @@ void WeightDialog::refresh()
     m_table->setRowCount(0);
     QString summary;
     for (const QString &backend : std::as_const(m_backends)) {
-        QList<const StatRow *> rows;
-        if (m_snapshot) {
-            const QByteArray b = backend.toUtf8();
-            for (const StatRow &row : m_snapshot->stat.rows) {
-                if (row.isServer() && row.pxname == b)
-                    rows.append(&row);
-            }
-        }
-        QList<ShareInput> now;
-        QList<ShareInput> next;
+        const QList<const StatRow *> rows =
+            m_snapshot ? m_snapshot->stat.serversOf(backend.toUtf8()) : QList<const StatRow *>();
+        QList<WeightShare::Server> now;
+        QList<WeightShare::Server> next;
         for (const StatRow *row : std::as_const(rows)) {
-            ShareInput input;
-            // The effective weight: what the load balancer uses now (0 while draining,
-            // lower during slowstart).
-            input.weight = StatRow::has(row->weight) ? row->weight : 0;
-            input.usable = isUsable(*row);
-            input.backup = StatRow::has(row->bck) && row->bck > 0;
-            now.append(input);
+            WeightShare::Server server = WeightShare::of(*row);
+            now.append(server);
             if (isTarget(*row))
-                input.weight = qMax(0, newWeight({ backend, QString::fromUtf8(row->svname) }));
-            next.append(input);
+                server.weight = qMax(0, newWeight({ backend, QString::fromUtf8(row->svname) }));
+            next.append(server);
         }
-        const QList<double> sharesNow = sharesOf(now);
-        const QList<double> sharesNext = sharesOf(next);
+        const QList<double> sharesNow = WeightShare::shares(now);
+        const QList<double> sharesNext = WeightShare::shares(next);
 
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const StatRow &row = *rows[i];
@@ -430,9 +365,9 @@ void WeightDialog::refresh()
             QString nextText = formatShare(nextShare);
             if (target && !next[i].usable) {
                 // A canary added in maintenance: what it will get once put in service.
-                QList<ShareInput> ready = next;
+                QList<WeightShare::Server> ready = next;
                 ready[i].usable = true;
-                nextShare = sharesOf(ready)[i];
+                nextShare = WeightShare::shares(ready)[i];
                 nextText = tr("%1 once ready").arg(formatShare(nextShare));
             }
             set(NewShareColumn, nextText, nextShare, true);

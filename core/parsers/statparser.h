@@ -121,6 +121,8 @@ struct StatRow
     bool isBackend() const { return type == Type::Backend; }
     bool isServer() const { return type == Type::Server; }
     bool isListener() const { return type == Type::Listener; }
+    // A backup server: takes traffic only when no active server of its backend can.
+    bool isBackupServer() const { return isServer() && has(bck) && bck > 0; }
 };
 
 // A parsed `show stat` answer. Rows keep offsets into `answer`, which the table shares
@@ -151,6 +153,42 @@ struct StatTable
     QByteArray field(const StatRow &row, QByteArrayView column) const;
     // The cell as a decimal integer, StatRow::NoValue when absent, empty or not a number.
     qint64 number(const StatRow &row, QByteArrayView column) const;
+
+    // Rows by name, in `show stat` order (a scan: a table is read a few times, not indexed).
+    const StatRow *backend(QByteArrayView name) const // nullptr when there is none
+    {
+        for (const StatRow &row : rows) {
+            if (row.isBackend() && row.pxname == name)
+                return &row;
+        }
+        return nullptr;
+    }
+    const StatRow *server(QByteArrayView backendName, QByteArrayView serverName) const
+    {
+        for (const StatRow &row : rows) {
+            if (row.isServer() && row.pxname == backendName && row.svname == serverName)
+                return &row;
+        }
+        return nullptr;
+    }
+    QList<const StatRow *> serversOf(QByteArrayView backendName) const
+    {
+        QList<const StatRow *> servers;
+        for (const StatRow &row : rows) {
+            if (row.isServer() && row.pxname == backendName)
+                servers.append(&row);
+        }
+        return servers;
+    }
+    QList<QByteArray> backendNames() const
+    {
+        QList<QByteArray> names;
+        for (const StatRow &row : rows) {
+            if (row.isBackend())
+                names.append(row.pxname);
+        }
+        return names;
+    }
 };
 
 // Turns a `show stat` CSV answer into typed rows, reading columns by their header name so

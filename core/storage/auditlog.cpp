@@ -6,6 +6,7 @@
 #include "core/protocol/runtimereply.h"
 #include "core/protocol/secretredaction.h"
 #include "core/storage/atomicfile.h"
+#include "core/storage/csvwriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,15 +30,6 @@ const QString CommandKey = QStringLiteral("command");
 const QString SuccessKey = QStringLiteral("success");
 const QString ErrorKey = QStringLiteral("error");
 const QString AnswerKey = QStringLiteral("answer");
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(u'"') && !text.contains(u',') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
 
 bool saveAtomically(const QByteArray &bytes, const QString &path, QString *error)
 {
@@ -318,12 +310,14 @@ QString AuditLog::truncateAnswer(const QString &answer, qsizetype maxBytes)
 
 QByteArray AuditLog::toCsv(const QList<AuditRecord> &records)
 {
-    QString csv = QStringLiteral("time,user,endpoint,command,success,error,answer\r\n");
+    CsvWriter csv;
+    csv.addRow({ QStringLiteral("time"), QStringLiteral("user"), QStringLiteral("endpoint"),
+        QStringLiteral("command"), QStringLiteral("success"), QStringLiteral("error"),
+        QStringLiteral("answer") });
     for (const AuditRecord &record : records) {
-        csv += csvField(record.time.toUTC().toString(Qt::ISODateWithMs)) + u',' + csvField(record.user) + u','
-            + csvField(record.endpoint) + u',' + csvField(record.command) + u','
-            + (record.success ? QStringLiteral("true") : QStringLiteral("false")) + u','
-            + csvField(record.error) + u',' + csvField(record.answer) + QStringLiteral("\r\n");
+        csv.addRow({ record.time.toUTC().toString(Qt::ISODateWithMs), record.user, record.endpoint,
+            record.command, record.success ? QStringLiteral("true") : QStringLiteral("false"), record.error,
+            record.answer });
     }
     return csv.toUtf8();
 }

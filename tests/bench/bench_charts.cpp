@@ -6,7 +6,7 @@
 //
 // Prints one line per case (median and fastest of RUNS), then one JSON object on the last line.
 
-#include "views/chartview.h"
+#include "views/trafficchartview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -17,9 +17,9 @@
 // default memory budget. HADESK_BENCH_ONLY_HISTORY=1 runs the table model's cases twice only;
 // HADESK_BENCH_HISTORY_MEMORY=0 skips the 24 h runs.
 
+#include "models/historystore.h"
 #include "models/statfilterproxymodel.h"
 #include "models/stattablemodel.h"
-#include "models/traffichistory.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -19,10 +19,10 @@
 
 #include "core/client/poller.h"
 #include "core/client/runtimeconnection.h"
+#include "models/historystore.h"
 #include "models/instancesession.h"
 #include "models/statfilterproxymodel.h"
 #include "models/stattablemodel.h"
-#include "models/traffichistory.h"
 #include "tests/support/haproxyfixture.h"
 #include "views/stattableview.h"
 

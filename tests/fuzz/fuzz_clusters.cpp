@@ -1,7 +1,7 @@
 // Fuzzes ClusterStore::parse(), the reading of clusters.json without the file. Properties,
 // abort() when one breaks: every cluster kept passes validateDefinition(), no two share a
 // name ignoring case, and what the store would write for them parses back to the same list.
-#include "models/clusters.h"
+#include "models/clusterstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -128,6 +128,13 @@ private slots:
         QCOMPARE(m_model->data(m_model->index(1, ClusterTableModel::Name)).toString(), u"s1"_s);
         QCOMPARE(m_model->data(m_model->index(1, ClusterTableModel::Backend)).toString(), u"be"_s);
         QCOMPARE(m_model->data(m_model->index(0, 0), ClusterTableModel::KeyRole).toString(), u"b/be"_s);
+        // A backend's name heads its servers; a delegate in views makes it bold.
+        QVERIFY(m_model->data(m_model->index(0, ClusterTableModel::Name), ClusterTableModel::HeadingRole)
+                    .toBool());
+        QVERIFY(!m_model->data(m_model->index(0, ClusterTableModel::Backend), ClusterTableModel::HeadingRole)
+                     .toBool());
+        QVERIFY(!m_model->data(m_model->index(1, ClusterTableModel::Name), ClusterTableModel::HeadingRole)
+                     .toBool());
         QCOMPARE(cell(u"s/be/s1"_s, u"node-a"_s), u"UP · 1"_s);
         QCOMPARE(cell(u"s/be/s1"_s, u"node-b"_s), QString()); // no data yet: not "missing"
         QCOMPARE(m_model->divergentRowCount(), 0);
@@ -138,7 +145,7 @@ private slots:
         QCOMPARE(m_model->divergentRowCount(), 0);
         QVERIFY(m_model->divergences().isEmpty());
         QCOMPARE(differs(u"s/be/s1"_s), QString());
-        QVERIFY(!m_model->data(m_model->index(1, 2), Qt::BackgroundRole).isValid());
+        QVERIFY(!m_model->data(m_model->index(1, 2), ClusterTableModel::DivergentCellRole).toBool());
     }
 
     void stateDifferenceIsHighlighted()
@@ -163,7 +170,13 @@ private slots:
         // Two nodes that disagree: neither is "right", both cells are marked.
         QVERIFY(cellDivergent(u"s/be/s2"_s, u"node-a"_s));
         QVERIFY(cellDivergent(u"s/be/s2"_s, u"node-b"_s));
-        QVERIFY(m_model->data(m_model->index(row, 2), Qt::BackgroundRole).isValid());
+        QVERIFY(m_model->data(m_model->index(row, 2), ClusterTableModel::DivergentCellRole).toBool());
+        QVERIFY(
+            m_model->data(m_model->index(row, m_model->differsColumn()), ClusterTableModel::DivergentCellRole)
+                .toBool());
+        QVERIFY(
+            !m_model->data(m_model->index(row, ClusterTableModel::Name), ClusterTableModel::DivergentCellRole)
+                 .toBool());
         QCOMPARE(differs(u"s/be/s2"_s), u"state"_s);
         QCOMPARE(m_model->data(m_model->index(row, 0), Qt::ToolTipRole).toString(),
             u"be/s2: MAINT on node-a; UP on node-b"_s);

@@ -1,4 +1,4 @@
-#include "models/traffichistory.h"
+#include "models/historystore.h"
 
 #include <QLocale>
 #include <QSignalSpy>

@@ -9,7 +9,7 @@
 #include "core/client/runtimeconnection.h"
 #include "tests/support/haproxyfixture.h"
 #include "views/chartpanel.h"
-#include "views/chartview.h"
+#include "views/trafficchartview.h"
 
 #include <QAbstractScrollArea>
 #include <QDir>
@@ -72,7 +72,12 @@ void saveScreenshot(QWidget *widget, const QString &name)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
-    QTest::qWait(100); // Qt Charts lays out on posted events
+    // Qt Charts lays out and repaints on posted events: deliver them all (twice: handling
+    // one layout request posts the scene's update) rather than sleeping and hoping.
+    for (int round = 0; round < 2; ++round) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
     widget->grab().save(QDir(dir).filePath(name));
 }
 

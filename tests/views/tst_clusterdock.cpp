@@ -3,7 +3,7 @@
 // reported as a divergence, and a weight set from the dock lands on both nodes (read back with
 // an independent client).
 
-#include "models/clusters.h"
+#include "models/clusterstore.h"
 #include "models/clustertablemodel.h"
 #include "models/connectionprofilesmodel.h"
 #include "models/instancesession.h"
@@ -105,7 +105,8 @@ void TestClusterDock::clusterMergedAndActedOn()
         dock->resize(900, 330);
         dock->show();
         dock->table()->resizeColumnsToContents();
-        QTest::qWait(200);
+        QVERIFY(QTest::qWaitForWindowExposed(dock));
+        QCoreApplication::sendPostedEvents();
         QVERIFY(dock->grab().save(QDir(shots).filePath(u"cluster-dock.png"_s)));
         dock->setFloating(false);
     }

@@ -5,7 +5,7 @@
 
 #include "core/client/poller.h"
 #include "core/client/runtimeconnection.h"
-#include "models/clusters.h"
+#include "models/clusterstore.h"
 #include "models/connectionprofilesmodel.h"
 #include "models/instancesession.h"
 #include "models/settings.h"

@@ -143,6 +143,7 @@ class TestStatParser : public QObject
 private slots:
     void sample26();
     void sample26RawFields();
+    void lookups();
     void sample30();
     void tcpOnly();
     void sample1k();
@@ -264,6 +265,47 @@ void TestStatParser::sample26()
 // Recorded from HAProxy 3.0.11 (built from Debian's source) on the same config as stat_26.csv:
 // 10 more columns before the "-" marker (agg_server_status among them, from 2.8 on), so
 // every column after status moved: only names find them.
+void TestStatParser::lookups()
+{
+    const auto result = StatParser::parse(readData(QStringLiteral("stat_26.csv")));
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    const StatTable &t = *result;
+
+    const StatRow *be = t.backend("be");
+    QVERIFY(be);
+    QVERIFY(be->isBackend());
+    QCOMPARE(be->svname, QByteArray("BACKEND"));
+    QVERIFY(!t.backend("fe")); // a frontend is not a backend
+    QVERIFY(!t.backend("no_such_backend"));
+
+    const StatRow *s2 = t.server("be", "s2");
+    QVERIFY(s2);
+    QCOMPARE(s2->pxname, QByteArray("be"));
+    QCOMPARE(s2->svname, QByteArray("s2"));
+    QVERIFY(!t.server("be", "BACKEND")); // the backend's own row is not a server
+    QVERIFY(!t.server("be_nocheck", "s2"));
+    QVERIFY(!t.server("be", "s"));
+
+    const QList<const StatRow *> servers = t.serversOf("be");
+    QCOMPARE(servers.size(), 4);
+    QCOMPARE(servers.at(0)->svname, QByteArray("s1"));
+    QCOMPARE(servers.at(3)->svname, QByteArray("x1"));
+    QVERIFY(t.serversOf("fe").isEmpty());
+    QVERIFY(!s2->isBackupServer());
+    StatRow backup = *s2;
+    backup.bck = 1;
+    QVERIFY(backup.isBackupServer());
+    QVERIFY(!be->isBackupServer()); // a backend's bck counts its backup servers
+
+    const QList<QByteArray> backends = t.backendNames();
+    QCOMPARE(backends.first(), QByteArray("be"));
+    QCOMPARE(backends.at(1), QByteArray("be_nocheck"));
+    QVERIFY(!backends.contains("fe"));
+    QCOMPARE(backends.size(), qsizetype(std::count_if(t.rows.cbegin(), t.rows.cend(), [](const StatRow &row) {
+        return row.isBackend();
+    })));
+}
+
 void TestStatParser::sample30()
 {
     const auto result = StatParser::parse(readData(QStringLiteral("stat_30.csv")));

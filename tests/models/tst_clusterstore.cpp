@@ -1,7 +1,7 @@
 // ClusterStore: validation, the JSON round trip, atomic private writes that change nothing on
 // failure, and an unreadable file kept aside and never written over.
 
-#include "models/clusters.h"
+#include "models/clusterstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,7 +33,7 @@ QByteArray readAll(const QString &path)
 
 } // namespace
 
-class TestClusters : public QObject
+class TestClusterStore : public QObject
 {
     Q_OBJECT
 
@@ -385,5 +385,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestClusters)
-#include "tst_clusters.moc"
+QTEST_GUILESS_MAIN(TestClusterStore)
+#include "tst_clusterstore.moc"

@@ -1,4 +1,4 @@
-#include "models/clusters.h"
+#include "models/clusterstore.h"
 
 #include "core/storage/atomicfile.h"
 

@@ -1,6 +1,7 @@
-#include "views/chartview.h"
+#include "views/trafficchartview.h"
 
 #include "core/storage/atomicfile.h"
+#include "core/storage/csvwriter.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -43,36 +44,6 @@ bool isGap(double value)
     return std::isnan(value);
 }
 
-// Averages a series down to at most maxPoints buckets of consecutive points: drawing more
-// points than the plot has pixels costs time and shows nothing more.
-QList<HistoryPoint> capped(const QList<HistoryPoint> &points, int maxPoints)
-{
-    const qsizetype n = points.size();
-    if (maxPoints < 1 || n <= maxPoints)
-        return points;
-    QList<HistoryPoint> out;
-    out.reserve(maxPoints);
-    for (qsizetype bucket = 0; bucket < maxPoints; ++bucket) {
-        const qsizetype begin = n * bucket / maxPoints;
-        const qsizetype end = n * (bucket + 1) / maxPoints;
-        if (end <= begin)
-            continue;
-        double sum = 0;
-        int count = 0;
-        for (qsizetype i = begin; i < end; ++i) {
-            if (!isGap(points.at(i).value)) {
-                sum += points.at(i).value;
-                ++count;
-            }
-        }
-        HistoryPoint point;
-        point.timeMs = points.at(begin).timeMs + (points.at(end - 1).timeMs - points.at(begin).timeMs) / 2;
-        point.value = count > 0 ? sum / count : std::nan("");
-        out.append(point);
-    }
-    return out;
-}
-
 // Consecutive non-gap points, one list per stretch: Qt Charts cannot draw a break inside
 // one series, so each stretch becomes its own series.
 QList<QList<QPointF>> splitOnGaps(const QList<HistoryPoint> &points, const QList<double> &values)
@@ -91,15 +62,6 @@ QList<QList<QPointF>> splitOnGaps(const QList<HistoryPoint> &points, const QList
     if (!current.isEmpty())
         pieces.append(current);
     return pieces;
-}
-
-QString csvCell(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
 }
 
 QString timeText(qint64 ms)
@@ -484,7 +446,7 @@ void TrafficChartView::setSeries(const QList<ChartSeries> &series)
     const int maxPoints = plotWidth();
     for (qsizetype i = 0; i < series.size(); ++i) {
         Line &line = d->lines[i];
-        line.points = capped(series.at(i).points, maxPoints);
+        line.points = averageHistoryPoints(series.at(i).points, maxPoints);
         if (line.label != series.at(i).label) {
             line.label = series.at(i).label;
             if (!line.pieces.isEmpty())
@@ -500,53 +462,7 @@ void TrafficChartView::setSeries(const QList<ChartSeries> &series)
             updatePieces(line, splitOnGaps(line.points, line.values), {});
         }
     } else {
-        // Slots by time across every series; a slot where nothing was measured (or nothing
-        // happened) is a gap for all of them.
-        QMap<qint64, QList<double>> bySlot;
-        for (qsizetype i = 0; i < d->lines.size(); ++i) {
-            for (const HistoryPoint &point : std::as_const(d->lines.at(i).points)) {
-                QList<double> &row = bySlot[point.timeMs];
-                if (row.isEmpty())
-                    row.fill(std::nan(""), d->lines.size());
-                row[i] = point.value;
-            }
-        }
-        d->slotTimes = bySlot.keys();
-        QList<double> totals;
-        totals.reserve(bySlot.size());
-        for (const QList<double> &row : std::as_const(bySlot)) {
-            double total = 0;
-            for (double value : row)
-                total += isGap(value) ? 0.0 : value;
-            totals.append(total > 0 ? total : std::nan(""));
-        }
-        QList<HistoryPoint> slotPoints;
-        slotPoints.reserve(d->slotTimes.size());
-        for (qint64 time : std::as_const(d->slotTimes))
-            slotPoints.append(HistoryPoint { time, 0.0 });
-        QList<double> below(d->slotTimes.size(), 0.0);
-        for (qsizetype i = 0; i < d->lines.size(); ++i) {
-            Line &line = d->lines[i];
-            QList<HistoryPoint> raw;
-            raw.reserve(bySlot.size());
-            line.values.resize(bySlot.size());
-            QList<double> lower(bySlot.size());
-            QList<double> upper(bySlot.size());
-            qsizetype s = 0;
-            for (auto it = bySlot.cbegin(); it != bySlot.cend(); ++it, ++s) {
-                const double value = it.value().at(i);
-                raw.append(HistoryPoint { it.key(), value });
-                const double share =
-                    isGap(totals.at(s)) ? totals.at(s) : (isGap(value) ? 0.0 : value) / totals.at(s) * 100.0;
-                line.values[s] = share;
-                lower[s] = isGap(share) ? share : below.at(s);
-                upper[s] = isGap(share) ? share : below.at(s) + share;
-                if (!isGap(share))
-                    below[s] += share;
-            }
-            line.points = raw;
-            updatePieces(line, splitOnGaps(slotPoints, upper), splitOnGaps(slotPoints, lower));
-        }
+        applyShares();
     }
     // Antialiasing costs more than all the rest of a tick once the chart is dense, and a
     // dense chart does not look smoother for it.
@@ -556,6 +472,58 @@ void TrafficChartView::setSeries(const QList<ChartSeries> &series)
     d->canvas->setRenderHint(QPainter::Antialiasing, total <= MaxAntialiasedPoints);
     updateReferences();
     updateAxes();
+}
+
+// Share mode: per time slot, each series' value over the sum of all, stacked.
+void TrafficChartView::applyShares()
+{
+    // Slots by time across every series; a slot where nothing was measured (or nothing
+    // happened) is a gap for all of them.
+    QMap<qint64, QList<double>> bySlot;
+    for (qsizetype i = 0; i < d->lines.size(); ++i) {
+        for (const HistoryPoint &point : std::as_const(d->lines.at(i).points)) {
+            QList<double> &row = bySlot[point.timeMs];
+            if (row.isEmpty())
+                row.fill(std::nan(""), d->lines.size());
+            row[i] = point.value;
+        }
+    }
+    d->slotTimes = bySlot.keys();
+    QList<double> totals;
+    totals.reserve(bySlot.size());
+    for (const QList<double> &row : std::as_const(bySlot)) {
+        double total = 0;
+        for (double value : row)
+            total += isGap(value) ? 0.0 : value;
+        totals.append(total > 0 ? total : std::nan(""));
+    }
+    QList<HistoryPoint> slotPoints;
+    slotPoints.reserve(d->slotTimes.size());
+    for (qint64 time : std::as_const(d->slotTimes))
+        slotPoints.append(HistoryPoint { time, 0.0 });
+    QList<double> below(d->slotTimes.size(), 0.0);
+    for (qsizetype i = 0; i < d->lines.size(); ++i) {
+        Line &line = d->lines[i];
+        QList<HistoryPoint> raw;
+        raw.reserve(bySlot.size());
+        line.values.resize(bySlot.size());
+        QList<double> lower(bySlot.size());
+        QList<double> upper(bySlot.size());
+        qsizetype s = 0;
+        for (auto it = bySlot.cbegin(); it != bySlot.cend(); ++it, ++s) {
+            const double value = it.value().at(i);
+            raw.append(HistoryPoint { it.key(), value });
+            const double share =
+                isGap(totals.at(s)) ? totals.at(s) : (isGap(value) ? 0.0 : value) / totals.at(s) * 100.0;
+            line.values[s] = share;
+            lower[s] = isGap(share) ? share : below.at(s);
+            upper[s] = isGap(share) ? share : below.at(s) + share;
+            if (!isGap(share))
+                below[s] += share;
+        }
+        line.points = raw;
+        updatePieces(line, splitOnGaps(slotPoints, upper), splitOnGaps(slotPoints, lower));
+    }
 }
 
 void TrafficChartView::rebuild(const QList<ChartSeries> &series)
@@ -906,10 +874,11 @@ QByteArray TrafficChartView::csv() const
         if (isSeriesVisible(line.key))
             shown.append(&line);
     }
-    QString text = QStringLiteral("time");
+    CsvWriter csv(CsvWriter::LineEnd::Lf);
+    QStringList header { QStringLiteral("time") };
     for (const Line *line : std::as_const(shown))
-        text += u',' + csvCell(line->label);
-    text += u'\n';
+        header.append(line->label);
+    csv.addRow(header);
     QMap<qint64, QList<double>> rows;
     for (qsizetype column = 0; column < shown.size(); ++column) {
         const Line *line = shown.at(column);
@@ -924,12 +893,12 @@ QByteArray TrafficChartView::csv() const
         }
     }
     for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-        text += QDateTime::fromMSecsSinceEpoch(it.key()).toUTC().toString(Qt::ISODateWithMs);
+        QStringList fields { QDateTime::fromMSecsSinceEpoch(it.key()).toUTC().toString(Qt::ISODateWithMs) };
         for (double value : it.value())
-            text += u',' + (isGap(value) ? QString() : QString::number(value, 'g', 12));
-        text += u'\n';
+            fields.append(isGap(value) ? QString() : QString::number(value, 'g', 12));
+        csv.addRow(fields);
     }
-    return text.toUtf8();
+    return csv.toUtf8();
 }
 
 bool TrafficChartView::exportCsv(const QString &path, QString *error) const

@@ -1,56 +1,15 @@
 #pragma once
 
 #include "core/client/snapshot.h"
+#include "models/historypoint.h"
+#include "models/metricinfo.h"
 
-#include <QByteArray>
-#include <QHash>
 #include <QList>
-#include <QObject>
 #include <QString>
 #include <QStringList>
 
 #include <array>
-#include <cmath>
 #include <memory>
-
-// What a chart can plot for a frontend, backend or server. Rates are per second, computed
-// from HAProxy's cumulative counters between two snapshots; gauges are read as they are.
-enum class Metric : quint8 {
-    SessionRate, // stot / s
-    RequestRate, // req_tot / s (HTTP; frontends and backends, servers on 2.6+ where present)
-    LbRate, // lbtot / s: times the balancer picked the server (what weights decide)
-    BytesInRate, // bin / s
-    BytesOutRate, // bout / s
-    Http2xxRate,
-    Http3xxRate,
-    Http4xxRate,
-    Http5xxRate,
-    ConnectionErrorRate, // econ / s
-    ResponseErrorRate, // eresp / s
-    CurrentSessions, // scur (gauge)
-    Queue, // qcur (gauge)
-    ResponseTime, // rtime, ms, HAProxy's average over the last 1024 requests (gauge)
-    TotalTime, // ttime, ms (gauge)
-    Count
-};
-constexpr int MetricCount = int(Metric::Count);
-
-struct MetricInfo
-{
-    static QString name(Metric metric); // "Requests/s", translated, for menus and legends
-    static QString unit(Metric metric); // "req/s", "B/s", "ms", "sessions"
-    static bool isRate(Metric metric);
-    // A value with its unit for people: "1.2 kB/s", "35 ms", "12.5 req/s".
-    static QString format(Metric metric, double value);
-};
-
-// One chart-ready sample: time (ms since epoch, wall clock) and value; NaN value = gap
-// (not connected, counters reset, object absent).
-struct HistoryPoint
-{
-    qint64 timeMs = 0;
-    double value = std::nan("");
-};
 
 // The history of one instance: per object (StatTableModel key "s/be/s1", "b/be/BACKEND",
 // "f/fe/FRONTEND") and metric, several resolutions kept in fixed-size rings, each coarser
@@ -143,42 +102,4 @@ public:
 private:
     struct Private;
     std::unique_ptr<Private> d;
-};
-
-// Histories of every instance hadesk talked to in this run, keyed by instance identity (the
-// endpoint's canonical text), so a reconnect to the same instance continues its history and
-// two instances never mix.
-class HistoryStore : public QObject
-{
-    Q_OBJECT
-public:
-    explicit HistoryStore(QObject *parent = nullptr);
-    ~HistoryStore() override; // drops what was not recorded yet, then stops the worker
-    InstanceHistory *history(const QString &instanceId); // created on first use
-    const InstanceHistory *find(const QString &instanceId) const; // nullptr if none
-    // Queues the snapshot (a few microseconds): it is recorded on the store's own worker
-    // thread, in the order of the calls for each instance, and updated(instanceId) follows
-    // on the store's thread once it is.
-    void addSnapshot(const QString &instanceId, const SnapshotPtr &snapshot);
-    void markDisconnected(const QString &instanceId); // queued after the snapshots before it
-    QStringList instances() const;
-
-    // Applied to every instance's history, now and later.
-    void setBudgetBytes(qsizetype bytes);
-    qsizetype budgetBytes() const { return m_budgetBytes; }
-
-    // Blocks until everything queued is recorded, then delivers the pending updated()
-    // signals (for tests and benchmarks).
-    void waitForIdle();
-
-signals:
-    void updated(const QString &instanceId);
-
-private:
-    struct Worker;
-    void enqueue(const QString &instanceId, const SnapshotPtr &snapshot);
-
-    QHash<QString, std::shared_ptr<InstanceHistory>> m_histories;
-    qsizetype m_budgetBytes = InstanceHistory::DefaultBudgetBytes;
-    std::unique_ptr<Worker> m_worker;
 };

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/traffichistory.h"
+#include "models/historypoint.h"
 
 #include <QColor>
 #include <QHash>
@@ -111,6 +111,7 @@ private:
     struct Line;
 
     void rebuild(const QList<ChartSeries> &series);
+    void applyShares();
     void updatePieces(Line &line, const QList<QList<QPointF>> &upper, const QList<QList<QPointF>> &lower);
     void updateReferences();
     void updateAxes();
