@@ -5,11 +5,11 @@
 #include "core/client/runtimeconnection.h"
 #include "core/protocol/commandbuilder.h"
 #include "core/storage/auditlog.h"
-#include "core/storage/drainjobstore.h"
 #include "core/workflows/drainscheduler.h"
 #include "models/clusters.h"
 #include "models/connectionprofilesmodel.h"
 #include "models/instancesession.h"
+#include "models/sessionmanager.h"
 #include "models/settings.h"
 #include "models/statfilterproxymodel.h"
 #include "models/stattablemodel.h"
@@ -92,11 +92,14 @@ const StatRow *statRowOf(const QModelIndex &viewIndex, const StatTableModel *mod
 
 } // namespace
 
-MainWindow::MainWindow(Settings *settings, ConnectionProfilesModel *profiles, QWidget *parent)
+MainWindow::MainWindow(const Services &services, QWidget *parent)
     : QMainWindow(parent)
-    , m_settings(settings)
-    , m_profiles(profiles)
-    , m_history(new HistoryStore(this))
+    , m_settings(services.settings)
+    , m_profiles(services.profiles)
+    , m_clusterStore(services.clusters)
+    , m_drainScheduler(services.drainScheduler)
+    , m_history(services.sessions->history())
+    , m_sessionManager(services.sessions)
     , m_emptyModel(new StatTableModel(this))
 {
     m_model = m_emptyModel;
@@ -114,6 +117,12 @@ MainWindow::MainWindow(Settings *settings, ConnectionProfilesModel *profiles, QW
     createToolBar();
     createMenus();
     createStatusBar();
+    setAuditLog(services.auditLog);
+    connect(m_sessionManager, &SessionManager::sessionOpened, this, &MainWindow::onSessionOpened);
+    connect(m_sessionManager, &SessionManager::sessionClosing, this, &MainWindow::onSessionClosing);
+    connect(m_sessionManager, &SessionManager::sessionsChanged, this, &MainWindow::sessionsChanged);
+    for (InstanceSession *session : m_sessionManager->sessions())
+        onSessionOpened(session);
     applyDefaultColumns();
     updateTitle();
     updateCounts();
@@ -131,10 +140,8 @@ MainWindow::MainWindow(Settings *settings, ConnectionProfilesModel *profiles, QW
 MainWindow::~MainWindow()
 {
     disconnectAll();
-    // The scheduler saves to its store until it goes; the store is not a QObject child.
-    m_schedulesDock->setScheduler(nullptr);
-    delete m_drainScheduler;
-    delete m_drainStore;
+    disconnect(m_sessionManager, nullptr, this, nullptr);
+    m_sessionManager->setAuditLog(nullptr);
     // The children die after this body, one after the other, and would still call our
     // slots (focus changes, proxies resetting) on a half-destroyed window.
     disconnect(qApp, nullptr, this, nullptr);
@@ -177,14 +184,15 @@ void MainWindow::createActions()
         QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     m_nextInstanceAction->setEnabled(false);
     connect(m_nextInstanceAction, &QAction::triggered, this, [this] {
-        if (m_sessions.size() > 1)
-            m_instanceBar->setCurrentIndex((m_instanceBar->currentIndex() + 1) % int(m_sessions.size()));
+        const int count = int(sessions().size());
+        if (count > 1)
+            m_instanceBar->setCurrentIndex((m_instanceBar->currentIndex() + 1) % count);
     });
     m_previousInstanceAction = make(tr("P&revious Instance"), QStringLiteral("actionPreviousInstance"),
         QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     m_previousInstanceAction->setEnabled(false);
     connect(m_previousInstanceAction, &QAction::triggered, this, [this] {
-        const int count = int(m_sessions.size());
+        const int count = int(sessions().size());
         if (count > 1)
             m_instanceBar->setCurrentIndex((m_instanceBar->currentIndex() + count - 1) % count);
     });
@@ -325,12 +333,12 @@ void MainWindow::createCentralWidget()
     m_instanceBar->hide();
     layout->addWidget(m_instanceBar);
     connect(m_instanceBar, &QTabBar::currentChanged, this, [this](int index) {
-        if (index >= 0 && index < m_sessions.size())
-            setCurrentSession(m_sessions.at(index));
+        if (index >= 0 && index < sessions().size())
+            setCurrentSession(sessions().at(index));
     });
     connect(m_instanceBar, &QTabBar::tabCloseRequested, this, [this](int index) {
-        if (index >= 0 && index < m_sessions.size())
-            closeSession(m_sessions.at(index));
+        if (index >= 0 && index < sessions().size())
+            closeSession(sessions().at(index));
     });
 
     m_infoBar = new ProcessInfoBar(central);
@@ -510,17 +518,13 @@ void MainWindow::createToolBar()
 
 void MainWindow::setAuditLog(AuditLog *log)
 {
-    if (m_audit) {
+    if (m_audit)
         disconnect(m_audit, nullptr, this, nullptr);
-        for (InstanceSession *session : std::as_const(m_sessions))
-            m_audit->detach(session->connection());
-    }
     m_audit = log;
     m_auditDock->setLog(log);
+    m_sessionManager->setAuditLog(log);
     if (!log)
         return;
-    for (InstanceSession *session : std::as_const(m_sessions))
-        log->attach(session->connection());
     connect(log, &AuditLog::errorOccurred, this,
         [this](const QString &message) { setStatus(tr("Audit log: %1").arg(message), true); });
 }
@@ -664,27 +668,25 @@ bool MainWindow::connectTo(const ConnectionProfile &profile, QString *error)
     }
 
     const int intervalMs = profile.pollIntervalMs > 0 ? profile.pollIntervalMs : m_settings->pollIntervalMs();
-    auto *session = new InstanceSession(profile, endpoint.value(), intervalMs, m_history, this);
+    m_sessionManager->open(profile, endpoint.value(), intervalMs); // onSessionOpened() shows it
+    return true;
+}
+
+void MainWindow::onSessionOpened(InstanceSession *session)
+{
     attachSession(session);
-    m_sessions.append(session);
-    m_drainScheduler->setConnection(session->id(), session->connection());
     {
         const QSignalBlocker blocker(m_instanceBar);
-        m_instanceBar->addTab(session->displayName());
+        m_instanceBar->insertTab(m_sessionManager->indexOf(session), session->displayName());
     }
     updateInstanceTab(session);
     setCurrentSession(session);
-    setStatus(tr("Connecting to %1…").arg(endpoint->toString()));
-    session->open();
-    emit sessionsChanged();
-    return true;
+    setStatus(tr("Connecting to %1…").arg(session->id()));
 }
 
 void MainWindow::attachSession(InstanceSession *session)
 {
     RuntimeConnection *connection = session->connection();
-    if (m_audit)
-        m_audit->attach(connection);
     const auto isShown = [this, session] { return m_current == session; };
     connect(connection, &RuntimeConnection::statusMessage, this, [this, isShown](const QString &text) {
         if (isShown())
@@ -737,18 +739,19 @@ void MainWindow::attachSession(InstanceSession *session)
     });
 }
 
+QList<InstanceSession *> MainWindow::sessions() const
+{
+    return m_sessionManager->sessions();
+}
+
 InstanceSession *MainWindow::findSession(const QString &id) const
 {
-    for (InstanceSession *session : m_sessions) {
-        if (session->id() == id)
-            return session;
-    }
-    return nullptr;
+    return m_sessionManager->find(id);
 }
 
 int MainWindow::tabOf(const InstanceSession *session) const
 {
-    return int(m_sessions.indexOf(const_cast<InstanceSession *>(session)));
+    return m_sessionManager->indexOf(session);
 }
 
 void MainWindow::updateInstanceTab(InstanceSession *session)
@@ -779,12 +782,12 @@ void MainWindow::updateInstanceTab(InstanceSession *session)
     // Not colour alone: the text says the state too.
     m_instanceBar->setTabTextColor(
         tab, ready ? QColor() : palette().color(QPalette::Disabled, QPalette::WindowText));
-    m_instanceBar->setVisible(!m_sessions.isEmpty());
+    m_instanceBar->setVisible(!sessions().isEmpty());
 }
 
 void MainWindow::setCurrentSession(InstanceSession *session)
 {
-    if (session && !m_sessions.contains(session))
+    if (session && tabOf(session) < 0)
         return;
     if (session == m_current && (session || m_model == m_emptyModel)) {
         if (session)
@@ -818,8 +821,8 @@ void MainWindow::setCurrentSession(InstanceSession *session)
     updateChartObjects();
     m_refreshAction->setEnabled(session != nullptr);
     m_pauseAction->setEnabled(session != nullptr);
-    m_nextInstanceAction->setEnabled(m_sessions.size() > 1);
-    m_previousInstanceAction->setEnabled(m_sessions.size() > 1);
+    m_nextInstanceAction->setEnabled(sessions().size() > 1);
+    m_previousInstanceAction->setEnabled(sessions().size() > 1);
     {
         const QSignalBlocker blocker(m_pauseAction);
         m_pauseAction->setChecked(m_poller && m_poller->isPaused());
@@ -847,35 +850,29 @@ void MainWindow::setCurrentSession(InstanceSession *session)
 
 void MainWindow::closeSession(InstanceSession *session)
 {
-    const int tab = tabOf(session);
-    if (tab < 0)
-        return;
+    m_sessionManager->close(session); // onSessionClosing() takes its tab away
+}
+
+void MainWindow::onSessionClosing(InstanceSession *session, int tab)
+{
     disconnect(session, nullptr, this, nullptr);
     disconnect(session->connection(), nullptr, this, nullptr);
     disconnect(session->poller(), nullptr, this, nullptr);
-    if (m_audit)
-        m_audit->detach(session->connection());
-    m_drainScheduler->setConnection(session->id(), nullptr);
-    m_sessions.removeAt(tab);
+    const QList<InstanceSession *> open = sessions();
     {
         const QSignalBlocker blocker(m_instanceBar);
         m_instanceBar->removeTab(tab);
     }
     if (m_current == session) {
         // Numbers of an instance no longer watched would pass for live ones.
-        setCurrentSession(
-            m_sessions.isEmpty() ? nullptr : m_sessions.at(std::min<int>(tab, int(m_sessions.size()) - 1)));
+        setCurrentSession(open.isEmpty() ? nullptr : open.at(std::min<int>(tab, int(open.size()) - 1)));
         if (!m_current)
             setStatus(tr("Disconnected."));
     } else {
-        m_nextInstanceAction->setEnabled(m_sessions.size() > 1);
-        m_previousInstanceAction->setEnabled(m_sessions.size() > 1);
+        m_nextInstanceAction->setEnabled(open.size() > 1);
+        m_previousInstanceAction->setEnabled(open.size() > 1);
     }
-    m_instanceBar->setVisible(!m_sessions.isEmpty());
-    session->close();
-    // Later: this may run inside one of the session's own signals.
-    session->deleteLater();
-    emit sessionsChanged();
+    m_instanceBar->setVisible(!open.isEmpty());
 }
 
 void MainWindow::disconnectFromInstance()
@@ -886,8 +883,7 @@ void MainWindow::disconnectFromInstance()
 
 void MainWindow::disconnectAll()
 {
-    while (!m_sessions.isEmpty())
-        closeSession(m_sessions.last());
+    m_sessionManager->closeAll();
 }
 
 void MainWindow::onConnectionReady()
@@ -1319,9 +1315,6 @@ void MainWindow::createDocks()
         if (command.isWrite() && m_poller)
             m_poller->refreshNow();
     });
-    // Clusters are kept next to the settings (tests give each run its own folder).
-    m_clusterStore = new ClusterStore(
-        QFileInfo(m_settings->store().fileName()).dir().filePath(QStringLiteral("clusters.json")), this);
     if (const Result<int> loaded = m_clusterStore->load(); !loaded) {
         setStatus(tr("Clusters: %1").arg(loaded.error()), true);
         // The store refuses every change until the user decides: the file is never written over.
@@ -1358,12 +1351,8 @@ void MainWindow::createDocks()
         if (shown)
             setCurrentSession(shown);
     });
-    connect(this, &MainWindow::sessionsChanged, this, [this] { m_clusterDock->setSessions(m_sessions); });
+    connect(this, &MainWindow::sessionsChanged, this, [this] { m_clusterDock->setSessions(sessions()); });
 
-    // Scheduled drains survive restarts: the jobs file lives next to the settings too.
-    m_drainStore = new DrainJobStore(
-        QFileInfo(m_settings->store().fileName()).dir().filePath(QStringLiteral("drains.json")));
-    m_drainScheduler = new DrainScheduler(m_drainStore, this);
     m_schedulesDock = new SchedulesDock(this);
     m_schedulesDock->setObjectName(QStringLiteral("schedulesDock"));
     m_schedulesDock->setScheduler(m_drainScheduler);

@@ -15,7 +15,6 @@ class ClusterStore;
 class QMessageBox;
 class ConnectDialog;
 class ConsoleDock;
-class DrainJobStore;
 class DrainScheduler;
 class SchedulesDock;
 class QDockWidget;
@@ -34,6 +33,7 @@ class QTabWidget;
 class QToolButton;
 class RuntimeConnection;
 class ServerActions;
+class SessionManager;
 class Settings;
 class StatFilterProxyModel;
 class StatTableModel;
@@ -56,9 +56,20 @@ public:
     static const QString BackendsHeaderKey;
     static const QString TabKey;
 
-    // settings and profiles must outlive the window.
-    MainWindow(Settings *settings, ConnectionProfilesModel *profiles, QWidget *parent = nullptr);
-    ~MainWindow() override;
+    // The long-lived services the window shows and edits: app/ builds them (tests build the
+    // same set), and they outlive the window. The audit log is optional (setAuditLog()).
+    struct Services
+    {
+        Settings *settings = nullptr;
+        ConnectionProfilesModel *profiles = nullptr;
+        SessionManager *sessions = nullptr;
+        ClusterStore *clusters = nullptr;
+        DrainScheduler *drainScheduler = nullptr;
+        AuditLog *auditLog = nullptr;
+    };
+
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
+    ~MainWindow() override; // closes the instances it shows
 
     // Opens the profile's endpoint in a new instance tab and shows it; an endpoint already
     // open is shown instead of being opened twice (one CLI slot per instance). Fails, with
@@ -70,7 +81,7 @@ public:
     void disconnectAll();
     bool isConnected() const { return m_connection != nullptr; }
 
-    QList<InstanceSession *> sessions() const { return m_sessions; }
+    QList<InstanceSession *> sessions() const;
     InstanceSession *currentSession() const { return m_current; }
     void setCurrentSession(InstanceSession *session);
     InstanceSession *findSession(const QString &id) const; // by endpoint text
@@ -145,6 +156,8 @@ private:
 
     void onSnapshot(const SnapshotPtr &snapshot);
     void attachSession(InstanceSession *session);
+    void onSessionOpened(InstanceSession *session);
+    void onSessionClosing(InstanceSession *session, int tab);
     void closeSession(InstanceSession *session);
     void updateInstanceTab(InstanceSession *session);
     int tabOf(const InstanceSession *session) const;
@@ -173,7 +186,6 @@ private:
     ConsoleDock *m_consoleDock = nullptr;
     ClusterStore *m_clusterStore = nullptr;
     ClusterDock *m_clusterDock = nullptr;
-    DrainJobStore *m_drainStore = nullptr;
     DrainScheduler *m_drainScheduler = nullptr;
     SchedulesDock *m_schedulesDock = nullptr;
     QAction *m_scheduleDrainAction = nullptr;
@@ -184,7 +196,7 @@ private:
     ConnectionProfile m_profile; // the current session's
 
     HistoryStore *m_history = nullptr;
-    QList<InstanceSession *> m_sessions; // in tab order
+    SessionManager *m_sessionManager; // its sessions() are the tabs, in order
     InstanceSession *m_current = nullptr;
     // The current session's, or (none) the empty model below.
     RuntimeConnection *m_connection = nullptr;

@@ -12,6 +12,7 @@
 #include "models/statfilterproxymodel.h"
 #include "models/stattablemodel.h"
 #include "tests/support/haproxyfixture.h"
+#include "tests/support/testservices.h"
 #include "views/chartpanel.h"
 #include "views/connectdialog.h"
 #include "views/consoledock.h"
@@ -44,6 +45,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <vector>
 
 namespace {
 
@@ -140,6 +142,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<ConnectionProfilesModel> m_profiles;
+    std::vector<std::unique_ptr<TestServices>> m_services; // one set per window, until cleanup()
     QHash<QString, QString> m_keys; // "be_one/s1" -> the model's key
 };
 
@@ -166,6 +169,7 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
+    m_services.clear();
     m_profiles.reset();
     m_settings.reset();
     m_dir.reset();
@@ -185,7 +189,8 @@ void TestMainWindow::cleanupTestCase()
 
 std::unique_ptr<MainWindow> TestMainWindow::makeWindow(bool resize)
 {
-    auto window = std::make_unique<MainWindow>(m_settings.get(), m_profiles.get());
+    m_services.push_back(std::make_unique<TestServices>(m_settings.get(), m_profiles.get()));
+    auto window = std::make_unique<MainWindow>(m_services.back()->forWindow());
     if (resize)
         window->resize(1200, 700);
     window->show();
