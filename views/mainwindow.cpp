@@ -20,6 +20,7 @@
 #include "views/connectdialog.h"
 #include "views/consoledock.h"
 #include "views/driftdialog.h"
+#include "views/instanceview.h"
 #include "views/processinfobar.h"
 #include "views/rollingreplacewizard.h"
 #include "views/scheduledraindialog.h"
@@ -69,16 +70,10 @@ const QString HideDownKey = QStringLiteral("view/hideDown");
 const QString HideMaintKey = QStringLiteral("view/hideMaint");
 const QString HideBackupKey = QStringLiteral("view/hideBackup");
 
-using Col = StatTableModel::Column;
-
-QList<int> allColumnsExcept(const QList<int> &shown)
+InstanceView::LayoutKeys instanceLayoutKeys()
 {
-    QList<int> hidden;
-    for (int column = 0; column < StatTableModel::ColumnCount; ++column) {
-        if (!shown.contains(column))
-            hidden << column;
-    }
-    return hidden;
+    return { MainWindow::SplitterKey, MainWindow::ServersHeaderKey, MainWindow::FrontendsHeaderKey,
+        MainWindow::BackendsHeaderKey, MainWindow::TabKey };
 }
 
 // The model row behind a view row, through the one proxy between them.
@@ -100,9 +95,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_drainScheduler(services.drainScheduler)
     , m_history(services.sessions->history())
     , m_sessionManager(services.sessions)
-    , m_emptyModel(new StatTableModel(this))
 {
-    m_model = m_emptyModel;
     setObjectName(QStringLiteral("MainWindow"));
     createActions();
     m_serverActions = new ServerActions(this);
@@ -123,9 +116,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_sessionManager, &SessionManager::sessionsChanged, this, &MainWindow::sessionsChanged);
     for (InstanceSession *session : m_sessionManager->sessions())
         onSessionOpened(session);
-    applyDefaultColumns();
     updateTitle();
-    updateCounts();
     setStatus(tr("Not connected. Choose File ▸ Connect… (Ctrl+O)."));
 
     resize(1280, 760);
@@ -145,9 +136,10 @@ MainWindow::~MainWindow()
     // The children die after this body, one after the other, and would still call our
     // slots (focus changes, proxies resetting) on a half-destroyed window.
     disconnect(qApp, nullptr, this, nullptr);
-    for (StatTableView *view : { m_backendsView, m_serversView, m_frontendsView }) {
+    disconnect(m_instanceView, nullptr, this, nullptr);
+    const QList<StatTableView *> tables = m_instanceView->tables();
+    for (StatTableView *view : tables) {
         disconnect(view, nullptr, this, nullptr);
-        disconnect(view->model(), nullptr, this, nullptr);
         disconnect(view->selectionModel(), nullptr, this, nullptr);
     }
 }
@@ -240,16 +232,10 @@ void MainWindow::createActions()
 
     m_serversTabAction =
         make(tr("&Servers"), QStringLiteral("actionServersTab"), QKeySequence(Qt::CTRL | Qt::Key_1));
-    connect(m_serversTabAction, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentWidget(m_serversView);
-        m_serversView->setFocus(Qt::ShortcutFocusReason);
-    });
+    connect(m_serversTabAction, &QAction::triggered, this, [this] { m_instanceView->showServers(); });
     m_frontendsTabAction =
         make(tr("&Frontends"), QStringLiteral("actionFrontendsTab"), QKeySequence(Qt::CTRL | Qt::Key_2));
-    connect(m_frontendsTabAction, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentWidget(m_frontendsView);
-        m_frontendsView->setFocus(Qt::ShortcutFocusReason);
-    });
+    connect(m_frontendsTabAction, &QAction::triggered, this, [this] { m_instanceView->showFrontends(); });
 
     m_copyNameAction = make(tr("&Copy Name"), QStringLiteral("actionCopyName"), QKeySequence::Copy);
     m_copyNameAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
@@ -300,23 +286,6 @@ void MainWindow::createActions()
 
 void MainWindow::createCentralWidget()
 {
-    // Three cuts of the one model: the backends for the side list, their servers, and the
-    // frontends. The proxies sort and filter; the model below never resets on a refresh.
-    m_backendsProxy = new StatFilterProxyModel(this);
-    m_backendsProxy->setObjectName(QStringLiteral("backendsProxy"));
-    m_backendsProxy->setTypes(StatFilterProxyModel::Backends);
-    m_backendsProxy->setSourceModel(m_model);
-
-    m_serversProxy = new StatFilterProxyModel(this);
-    m_serversProxy->setObjectName(QStringLiteral("serversProxy"));
-    m_serversProxy->setTypes(StatFilterProxyModel::Servers);
-    m_serversProxy->setSourceModel(m_model);
-
-    m_frontendsProxy = new StatFilterProxyModel(this);
-    m_frontendsProxy->setObjectName(QStringLiteral("frontendsProxy"));
-    m_frontendsProxy->setTypes(StatFilterProxyModel::Frontends | StatFilterProxyModel::Listeners);
-    m_frontendsProxy->setSourceModel(m_model);
-
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 0);
@@ -341,71 +310,20 @@ void MainWindow::createCentralWidget()
             closeSession(sessions().at(index));
     });
 
-    m_infoBar = new ProcessInfoBar(central);
-    m_infoBar->setObjectName(QStringLiteral("processInfoBar"));
-    layout->addWidget(m_infoBar);
-
-    m_splitter = new QSplitter(Qt::Horizontal, central);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    layout->addWidget(m_splitter, 1);
-
-    // Side list: backends. Selecting some restricts the servers table to them.
-    auto *side = new QWidget(m_splitter);
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->setSpacing(2);
-    auto *sideHeader = new QHBoxLayout;
-    m_backendsLabel = new QLabel(tr("Backends"), side);
-    sideHeader->addWidget(m_backendsLabel, 1);
-    m_allBackendsButton = new QToolButton(side);
-    m_allBackendsButton->setObjectName(QStringLiteral("allBackendsButton"));
-    m_allBackendsButton->setText(tr("Show All"));
-    m_allBackendsButton->setToolTip(tr("Show the servers of every backend"));
-    m_allBackendsButton->setAutoRaise(true);
-    m_allBackendsButton->setEnabled(false);
-    sideHeader->addWidget(m_allBackendsButton);
-    sideLayout->addLayout(sideHeader);
-
-    m_backendsView = new StatTableView(side);
-    m_backendsView->setObjectName(QStringLiteral("backendsView"));
-    m_backendsView->setModel(m_backendsProxy);
-    m_backendsView->setAccessibleName(tr("Backends"));
-    m_backendsView->setToolTip(tr("Select one or more backends to show only their servers"));
-    m_backendsLabel->setBuddy(m_backendsView);
-    sideLayout->addWidget(m_backendsView, 1);
-    connect(m_allBackendsButton, &QToolButton::clicked, m_backendsView, &QAbstractItemView::clearSelection);
-    connect(m_backendsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &MainWindow::onBackendSelectionChanged);
-
-    m_tabs = new QTabWidget(m_splitter);
-    m_tabs->setObjectName(QStringLiteral("tabs"));
-    m_tabs->setDocumentMode(true);
-    m_serversView = new StatTableView(m_tabs);
-    m_serversView->setObjectName(QStringLiteral("serversView"));
-    m_serversView->setModel(m_serversProxy);
-    m_serversView->setAccessibleName(tr("Servers"));
-    m_tabs->addTab(m_serversView, tr("Servers"));
-    m_frontendsView = new StatTableView(m_tabs);
-    m_frontendsView->setObjectName(QStringLiteral("frontendsView"));
-    m_frontendsView->setModel(m_frontendsProxy);
-    m_frontendsView->setAccessibleName(tr("Frontends"));
-    m_tabs->addTab(m_frontendsView, tr("Frontends"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { updateContextActions(activeTable()); });
-
-    m_splitter->addWidget(side);
-    m_splitter->addWidget(m_tabs);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({ 300, 980 });
+    m_instanceView = new InstanceView(central);
+    layout->addWidget(m_instanceView, 1);
+    connect(m_instanceView, &InstanceView::currentTableChanged, this,
+        [this] { updateContextActions(activeTable()); });
 
     const QList<QAction *> contextActions { m_copyNameAction, m_copyGetWeightAction, m_copyShowStatAction };
     auto *separator = new QAction(this);
     separator->setSeparator(true);
     const QList<QAction *> serverContextActions =
         m_serverActions->contextActions() + QList<QAction *> { separator } + contextActions;
-    for (StatTableView *view : { m_backendsView, m_serversView, m_frontendsView }) {
-        view->setContextActions(view == m_serversView ? serverContextActions : contextActions);
+    const QList<StatTableView *> tables = m_instanceView->tables();
+    for (StatTableView *view : tables) {
+        view->setContextActions(
+            view == m_instanceView->serversView() ? serverContextActions : contextActions);
         view->addAction(m_copyNameAction); // Ctrl+C while the table has focus
         connect(view, &StatTableView::contextMenuAboutToShow, this, [this](StatTableView *which) {
             m_contextView = which;
@@ -414,35 +332,18 @@ void MainWindow::createCentralWidget()
         connect(view, &StatTableView::contextMenuClosed, this, [this] { m_contextView = nullptr; });
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this, view] { updateContextActions(view); });
-        connect(view->model(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
-        connect(view->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
-        connect(view->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
-        connect(view->model(), &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
     }
     connect(qApp, &QApplication::focusChanged, this, [this] { updateContextActions(activeTable()); });
 
     setCentralWidget(central);
 
-    // Filters apply to what the tables show; the side list always lists every backend so
-    // a filter never hides the way back.
-    const auto forEachFiltered = [this](auto &&apply) {
-        apply(m_serversProxy);
-        apply(m_frontendsProxy);
-    };
-    connect(m_hideDownAction, &QAction::toggled, this, [forEachFiltered](bool on) {
-        forEachFiltered([on](StatFilterProxyModel *p) { p->setHideDown(on); });
-    });
-    connect(m_hideMaintAction, &QAction::toggled, this, [forEachFiltered](bool on) {
-        forEachFiltered([on](StatFilterProxyModel *p) { p->setHideMaint(on); });
-    });
-    connect(m_hideBackupAction, &QAction::toggled, this, [forEachFiltered](bool on) {
-        forEachFiltered([on](StatFilterProxyModel *p) { p->setHideBackup(on); });
-    });
-    forEachFiltered([this](StatFilterProxyModel *p) {
-        p->setHideDown(m_hideDownAction->isChecked());
-        p->setHideMaint(m_hideMaintAction->isChecked());
-        p->setHideBackup(m_hideBackupAction->isChecked());
-    });
+    // Filters apply to what the tables show; the side list always lists every backend.
+    connect(m_hideDownAction, &QAction::toggled, m_instanceView, &InstanceView::setHideDown);
+    connect(m_hideMaintAction, &QAction::toggled, m_instanceView, &InstanceView::setHideMaint);
+    connect(m_hideBackupAction, &QAction::toggled, m_instanceView, &InstanceView::setHideBackup);
+    m_instanceView->setHideDown(m_hideDownAction->isChecked());
+    m_instanceView->setHideMaint(m_hideMaintAction->isChecked());
+    m_instanceView->setHideBackup(m_hideBackupAction->isChecked());
 }
 
 void MainWindow::createToolBar()
@@ -486,20 +387,14 @@ void MainWindow::createToolBar()
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setMinimumWidth(260);
     m_filterEdit->setAccessibleName(tr("Filter"));
-    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_serversProxy->setFilterText(text);
-        m_frontendsProxy->setFilterText(text);
-    });
-    connect(m_filterEdit, &QLineEdit::returnPressed, this, [this] {
-        m_serversProxy->applyFilterTextNow();
-        m_frontendsProxy->applyFilterTextNow();
-    });
+    connect(m_filterEdit, &QLineEdit::textChanged, m_instanceView, &InstanceView::setFilterText);
+    connect(m_filterEdit, &QLineEdit::returnPressed, m_instanceView, &InstanceView::applyFilterTextNow);
     // Escape in the filter clears it and goes back to the table, as in a browser's find bar.
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_filterEdit);
     escape->setContext(Qt::WidgetShortcut);
     connect(escape, &QShortcut::activated, this, [this] {
         m_filterEdit->clear();
-        if (StatTableView *view = qobject_cast<StatTableView *>(m_tabs->currentWidget()))
+        if (StatTableView *view = m_instanceView->currentTable())
             view->setFocus(Qt::ShortcutFocusReason);
     });
     bar->addWidget(m_filterEdit);
@@ -509,11 +404,7 @@ void MainWindow::createToolBar()
 
     // Keyboard order follows the eye: toolbar fields, then the side list, then the tables.
     setTabOrder(m_intervalSpin, m_filterEdit);
-    setTabOrder(m_filterEdit, m_backendsView);
-    setTabOrder(m_backendsView, m_allBackendsButton);
-    setTabOrder(m_allBackendsButton, m_tabs);
-    setTabOrder(m_tabs, m_serversView);
-    setTabOrder(m_serversView, m_frontendsView);
+    m_instanceView->setTabOrderAfter(m_filterEdit);
 }
 
 void MainWindow::setAuditLog(AuditLog *log)
@@ -621,24 +512,6 @@ void MainWindow::createStatusBar()
     m_refreshLabel->setObjectName(QStringLiteral("refreshLabel"));
     m_refreshLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_refreshLabel);
-}
-
-void MainWindow::applyDefaultColumns()
-{
-    // What an operator looks at first; everything else is one right-click on the header away.
-    m_serversView->setDefaultHiddenColumns(
-        { Col::MaxSessions, Col::SessionLimit, Col::Denied, Col::Retries, Col::Redispatches, Col::Downtime });
-    m_frontendsView->setDefaultHiddenColumns({ Col::Proxy, Col::Weight, Col::Role, Col::Queue,
-        Col::ConnectionErrors, Col::ResponseErrors, Col::Retries, Col::Redispatches, Col::CheckStatus,
-        Col::LastChange, Col::Downtime, Col::Address });
-    m_backendsView->setDefaultHiddenColumns(
-        allColumnsExcept({ Col::Name, Col::Status, Col::CurrentSessions, Col::SessionRate }));
-    m_backendsView->setStretchColumn(Col::Name);
-    // Until the first rows size them: narrow enough for the side list's default width.
-    for (const int column : { Col::Status, Col::CurrentSessions, Col::SessionRate })
-        m_backendsView->horizontalHeader()->resizeSection(column, 60);
-    for (StatTableView *view : { m_backendsView, m_serversView, m_frontendsView })
-        view->sortByColumn(Col::Name, Qt::AscendingOrder);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -789,7 +662,7 @@ void MainWindow::setCurrentSession(InstanceSession *session)
 {
     if (session && tabOf(session) < 0)
         return;
-    if (session == m_current && (session || m_model == m_emptyModel)) {
+    if (session == m_current && (session || !m_instanceView->hasModel())) {
         if (session)
             m_instanceBar->setCurrentIndex(tabOf(session));
         return;
@@ -797,13 +670,11 @@ void MainWindow::setCurrentSession(InstanceSession *session)
     m_current = session;
     m_connection = session ? session->connection() : nullptr;
     m_poller = session ? session->poller() : nullptr;
-    m_model = session ? session->model() : m_emptyModel;
     m_profile = session ? session->profile() : ConnectionProfile {};
-    for (StatFilterProxyModel *proxy : { m_backendsProxy, m_serversProxy, m_frontendsProxy })
-        proxy->setSourceModel(m_model);
+    m_instanceView->setModel(session ? session->model() : nullptr);
     m_serverActions->setConnection(m_connection, m_poller);
     m_serverActions->setSnapshot(session ? session->lastSnapshot() : SnapshotPtr {});
-    m_infoBar->clear();
+    m_instanceView->infoBar()->clear();
     m_hadError = false;
     m_firstSnapshot = true;
     if (session) {
@@ -843,7 +714,6 @@ void MainWindow::setCurrentSession(InstanceSession *session)
             onSnapshot(last);
     }
     updateTitle();
-    updateCounts();
     updateContextActions(activeTable());
     emit currentSessionChanged(session);
 }
@@ -890,7 +760,7 @@ void MainWindow::onConnectionReady()
 {
     if (!m_connection)
         return;
-    m_infoBar->setConnection(
+    m_instanceView->infoBar()->setConnection(
         m_connection->level(), m_connection->transportDescription(), m_connection->endpoint().toString());
     updateTitle();
 }
@@ -901,7 +771,7 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
         return;
     const qint64 mergeUs = m_current ? m_current->lastMergeUs() : 0;
     m_serverActions->setSnapshot(snapshot);
-    m_infoBar->setSnapshot(snapshot);
+    m_instanceView->infoBar()->setSnapshot(snapshot);
     m_consoleDock->setSnapshot(snapshot);
     if (m_current)
         m_chartPanel->setHistory(m_history->find(m_current->id()));
@@ -911,13 +781,13 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
         && (m_chartPanel->objects().isEmpty() || m_chartPanel->canaryBackend().isEmpty()))
         updateChartObjects(); // the first rows arrived
     if (m_connection)
-        m_infoBar->setConnection(
+        m_instanceView->infoBar()->setConnection(
             m_connection->level(), m_connection->transportDescription(), m_connection->endpoint().toString());
 
-    if (m_firstSnapshot && m_model->rowCount() > 0) {
+    const int rows = m_instanceView->model()->rowCount();
+    if (m_firstSnapshot && rows > 0) {
         m_firstSnapshot = false;
-        for (StatTableView *view : { m_backendsView, m_serversView, m_frontendsView })
-            view->fitColumnsOnce();
+        m_instanceView->fitColumnsOnce();
     }
     if (m_hadError && m_connection) {
         // The error is over: say where we are again.
@@ -930,7 +800,7 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
     const QTime taken = QDateTime::fromMSecsSinceEpoch(snapshot->takenAtMs).time();
     const double ms = double(snapshot->pollDurationUs + snapshot->parseDurationUs) / 1000.0;
     QString refresh = tr("Updated %1").arg(taken.toString(QStringLiteral("HH:mm:ss")));
-    refresh += tr(" · %n row(s)", nullptr, m_model->rowCount());
+    refresh += tr(" · %n row(s)", nullptr, rows);
     refresh += tr(" · %1 ms").arg(ms, 0, 'f', ms < 10 ? 1 : 0);
     if (m_poller && m_poller->isPaused())
         refresh += tr(" · paused");
@@ -942,7 +812,7 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
             .arg(double(mergeUs) / 1000.0, 0, 'f', 1));
     if (qEnvironmentVariableIsSet("HADESK_DEBUG_TIMING"))
         qDebug("hadesk: snapshot %llu: %d rows, poll %.1f ms, parse %.1f ms, merge %.1f ms",
-            snapshot->sequence, m_model->rowCount(), double(snapshot->pollDurationUs) / 1000.0,
+            snapshot->sequence, rows, double(snapshot->pollDurationUs) / 1000.0,
             double(snapshot->parseDurationUs) / 1000.0, double(mergeUs) / 1000.0);
     emit snapshotApplied(snapshot);
 }
@@ -1045,27 +915,6 @@ void MainWindow::updateTitle()
                                      : tr("%1 — hadesk").arg(where));
 }
 
-void MainWindow::updateCounts()
-{
-    m_backendsLabel->setText(tr("Backends (%1)").arg(m_backendsProxy->rowCount()));
-    m_tabs->setTabText(m_tabs->indexOf(m_serversView), tr("Servers (%1)").arg(m_serversProxy->rowCount()));
-    m_tabs->setTabText(
-        m_tabs->indexOf(m_frontendsView), tr("Frontends (%1)").arg(m_frontendsProxy->rowCount()));
-}
-
-void MainWindow::onBackendSelectionChanged()
-{
-    QStringList names;
-    const QModelIndexList rows = m_backendsView->selectedRows();
-    for (const QModelIndex &index : rows)
-        names << index.data(StatTableModel::ProxyNameRole).toString();
-    m_serversProxy->setProxies(names);
-    m_allBackendsButton->setEnabled(!names.isEmpty());
-    if (!names.isEmpty())
-        m_tabs->setCurrentWidget(m_serversView);
-    updateCounts();
-}
-
 // ---------------------------------------------------------------------------------------
 // Copy actions
 
@@ -1077,7 +926,7 @@ StatTableView *MainWindow::activeTable() const
         if (auto *view = qobject_cast<StatTableView *>(w); view && view->window() == this)
             return view;
     }
-    return qobject_cast<StatTableView *>(m_tabs->currentWidget());
+    return m_instanceView->currentTable();
 }
 
 void MainWindow::updateChartObjects()
@@ -1087,12 +936,13 @@ void MainWindow::updateChartObjects()
     QList<ChartObject> objects;
     StatTableView *view = activeTable();
     if (!view || view->selectedRows().isEmpty())
-        view = m_serversView;
+        view = m_instanceView->serversView();
     QModelIndexList rows = view->selectedRows();
     if (rows.isEmpty()) {
         // Nothing selected: the servers shown (the first dozen), so the chart is never blank.
-        for (int row = 0; row < std::min(m_serversProxy->rowCount(), 12); ++row)
-            rows << m_serversProxy->index(row, 0);
+        const QAbstractItemModel *servers = m_instanceView->serversView()->model();
+        for (int row = 0; row < std::min(servers->rowCount(), 12); ++row)
+            rows << servers->index(row, 0);
     }
     QString firstServerBackend;
     for (const QModelIndex &index : rows) {
@@ -1104,11 +954,11 @@ void MainWindow::updateChartObjects()
             firstServerBackend = proxy;
     }
     m_chartPanel->setObjects(objects);
-    const QModelIndexList backends = m_backendsView->selectedRows();
-    QString backend = backends.isEmpty() ? firstServerBackend
-                                         : backends.first().data(StatTableModel::ProxyNameRole).toString();
-    if (backend.isEmpty() && m_backendsProxy->rowCount() > 0)
-        backend = m_backendsProxy->index(0, 0).data(StatTableModel::ProxyNameRole).toString();
+    const QStringList backends = m_instanceView->selectedBackends();
+    QString backend = backends.isEmpty() ? firstServerBackend : backends.first();
+    const QAbstractItemModel *allBackends = m_instanceView->backendsView()->model();
+    if (backend.isEmpty() && allBackends->rowCount() > 0)
+        backend = allBackends->index(0, 0).data(StatTableModel::ProxyNameRole).toString();
     m_chartPanel->setCanaryBackend(backend);
 }
 
@@ -1117,7 +967,7 @@ void MainWindow::updateServerSelection()
     // Server actions apply to the servers table's selection; "Add Server" proposes the
     // backend chosen in the side list, else the first selected server's.
     QList<ServerTarget> targets;
-    const QModelIndexList rows = m_serversView->selectedRows();
+    const QModelIndexList rows = m_instanceView->serversView()->selectedRows();
     for (const QModelIndex &index : rows) {
         if (index.data(StatTableModel::TypeRole).toInt() != int(StatRow::Type::Server))
             continue;
@@ -1125,9 +975,9 @@ void MainWindow::updateServerSelection()
             index.data(StatTableModel::ServerNameRole).toString() });
     }
     QString backend;
-    const QModelIndexList backends = m_backendsView->selectedRows();
+    const QStringList backends = m_instanceView->selectedBackends();
     if (!backends.isEmpty())
-        backend = backends.first().data(StatTableModel::ProxyNameRole).toString();
+        backend = backends.first();
     else if (!targets.isEmpty())
         backend = targets.first().backend;
     m_serverActions->setSelection(targets, backend);
@@ -1211,7 +1061,7 @@ void MainWindow::copySocatShowStat()
     QString refused;
     const QModelIndexList rows = view->selectedRows();
     for (const QModelIndex &index : rows) {
-        const StatRow *row = statRowOf(index, m_model);
+        const StatRow *row = statRowOf(index, m_instanceView->model());
         if (!row)
             continue;
         CommandBuilder::StatScope scope;
@@ -1246,11 +1096,7 @@ void MainWindow::saveLayout()
 {
     m_settings->setLayout(GeometryKey, saveGeometry());
     m_settings->setLayout(StateKey, saveState(Settings::LayoutVersion));
-    m_settings->setLayout(SplitterKey, m_splitter->saveState());
-    m_settings->setLayout(ServersHeaderKey, m_serversView->saveHeaderState());
-    m_settings->setLayout(FrontendsHeaderKey, m_frontendsView->saveHeaderState());
-    m_settings->setLayout(BackendsHeaderKey, m_backendsView->saveHeaderState());
-    m_settings->setLayout(TabKey, QByteArray::number(m_tabs->currentIndex()));
+    m_instanceView->saveLayout(m_settings, instanceLayoutKeys());
 }
 
 bool MainWindow::restoreLayout()
@@ -1260,20 +1106,7 @@ bool MainWindow::restoreLayout()
         restored = restoreGeometry(geometry) || restored;
     if (const QByteArray state = m_settings->layout(StateKey); !state.isEmpty())
         restored = restoreState(state, Settings::LayoutVersion) || restored;
-    if (const QByteArray splitter = m_settings->layout(SplitterKey); !splitter.isEmpty())
-        restored = m_splitter->restoreState(splitter) || restored;
-    restored = m_serversView->restoreHeaderState(m_settings->layout(ServersHeaderKey)) || restored;
-    restored = m_frontendsView->restoreHeaderState(m_settings->layout(FrontendsHeaderKey)) || restored;
-    restored = m_backendsView->restoreHeaderState(m_settings->layout(BackendsHeaderKey)) || restored;
-    bool ok = false;
-    const int tab = m_settings->layout(TabKey).toInt(&ok);
-    if (ok && tab >= 0 && tab < m_tabs->count())
-        m_tabs->setCurrentIndex(tab);
-    // A splitter restored with the side list squeezed to nothing would hide the backends.
-    const QList<int> sizes = m_splitter->sizes();
-    if (sizes.size() == 2 && sizes.first() <= 0)
-        m_splitter->setSizes({ 300, std::max(600, sizes.last()) });
-    return restored;
+    return m_instanceView->restoreLayout(m_settings, instanceLayoutKeys()) || restored;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -1420,11 +1253,9 @@ void MainWindow::openRollingReplace()
         if (target.backend == backend)
             servers << target.server;
     }
-    if (backend.isEmpty()) {
-        const QModelIndexList backends = m_backendsView->selectedRows();
-        if (!backends.isEmpty())
-            backend = backends.first().data(StatTableModel::ProxyNameRole).toString();
-    }
+    if (const QStringList backends = m_instanceView->selectedBackends();
+        backend.isEmpty() && !backends.isEmpty())
+        backend = backends.first();
     auto *wizard = new RollingReplaceWizard(m_connection, m_current->lastSnapshot(), backend, servers, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     // The wizard works on this instance's connection: it goes when the instance is closed.

@@ -2,6 +2,7 @@
 
 #include "core/client/snapshot.h"
 #include "models/connectionprofile.h"
+#include "views/instanceview.h"
 #include "views/stattableview.h"
 
 #include <QMainWindow>
@@ -113,18 +114,19 @@ public:
 
     RuntimeConnection *connection() const { return m_connection; }
     Poller *poller() const { return m_poller; }
-    StatTableModel *model() const { return m_model; }
-    StatFilterProxyModel *backendsProxy() const { return m_backendsProxy; }
-    StatFilterProxyModel *serversProxy() const { return m_serversProxy; }
-    StatFilterProxyModel *frontendsProxy() const { return m_frontendsProxy; }
-    StatTableView *backendsView() const { return m_backendsView; }
-    StatTableView *serversView() const { return m_serversView; }
-    StatTableView *frontendsView() const { return m_frontendsView; }
+    InstanceView *instanceView() const { return m_instanceView; }
+    StatTableModel *model() const { return m_instanceView->model(); }
+    StatFilterProxyModel *backendsProxy() const { return m_instanceView->backendsProxy(); }
+    StatFilterProxyModel *serversProxy() const { return m_instanceView->serversProxy(); }
+    StatFilterProxyModel *frontendsProxy() const { return m_instanceView->frontendsProxy(); }
+    StatTableView *backendsView() const { return m_instanceView->backendsView(); }
+    StatTableView *serversView() const { return m_instanceView->serversView(); }
+    StatTableView *frontendsView() const { return m_instanceView->frontendsView(); }
     QLineEdit *filterEdit() const { return m_filterEdit; }
     QDoubleSpinBox *intervalSpinBox() const { return m_intervalSpin; }
-    ProcessInfoBar *infoBar() const { return m_infoBar; }
-    QTabWidget *tabs() const { return m_tabs; }
-    QSplitter *splitter() const { return m_splitter; }
+    ProcessInfoBar *infoBar() const { return m_instanceView->infoBar(); }
+    QTabWidget *tabs() const { return m_instanceView->tabs(); }
+    QSplitter *splitter() const { return m_instanceView->splitter(); }
 
 public slots:
     void openConnectDialog();
@@ -152,7 +154,6 @@ private:
     void createStatusBar();
     void createDocks();
     void updateChartObjects();
-    void applyDefaultColumns();
 
     void onSnapshot(const SnapshotPtr &snapshot);
     void attachSession(InstanceSession *session);
@@ -161,14 +162,12 @@ private:
     void closeSession(InstanceSession *session);
     void updateInstanceTab(InstanceSession *session);
     int tabOf(const InstanceSession *session) const;
-    void onBackendSelectionChanged();
     void onConnectionReady();
     void setStatus(const QString &text, bool error = false);
     // A warning that a file could not be read (what was kept, what happens now), opened
     // window-modal with open() once the event loop runs; deleted on close.
     QMessageBox *showUnreadableFile(const QString &title, const QString &text);
     void updateTitle();
-    void updateCounts();
     void updateContextActions(StatTableView *view);
     void onIntervalChanged(double seconds);
     StatTableView *activeTable() const;
@@ -198,27 +197,14 @@ private:
     HistoryStore *m_history = nullptr;
     SessionManager *m_sessionManager; // its sessions() are the tabs, in order
     InstanceSession *m_current = nullptr;
-    // The current session's, or (none) the empty model below.
+    // The current session's.
     RuntimeConnection *m_connection = nullptr;
     Poller *m_poller = nullptr;
-    StatTableModel *m_model = nullptr;
-    StatTableModel *m_emptyModel = nullptr;
     bool m_hadError = false;
     bool m_firstSnapshot = true;
 
-    StatFilterProxyModel *m_backendsProxy = nullptr;
-    StatFilterProxyModel *m_serversProxy = nullptr;
-    StatFilterProxyModel *m_frontendsProxy = nullptr;
-
     QTabBar *m_instanceBar = nullptr;
-    ProcessInfoBar *m_infoBar = nullptr;
-    QSplitter *m_splitter = nullptr;
-    QLabel *m_backendsLabel = nullptr;
-    QToolButton *m_allBackendsButton = nullptr;
-    StatTableView *m_backendsView = nullptr;
-    QTabWidget *m_tabs = nullptr;
-    StatTableView *m_serversView = nullptr;
-    StatTableView *m_frontendsView = nullptr;
+    InstanceView *m_instanceView = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QDoubleSpinBox *m_intervalSpin = nullptr;
     QLabel *m_statusLabel = nullptr;
