@@ -1,11 +1,16 @@
 #include "views/instanceview.h"
 
+#include "core/client/runtimeconnection.h"
+#include "core/protocol/commandbuilder.h"
 #include "models/settings.h"
 #include "models/statfilterproxymodel.h"
 #include "models/stattablemodel.h"
 #include "views/processinfobar.h"
 #include "views/stattableview.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -27,6 +32,21 @@ QList<int> allColumnsExcept(const QList<int> &shown)
             hidden << column;
     }
     return hidden;
+}
+
+// The model row behind a view row, through the one proxy between them.
+const StatRow *statRowOf(const QModelIndex &viewIndex)
+{
+    const auto *proxy = qobject_cast<const StatFilterProxyModel *>(viewIndex.model());
+    const auto *model = proxy ? qobject_cast<const StatTableModel *>(proxy->sourceModel()) : nullptr;
+    if (!model)
+        return nullptr;
+    return model->statRow(proxy->mapToSource(viewIndex).row());
+}
+
+bool isServer(const QModelIndex &index)
+{
+    return index.data(StatTableModel::TypeRole).toInt() == int(StatRow::Type::Server);
 }
 
 StatFilterProxyModel *makeProxy(const QString &name, StatFilterProxyModel::Types types, QObject *parent)
@@ -77,10 +97,12 @@ InstanceView::InstanceView(QWidget *parent)
     }
     applyDefaultColumns();
     updateCounts();
+    createCopyActions();
 }
 
 InstanceView::~InstanceView()
 {
+    disconnect(qApp, nullptr, this, nullptr);
     // The children die after this body and would still call our slots on a half-destroyed view.
     for (StatTableView *view : tables()) {
         disconnect(view->model(), nullptr, this, nullptr);
@@ -136,7 +158,6 @@ void InstanceView::createTabs()
     m_frontendsView->setAccessibleName(tr("Frontends"));
     m_tabs->addTab(m_frontendsView, tr("Frontends"));
     m_splitter->addWidget(m_tabs);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &InstanceView::currentTableChanged);
 }
 
 void InstanceView::applyDefaultColumns()
@@ -282,4 +303,191 @@ bool InstanceView::restoreLayout(Settings *settings, const LayoutKeys &keys)
     if (sizes.size() == 2 && sizes.first() <= 0)
         m_splitter->setSizes({ 300, std::max(600, sizes.last()) });
     return restored;
+}
+
+// ---------------------------------------------------------------------------------------
+// Copy actions
+
+void InstanceView::createCopyActions()
+{
+    m_copyNameAction = new QAction(tr("&Copy Name"), this);
+    m_copyNameAction->setObjectName(QStringLiteral("actionCopyName"));
+    m_copyNameAction->setShortcut(QKeySequence::Copy);
+    m_copyNameAction->setToolTip(QStringLiteral("%1 (%2)").arg(QString(m_copyNameAction->text()).remove(u'&'),
+        m_copyNameAction->shortcut().toString(QKeySequence::NativeText)));
+    m_copyNameAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_copyNameAction->setStatusTip(tr("Copy the selected rows' names (backend/server for servers)"));
+    // Only for the tables: the filter field keeps its own Ctrl+C.
+    m_copyNameAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyNameAction, &QAction::triggered, this, &InstanceView::copyNames);
+
+    m_copyGetWeightAction = new QAction(tr("Copy as socat Command: &get weight"), this);
+    m_copyGetWeightAction->setObjectName(QStringLiteral("actionCopyGetWeight"));
+    m_copyGetWeightAction->setStatusTip(
+        tr("Copy a shell command that asks HAProxy the selected servers' weights"));
+    connect(m_copyGetWeightAction, &QAction::triggered, this, &InstanceView::copySocatGetWeight);
+
+    m_copyShowStatAction = new QAction(tr("Copy as socat Command: &show stat"), this);
+    m_copyShowStatAction->setObjectName(QStringLiteral("actionCopyShowStat"));
+    m_copyShowStatAction->setStatusTip(tr("Copy a shell command that dumps the selected rows' statistics"));
+    connect(m_copyShowStatAction, &QAction::triggered, this, &InstanceView::copySocatShowStat);
+
+    setServerContextActions({});
+    for (StatTableView *view : tables()) {
+        view->addAction(m_copyNameAction); // Ctrl+C while the table has focus
+        connect(view, &StatTableView::contextMenuAboutToShow, this, [this](StatTableView *which) {
+            m_contextView = which;
+            updateCopyActionsFor(which);
+        });
+        connect(view, &StatTableView::contextMenuClosed, this, [this] { m_contextView = nullptr; });
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this, view] { updateCopyActionsFor(view); });
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, &InstanceView::updateCopyActions);
+    connect(qApp, &QApplication::focusChanged, this, &InstanceView::updateCopyActions);
+    updateCopyActions();
+}
+
+QList<QAction *> InstanceView::copyActions() const
+{
+    return { m_copyNameAction, m_copyGetWeightAction, m_copyShowStatAction };
+}
+
+void InstanceView::setServerContextActions(const QList<QAction *> &actions)
+{
+    QList<QAction *> serverActions = actions;
+    if (!actions.isEmpty()) {
+        auto *separator = new QAction(this);
+        separator->setSeparator(true);
+        serverActions << separator;
+    }
+    m_backendsView->setContextActions(copyActions());
+    m_serversView->setContextActions(serverActions + copyActions());
+    m_frontendsView->setContextActions(copyActions());
+}
+
+void InstanceView::setConnection(RuntimeConnection *connection)
+{
+    m_connection = connection;
+    updateCopyActions();
+}
+
+StatTableView *InstanceView::activeTable() const
+{
+    if (m_contextView)
+        return m_contextView;
+    for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget()) {
+        if (auto *view = qobject_cast<StatTableView *>(w); view && isAncestorOf(view))
+            return view;
+    }
+    return currentTable();
+}
+
+void InstanceView::updateCopyActions()
+{
+    updateCopyActionsFor(activeTable());
+}
+
+void InstanceView::updateCopyActionsFor(StatTableView *view)
+{
+    emit activeSelectionChanged();
+    if (!view)
+        return;
+    bool any = false;
+    bool server = false;
+    const QModelIndexList rows = view->selectedRows();
+    for (const QModelIndex &index : rows) {
+        any = true;
+        if (isServer(index)) {
+            server = true;
+            break;
+        }
+    }
+    m_copyNameAction->setEnabled(any);
+    m_copyGetWeightAction->setEnabled(server && m_connection);
+    m_copyShowStatAction->setEnabled(any && m_connection);
+}
+
+void InstanceView::copyNames()
+{
+    StatTableView *view = activeTable();
+    if (!view)
+        return;
+    QStringList names;
+    const QModelIndexList rows = view->selectedRows();
+    for (const QModelIndex &index : rows) {
+        const QString proxy = index.data(StatTableModel::ProxyNameRole).toString();
+        const QString server = index.data(StatTableModel::ServerNameRole).toString();
+        // backend/server is how every Runtime API command names a server.
+        names << (server.isEmpty() ? proxy : proxy + u'/' + server);
+    }
+    if (names.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(names.join(u'\n'));
+    emit transientMessage(tr("Copied %n name(s)", nullptr, int(names.size())), 4000);
+}
+
+void InstanceView::copySocatGetWeight()
+{
+    StatTableView *view = activeTable();
+    if (!view || !m_connection)
+        return;
+    QStringList lines;
+    QString refused;
+    const QModelIndexList rows = view->selectedRows();
+    for (const QModelIndex &index : rows) {
+        if (!isServer(index))
+            continue;
+        const Result<RuntimeCommand> command =
+            CommandBuilder::getWeight(index.data(StatTableModel::ProxyNameRole).toString(),
+                index.data(StatTableModel::ServerNameRole).toString());
+        if (!command) {
+            refused = command.error();
+            continue;
+        }
+        lines << m_connection->endpoint().socatCommandLine(command->line());
+    }
+    copyLines(lines, refused);
+}
+
+void InstanceView::copySocatShowStat()
+{
+    StatTableView *view = activeTable();
+    if (!view || !m_connection)
+        return;
+    QStringList lines;
+    QString refused;
+    const QModelIndexList rows = view->selectedRows();
+    for (const QModelIndex &index : rows) {
+        const StatRow *row = statRowOf(index);
+        if (!row)
+            continue;
+        CommandBuilder::StatScope scope;
+        scope.proxy = QString::fromUtf8(row->pxname);
+        if (row->isServer()) {
+            scope.typeMask = CommandBuilder::Servers;
+            scope.serverId = StatRow::has(row->sid) ? int(row->sid) : -1;
+        } else if (row->isBackend()) {
+            scope.typeMask = CommandBuilder::Backends;
+        } else if (row->isFrontend()) {
+            scope.typeMask = CommandBuilder::Frontends;
+        }
+        const Result<RuntimeCommand> command = CommandBuilder::showStat(scope);
+        if (!command) {
+            refused = command.error();
+            continue;
+        }
+        lines << m_connection->endpoint().socatCommandLine(command->line());
+    }
+    copyLines(lines, refused);
+}
+
+void InstanceView::copyLines(const QStringList &lines, const QString &refused)
+{
+    if (!lines.isEmpty()) {
+        QGuiApplication::clipboard()->setText(lines.join(u'\n'));
+        emit transientMessage(tr("Copied %n command(s)", nullptr, int(lines.size())), 4000);
+    } else if (!refused.isEmpty()) {
+        emit transientMessage(tr("Nothing copied: %1").arg(refused), 8000);
+    }
 }

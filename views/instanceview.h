@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 class ProcessInfoBar;
+class QAction;
+class RuntimeConnection;
 class QLabel;
 class QSplitter;
 class QTabWidget;
@@ -51,6 +54,17 @@ public:
     void setHideMaint(bool hide);
     void setHideBackup(bool hide);
 
+    // The table the user means: the one whose context menu is open, else the one with the
+    // focus, else the tab shown.
+    StatTableView *activeTable() const;
+    // Copy Name and the socat command lines act on activeTable()'s selection; the window puts
+    // them in its Edit menu. The socat lines name connection's endpoint (nullptr: disabled).
+    QList<QAction *> copyActions() const;
+    void setConnection(RuntimeConnection *connection);
+    void updateCopyActions(); // enabled for activeTable()'s selection
+    // Shown above the copy actions in the servers table's context menu.
+    void setServerContextActions(const QList<QAction *> &actions);
+
     // The names of the backends selected in the side list (empty: all).
     QStringList selectedBackends() const;
     // Once the first rows are in: columns sized to their content.
@@ -71,7 +85,10 @@ public:
 
 signals:
     void backendSelectionChanged();
-    void currentTableChanged();
+    // A table's selection changed, or which table is active (focus, tab, context menu).
+    void activeSelectionChanged();
+    // What a copy action did, for the status bar, shown for timeoutMs.
+    void transientMessage(const QString &text, int timeoutMs);
 
 private:
     void createSideList();
@@ -79,6 +96,12 @@ private:
     void applyDefaultColumns();
     void onBackendSelectionChanged();
     void updateCounts();
+    void createCopyActions();
+    void updateCopyActionsFor(StatTableView *view);
+    void copyNames();
+    void copySocatGetWeight();
+    void copySocatShowStat();
+    void copyLines(const QStringList &lines, const QString &refused);
     template<typename Apply>
     void forEachFiltered(Apply &&apply);
 
@@ -95,4 +118,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     StatTableView *m_serversView = nullptr;
     StatTableView *m_frontendsView = nullptr;
+    QAction *m_copyNameAction = nullptr;
+    QAction *m_copyGetWeightAction = nullptr;
+    QAction *m_copyShowStatAction = nullptr;
+    QPointer<StatTableView> m_contextView; // the table whose context menu is open
+    QPointer<RuntimeConnection> m_connection;
 };

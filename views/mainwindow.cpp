@@ -76,15 +76,6 @@ InstanceView::LayoutKeys instanceLayoutKeys()
         MainWindow::BackendsHeaderKey, MainWindow::TabKey };
 }
 
-// The model row behind a view row, through the one proxy between them.
-const StatRow *statRowOf(const QModelIndex &viewIndex, const StatTableModel *model)
-{
-    const auto *proxy = qobject_cast<const StatFilterProxyModel *>(viewIndex.model());
-    if (!proxy || !model)
-        return nullptr;
-    return model->statRow(proxy->mapToSource(viewIndex).row());
-}
-
 } // namespace
 
 MainWindow::MainWindow(const Services &services, QWidget *parent)
@@ -137,11 +128,6 @@ MainWindow::~MainWindow()
     // slots (focus changes, proxies resetting) on a half-destroyed window.
     disconnect(qApp, nullptr, this, nullptr);
     disconnect(m_instanceView, nullptr, this, nullptr);
-    const QList<StatTableView *> tables = m_instanceView->tables();
-    for (StatTableView *view : tables) {
-        disconnect(view, nullptr, this, nullptr);
-        disconnect(view->selectionModel(), nullptr, this, nullptr);
-    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -237,24 +223,6 @@ void MainWindow::createActions()
         make(tr("&Frontends"), QStringLiteral("actionFrontendsTab"), QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(m_frontendsTabAction, &QAction::triggered, this, [this] { m_instanceView->showFrontends(); });
 
-    m_copyNameAction = make(tr("&Copy Name"), QStringLiteral("actionCopyName"), QKeySequence::Copy);
-    m_copyNameAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
-    m_copyNameAction->setStatusTip(tr("Copy the selected rows' names (backend/server for servers)"));
-    // Only for the tables: the filter field keeps its own Ctrl+C.
-    m_copyNameAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_copyNameAction, &QAction::triggered, this, &MainWindow::copyNames);
-
-    m_copyGetWeightAction =
-        make(tr("Copy as socat Command: &get weight"), QStringLiteral("actionCopyGetWeight"));
-    m_copyGetWeightAction->setStatusTip(
-        tr("Copy a shell command that asks HAProxy the selected servers' weights"));
-    connect(m_copyGetWeightAction, &QAction::triggered, this, &MainWindow::copySocatGetWeight);
-
-    m_copyShowStatAction =
-        make(tr("Copy as socat Command: &show stat"), QStringLiteral("actionCopyShowStat"));
-    m_copyShowStatAction->setStatusTip(tr("Copy a shell command that dumps the selected rows' statistics"));
-    connect(m_copyShowStatAction, &QAction::triggered, this, &MainWindow::copySocatShowStat);
-
     m_driftAction = make(tr("Configuration &Drift…"), QStringLiteral("actionDrift"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_driftAction->setStatusTip(
@@ -312,28 +280,10 @@ void MainWindow::createCentralWidget()
 
     m_instanceView = new InstanceView(central);
     layout->addWidget(m_instanceView, 1);
-    connect(m_instanceView, &InstanceView::currentTableChanged, this,
-        [this] { updateContextActions(activeTable()); });
-
-    const QList<QAction *> contextActions { m_copyNameAction, m_copyGetWeightAction, m_copyShowStatAction };
-    auto *separator = new QAction(this);
-    separator->setSeparator(true);
-    const QList<QAction *> serverContextActions =
-        m_serverActions->contextActions() + QList<QAction *> { separator } + contextActions;
-    const QList<StatTableView *> tables = m_instanceView->tables();
-    for (StatTableView *view : tables) {
-        view->setContextActions(
-            view == m_instanceView->serversView() ? serverContextActions : contextActions);
-        view->addAction(m_copyNameAction); // Ctrl+C while the table has focus
-        connect(view, &StatTableView::contextMenuAboutToShow, this, [this](StatTableView *which) {
-            m_contextView = which;
-            updateContextActions(which);
-        });
-        connect(view, &StatTableView::contextMenuClosed, this, [this] { m_contextView = nullptr; });
-        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this, view] { updateContextActions(view); });
-    }
-    connect(qApp, &QApplication::focusChanged, this, [this] { updateContextActions(activeTable()); });
+    m_instanceView->setServerContextActions(m_serverActions->contextActions());
+    connect(m_instanceView, &InstanceView::activeSelectionChanged, this, &MainWindow::updateServerSelection);
+    connect(m_instanceView, &InstanceView::transientMessage, this,
+        [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
 
     setCentralWidget(central);
 
@@ -432,12 +382,10 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_copyNameAction);
-    edit->addAction(m_copyGetWeightAction);
-    edit->addAction(m_copyShowStatAction);
+    edit->addActions(m_instanceView->copyActions());
     edit->addSeparator();
     edit->addAction(m_filterAction);
-    connect(edit, &QMenu::aboutToShow, this, [this] { updateContextActions(activeTable()); });
+    connect(edit, &QMenu::aboutToShow, m_instanceView, &InstanceView::updateCopyActions);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
@@ -714,7 +662,7 @@ void MainWindow::setCurrentSession(InstanceSession *session)
             onSnapshot(last);
     }
     updateTitle();
-    updateContextActions(activeTable());
+    m_instanceView->setConnection(m_connection); // updates the server selection too
     emit currentSessionChanged(session);
 }
 
@@ -918,23 +866,12 @@ void MainWindow::updateTitle()
 // ---------------------------------------------------------------------------------------
 // Copy actions
 
-StatTableView *MainWindow::activeTable() const
-{
-    if (m_contextView)
-        return m_contextView;
-    for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget()) {
-        if (auto *view = qobject_cast<StatTableView *>(w); view && view->window() == this)
-            return view;
-    }
-    return m_instanceView->currentTable();
-}
-
 void MainWindow::updateChartObjects()
 {
     // The rows selected in the table with the focus (else the servers table) are plotted; the
     // canary view shows the backend chosen in the side list, else the first selected server's.
     QList<ChartObject> objects;
-    StatTableView *view = activeTable();
+    StatTableView *view = m_instanceView->activeTable();
     if (!view || view->selectedRows().isEmpty())
         view = m_instanceView->serversView();
     QModelIndexList rows = view->selectedRows();
@@ -983,110 +920,6 @@ void MainWindow::updateServerSelection()
     m_serverActions->setSelection(targets, backend);
     if (m_chartPanel)
         updateChartObjects();
-}
-
-void MainWindow::updateContextActions(StatTableView *view)
-{
-    updateServerSelection();
-    if (!view)
-        return;
-    bool any = false;
-    bool server = false;
-    const QModelIndexList rows = view->selectedRows();
-    for (const QModelIndex &index : rows) {
-        any = true;
-        if (index.data(StatTableModel::TypeRole).toInt() == int(StatRow::Type::Server)) {
-            server = true;
-            break;
-        }
-    }
-    m_copyNameAction->setEnabled(any);
-    m_copyGetWeightAction->setEnabled(server && m_connection);
-    m_copyShowStatAction->setEnabled(any && m_connection);
-}
-
-void MainWindow::copyNames()
-{
-    StatTableView *view = activeTable();
-    if (!view)
-        return;
-    QStringList names;
-    const QModelIndexList rows = view->selectedRows();
-    for (const QModelIndex &index : rows) {
-        const QString proxy = index.data(StatTableModel::ProxyNameRole).toString();
-        const QString server = index.data(StatTableModel::ServerNameRole).toString();
-        // backend/server is how every Runtime API command names a server.
-        names << (server.isEmpty() ? proxy : proxy + u'/' + server);
-    }
-    if (names.isEmpty())
-        return;
-    QGuiApplication::clipboard()->setText(names.join(u'\n'));
-    statusBar()->showMessage(tr("Copied %n name(s)", nullptr, int(names.size())), 4000);
-}
-
-void MainWindow::copySocatGetWeight()
-{
-    StatTableView *view = activeTable();
-    if (!view || !m_connection)
-        return;
-    QStringList lines;
-    QString refused;
-    const QModelIndexList rows = view->selectedRows();
-    for (const QModelIndex &index : rows) {
-        if (index.data(StatTableModel::TypeRole).toInt() != int(StatRow::Type::Server))
-            continue;
-        const Result<RuntimeCommand> command =
-            CommandBuilder::getWeight(index.data(StatTableModel::ProxyNameRole).toString(),
-                index.data(StatTableModel::ServerNameRole).toString());
-        if (!command) {
-            refused = command.error();
-            continue;
-        }
-        lines << m_connection->endpoint().socatCommandLine(command->line());
-    }
-    if (!lines.isEmpty()) {
-        QGuiApplication::clipboard()->setText(lines.join(u'\n'));
-        statusBar()->showMessage(tr("Copied %n command(s)", nullptr, int(lines.size())), 4000);
-    } else if (!refused.isEmpty()) {
-        statusBar()->showMessage(tr("Nothing copied: %1").arg(refused), 8000);
-    }
-}
-
-void MainWindow::copySocatShowStat()
-{
-    StatTableView *view = activeTable();
-    if (!view || !m_connection)
-        return;
-    QStringList lines;
-    QString refused;
-    const QModelIndexList rows = view->selectedRows();
-    for (const QModelIndex &index : rows) {
-        const StatRow *row = statRowOf(index, m_instanceView->model());
-        if (!row)
-            continue;
-        CommandBuilder::StatScope scope;
-        scope.proxy = QString::fromUtf8(row->pxname);
-        if (row->isServer()) {
-            scope.typeMask = CommandBuilder::Servers;
-            scope.serverId = StatRow::has(row->sid) ? int(row->sid) : -1;
-        } else if (row->isBackend()) {
-            scope.typeMask = CommandBuilder::Backends;
-        } else if (row->isFrontend()) {
-            scope.typeMask = CommandBuilder::Frontends;
-        }
-        const Result<RuntimeCommand> command = CommandBuilder::showStat(scope);
-        if (!command) {
-            refused = command.error();
-            continue;
-        }
-        lines << m_connection->endpoint().socatCommandLine(command->line());
-    }
-    if (!lines.isEmpty()) {
-        QGuiApplication::clipboard()->setText(lines.join(u'\n'));
-        statusBar()->showMessage(tr("Copied %n command(s)", nullptr, int(lines.size())), 4000);
-    } else if (!refused.isEmpty()) {
-        statusBar()->showMessage(tr("Nothing copied: %1").arg(refused), 8000);
-    }
 }
 
 // ---------------------------------------------------------------------------------------

@@ -168,13 +168,7 @@ private:
     // window-modal with open() once the event loop runs; deleted on close.
     QMessageBox *showUnreadableFile(const QString &title, const QString &text);
     void updateTitle();
-    void updateContextActions(StatTableView *view);
     void onIntervalChanged(double seconds);
-    StatTableView *activeTable() const;
-
-    void copyNames();
-    void copySocatGetWeight();
-    void copySocatShowStat();
 
     Settings *m_settings;
     ConnectionProfilesModel *m_profiles;
@@ -210,7 +204,6 @@ private:
     QLabel *m_statusLabel = nullptr;
     QLabel *m_refreshLabel = nullptr;
     QPointer<ConnectDialog> m_connectDialog; // while it is open
-    QPointer<StatTableView> m_contextView; // the table whose context menu is open
 
     QAction *m_connectAction = nullptr;
     QAction *m_disconnectAction = nullptr;
@@ -225,9 +218,6 @@ private:
     QAction *m_hideBackupAction = nullptr;
     QAction *m_serversTabAction = nullptr;
     QAction *m_frontendsTabAction = nullptr;
-    QAction *m_copyNameAction = nullptr;
-    QAction *m_copyGetWeightAction = nullptr;
-    QAction *m_copyShowStatAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

@@ -1,6 +1,6 @@
 // InstanceView on a recorded `show stat`: the three cuts of one model and their counts, the
 // side list restricting the servers, the filter and state toggles leaving the side list
-// alone, no model meaning an empty table, and the layout saved and restored.
+// alone, no model meaning an empty table, copying names, and the layout saved and restored.
 
 #include "core/parsers/statparser.h"
 #include "models/settings.h"
@@ -9,7 +9,10 @@
 #include "views/instanceview.h"
 #include "views/stattableview.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QFile>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
@@ -132,6 +135,35 @@ private slots:
         QCOMPARE(view.backendsProxy()->rowCount(), backends);
         view.setHideMaint(false);
         QCOMPARE(view.serversProxy()->rowCount(), servers);
+    }
+
+    void copyNamesWithoutConnection()
+    {
+        InstanceView view;
+        view.setModel(m_model.get());
+        const QList<QAction *> copy = view.copyActions();
+        QCOMPARE(copy.size(), 3);
+        QCOMPARE(view.activeTable(), view.serversView()); // no focus, no menu: the tab shown
+        QVERIFY(!copy.at(0)->isEnabled()); // nothing selected
+
+        const QAbstractItemModel *servers = view.serversProxy();
+        QItemSelectionModel *selection = view.serversView()->selectionModel();
+        for (int row : { 0, 1 })
+            selection->select(
+                servers->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(copy.at(0)->isEnabled());
+        QVERIFY(!copy.at(1)->isEnabled()); // socat lines need an endpoint
+        QVERIFY(!copy.at(2)->isEnabled());
+
+        QSignalSpy messages(&view, &InstanceView::transientMessage);
+        copy.at(0)->trigger();
+        QStringList expected;
+        for (int row : { 0, 1 })
+            expected << servers->index(row, 0).data(StatTableModel::ProxyNameRole).toString() + u'/'
+                    + servers->index(row, 0).data(StatTableModel::ServerNameRole).toString();
+        QCOMPARE(QGuiApplication::clipboard()->text(), expected.join(u'\n'));
+        QCOMPARE(messages.count(), 1);
+        QCOMPARE(messages.at(0).at(0).toString(), QStringLiteral("Copied 2 name(s)"));
     }
 
     void layoutRoundTrip()
