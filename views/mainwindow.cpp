@@ -76,6 +76,18 @@ InstanceView::LayoutKeys instanceLayoutKeys()
         MainWindow::BackendsHeaderKey, MainWindow::TabKey };
 }
 
+QAction *makeAction(const QString &text, const QString &name, const QKeySequence &shortcut, QObject *parent)
+{
+    auto *action = new QAction(text, parent);
+    action->setObjectName(name);
+    if (!shortcut.isEmpty()) {
+        action->setShortcut(shortcut);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            QString(text).remove(u'&').remove(u'…'), shortcut.toString(QKeySequence::NativeText)));
+    }
+    return action;
+}
+
 } // namespace
 
 MainWindow::MainWindow(const Services &services, QWidget *parent)
@@ -135,17 +147,16 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    const auto make = [this](const QString &text, const QString &name, const QKeySequence &shortcut = {}) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        if (!shortcut.isEmpty()) {
-            action->setShortcut(shortcut);
-            action->setToolTip(QStringLiteral("%1 (%2)").arg(
-                QString(text).remove(u'&').remove(u'…'), shortcut.toString(QKeySequence::NativeText)));
-        }
-        return action;
-    };
+    createFileActions();
+    createViewActions();
+    createWorkflowActions();
+}
 
+void MainWindow::createFileActions()
+{
+    const auto make = [this](const QString &text, const QString &name, const QKeySequence &shortcut = {}) {
+        return makeAction(text, name, shortcut, this);
+    };
     m_connectAction = make(tr("&Connect…"), QStringLiteral("actionConnect"), QKeySequence::Open);
     m_connectAction->setIcon(
         QIcon::fromTheme(QStringLiteral("network-connect"), QIcon(QStringLiteral(":/icons/connect.svg"))));
@@ -178,7 +189,13 @@ void MainWindow::createActions()
     m_quitAction = make(tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+}
 
+void MainWindow::createViewActions()
+{
+    const auto make = [this](const QString &text, const QString &name, const QKeySequence &shortcut = {}) {
+        return makeAction(text, name, shortcut, this);
+    };
     m_refreshAction = make(tr("&Refresh Now"), QStringLiteral("actionRefresh"), QKeySequence(Qt::Key_F5));
     m_refreshAction->setIcon(
         QIcon::fromTheme(QStringLiteral("view-refresh"), QIcon(QStringLiteral(":/icons/refresh.svg"))));
@@ -222,7 +239,13 @@ void MainWindow::createActions()
     m_frontendsTabAction =
         make(tr("&Frontends"), QStringLiteral("actionFrontendsTab"), QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(m_frontendsTabAction, &QAction::triggered, this, [this] { m_instanceView->showFrontends(); });
+}
 
+void MainWindow::createWorkflowActions()
+{
+    const auto make = [this](const QString &text, const QString &name, const QKeySequence &shortcut = {}) {
+        return makeAction(text, name, shortcut, this);
+    };
     m_driftAction = make(tr("Configuration &Drift…"), QStringLiteral("actionDrift"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_driftAction->setStatusTip(
@@ -950,6 +973,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::createDocks()
 {
+    createChartsDock();
+    createConsoleDock();
+    createClusterDock();
+    createSchedulesDock();
+    tabifyDockWidget(m_auditDock, m_chartsDock);
+    tabifyDockWidget(m_chartsDock, m_consoleDock);
+    tabifyDockWidget(m_consoleDock, m_clusterDock);
+    tabifyDockWidget(m_clusterDock, m_schedulesDock);
+}
+
+void MainWindow::createChartsDock()
+{
     m_chartsDock = new QDockWidget(tr("Traffic Charts"), this);
     m_chartsDock->setObjectName(QStringLiteral("chartsDock"));
     m_chartPanel = new ChartPanel(m_chartsDock);
@@ -971,7 +1006,10 @@ void MainWindow::createDocks()
         if (m_current && instanceId == m_current->id() && m_chartsDock->isVisible())
             m_chartPanel->refresh();
     });
+}
 
+void MainWindow::createConsoleDock()
+{
     m_consoleDock = new ConsoleDock(this);
     m_consoleDock->setObjectName(QStringLiteral("consoleDock"));
     addDockWidget(Qt::BottomDockWidgetArea, m_consoleDock);
@@ -981,6 +1019,10 @@ void MainWindow::createDocks()
         if (command.isWrite() && m_poller)
             m_poller->refreshNow();
     });
+}
+
+void MainWindow::createClusterDock()
+{
     if (const Result<int> loaded = m_clusterStore->load(); !loaded) {
         setStatus(tr("Clusters: %1").arg(loaded.error()), true);
         // The store refuses every change until the user decides: the file is never written over.
@@ -1018,7 +1060,10 @@ void MainWindow::createDocks()
             setCurrentSession(shown);
     });
     connect(this, &MainWindow::sessionsChanged, this, [this] { m_clusterDock->setSessions(sessions()); });
+}
 
+void MainWindow::createSchedulesDock()
+{
     m_schedulesDock = new SchedulesDock(this);
     m_schedulesDock->setObjectName(QStringLiteral("schedulesDock"));
     m_schedulesDock->setScheduler(m_drainScheduler);
@@ -1036,11 +1081,6 @@ void MainWindow::createDocks()
     }
     if (!m_drainScheduler->jobs().isEmpty())
         m_schedulesDock->show();
-
-    tabifyDockWidget(m_auditDock, m_chartsDock);
-    tabifyDockWidget(m_chartsDock, m_consoleDock);
-    tabifyDockWidget(m_consoleDock, m_clusterDock);
-    tabifyDockWidget(m_clusterDock, m_schedulesDock);
 }
 
 void MainWindow::openDriftDialog()

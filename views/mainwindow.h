@@ -148,11 +148,18 @@ protected:
 
 private:
     void createActions();
+    void createFileActions();
+    void createViewActions();
+    void createWorkflowActions();
     void createMenus();
     void createToolBar();
     void createCentralWidget();
     void createStatusBar();
     void createDocks();
+    void createChartsDock();
+    void createConsoleDock();
+    void createClusterDock();
+    void createSchedulesDock();
     void updateChartObjects();
 
     void onSnapshot(const SnapshotPtr &snapshot);
