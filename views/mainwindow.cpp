@@ -869,11 +869,6 @@ QString MainWindow::statusText() const
     return m_statusLabel->text();
 }
 
-QString MainWindow::refreshText() const
-{
-    return m_refreshLabel->text();
-}
-
 void MainWindow::updateTitle()
 {
     if (!m_connection) {
