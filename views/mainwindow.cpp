@@ -20,6 +20,7 @@
 #include "views/connectdialog.h"
 #include "views/consoledock.h"
 #include "views/driftdialog.h"
+#include "views/instancetabbar.h"
 #include "views/instanceview.h"
 #include "views/processinfobar.h"
 #include "views/rollingreplacewizard.h"
@@ -172,19 +173,11 @@ void MainWindow::createFileActions()
     m_nextInstanceAction = make(tr("&Next Instance"), QStringLiteral("actionNextInstance"),
         QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     m_nextInstanceAction->setEnabled(false);
-    connect(m_nextInstanceAction, &QAction::triggered, this, [this] {
-        const int count = int(sessions().size());
-        if (count > 1)
-            m_instanceBar->setCurrentIndex((m_instanceBar->currentIndex() + 1) % count);
-    });
+    connect(m_nextInstanceAction, &QAction::triggered, this, [this] { m_instanceBar->showNext(); });
     m_previousInstanceAction = make(tr("P&revious Instance"), QStringLiteral("actionPreviousInstance"),
         QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     m_previousInstanceAction->setEnabled(false);
-    connect(m_previousInstanceAction, &QAction::triggered, this, [this] {
-        const int count = int(sessions().size());
-        if (count > 1)
-            m_instanceBar->setCurrentIndex((m_instanceBar->currentIndex() + count - 1) % count);
-    });
+    connect(m_previousInstanceAction, &QAction::triggered, this, [this] { m_instanceBar->showPrevious(); });
 
     m_quitAction = make(tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -283,23 +276,10 @@ void MainWindow::createCentralWidget()
     layout->setSpacing(4);
 
     // One tab per open instance; the tables below show the current one.
-    m_instanceBar = new QTabBar(central);
-    m_instanceBar->setObjectName(QStringLiteral("instanceBar"));
-    m_instanceBar->setDocumentMode(true);
-    m_instanceBar->setTabsClosable(true);
-    m_instanceBar->setMovable(false);
-    m_instanceBar->setExpanding(false);
-    m_instanceBar->setAccessibleName(tr("Instances"));
-    m_instanceBar->hide();
+    m_instanceBar = new InstanceTabBar(m_sessionManager, central);
     layout->addWidget(m_instanceBar);
-    connect(m_instanceBar, &QTabBar::currentChanged, this, [this](int index) {
-        if (index >= 0 && index < sessions().size())
-            setCurrentSession(sessions().at(index));
-    });
-    connect(m_instanceBar, &QTabBar::tabCloseRequested, this, [this](int index) {
-        if (index >= 0 && index < sessions().size())
-            closeSession(sessions().at(index));
-    });
+    connect(m_instanceBar, &InstanceTabBar::sessionChosen, this, &MainWindow::setCurrentSession);
+    connect(m_instanceBar, &InstanceTabBar::closeRequested, this, &MainWindow::closeSession);
 
     m_instanceView = new InstanceView(central);
     layout->addWidget(m_instanceView, 1);
@@ -518,12 +498,7 @@ bool MainWindow::connectTo(const ConnectionProfile &profile, QString *error)
 
 void MainWindow::onSessionOpened(InstanceSession *session)
 {
-    attachSession(session);
-    {
-        const QSignalBlocker blocker(m_instanceBar);
-        m_instanceBar->insertTab(m_sessionManager->indexOf(session), session->displayName());
-    }
-    updateInstanceTab(session);
+    attachSession(session); // the instance bar added its tab already
     setCurrentSession(session);
     setStatus(tr("Connecting to %1…").arg(session->id()));
 }
@@ -560,9 +535,8 @@ void MainWindow::attachSession(InstanceSession *session)
         m_refreshLabel->setText(tr("Now on worker %1").arg(newPid));
         updateTitle();
     });
-    connect(connection, &RuntimeConnection::stateChanged, this,
-        [this, session, isShown](RuntimeConnection::State state) {
-            updateInstanceTab(session);
+    connect(
+        connection, &RuntimeConnection::stateChanged, this, [this, isShown](RuntimeConnection::State state) {
             if (isShown() && state == RuntimeConnection::State::WaitingToReconnect)
                 m_refreshLabel->setText(tr("Waiting to reconnect"));
         });
@@ -598,44 +572,13 @@ int MainWindow::tabOf(const InstanceSession *session) const
     return m_sessionManager->indexOf(session);
 }
 
-void MainWindow::updateInstanceTab(InstanceSession *session)
-{
-    const int tab = tabOf(session);
-    if (tab < 0)
-        return;
-    const RuntimeConnection::State state = session->connection()->state();
-    const bool ready = state == RuntimeConnection::State::Ready;
-    QString stateText;
-    switch (state) {
-    case RuntimeConnection::State::Disconnected:
-        stateText = tr("disconnected");
-        break;
-    case RuntimeConnection::State::Connecting:
-        stateText = tr("connecting");
-        break;
-    case RuntimeConnection::State::Ready:
-        stateText = tr("connected");
-        break;
-    case RuntimeConnection::State::WaitingToReconnect:
-        stateText = tr("waiting to reconnect");
-        break;
-    }
-    m_instanceBar->setTabText(
-        tab, ready ? session->displayName() : tr("%1 (%2)").arg(session->displayName(), stateText));
-    m_instanceBar->setTabToolTip(tab, tr("%1 — %2").arg(session->id(), stateText));
-    // Not colour alone: the text says the state too.
-    m_instanceBar->setTabTextColor(
-        tab, ready ? QColor() : palette().color(QPalette::Disabled, QPalette::WindowText));
-    m_instanceBar->setVisible(!sessions().isEmpty());
-}
-
 void MainWindow::setCurrentSession(InstanceSession *session)
 {
     if (session && tabOf(session) < 0)
         return;
     if (session == m_current && (session || !m_instanceView->hasModel())) {
         if (session)
-            m_instanceBar->setCurrentIndex(tabOf(session));
+            m_instanceBar->showSession(session);
         return;
     }
     m_current = session;
@@ -648,10 +591,8 @@ void MainWindow::setCurrentSession(InstanceSession *session)
     m_instanceView->infoBar()->clear();
     m_hadError = false;
     m_firstSnapshot = true;
-    if (session) {
-        const QSignalBlocker blocker(m_instanceBar);
-        m_instanceBar->setCurrentIndex(tabOf(session));
-    }
+    if (session)
+        m_instanceBar->showSession(session);
     m_disconnectAction->setEnabled(session != nullptr);
     m_driftAction->setEnabled(session != nullptr);
     m_rollingAction->setEnabled(session != nullptr);
@@ -699,11 +640,7 @@ void MainWindow::onSessionClosing(InstanceSession *session, int tab)
     disconnect(session, nullptr, this, nullptr);
     disconnect(session->connection(), nullptr, this, nullptr);
     disconnect(session->poller(), nullptr, this, nullptr);
-    const QList<InstanceSession *> open = sessions();
-    {
-        const QSignalBlocker blocker(m_instanceBar);
-        m_instanceBar->removeTab(tab);
-    }
+    const QList<InstanceSession *> open = sessions(); // the instance bar removed its tab already
     if (m_current == session) {
         // Numbers of an instance no longer watched would pass for live ones.
         setCurrentSession(open.isEmpty() ? nullptr : open.at(std::min<int>(tab, int(open.size()) - 1)));
@@ -713,7 +650,6 @@ void MainWindow::onSessionClosing(InstanceSession *session, int tab)
         m_nextInstanceAction->setEnabled(open.size() > 1);
         m_previousInstanceAction->setEnabled(open.size() > 1);
     }
-    m_instanceBar->setVisible(!open.isEmpty());
 }
 
 void MainWindow::disconnectFromInstance()

@@ -21,6 +21,7 @@ class SchedulesDock;
 class QDockWidget;
 class HistoryStore;
 class InstanceSession;
+class InstanceTabBar;
 class ConnectionProfilesModel;
 class Poller;
 class ProcessInfoBar;
@@ -149,7 +150,6 @@ private:
     void onSessionOpened(InstanceSession *session);
     void onSessionClosing(InstanceSession *session, int tab);
     void closeSession(InstanceSession *session);
-    void updateInstanceTab(InstanceSession *session);
     int tabOf(const InstanceSession *session) const;
     InstanceSession *findSession(const QString &id) const; // by endpoint text
     void onConnectionReady();
@@ -187,7 +187,7 @@ private:
     bool m_hadError = false;
     bool m_firstSnapshot = true;
 
-    QTabBar *m_instanceBar = nullptr;
+    InstanceTabBar *m_instanceBar = nullptr;
     InstanceView *m_instanceView = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QDoubleSpinBox *m_intervalSpin = nullptr;
