@@ -3,7 +3,7 @@
 
 #include "app/commandline.h"
 #include "app/localization.h"
-#include "core/storage/auditlog.h"
+#include "app/services.h"
 #include "models/connectionprofilesmodel.h"
 #include "models/settings.h"
 #include "views/mainwindow.h"
@@ -132,8 +132,9 @@ int main(int argc, char *argv[])
     if (!options.ok || options.showHelp || options.showVersion)
         return printOutcome(options);
 
-    ConnectionProfilesModel profiles(&settings->store());
-    profiles.load();
+    // Every command sent is recorded; HADESK_AUDIT_LOG names another file (tests, demos).
+    const Services services(settings.get(), qEnvironmentVariable("HADESK_AUDIT_LOG"));
+    const ConnectionProfilesModel &profiles = *services.profiles();
 
     ConnectionProfile profile;
     if (!options.profile.isEmpty()) {
@@ -150,12 +151,7 @@ int main(int argc, char *argv[])
         profile.pollIntervalMs = settings->pollIntervalMs();
     }
 
-    // Every command sent is recorded; HADESK_AUDIT_LOG names another file (tests, demos).
-    const QString auditPath = qEnvironmentVariable("HADESK_AUDIT_LOG");
-    AuditLog audit(auditPath.isEmpty() ? AuditLog::defaultPath() : auditPath);
-    audit.load();
-    MainWindow window(settings.get(), &profiles);
-    window.setAuditLog(&audit);
+    MainWindow window(services.forWindow());
     window.show();
     if (!profile.endpoint.isEmpty())
         window.connectTo(profile);

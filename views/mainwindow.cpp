@@ -5,12 +5,12 @@
 #include "core/client/runtimeconnection.h"
 #include "core/protocol/commandbuilder.h"
 #include "core/storage/auditlog.h"
-#include "core/storage/drainjobstore.h"
 #include "core/workflows/drainscheduler.h"
 #include "models/clusterstore.h"
 #include "models/connectionprofilesmodel.h"
 #include "models/historystore.h"
 #include "models/instancesession.h"
+#include "models/sessionmanager.h"
 #include "models/settings.h"
 #include "models/statfilterproxymodel.h"
 #include "models/stattablemodel.h"
@@ -20,6 +20,8 @@
 #include "views/connectdialog.h"
 #include "views/consoledock.h"
 #include "views/driftdialog.h"
+#include "views/instancetabbar.h"
+#include "views/instanceview.h"
 #include "views/processinfobar.h"
 #include "views/rollingreplacewizard.h"
 #include "views/scheduledraindialog.h"
@@ -69,37 +71,35 @@ const QString HideDownKey = QStringLiteral("view/hideDown");
 const QString HideMaintKey = QStringLiteral("view/hideMaint");
 const QString HideBackupKey = QStringLiteral("view/hideBackup");
 
-using Col = StatTableModel::Column;
-
-QList<int> allColumnsExcept(const QList<int> &shown)
+InstanceView::LayoutKeys instanceLayoutKeys()
 {
-    QList<int> hidden;
-    for (int column = 0; column < StatTableModel::ColumnCount; ++column) {
-        if (!shown.contains(column))
-            hidden << column;
-    }
-    return hidden;
+    return { MainWindow::SplitterKey, MainWindow::ServersHeaderKey, MainWindow::FrontendsHeaderKey,
+        MainWindow::BackendsHeaderKey, MainWindow::TabKey };
 }
 
-// The model row behind a view row, through the one proxy between them.
-const StatRow *statRowOf(const QModelIndex &viewIndex, const StatTableModel *model)
+QAction *makeAction(const QString &text, const QString &name, const QKeySequence &shortcut, QObject *parent)
 {
-    const auto *proxy = qobject_cast<const StatFilterProxyModel *>(viewIndex.model());
-    if (!proxy || !model)
-        return nullptr;
-    return model->statRow(proxy->mapToSource(viewIndex).row());
+    auto *action = new QAction(text, parent);
+    action->setObjectName(name);
+    if (!shortcut.isEmpty()) {
+        action->setShortcut(shortcut);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            QString(text).remove(u'&').remove(u'…'), shortcut.toString(QKeySequence::NativeText)));
+    }
+    return action;
 }
 
 } // namespace
 
-MainWindow::MainWindow(Settings *settings, ConnectionProfilesModel *profiles, QWidget *parent)
+MainWindow::MainWindow(const Services &services, QWidget *parent)
     : QMainWindow(parent)
-    , m_settings(settings)
-    , m_profiles(profiles)
-    , m_history(new HistoryStore(this))
-    , m_emptyModel(new StatTableModel(this))
+    , m_settings(services.settings)
+    , m_profiles(services.profiles)
+    , m_clusterStore(services.clusters)
+    , m_drainScheduler(services.drainScheduler)
+    , m_history(services.sessions->history())
+    , m_sessionManager(services.sessions)
 {
-    m_model = m_emptyModel;
     setObjectName(QStringLiteral("MainWindow"));
     createActions();
     m_serverActions = new ServerActions(this);
@@ -114,9 +114,13 @@ MainWindow::MainWindow(Settings *settings, ConnectionProfilesModel *profiles, QW
     createToolBar();
     createMenus();
     createStatusBar();
-    applyDefaultColumns();
+    setAuditLog(services.auditLog);
+    connect(m_sessionManager, &SessionManager::sessionOpened, this, &MainWindow::onSessionOpened);
+    connect(m_sessionManager, &SessionManager::sessionClosing, this, &MainWindow::onSessionClosing);
+    connect(m_sessionManager, &SessionManager::sessionsChanged, this, &MainWindow::sessionsChanged);
+    for (InstanceSession *session : m_sessionManager->sessions())
+        onSessionOpened(session);
     updateTitle();
-    updateCounts();
     setStatus(tr("Not connected. Choose File ▸ Connect… (Ctrl+O)."));
 
     resize(1280, 760);
@@ -131,18 +135,12 @@ MainWindow::MainWindow(Settings *settings, ConnectionProfilesModel *profiles, QW
 MainWindow::~MainWindow()
 {
     disconnectAll();
-    // The scheduler saves to its store until it goes; the store is not a QObject child.
-    m_schedulesDock->setScheduler(nullptr);
-    delete m_drainScheduler;
-    delete m_drainStore;
+    disconnect(m_sessionManager, nullptr, this, nullptr);
+    m_sessionManager->setAuditLog(nullptr);
     // The children die after this body, one after the other, and would still call our
     // slots (focus changes, proxies resetting) on a half-destroyed window.
     disconnect(qApp, nullptr, this, nullptr);
-    for (StatTableView *view : { m_backendsView, m_serversView, m_frontendsView }) {
-        disconnect(view, nullptr, this, nullptr);
-        disconnect(view->model(), nullptr, this, nullptr);
-        disconnect(view->selectionModel(), nullptr, this, nullptr);
-    }
+    disconnect(m_instanceView, nullptr, this, nullptr);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -150,17 +148,16 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    const auto make = [this](const QString &text, const QString &name, const QKeySequence &shortcut = {}) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        if (!shortcut.isEmpty()) {
-            action->setShortcut(shortcut);
-            action->setToolTip(QStringLiteral("%1 (%2)").arg(
-                QString(text).remove(u'&').remove(u'…'), shortcut.toString(QKeySequence::NativeText)));
-        }
-        return action;
-    };
+    createFileActions();
+    createViewActions();
+    createWorkflowActions();
+}
 
+void MainWindow::createFileActions()
+{
+    const auto make = [this](const QString &text, const QString &name, const QKeySequence &shortcut = {}) {
+        return makeAction(text, name, shortcut, this);
+    };
     m_connectAction = make(tr("&Connect…"), QStringLiteral("actionConnect"), QKeySequence::Open);
     m_connectAction->setIcon(
         QIcon::fromTheme(QStringLiteral("network-connect"), QIcon(QStringLiteral(":/icons/connect.svg"))));
@@ -176,23 +173,22 @@ void MainWindow::createActions()
     m_nextInstanceAction = make(tr("&Next Instance"), QStringLiteral("actionNextInstance"),
         QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     m_nextInstanceAction->setEnabled(false);
-    connect(m_nextInstanceAction, &QAction::triggered, this, [this] {
-        if (m_sessions.size() > 1)
-            m_instanceBar->setCurrentIndex((m_instanceBar->currentIndex() + 1) % int(m_sessions.size()));
-    });
+    connect(m_nextInstanceAction, &QAction::triggered, this, [this] { m_instanceBar->showNext(); });
     m_previousInstanceAction = make(tr("P&revious Instance"), QStringLiteral("actionPreviousInstance"),
         QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     m_previousInstanceAction->setEnabled(false);
-    connect(m_previousInstanceAction, &QAction::triggered, this, [this] {
-        const int count = int(m_sessions.size());
-        if (count > 1)
-            m_instanceBar->setCurrentIndex((m_instanceBar->currentIndex() + count - 1) % count);
-    });
+    connect(m_previousInstanceAction, &QAction::triggered, this, [this] { m_instanceBar->showPrevious(); });
 
     m_quitAction = make(tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+}
 
+void MainWindow::createViewActions()
+{
+    const auto make = [this](const QString &text, const QString &name, const QKeySequence &shortcut = {}) {
+        return makeAction(text, name, shortcut, this);
+    };
     m_refreshAction = make(tr("&Refresh Now"), QStringLiteral("actionRefresh"), QKeySequence(Qt::Key_F5));
     m_refreshAction->setIcon(
         QIcon::fromTheme(QStringLiteral("view-refresh"), QIcon(QStringLiteral(":/icons/refresh.svg"))));
@@ -232,35 +228,17 @@ void MainWindow::createActions()
 
     m_serversTabAction =
         make(tr("&Servers"), QStringLiteral("actionServersTab"), QKeySequence(Qt::CTRL | Qt::Key_1));
-    connect(m_serversTabAction, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentWidget(m_serversView);
-        m_serversView->setFocus(Qt::ShortcutFocusReason);
-    });
+    connect(m_serversTabAction, &QAction::triggered, this, [this] { m_instanceView->showServers(); });
     m_frontendsTabAction =
         make(tr("&Frontends"), QStringLiteral("actionFrontendsTab"), QKeySequence(Qt::CTRL | Qt::Key_2));
-    connect(m_frontendsTabAction, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentWidget(m_frontendsView);
-        m_frontendsView->setFocus(Qt::ShortcutFocusReason);
-    });
+    connect(m_frontendsTabAction, &QAction::triggered, this, [this] { m_instanceView->showFrontends(); });
+}
 
-    m_copyNameAction = make(tr("&Copy Name"), QStringLiteral("actionCopyName"), QKeySequence::Copy);
-    m_copyNameAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
-    m_copyNameAction->setStatusTip(tr("Copy the selected rows' names (backend/server for servers)"));
-    // Only for the tables: the filter field keeps its own Ctrl+C.
-    m_copyNameAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_copyNameAction, &QAction::triggered, this, &MainWindow::copyNames);
-
-    m_copyGetWeightAction =
-        make(tr("Copy as socat Command: &get weight"), QStringLiteral("actionCopyGetWeight"));
-    m_copyGetWeightAction->setStatusTip(
-        tr("Copy a shell command that asks HAProxy the selected servers' weights"));
-    connect(m_copyGetWeightAction, &QAction::triggered, this, &MainWindow::copySocatGetWeight);
-
-    m_copyShowStatAction =
-        make(tr("Copy as socat Command: &show stat"), QStringLiteral("actionCopyShowStat"));
-    m_copyShowStatAction->setStatusTip(tr("Copy a shell command that dumps the selected rows' statistics"));
-    connect(m_copyShowStatAction, &QAction::triggered, this, &MainWindow::copySocatShowStat);
-
+void MainWindow::createWorkflowActions()
+{
+    const auto make = [this](const QString &text, const QString &name, const QKeySequence &shortcut = {}) {
+        return makeAction(text, name, shortcut, this);
+    };
     m_driftAction = make(tr("Configuration &Drift…"), QStringLiteral("actionDrift"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_driftAction->setStatusTip(
@@ -292,149 +270,33 @@ void MainWindow::createActions()
 
 void MainWindow::createCentralWidget()
 {
-    // Three cuts of the one model: the backends for the side list, their servers, and the
-    // frontends. The proxies sort and filter; the model below never resets on a refresh.
-    m_backendsProxy = new StatFilterProxyModel(this);
-    m_backendsProxy->setObjectName(QStringLiteral("backendsProxy"));
-    m_backendsProxy->setTypes(StatFilterProxyModel::Backends);
-    m_backendsProxy->setSourceModel(m_model);
-
-    m_serversProxy = new StatFilterProxyModel(this);
-    m_serversProxy->setObjectName(QStringLiteral("serversProxy"));
-    m_serversProxy->setTypes(StatFilterProxyModel::Servers);
-    m_serversProxy->setSourceModel(m_model);
-
-    m_frontendsProxy = new StatFilterProxyModel(this);
-    m_frontendsProxy->setObjectName(QStringLiteral("frontendsProxy"));
-    m_frontendsProxy->setTypes(StatFilterProxyModel::Frontends | StatFilterProxyModel::Listeners);
-    m_frontendsProxy->setSourceModel(m_model);
-
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->setSpacing(4);
 
     // One tab per open instance; the tables below show the current one.
-    m_instanceBar = new QTabBar(central);
-    m_instanceBar->setObjectName(QStringLiteral("instanceBar"));
-    m_instanceBar->setDocumentMode(true);
-    m_instanceBar->setTabsClosable(true);
-    m_instanceBar->setMovable(false);
-    m_instanceBar->setExpanding(false);
-    m_instanceBar->setAccessibleName(tr("Instances"));
-    m_instanceBar->hide();
+    m_instanceBar = new InstanceTabBar(m_sessionManager, central);
     layout->addWidget(m_instanceBar);
-    connect(m_instanceBar, &QTabBar::currentChanged, this, [this](int index) {
-        if (index >= 0 && index < m_sessions.size())
-            setCurrentSession(m_sessions.at(index));
-    });
-    connect(m_instanceBar, &QTabBar::tabCloseRequested, this, [this](int index) {
-        if (index >= 0 && index < m_sessions.size())
-            closeSession(m_sessions.at(index));
-    });
+    connect(m_instanceBar, &InstanceTabBar::sessionChosen, this, &MainWindow::setCurrentSession);
+    connect(m_instanceBar, &InstanceTabBar::closeRequested, this, &MainWindow::closeSession);
 
-    m_infoBar = new ProcessInfoBar(central);
-    m_infoBar->setObjectName(QStringLiteral("processInfoBar"));
-    layout->addWidget(m_infoBar);
-
-    m_splitter = new QSplitter(Qt::Horizontal, central);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    layout->addWidget(m_splitter, 1);
-
-    // Side list: backends. Selecting some restricts the servers table to them.
-    auto *side = new QWidget(m_splitter);
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->setSpacing(2);
-    auto *sideHeader = new QHBoxLayout;
-    m_backendsLabel = new QLabel(tr("Backends"), side);
-    sideHeader->addWidget(m_backendsLabel, 1);
-    m_allBackendsButton = new QToolButton(side);
-    m_allBackendsButton->setObjectName(QStringLiteral("allBackendsButton"));
-    m_allBackendsButton->setText(tr("Show All"));
-    m_allBackendsButton->setToolTip(tr("Show the servers of every backend"));
-    m_allBackendsButton->setAutoRaise(true);
-    m_allBackendsButton->setEnabled(false);
-    sideHeader->addWidget(m_allBackendsButton);
-    sideLayout->addLayout(sideHeader);
-
-    m_backendsView = new StatTableView(side);
-    m_backendsView->setObjectName(QStringLiteral("backendsView"));
-    m_backendsView->setModel(m_backendsProxy);
-    m_backendsView->setAccessibleName(tr("Backends"));
-    m_backendsView->setToolTip(tr("Select one or more backends to show only their servers"));
-    m_backendsLabel->setBuddy(m_backendsView);
-    sideLayout->addWidget(m_backendsView, 1);
-    connect(m_allBackendsButton, &QToolButton::clicked, m_backendsView, &QAbstractItemView::clearSelection);
-    connect(m_backendsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &MainWindow::onBackendSelectionChanged);
-
-    m_tabs = new QTabWidget(m_splitter);
-    m_tabs->setObjectName(QStringLiteral("tabs"));
-    m_tabs->setDocumentMode(true);
-    m_serversView = new StatTableView(m_tabs);
-    m_serversView->setObjectName(QStringLiteral("serversView"));
-    m_serversView->setModel(m_serversProxy);
-    m_serversView->setAccessibleName(tr("Servers"));
-    m_tabs->addTab(m_serversView, tr("Servers"));
-    m_frontendsView = new StatTableView(m_tabs);
-    m_frontendsView->setObjectName(QStringLiteral("frontendsView"));
-    m_frontendsView->setModel(m_frontendsProxy);
-    m_frontendsView->setAccessibleName(tr("Frontends"));
-    m_tabs->addTab(m_frontendsView, tr("Frontends"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { updateContextActions(activeTable()); });
-
-    m_splitter->addWidget(side);
-    m_splitter->addWidget(m_tabs);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({ 300, 980 });
-
-    const QList<QAction *> contextActions { m_copyNameAction, m_copyGetWeightAction, m_copyShowStatAction };
-    auto *separator = new QAction(this);
-    separator->setSeparator(true);
-    const QList<QAction *> serverContextActions =
-        m_serverActions->contextActions() + QList<QAction *> { separator } + contextActions;
-    for (StatTableView *view : { m_backendsView, m_serversView, m_frontendsView }) {
-        view->setContextActions(view == m_serversView ? serverContextActions : contextActions);
-        view->addAction(m_copyNameAction); // Ctrl+C while the table has focus
-        connect(view, &StatTableView::contextMenuAboutToShow, this, [this](StatTableView *which) {
-            m_contextView = which;
-            updateContextActions(which);
-        });
-        connect(view, &StatTableView::contextMenuClosed, this, [this] { m_contextView = nullptr; });
-        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this, view] { updateContextActions(view); });
-        connect(view->model(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
-        connect(view->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
-        connect(view->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
-        connect(view->model(), &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
-    }
-    connect(qApp, &QApplication::focusChanged, this, [this] { updateContextActions(activeTable()); });
+    m_instanceView = new InstanceView(central);
+    layout->addWidget(m_instanceView, 1);
+    m_instanceView->setServerContextActions(m_serverActions->contextActions());
+    connect(m_instanceView, &InstanceView::activeSelectionChanged, this, &MainWindow::updateServerSelection);
+    connect(m_instanceView, &InstanceView::transientMessage, this,
+        [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
 
     setCentralWidget(central);
 
-    // Filters apply to what the tables show; the side list always lists every backend so
-    // a filter never hides the way back.
-    const auto forEachFiltered = [this](auto &&apply) {
-        apply(m_serversProxy);
-        apply(m_frontendsProxy);
-    };
-    connect(m_hideDownAction, &QAction::toggled, this, [forEachFiltered](bool on) {
-        forEachFiltered([on](StatFilterProxyModel *p) { p->setHideDown(on); });
-    });
-    connect(m_hideMaintAction, &QAction::toggled, this, [forEachFiltered](bool on) {
-        forEachFiltered([on](StatFilterProxyModel *p) { p->setHideMaint(on); });
-    });
-    connect(m_hideBackupAction, &QAction::toggled, this, [forEachFiltered](bool on) {
-        forEachFiltered([on](StatFilterProxyModel *p) { p->setHideBackup(on); });
-    });
-    forEachFiltered([this](StatFilterProxyModel *p) {
-        p->setHideDown(m_hideDownAction->isChecked());
-        p->setHideMaint(m_hideMaintAction->isChecked());
-        p->setHideBackup(m_hideBackupAction->isChecked());
-    });
+    // Filters apply to what the tables show; the side list always lists every backend.
+    connect(m_hideDownAction, &QAction::toggled, m_instanceView, &InstanceView::setHideDown);
+    connect(m_hideMaintAction, &QAction::toggled, m_instanceView, &InstanceView::setHideMaint);
+    connect(m_hideBackupAction, &QAction::toggled, m_instanceView, &InstanceView::setHideBackup);
+    m_instanceView->setHideDown(m_hideDownAction->isChecked());
+    m_instanceView->setHideMaint(m_hideMaintAction->isChecked());
+    m_instanceView->setHideBackup(m_hideBackupAction->isChecked());
 }
 
 void MainWindow::createToolBar()
@@ -478,20 +340,14 @@ void MainWindow::createToolBar()
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setMinimumWidth(260);
     m_filterEdit->setAccessibleName(tr("Filter"));
-    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_serversProxy->setFilterText(text);
-        m_frontendsProxy->setFilterText(text);
-    });
-    connect(m_filterEdit, &QLineEdit::returnPressed, this, [this] {
-        m_serversProxy->applyFilterTextNow();
-        m_frontendsProxy->applyFilterTextNow();
-    });
+    connect(m_filterEdit, &QLineEdit::textChanged, m_instanceView, &InstanceView::setFilterText);
+    connect(m_filterEdit, &QLineEdit::returnPressed, m_instanceView, &InstanceView::applyFilterTextNow);
     // Escape in the filter clears it and goes back to the table, as in a browser's find bar.
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_filterEdit);
     escape->setContext(Qt::WidgetShortcut);
     connect(escape, &QShortcut::activated, this, [this] {
         m_filterEdit->clear();
-        if (StatTableView *view = qobject_cast<StatTableView *>(m_tabs->currentWidget()))
+        if (StatTableView *view = m_instanceView->currentTable())
             view->setFocus(Qt::ShortcutFocusReason);
     });
     bar->addWidget(m_filterEdit);
@@ -501,26 +357,18 @@ void MainWindow::createToolBar()
 
     // Keyboard order follows the eye: toolbar fields, then the side list, then the tables.
     setTabOrder(m_intervalSpin, m_filterEdit);
-    setTabOrder(m_filterEdit, m_backendsView);
-    setTabOrder(m_backendsView, m_allBackendsButton);
-    setTabOrder(m_allBackendsButton, m_tabs);
-    setTabOrder(m_tabs, m_serversView);
-    setTabOrder(m_serversView, m_frontendsView);
+    m_instanceView->setTabOrderAfter(m_filterEdit);
 }
 
 void MainWindow::setAuditLog(AuditLog *log)
 {
-    if (m_audit) {
+    if (m_audit)
         disconnect(m_audit, nullptr, this, nullptr);
-        for (InstanceSession *session : std::as_const(m_sessions))
-            m_audit->detach(session->connection());
-    }
     m_audit = log;
     m_auditDock->setLog(log);
+    m_sessionManager->setAuditLog(log);
     if (!log)
         return;
-    for (InstanceSession *session : std::as_const(m_sessions))
-        log->attach(session->connection());
     connect(log, &AuditLog::errorOccurred, this,
         [this](const QString &message) { setStatus(tr("Audit log: %1").arg(message), true); });
 }
@@ -537,12 +385,10 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_copyNameAction);
-    edit->addAction(m_copyGetWeightAction);
-    edit->addAction(m_copyShowStatAction);
+    edit->addActions(m_instanceView->copyActions());
     edit->addSeparator();
     edit->addAction(m_filterAction);
-    connect(edit, &QMenu::aboutToShow, this, [this] { updateContextActions(activeTable()); });
+    connect(edit, &QMenu::aboutToShow, m_instanceView, &InstanceView::updateCopyActions);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
@@ -619,24 +465,6 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_refreshLabel);
 }
 
-void MainWindow::applyDefaultColumns()
-{
-    // What an operator looks at first; everything else is one right-click on the header away.
-    m_serversView->setDefaultHiddenColumns(
-        { Col::MaxSessions, Col::SessionLimit, Col::Denied, Col::Retries, Col::Redispatches, Col::Downtime });
-    m_frontendsView->setDefaultHiddenColumns({ Col::Proxy, Col::Weight, Col::Role, Col::Queue,
-        Col::ConnectionErrors, Col::ResponseErrors, Col::Retries, Col::Redispatches, Col::CheckStatus,
-        Col::LastChange, Col::Downtime, Col::Address });
-    m_backendsView->setDefaultHiddenColumns(
-        allColumnsExcept({ Col::Name, Col::Status, Col::CurrentSessions, Col::SessionRate }));
-    m_backendsView->setStretchColumn(Col::Name);
-    // Until the first rows size them: narrow enough for the side list's default width.
-    for (const int column : { Col::Status, Col::CurrentSessions, Col::SessionRate })
-        m_backendsView->horizontalHeader()->resizeSection(column, 60);
-    for (StatTableView *view : { m_backendsView, m_serversView, m_frontendsView })
-        view->sortByColumn(Col::Name, Qt::AscendingOrder);
-}
-
 // ---------------------------------------------------------------------------------------
 // Connection
 
@@ -664,27 +492,20 @@ bool MainWindow::connectTo(const ConnectionProfile &profile, QString *error)
     }
 
     const int intervalMs = profile.pollIntervalMs > 0 ? profile.pollIntervalMs : m_settings->pollIntervalMs();
-    auto *session = new InstanceSession(profile, endpoint.value(), intervalMs, m_history, this);
-    attachSession(session);
-    m_sessions.append(session);
-    m_drainScheduler->setConnection(session->id(), session->connection());
-    {
-        const QSignalBlocker blocker(m_instanceBar);
-        m_instanceBar->addTab(session->displayName());
-    }
-    updateInstanceTab(session);
-    setCurrentSession(session);
-    setStatus(tr("Connecting to %1…").arg(endpoint->toString()));
-    session->open();
-    emit sessionsChanged();
+    m_sessionManager->open(profile, endpoint.value(), intervalMs); // onSessionOpened() shows it
     return true;
+}
+
+void MainWindow::onSessionOpened(InstanceSession *session)
+{
+    attachSession(session); // the instance bar added its tab already
+    setCurrentSession(session);
+    setStatus(tr("Connecting to %1…").arg(session->id()));
 }
 
 void MainWindow::attachSession(InstanceSession *session)
 {
     RuntimeConnection *connection = session->connection();
-    if (m_audit)
-        m_audit->attach(connection);
     const auto isShown = [this, session] { return m_current == session; };
     connect(connection, &RuntimeConnection::statusMessage, this, [this, isShown](const QString &text) {
         if (isShown())
@@ -714,9 +535,8 @@ void MainWindow::attachSession(InstanceSession *session)
         m_refreshLabel->setText(tr("Now on worker %1").arg(newPid));
         updateTitle();
     });
-    connect(connection, &RuntimeConnection::stateChanged, this,
-        [this, session, isShown](RuntimeConnection::State state) {
-            updateInstanceTab(session);
+    connect(
+        connection, &RuntimeConnection::stateChanged, this, [this, isShown](RuntimeConnection::State state) {
             if (isShown() && state == RuntimeConnection::State::WaitingToReconnect)
                 m_refreshLabel->setText(tr("Waiting to reconnect"));
         });
@@ -737,76 +557,42 @@ void MainWindow::attachSession(InstanceSession *session)
     });
 }
 
+QList<InstanceSession *> MainWindow::sessions() const
+{
+    return m_sessionManager->sessions();
+}
+
 InstanceSession *MainWindow::findSession(const QString &id) const
 {
-    for (InstanceSession *session : m_sessions) {
-        if (session->id() == id)
-            return session;
-    }
-    return nullptr;
+    return m_sessionManager->find(id);
 }
 
 int MainWindow::tabOf(const InstanceSession *session) const
 {
-    return int(m_sessions.indexOf(const_cast<InstanceSession *>(session)));
-}
-
-void MainWindow::updateInstanceTab(InstanceSession *session)
-{
-    const int tab = tabOf(session);
-    if (tab < 0)
-        return;
-    const RuntimeConnection::State state = session->connection()->state();
-    const bool ready = state == RuntimeConnection::State::Ready;
-    QString stateText;
-    switch (state) {
-    case RuntimeConnection::State::Disconnected:
-        stateText = tr("disconnected");
-        break;
-    case RuntimeConnection::State::Connecting:
-        stateText = tr("connecting");
-        break;
-    case RuntimeConnection::State::Ready:
-        stateText = tr("connected");
-        break;
-    case RuntimeConnection::State::WaitingToReconnect:
-        stateText = tr("waiting to reconnect");
-        break;
-    }
-    m_instanceBar->setTabText(
-        tab, ready ? session->displayName() : tr("%1 (%2)").arg(session->displayName(), stateText));
-    m_instanceBar->setTabToolTip(tab, tr("%1 — %2").arg(session->id(), stateText));
-    // Not colour alone: the text says the state too.
-    m_instanceBar->setTabTextColor(
-        tab, ready ? QColor() : palette().color(QPalette::Disabled, QPalette::WindowText));
-    m_instanceBar->setVisible(!m_sessions.isEmpty());
+    return m_sessionManager->indexOf(session);
 }
 
 void MainWindow::setCurrentSession(InstanceSession *session)
 {
-    if (session && !m_sessions.contains(session))
+    if (session && tabOf(session) < 0)
         return;
-    if (session == m_current && (session || m_model == m_emptyModel)) {
+    if (session == m_current && (session || !m_instanceView->hasModel())) {
         if (session)
-            m_instanceBar->setCurrentIndex(tabOf(session));
+            m_instanceBar->showSession(session);
         return;
     }
     m_current = session;
     m_connection = session ? session->connection() : nullptr;
     m_poller = session ? session->poller() : nullptr;
-    m_model = session ? session->model() : m_emptyModel;
     m_profile = session ? session->profile() : ConnectionProfile {};
-    for (StatFilterProxyModel *proxy : { m_backendsProxy, m_serversProxy, m_frontendsProxy })
-        proxy->setSourceModel(m_model);
+    m_instanceView->setModel(session ? session->model() : nullptr);
     m_serverActions->setConnection(m_connection, m_poller);
     m_serverActions->setSnapshot(session ? session->lastSnapshot() : SnapshotPtr {});
-    m_infoBar->clear();
+    m_instanceView->infoBar()->clear();
     m_hadError = false;
     m_firstSnapshot = true;
-    if (session) {
-        const QSignalBlocker blocker(m_instanceBar);
-        m_instanceBar->setCurrentIndex(tabOf(session));
-    }
+    if (session)
+        m_instanceBar->showSession(session);
     m_disconnectAction->setEnabled(session != nullptr);
     m_driftAction->setEnabled(session != nullptr);
     m_rollingAction->setEnabled(session != nullptr);
@@ -818,8 +604,8 @@ void MainWindow::setCurrentSession(InstanceSession *session)
     updateChartObjects();
     m_refreshAction->setEnabled(session != nullptr);
     m_pauseAction->setEnabled(session != nullptr);
-    m_nextInstanceAction->setEnabled(m_sessions.size() > 1);
-    m_previousInstanceAction->setEnabled(m_sessions.size() > 1);
+    m_nextInstanceAction->setEnabled(sessions().size() > 1);
+    m_previousInstanceAction->setEnabled(sessions().size() > 1);
     {
         const QSignalBlocker blocker(m_pauseAction);
         m_pauseAction->setChecked(m_poller && m_poller->isPaused());
@@ -840,42 +626,30 @@ void MainWindow::setCurrentSession(InstanceSession *session)
             onSnapshot(last);
     }
     updateTitle();
-    updateCounts();
-    updateContextActions(activeTable());
+    m_instanceView->setConnection(m_connection); // updates the server selection too
     emit currentSessionChanged(session);
 }
 
 void MainWindow::closeSession(InstanceSession *session)
 {
-    const int tab = tabOf(session);
-    if (tab < 0)
-        return;
+    m_sessionManager->close(session); // onSessionClosing() takes its tab away
+}
+
+void MainWindow::onSessionClosing(InstanceSession *session, int tab)
+{
     disconnect(session, nullptr, this, nullptr);
     disconnect(session->connection(), nullptr, this, nullptr);
     disconnect(session->poller(), nullptr, this, nullptr);
-    if (m_audit)
-        m_audit->detach(session->connection());
-    m_drainScheduler->setConnection(session->id(), nullptr);
-    m_sessions.removeAt(tab);
-    {
-        const QSignalBlocker blocker(m_instanceBar);
-        m_instanceBar->removeTab(tab);
-    }
+    const QList<InstanceSession *> open = sessions(); // the instance bar removed its tab already
     if (m_current == session) {
         // Numbers of an instance no longer watched would pass for live ones.
-        setCurrentSession(
-            m_sessions.isEmpty() ? nullptr : m_sessions.at(std::min<int>(tab, int(m_sessions.size()) - 1)));
+        setCurrentSession(open.isEmpty() ? nullptr : open.at(std::min<int>(tab, int(open.size()) - 1)));
         if (!m_current)
             setStatus(tr("Disconnected."));
     } else {
-        m_nextInstanceAction->setEnabled(m_sessions.size() > 1);
-        m_previousInstanceAction->setEnabled(m_sessions.size() > 1);
+        m_nextInstanceAction->setEnabled(open.size() > 1);
+        m_previousInstanceAction->setEnabled(open.size() > 1);
     }
-    m_instanceBar->setVisible(!m_sessions.isEmpty());
-    session->close();
-    // Later: this may run inside one of the session's own signals.
-    session->deleteLater();
-    emit sessionsChanged();
 }
 
 void MainWindow::disconnectFromInstance()
@@ -886,15 +660,14 @@ void MainWindow::disconnectFromInstance()
 
 void MainWindow::disconnectAll()
 {
-    while (!m_sessions.isEmpty())
-        closeSession(m_sessions.last());
+    m_sessionManager->closeAll();
 }
 
 void MainWindow::onConnectionReady()
 {
     if (!m_connection)
         return;
-    m_infoBar->setConnection(
+    m_instanceView->infoBar()->setConnection(
         m_connection->level(), m_connection->transportDescription(), m_connection->endpoint().toString());
     updateTitle();
 }
@@ -905,7 +678,7 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
         return;
     const qint64 mergeUs = m_current ? m_current->lastMergeUs() : 0;
     m_serverActions->setSnapshot(snapshot);
-    m_infoBar->setSnapshot(snapshot);
+    m_instanceView->infoBar()->setSnapshot(snapshot);
     m_consoleDock->setSnapshot(snapshot);
     if (m_current)
         m_chartPanel->setHistory(m_history->find(m_current->id()));
@@ -915,13 +688,13 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
         && (m_chartPanel->objects().isEmpty() || m_chartPanel->canaryBackend().isEmpty()))
         updateChartObjects(); // the first rows arrived
     if (m_connection)
-        m_infoBar->setConnection(
+        m_instanceView->infoBar()->setConnection(
             m_connection->level(), m_connection->transportDescription(), m_connection->endpoint().toString());
 
-    if (m_firstSnapshot && m_model->rowCount() > 0) {
+    const int rows = m_instanceView->model()->rowCount();
+    if (m_firstSnapshot && rows > 0) {
         m_firstSnapshot = false;
-        for (StatTableView *view : { m_backendsView, m_serversView, m_frontendsView })
-            view->fitColumnsOnce();
+        m_instanceView->fitColumnsOnce();
     }
     if (m_hadError && m_connection) {
         // The error is over: say where we are again.
@@ -934,7 +707,7 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
     const QTime taken = QDateTime::fromMSecsSinceEpoch(snapshot->takenAtMs).time();
     const double ms = double(snapshot->pollDurationUs + snapshot->parseDurationUs) / 1000.0;
     QString refresh = tr("Updated %1").arg(taken.toString(QStringLiteral("HH:mm:ss")));
-    refresh += tr(" · %n row(s)", nullptr, m_model->rowCount());
+    refresh += tr(" · %n row(s)", nullptr, rows);
     refresh += tr(" · %1 ms").arg(ms, 0, 'f', ms < 10 ? 1 : 0);
     if (m_poller && m_poller->isPaused())
         refresh += tr(" · paused");
@@ -946,7 +719,7 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
             .arg(double(mergeUs) / 1000.0, 0, 'f', 1));
     if (qEnvironmentVariableIsSet("HADESK_DEBUG_TIMING"))
         qDebug("hadesk: snapshot %llu: %d rows, poll %.1f ms, parse %.1f ms, merge %.1f ms",
-            snapshot->sequence, m_model->rowCount(), double(snapshot->pollDurationUs) / 1000.0,
+            snapshot->sequence, rows, double(snapshot->pollDurationUs) / 1000.0,
             double(snapshot->parseDurationUs) / 1000.0, double(mergeUs) / 1000.0);
     emit snapshotApplied(snapshot);
 }
@@ -1032,11 +805,6 @@ QString MainWindow::statusText() const
     return m_statusLabel->text();
 }
 
-QString MainWindow::refreshText() const
-{
-    return m_refreshLabel->text();
-}
-
 void MainWindow::updateTitle()
 {
     if (!m_connection) {
@@ -1049,54 +817,23 @@ void MainWindow::updateTitle()
                                      : tr("%1 — hadesk").arg(where));
 }
 
-void MainWindow::updateCounts()
-{
-    m_backendsLabel->setText(tr("Backends (%1)").arg(m_backendsProxy->rowCount()));
-    m_tabs->setTabText(m_tabs->indexOf(m_serversView), tr("Servers (%1)").arg(m_serversProxy->rowCount()));
-    m_tabs->setTabText(
-        m_tabs->indexOf(m_frontendsView), tr("Frontends (%1)").arg(m_frontendsProxy->rowCount()));
-}
-
-void MainWindow::onBackendSelectionChanged()
-{
-    QStringList names;
-    const QModelIndexList rows = m_backendsView->selectedRows();
-    for (const QModelIndex &index : rows)
-        names << index.data(StatTableModel::ProxyNameRole).toString();
-    m_serversProxy->setProxies(names);
-    m_allBackendsButton->setEnabled(!names.isEmpty());
-    if (!names.isEmpty())
-        m_tabs->setCurrentWidget(m_serversView);
-    updateCounts();
-}
-
 // ---------------------------------------------------------------------------------------
 // Copy actions
-
-StatTableView *MainWindow::activeTable() const
-{
-    if (m_contextView)
-        return m_contextView;
-    for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget()) {
-        if (auto *view = qobject_cast<StatTableView *>(w); view && view->window() == this)
-            return view;
-    }
-    return qobject_cast<StatTableView *>(m_tabs->currentWidget());
-}
 
 void MainWindow::updateChartObjects()
 {
     // The rows selected in the table with the focus (else the servers table) are plotted; the
     // canary view shows the backend chosen in the side list, else the first selected server's.
     QList<ChartObject> objects;
-    StatTableView *view = activeTable();
+    StatTableView *view = m_instanceView->activeTable();
     if (!view || view->selectedRows().isEmpty())
-        view = m_serversView;
+        view = m_instanceView->serversView();
     QModelIndexList rows = view->selectedRows();
     if (rows.isEmpty()) {
         // Nothing selected: the servers shown (the first dozen), so the chart is never blank.
-        for (int row = 0; row < std::min(m_serversProxy->rowCount(), 12); ++row)
-            rows << m_serversProxy->index(row, 0);
+        const QAbstractItemModel *servers = m_instanceView->serversView()->model();
+        for (int row = 0; row < std::min(servers->rowCount(), 12); ++row)
+            rows << servers->index(row, 0);
     }
     QString firstServerBackend;
     for (const QModelIndex &index : rows) {
@@ -1108,11 +845,11 @@ void MainWindow::updateChartObjects()
             firstServerBackend = proxy;
     }
     m_chartPanel->setObjects(objects);
-    const QModelIndexList backends = m_backendsView->selectedRows();
-    QString backend = backends.isEmpty() ? firstServerBackend
-                                         : backends.first().data(StatTableModel::ProxyNameRole).toString();
-    if (backend.isEmpty() && m_backendsProxy->rowCount() > 0)
-        backend = m_backendsProxy->index(0, 0).data(StatTableModel::ProxyNameRole).toString();
+    const QStringList backends = m_instanceView->selectedBackends();
+    QString backend = backends.isEmpty() ? firstServerBackend : backends.first();
+    const QAbstractItemModel *allBackends = m_instanceView->backendsView()->model();
+    if (backend.isEmpty() && allBackends->rowCount() > 0)
+        backend = allBackends->index(0, 0).data(StatTableModel::ProxyNameRole).toString();
     m_chartPanel->setCanaryBackend(backend);
 }
 
@@ -1121,7 +858,7 @@ void MainWindow::updateServerSelection()
     // Server actions apply to the servers table's selection; "Add Server" proposes the
     // backend chosen in the side list, else the first selected server's.
     QList<ServerTarget> targets;
-    const QModelIndexList rows = m_serversView->selectedRows();
+    const QModelIndexList rows = m_instanceView->serversView()->selectedRows();
     for (const QModelIndex &index : rows) {
         if (index.data(StatTableModel::TypeRole).toInt() != int(StatRow::Type::Server))
             continue;
@@ -1129,118 +866,14 @@ void MainWindow::updateServerSelection()
             index.data(StatTableModel::ServerNameRole).toString() });
     }
     QString backend;
-    const QModelIndexList backends = m_backendsView->selectedRows();
+    const QStringList backends = m_instanceView->selectedBackends();
     if (!backends.isEmpty())
-        backend = backends.first().data(StatTableModel::ProxyNameRole).toString();
+        backend = backends.first();
     else if (!targets.isEmpty())
         backend = targets.first().backend;
     m_serverActions->setSelection(targets, backend);
     if (m_chartPanel)
         updateChartObjects();
-}
-
-void MainWindow::updateContextActions(StatTableView *view)
-{
-    updateServerSelection();
-    if (!view)
-        return;
-    bool any = false;
-    bool server = false;
-    const QModelIndexList rows = view->selectedRows();
-    for (const QModelIndex &index : rows) {
-        any = true;
-        if (index.data(StatTableModel::TypeRole).toInt() == int(StatRow::Type::Server)) {
-            server = true;
-            break;
-        }
-    }
-    m_copyNameAction->setEnabled(any);
-    m_copyGetWeightAction->setEnabled(server && m_connection);
-    m_copyShowStatAction->setEnabled(any && m_connection);
-}
-
-void MainWindow::copyNames()
-{
-    StatTableView *view = activeTable();
-    if (!view)
-        return;
-    QStringList names;
-    const QModelIndexList rows = view->selectedRows();
-    for (const QModelIndex &index : rows) {
-        const QString proxy = index.data(StatTableModel::ProxyNameRole).toString();
-        const QString server = index.data(StatTableModel::ServerNameRole).toString();
-        // backend/server is how every Runtime API command names a server.
-        names << (server.isEmpty() ? proxy : proxy + u'/' + server);
-    }
-    if (names.isEmpty())
-        return;
-    QGuiApplication::clipboard()->setText(names.join(u'\n'));
-    statusBar()->showMessage(tr("Copied %n name(s)", nullptr, int(names.size())), 4000);
-}
-
-void MainWindow::copySocatGetWeight()
-{
-    StatTableView *view = activeTable();
-    if (!view || !m_connection)
-        return;
-    QStringList lines;
-    QString refused;
-    const QModelIndexList rows = view->selectedRows();
-    for (const QModelIndex &index : rows) {
-        if (index.data(StatTableModel::TypeRole).toInt() != int(StatRow::Type::Server))
-            continue;
-        const Result<RuntimeCommand> command =
-            CommandBuilder::getWeight(index.data(StatTableModel::ProxyNameRole).toString(),
-                index.data(StatTableModel::ServerNameRole).toString());
-        if (!command) {
-            refused = command.error();
-            continue;
-        }
-        lines << m_connection->endpoint().socatCommandLine(command->line());
-    }
-    if (!lines.isEmpty()) {
-        QGuiApplication::clipboard()->setText(lines.join(u'\n'));
-        statusBar()->showMessage(tr("Copied %n command(s)", nullptr, int(lines.size())), 4000);
-    } else if (!refused.isEmpty()) {
-        statusBar()->showMessage(tr("Nothing copied: %1").arg(refused), 8000);
-    }
-}
-
-void MainWindow::copySocatShowStat()
-{
-    StatTableView *view = activeTable();
-    if (!view || !m_connection)
-        return;
-    QStringList lines;
-    QString refused;
-    const QModelIndexList rows = view->selectedRows();
-    for (const QModelIndex &index : rows) {
-        const StatRow *row = statRowOf(index, m_model);
-        if (!row)
-            continue;
-        CommandBuilder::StatScope scope;
-        scope.proxy = QString::fromUtf8(row->pxname);
-        if (row->isServer()) {
-            scope.typeMask = CommandBuilder::Servers;
-            scope.serverId = StatRow::has(row->sid) ? int(row->sid) : -1;
-        } else if (row->isBackend()) {
-            scope.typeMask = CommandBuilder::Backends;
-        } else if (row->isFrontend()) {
-            scope.typeMask = CommandBuilder::Frontends;
-        }
-        const Result<RuntimeCommand> command = CommandBuilder::showStat(scope);
-        if (!command) {
-            refused = command.error();
-            continue;
-        }
-        lines << m_connection->endpoint().socatCommandLine(command->line());
-    }
-    if (!lines.isEmpty()) {
-        QGuiApplication::clipboard()->setText(lines.join(u'\n'));
-        statusBar()->showMessage(tr("Copied %n command(s)", nullptr, int(lines.size())), 4000);
-    } else if (!refused.isEmpty()) {
-        statusBar()->showMessage(tr("Nothing copied: %1").arg(refused), 8000);
-    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1250,11 +883,7 @@ void MainWindow::saveLayout()
 {
     m_settings->setLayout(GeometryKey, saveGeometry());
     m_settings->setLayout(StateKey, saveState(Settings::LayoutVersion));
-    m_settings->setLayout(SplitterKey, m_splitter->saveState());
-    m_settings->setLayout(ServersHeaderKey, m_serversView->saveHeaderState());
-    m_settings->setLayout(FrontendsHeaderKey, m_frontendsView->saveHeaderState());
-    m_settings->setLayout(BackendsHeaderKey, m_backendsView->saveHeaderState());
-    m_settings->setLayout(TabKey, QByteArray::number(m_tabs->currentIndex()));
+    m_instanceView->saveLayout(m_settings, instanceLayoutKeys());
 }
 
 bool MainWindow::restoreLayout()
@@ -1264,20 +893,7 @@ bool MainWindow::restoreLayout()
         restored = restoreGeometry(geometry) || restored;
     if (const QByteArray state = m_settings->layout(StateKey); !state.isEmpty())
         restored = restoreState(state, Settings::LayoutVersion) || restored;
-    if (const QByteArray splitter = m_settings->layout(SplitterKey); !splitter.isEmpty())
-        restored = m_splitter->restoreState(splitter) || restored;
-    restored = m_serversView->restoreHeaderState(m_settings->layout(ServersHeaderKey)) || restored;
-    restored = m_frontendsView->restoreHeaderState(m_settings->layout(FrontendsHeaderKey)) || restored;
-    restored = m_backendsView->restoreHeaderState(m_settings->layout(BackendsHeaderKey)) || restored;
-    bool ok = false;
-    const int tab = m_settings->layout(TabKey).toInt(&ok);
-    if (ok && tab >= 0 && tab < m_tabs->count())
-        m_tabs->setCurrentIndex(tab);
-    // A splitter restored with the side list squeezed to nothing would hide the backends.
-    const QList<int> sizes = m_splitter->sizes();
-    if (sizes.size() == 2 && sizes.first() <= 0)
-        m_splitter->setSizes({ 300, std::max(600, sizes.last()) });
-    return restored;
+    return m_instanceView->restoreLayout(m_settings, instanceLayoutKeys()) || restored;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -1287,6 +903,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
 }
 
 void MainWindow::createDocks()
+{
+    createChartsDock();
+    createConsoleDock();
+    createClusterDock();
+    createSchedulesDock();
+    tabifyDockWidget(m_auditDock, m_chartsDock);
+    tabifyDockWidget(m_chartsDock, m_consoleDock);
+    tabifyDockWidget(m_consoleDock, m_clusterDock);
+    tabifyDockWidget(m_clusterDock, m_schedulesDock);
+}
+
+void MainWindow::createChartsDock()
 {
     m_chartsDock = new QDockWidget(tr("Traffic Charts"), this);
     m_chartsDock->setObjectName(QStringLiteral("chartsDock"));
@@ -1309,7 +937,10 @@ void MainWindow::createDocks()
         if (m_current && instanceId == m_current->id() && m_chartsDock->isVisible())
             m_chartPanel->refresh();
     });
+}
 
+void MainWindow::createConsoleDock()
+{
     m_consoleDock = new ConsoleDock(this);
     m_consoleDock->setObjectName(QStringLiteral("consoleDock"));
     addDockWidget(Qt::BottomDockWidgetArea, m_consoleDock);
@@ -1319,9 +950,10 @@ void MainWindow::createDocks()
         if (command.isWrite() && m_poller)
             m_poller->refreshNow();
     });
-    // Clusters are kept next to the settings (tests give each run its own folder).
-    m_clusterStore = new ClusterStore(
-        QFileInfo(m_settings->store().fileName()).dir().filePath(QStringLiteral("clusters.json")), this);
+}
+
+void MainWindow::createClusterDock()
+{
     if (const Result<int> loaded = m_clusterStore->load(); !loaded) {
         setStatus(tr("Clusters: %1").arg(loaded.error()), true);
         // The store refuses every change until the user decides: the file is never written over.
@@ -1358,12 +990,11 @@ void MainWindow::createDocks()
         if (shown)
             setCurrentSession(shown);
     });
-    connect(this, &MainWindow::sessionsChanged, this, [this] { m_clusterDock->setSessions(m_sessions); });
+    connect(this, &MainWindow::sessionsChanged, this, [this] { m_clusterDock->setSessions(sessions()); });
+}
 
-    // Scheduled drains survive restarts: the jobs file lives next to the settings too.
-    m_drainStore = new DrainJobStore(
-        QFileInfo(m_settings->store().fileName()).dir().filePath(QStringLiteral("drains.json")));
-    m_drainScheduler = new DrainScheduler(m_drainStore, this);
+void MainWindow::createSchedulesDock()
+{
     m_schedulesDock = new SchedulesDock(this);
     m_schedulesDock->setObjectName(QStringLiteral("schedulesDock"));
     m_schedulesDock->setScheduler(m_drainScheduler);
@@ -1381,11 +1012,6 @@ void MainWindow::createDocks()
     }
     if (!m_drainScheduler->jobs().isEmpty())
         m_schedulesDock->show();
-
-    tabifyDockWidget(m_auditDock, m_chartsDock);
-    tabifyDockWidget(m_chartsDock, m_consoleDock);
-    tabifyDockWidget(m_consoleDock, m_clusterDock);
-    tabifyDockWidget(m_clusterDock, m_schedulesDock);
 }
 
 void MainWindow::openDriftDialog()
@@ -1431,11 +1057,9 @@ void MainWindow::openRollingReplace()
         if (target.backend == backend)
             servers << target.server;
     }
-    if (backend.isEmpty()) {
-        const QModelIndexList backends = m_backendsView->selectedRows();
-        if (!backends.isEmpty())
-            backend = backends.first().data(StatTableModel::ProxyNameRole).toString();
-    }
+    if (const QStringList backends = m_instanceView->selectedBackends();
+        backend.isEmpty() && !backends.isEmpty())
+        backend = backends.first();
     auto *wizard = new RollingReplaceWizard(m_connection, m_current->lastSnapshot(), backend, servers, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     // The wizard works on this instance's connection: it goes when the instance is closed.

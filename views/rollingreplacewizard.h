@@ -8,11 +8,14 @@
 #include <QWizard>
 #include <QWizardPage>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QMessageBox;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -56,6 +59,11 @@ private:
     friend class RollingNewServersPage;
     friend class RollingReviewPage;
     friend class RollingRunPage;
+
+    // A question opened with open(), window-modal on parent, named for tests; answered runs
+    // with true for Yes once the user chose (never inside the caller).
+    static QMessageBox *ask(QWidget *parent, const QString &name, const QString &title, const QString &text,
+        std::function<void(bool yes)> answered);
 
     const StatRow *backendRow(const QString &backend) const;
     QList<const StatRow *> serversOf(const QString &backend) const;
@@ -140,29 +148,4 @@ private:
     QPlainTextEdit *m_commands;
     QPushButton *m_copyButton;
     QLabel *m_warning;
-};
-
-// Page 4: runs the plan; a table of steps, the commands sent, and the controls.
-class RollingRunPage : public QWizardPage
-{
-    Q_OBJECT
-public:
-    explicit RollingRunPage(RollingReplaceWizard *wizard);
-    void initializePage() override;
-    bool isComplete() const override;
-
-private:
-    void updateRow(int step);
-    void updateButtons();
-    void rollBack(); // asks first, saying what it will and cannot undo
-    void shutdownSessions(); // asks first: it cuts clients off
-
-    RollingReplaceWizard *m_wizard;
-    QTableWidget *m_table;
-    QLabel *m_statusLabel;
-    QPlainTextEdit *m_log;
-    QPushButton *m_pauseButton;
-    QPushButton *m_abortButton;
-    QPushButton *m_rollBackButton;
-    QPushButton *m_shutdownButton;
 };

@@ -9,6 +9,7 @@
 #include "models/instancesession.h"
 #include "models/settings.h"
 #include "tests/support/haproxyfixture.h"
+#include "tests/support/testservices.h"
 #include "views/clusterdock.h"
 #include "views/clusterresultdialog.h"
 #include "views/mainwindow.h"
@@ -66,7 +67,8 @@ void TestClusterDock::clusterMergedAndActedOn()
     QVERIFY(profiles.upsert({ u"node-a"_s, m_a->adminSocket(), {}, 300 }));
     QVERIFY(profiles.upsert({ u"node-b"_s, m_b->adminSocket(), {}, 300 }));
 
-    MainWindow window(&settings, &profiles);
+    const TestServices services(&settings, &profiles);
+    MainWindow window(services.forWindow());
     window.show();
     ClusterDock *dock = window.clusterDock();
     QVERIFY(dock);

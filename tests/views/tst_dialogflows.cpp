@@ -14,6 +14,7 @@
 #include "models/statfilterproxymodel.h"
 #include "models/stattablemodel.h"
 #include "tests/support/haproxyfixture.h"
+#include "tests/support/testservices.h"
 #include "views/actionpreviewdialog.h"
 #include "views/addserverdialog.h"
 #include "views/mainwindow.h"
@@ -167,6 +168,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<ConnectionProfilesModel> m_profiles;
+    std::unique_ptr<TestServices> m_services;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<NestedLoopDetector> m_nestedLoops;
     std::unique_ptr<QObject> m_watch; // context of the connections counting events per test
@@ -193,7 +195,8 @@ void TestDialogFlows::init()
     QVERIFY(m_dir->isValid());
     m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("hadesk.ini")));
     m_profiles = std::make_unique<ConnectionProfilesModel>(&m_settings->store());
-    m_window = std::make_unique<MainWindow>(m_settings.get(), m_profiles.get());
+    m_services = std::make_unique<TestServices>(m_settings.get(), m_profiles.get());
+    m_window = std::make_unique<MainWindow>(m_services->forWindow());
     m_window->resize(1200, 700);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -244,6 +247,7 @@ void TestDialogFlows::cleanup()
     m_nestedLoops.reset();
     m_watch.reset();
     m_window.reset();
+    m_services.reset();
     m_profiles.reset();
     m_settings.reset();
     m_dir.reset();

@@ -12,9 +12,11 @@
 #include "models/statfilterproxymodel.h"
 #include "models/stattablemodel.h"
 #include "tests/support/haproxyfixture.h"
+#include "tests/support/testservices.h"
 #include "views/chartpanel.h"
 #include "views/connectdialog.h"
 #include "views/consoledock.h"
+#include "views/instanceview.h"
 #include "views/mainwindow.h"
 #include "views/processinfobar.h"
 #include "views/scheduledraindialog.h"
@@ -29,6 +31,7 @@
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -44,6 +47,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <vector>
 
 namespace {
 
@@ -74,6 +78,22 @@ int viewRowOf(const QAbstractItemModel *model, const QString &key)
             return row;
     }
     return -1;
+}
+
+// A child the window must have, found by its object name.
+template<typename T>
+T *child(const QObject *window, const char *name)
+{
+    T *found = window->findChild<T *>(QLatin1String(name));
+    if (!found)
+        qFatal("the window has no %s named %s", T::staticMetaObject.className(), name);
+    return found;
+}
+
+// The current instance's tables.
+InstanceView *tablesOf(const QObject *window)
+{
+    return child<InstanceView>(window, "instanceView");
 }
 
 QStringList column(const QAbstractItemModel *model, int column, int role = Qt::DisplayRole)
@@ -140,6 +160,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<ConnectionProfilesModel> m_profiles;
+    std::vector<std::unique_ptr<TestServices>> m_services; // one set per window, until cleanup()
     QHash<QString, QString> m_keys; // "be_one/s1" -> the model's key
 };
 
@@ -166,6 +187,7 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
+    m_services.clear();
     m_profiles.reset();
     m_settings.reset();
     m_dir.reset();
@@ -185,7 +207,8 @@ void TestMainWindow::cleanupTestCase()
 
 std::unique_ptr<MainWindow> TestMainWindow::makeWindow(bool resize)
 {
-    auto window = std::make_unique<MainWindow>(m_settings.get(), m_profiles.get());
+    m_services.push_back(std::make_unique<TestServices>(m_settings.get(), m_profiles.get()));
+    auto window = std::make_unique<MainWindow>(m_services.back()->forWindow());
     if (resize)
         window->resize(1200, 700);
     window->show();
@@ -200,11 +223,11 @@ bool TestMainWindow::connectAndWait(MainWindow *window, const QString &endpoint,
     if (!window->connectTo(profile))
         return false;
     // 1 frontend + 2 backends + 6 servers, from the first poll, right after the handshake
-    if (!QTest::qWaitFor([&] { return window->model()->rowCount() == rows; }, 2000))
+    if (!QTest::qWaitFor([&] { return tablesOf(&*window)->model()->rowCount() == rows; }, 2000))
         return false;
     m_keys.clear();
-    for (int row = 0; row < window->model()->rowCount(); ++row) {
-        const QModelIndex index = window->model()->index(row, 0);
+    for (int row = 0; row < tablesOf(&*window)->model()->rowCount(); ++row) {
+        const QModelIndex index = tablesOf(&*window)->model()->index(row, 0);
         const QString server = index.data(StatTableModel::ServerNameRole).toString();
         const QString proxy = index.data(StatTableModel::ProxyNameRole).toString();
         const int type = index.data(StatTableModel::TypeRole).toInt();
@@ -276,9 +299,9 @@ void TestMainWindow::startsDisconnected()
     auto window = makeWindow();
     QVERIFY(!window->isConnected());
     QVERIFY(!window->statusText().isEmpty());
-    QCOMPARE(window->model()->rowCount(), 0);
+    QCOMPARE(tablesOf(&*window)->model()->rowCount(), 0);
     QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionRefresh"))->isEnabled());
-    QCOMPARE(window->infoBar()->text(ProcessInfoBar::Field::Version), QStringLiteral("–"));
+    QCOMPARE(tablesOf(&*window)->infoBar()->text(ProcessInfoBar::Field::Version), QStringLiteral("–"));
 }
 
 void TestMainWindow::badEndpointIsRefused()
@@ -297,18 +320,18 @@ void TestMainWindow::connectsAndShowsEveryRow()
 {
     auto window = makeWindow();
     QVERIFY(connectAndWait(window.get(), m_haproxy->adminSocket()));
-    QSignalSpy resets(window->model(), &QAbstractItemModel::modelReset);
-    QTRY_COMPARE(window->serversView()->model()->rowCount(), 6);
-    QCOMPARE(window->backendsView()->model()->rowCount(), 2);
-    QCOMPARE(window->frontendsView()->model()->rowCount(), 1);
-    QCOMPARE(column(window->backendsProxy(), Col::Name),
+    QSignalSpy resets(tablesOf(&*window)->model(), &QAbstractItemModel::modelReset);
+    QTRY_COMPARE(tablesOf(&*window)->serversView()->model()->rowCount(), 6);
+    QCOMPARE(tablesOf(&*window)->backendsView()->model()->rowCount(), 2);
+    QCOMPARE(tablesOf(&*window)->frontendsView()->model()->rowCount(), 1);
+    QCOMPARE(column(tablesOf(&*window)->backendsProxy(), Col::Name),
         QStringList({ QStringLiteral("be_one"), QStringLiteral("be_two") }));
     QTRY_VERIFY(window->statusText().contains(QStringLiteral("Connected")));
-    QTRY_VERIFY(!window->refreshText().isEmpty());
+    QTRY_VERIFY(!child<QLabel>(&*window, "refreshLabel")->text().isEmpty());
     QVERIFY(window->windowTitle().contains(m_haproxy->adminSocket()));
     // The tab titles count what they show.
-    QTRY_COMPARE(window->tabs()->tabText(0), QStringLiteral("Servers (6)"));
-    QCOMPARE(window->tabs()->tabText(1), QStringLiteral("Frontends (1)"));
+    QTRY_COMPARE(tablesOf(&*window)->tabs()->tabText(0), QStringLiteral("Servers (6)"));
+    QCOMPARE(tablesOf(&*window)->tabs()->tabText(1), QStringLiteral("Frontends (1)"));
 
     // Refreshes merge, they never reset the model.
     const int resetsAfterConnect = int(resets.count());
@@ -321,55 +344,57 @@ void TestMainWindow::filterNarrowsRows()
 {
     auto window = makeWindow();
     QVERIFY(connectAndWait(window.get(), m_haproxy->adminSocket()));
-    QTRY_COMPARE(window->serversProxy()->rowCount(), 6);
+    QTRY_COMPARE(tablesOf(&*window)->serversProxy()->rowCount(), 6);
 
-    QTest::keyClicks(window->filterEdit(), QStringLiteral("t2"));
-    QTRY_COMPARE(window->serversProxy()->rowCount(), 1);
-    QCOMPARE(window->serversProxy()->index(0, Col::Name).data().toString(), QStringLiteral("t2"));
+    QTest::keyClicks(child<QLineEdit>(&*window, "filterEdit"), QStringLiteral("t2"));
+    QTRY_COMPARE(tablesOf(&*window)->serversProxy()->rowCount(), 1);
+    QCOMPARE(tablesOf(&*window)->serversProxy()->index(0, Col::Name).data().toString(), QStringLiteral("t2"));
     // The side list keeps every backend: a filter never hides the way back.
-    QCOMPARE(window->backendsProxy()->rowCount(), 2);
+    QCOMPARE(tablesOf(&*window)->backendsProxy()->rowCount(), 2);
 
-    window->filterEdit()->clear();
-    QTRY_COMPARE(window->serversProxy()->rowCount(), 6);
-    QTest::keyClicks(window->filterEdit(), QStringLiteral("nothing-matches-this"));
-    QTRY_COMPARE(window->serversProxy()->rowCount(), 0);
+    child<QLineEdit>(&*window, "filterEdit")->clear();
+    QTRY_COMPARE(tablesOf(&*window)->serversProxy()->rowCount(), 6);
+    QTest::keyClicks(child<QLineEdit>(&*window, "filterEdit"), QStringLiteral("nothing-matches-this"));
+    QTRY_COMPARE(tablesOf(&*window)->serversProxy()->rowCount(), 0);
     // Escape clears the filter.
-    window->filterEdit()->setFocus();
-    QTest::keyClick(window->filterEdit(), Qt::Key_Escape);
-    QCOMPARE(window->filterEdit()->text(), QString());
-    QTRY_COMPARE(window->serversProxy()->rowCount(), 6);
+    child<QLineEdit>(&*window, "filterEdit")->setFocus();
+    QTest::keyClick(child<QLineEdit>(&*window, "filterEdit"), Qt::Key_Escape);
+    QCOMPARE(child<QLineEdit>(&*window, "filterEdit")->text(), QString());
+    QTRY_COMPARE(tablesOf(&*window)->serversProxy()->rowCount(), 6);
 }
 
 void TestMainWindow::ctrlFFocusesFilter()
 {
     auto window = makeWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
-    window->serversView()->setFocus();
-    QTRY_VERIFY(window->serversView()->hasFocus());
+    tablesOf(&*window)->serversView()->setFocus();
+    QTRY_VERIFY(tablesOf(&*window)->serversView()->hasFocus());
     QTest::keySequence(window.get(), QKeySequence::Find);
-    QTRY_VERIFY(window->filterEdit()->hasFocus());
+    QTRY_VERIFY(child<QLineEdit>(&*window, "filterEdit")->hasFocus());
 }
 
 void TestMainWindow::hideToggles()
 {
     auto window = makeWindow();
     QVERIFY(connectAndWait(window.get(), m_haproxy->adminSocket()));
-    QTRY_COMPARE(window->serversProxy()->rowCount(), 6);
+    QTRY_COMPARE(tablesOf(&*window)->serversProxy()->rowCount(), 6);
 
     auto *hideBackup = window->findChild<QAction *>(QStringLiteral("actionHideBackup"));
     auto *hideMaint = window->findChild<QAction *>(QStringLiteral("actionHideMaint"));
     QVERIFY(hideBackup && hideMaint);
     hideBackup->setChecked(true);
-    QTRY_COMPARE(window->serversProxy()->rowCount(), 5); // s3 is a backup
+    QTRY_COMPARE(tablesOf(&*window)->serversProxy()->rowCount(), 5); // s3 is a backup
     hideBackup->setChecked(false);
-    QTRY_COMPARE(window->serversProxy()->rowCount(), 6);
+    QTRY_COMPARE(tablesOf(&*window)->serversProxy()->rowCount(), 6);
 
     HaproxyFixture::rawCommand(m_haproxy->adminSocket(), "set server be_two/t1 state maint");
     hideMaint->setChecked(true);
-    QTRY_COMPARE(window->serversProxy()->rowCount(), 5);
-    QCOMPARE(viewRowOf(window->serversProxy(), key(QStringLiteral("be_two"), QStringLiteral("t1"))), -1);
+    QTRY_COMPARE(tablesOf(&*window)->serversProxy()->rowCount(), 5);
+    QCOMPARE(
+        viewRowOf(tablesOf(&*window)->serversProxy(), key(QStringLiteral("be_two"), QStringLiteral("t1"))),
+        -1);
     hideMaint->setChecked(false);
-    QTRY_COMPARE(window->serversProxy()->rowCount(), 6);
+    QTRY_COMPARE(tablesOf(&*window)->serversProxy()->rowCount(), 6);
     // The toggles are remembered.
     QCOMPARE(m_settings->store().value(QStringLiteral("view/hideMaint")).toBool(), false);
 }
@@ -378,30 +403,31 @@ void TestMainWindow::selectingBackendsRestrictsServers()
 {
     auto window = makeWindow();
     QVERIFY(connectAndWait(window.get(), m_haproxy->adminSocket()));
-    StatTableView *backends = window->backendsView();
+    StatTableView *backends = tablesOf(&*window)->backendsView();
     const int two = viewRowOf(backends->model(), key(QStringLiteral("be_two"), QStringLiteral("BACKEND")));
     QVERIFY(two >= 0);
     backends->selectionModel()->select(
         backends->model()->index(two, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    QTRY_COMPARE(window->serversProxy()->rowCount(), 3);
-    QCOMPARE(column(window->serversProxy(), Col::Proxy), QStringList(3, QStringLiteral("be_two")));
+    QTRY_COMPARE(tablesOf(&*window)->serversProxy()->rowCount(), 3);
+    QCOMPARE(
+        column(tablesOf(&*window)->serversProxy(), Col::Proxy), QStringList(3, QStringLiteral("be_two")));
 
     // Both backends selected: all six servers again.
     backends->selectAll();
-    QTRY_COMPARE(window->serversProxy()->rowCount(), 6);
+    QTRY_COMPARE(tablesOf(&*window)->serversProxy()->rowCount(), 6);
     backends->selectionModel()->select(
         backends->model()->index(two, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    QTRY_COMPARE(window->serversProxy()->rowCount(), 3);
+    QTRY_COMPARE(tablesOf(&*window)->serversProxy()->rowCount(), 3);
     // "Show All" clears the selection.
     window->findChild<QAbstractButton *>(QStringLiteral("allBackendsButton"))->click();
-    QTRY_COMPARE(window->serversProxy()->rowCount(), 6);
+    QTRY_COMPARE(tablesOf(&*window)->serversProxy()->rowCount(), 6);
 }
 
 void TestMainWindow::sortsByColumn()
 {
     auto window = makeWindow();
     QVERIFY(connectAndWait(window.get(), m_haproxy->adminSocket()));
-    StatTableView *view = window->serversView();
+    StatTableView *view = tablesOf(&*window)->serversView();
     QTRY_COMPARE(view->model()->rowCount(), 6);
     QVERIFY(view->isSortingEnabled());
 
@@ -428,7 +454,7 @@ void TestMainWindow::serverGoingDownChangesColour()
 {
     auto window = makeWindow();
     QVERIFY(connectAndWait(window.get(), m_haproxy->adminSocket()));
-    StatTableView *view = window->serversView();
+    StatTableView *view = tablesOf(&*window)->serversView();
     const QString s2 = key(QStringLiteral("be_one"), QStringLiteral("s2"));
     const QPalette palette = view->palette();
     const auto colourOfS2 = [&] {
@@ -459,9 +485,10 @@ void TestMainWindow::serverGoingDownChangesColour()
     const int row = viewRowOf(view->model(), s2);
     QCOMPARE(StatusDelegate::colorsFor(view->model()->index(row, Col::Name), palette).background, down);
     // The side list's backend still has s1: it stays UP.
-    const int one =
-        viewRowOf(window->backendsProxy(), key(QStringLiteral("be_one"), QStringLiteral("BACKEND")));
-    QCOMPARE(window->backendsProxy()->index(one, 0).data(StatTableModel::StateRole).toInt(), int(State::Up));
+    const int one = viewRowOf(
+        tablesOf(&*window)->backendsProxy(), key(QStringLiteral("be_one"), QStringLiteral("BACKEND")));
+    QCOMPARE(tablesOf(&*window)->backendsProxy()->index(one, 0).data(StatTableModel::StateRole).toInt(),
+        int(State::Up));
 
     QVERIFY(m_haproxy->startBackend(QStringLiteral("a2")));
     QTRY_COMPARE_WITH_TIMEOUT(stateOfS2(), int(State::Up), 2000);
@@ -486,7 +513,7 @@ void TestMainWindow::selectionSurvivesRefreshes()
 {
     auto window = makeWindow();
     QVERIFY(connectAndWait(window.get(), m_haproxy->adminSocket()));
-    StatTableView *view = window->serversView();
+    StatTableView *view = tablesOf(&*window)->serversView();
     view->sortByColumn(Col::Status, Qt::AscendingOrder);
     const QString t1 = key(QStringLiteral("be_two"), QStringLiteral("t1"));
     const int row = viewRowOf(view->model(), t1);
@@ -495,7 +522,7 @@ void TestMainWindow::selectionSurvivesRefreshes()
         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QCOMPARE(view->selectedKeys(), QStringList { t1 });
 
-    QSignalSpy resets(window->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy resets(tablesOf(&*window)->model(), &QAbstractItemModel::modelReset);
     QSignalSpy snapshots(window.get(), &MainWindow::snapshotApplied);
     QTRY_VERIFY(snapshots.count() >= 3);
     QCOMPARE(view->selectedKeys(), QStringList { t1 });
@@ -528,7 +555,7 @@ void TestMainWindow::processInfoShowsVersionAndLevel()
 {
     auto window = makeWindow();
     QVERIFY(connectAndWait(window.get(), m_haproxy->adminSocket()));
-    ProcessInfoBar *bar = window->infoBar();
+    ProcessInfoBar *bar = tablesOf(&*window)->infoBar();
     // "HAProxy version 2.6.12-1+deb12u4 2026/10/17 - https://haproxy.org/" -> "2.6.12-1+deb12u4"
     const QString version = m_haproxy->version().section(u' ', 2, 2);
     QVERIFY(!version.isEmpty());
@@ -551,18 +578,20 @@ void TestMainWindow::operatorLevelIsShown()
 {
     auto window = makeWindow();
     QVERIFY(connectAndWait(window.get(), m_haproxy->operatorSocket()));
-    QTRY_COMPARE(window->infoBar()->text(ProcessInfoBar::Field::Level), QStringLiteral("operator"));
+    QTRY_COMPARE(
+        tablesOf(&*window)->infoBar()->text(ProcessInfoBar::Field::Level), QStringLiteral("operator"));
     // Another endpoint opens beside it, with its own level.
     QVERIFY(connectAndWait(window.get(), m_haproxy->adminSocket()));
-    QTRY_COMPARE(window->infoBar()->text(ProcessInfoBar::Field::Level), QStringLiteral("admin"));
+    QTRY_COMPARE(tablesOf(&*window)->infoBar()->text(ProcessInfoBar::Field::Level), QStringLiteral("admin"));
     QCOMPARE(window->sessions().size(), 2);
     window->disconnectFromInstance();
-    QTRY_COMPARE(window->infoBar()->text(ProcessInfoBar::Field::Level), QStringLiteral("operator"));
+    QTRY_COMPARE(
+        tablesOf(&*window)->infoBar()->text(ProcessInfoBar::Field::Level), QStringLiteral("operator"));
     window->disconnectFromInstance();
     QVERIFY(!window->isConnected());
     QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionRefresh"))->isEnabled());
-    QCOMPARE(window->model()->rowCount(), 0);
-    QCOMPARE(window->infoBar()->text(ProcessInfoBar::Field::Level), QStringLiteral("–"));
+    QCOMPARE(tablesOf(&*window)->model()->rowCount(), 0);
+    QCOMPARE(tablesOf(&*window)->infoBar()->text(ProcessInfoBar::Field::Level), QStringLiteral("–"));
 }
 
 void TestMainWindow::pauseAndRefreshNow()
@@ -598,7 +627,7 @@ void TestMainWindow::pauseAndRefreshNow()
     QTRY_VERIFY(snapshots.count() >= 2);
 
     // A long interval from the spin box, then F5 brings a snapshot at once.
-    window->intervalSpinBox()->setValue(30.0);
+    child<QDoubleSpinBox>(&*window, "intervalSpinBox")->setValue(30.0);
     QCOMPARE(window->poller()->interval(), 30000);
     QCOMPARE(m_settings->pollIntervalMs(), 30000);
     // The tick armed before the change still comes; the next one is then 30 s away.
@@ -613,7 +642,7 @@ void TestMainWindow::copyActions()
 {
     auto window = makeWindow();
     QVERIFY(connectAndWait(window.get(), m_haproxy->adminSocket()));
-    StatTableView *view = window->serversView();
+    StatTableView *view = tablesOf(&*window)->serversView();
     view->sortByColumn(Col::Name, Qt::AscendingOrder);
     QTRY_COMPARE(column(view->model(), Col::Name).first(), QStringLiteral("s1"));
     view->setFocus();
@@ -648,7 +677,7 @@ void TestMainWindow::copyActions()
     QVERIFY2(answer.contains("\nbe_one,s1,") && !answer.contains("\nbe_one,s2,"), answer.constData());
 
     // Backend rows have no weight to ask.
-    StatTableView *backends = window->backendsView();
+    StatTableView *backends = tablesOf(&*window)->backendsView();
     backends->setFocus();
     backends->selectionModel()->select(
         backends->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -659,7 +688,7 @@ void TestMainWindow::copyActions()
 void TestMainWindow::headerMenuHidesColumns()
 {
     auto window = makeWindow();
-    StatTableView *view = window->serversView();
+    StatTableView *view = tablesOf(&*window)->serversView();
     QHeaderView *header = view->horizontalHeader();
     // Defaults: what an operator looks at first is shown, the rest hidden.
     QVERIFY(!header->isSectionHidden(Col::Name));
@@ -685,54 +714,54 @@ void TestMainWindow::layoutRoundTrip()
     {
         auto window = makeWindow();
         window->resize(1100, 650);
-        window->splitter()->setSizes({ 220, 860 });
-        sizes = window->splitter()->sizes();
-        QHeaderView *servers = window->serversView()->horizontalHeader();
+        tablesOf(&*window)->splitter()->setSizes({ 220, 860 });
+        sizes = tablesOf(&*window)->splitter()->sizes();
+        QHeaderView *servers = tablesOf(&*window)->serversView()->horizontalHeader();
         servers->setSectionHidden(Col::Address, true);
         servers->setSectionHidden(Col::Downtime, false);
         servers->resizeSection(Col::Downtime, 123);
         servers->moveSection(servers->visualIndex(Col::Status), 0);
-        window->serversView()->sortByColumn(Col::Weight, Qt::DescendingOrder);
-        window->tabs()->setCurrentIndex(1);
+        tablesOf(&*window)->serversView()->sortByColumn(Col::Weight, Qt::DescendingOrder);
+        tablesOf(&*window)->tabs()->setCurrentIndex(1);
         window->close(); // saves
     }
     {
         auto window = makeWindow(false); // restores in its constructor
         QCOMPARE(window->size(), QSize(1100, 650));
-        QHeaderView *servers = window->serversView()->horizontalHeader();
+        QHeaderView *servers = tablesOf(&*window)->serversView()->horizontalHeader();
         QVERIFY(servers->isSectionHidden(Col::Address));
         QVERIFY(!servers->isSectionHidden(Col::Downtime));
         QCOMPARE(servers->sectionSize(Col::Downtime), 123);
         QCOMPARE(servers->visualIndex(Col::Status), 0);
         QCOMPARE(servers->sortIndicatorSection(), int(Col::Weight));
         QCOMPARE(servers->sortIndicatorOrder(), Qt::DescendingOrder);
-        QCOMPARE(window->tabs()->currentIndex(), 1);
-        QCOMPARE(window->splitter()->sizes(), sizes);
+        QCOMPARE(tablesOf(&*window)->tabs()->currentIndex(), 1);
+        QCOMPARE(tablesOf(&*window)->splitter()->sizes(), sizes);
     }
     // A layout saved with another version is ignored, not misapplied.
     m_settings->store().setValue(QStringLiteral("layouts/%1/version").arg(MainWindow::ServersHeaderKey), 999);
     {
         auto window = makeWindow(false);
-        QHeaderView *servers = window->serversView()->horizontalHeader();
+        QHeaderView *servers = tablesOf(&*window)->serversView()->horizontalHeader();
         QVERIFY(!servers->isSectionHidden(Col::Address));
         QVERIFY(servers->isSectionHidden(Col::Downtime));
         QCOMPARE(servers->visualIndex(Col::Status), int(Col::Status));
-        QCOMPARE(window->tabs()->currentIndex(), 1); // the other keys still apply
+        QCOMPARE(tablesOf(&*window)->tabs()->currentIndex(), 1); // the other keys still apply
     }
 }
 
 void TestMainWindow::zeroWidthColumnIsResized()
 {
     auto window = makeWindow();
-    QHeaderView *header = window->serversView()->horizontalHeader();
+    QHeaderView *header = tablesOf(&*window)->serversView()->horizontalHeader();
     header->setMinimumSectionSize(0);
     header->resizeSection(Col::Proxy, 0);
     QCOMPARE(header->sectionSize(Col::Proxy), 0);
     const QByteArray state = header->saveState();
     auto other = makeWindow();
-    QVERIFY(other->serversView()->restoreHeaderState(state));
-    QVERIFY(other->serversView()->horizontalHeader()->sectionSize(Col::Proxy) > 10);
-    QVERIFY(!other->serversView()->restoreHeaderState(QByteArray("garbage")));
+    QVERIFY(tablesOf(&*other)->serversView()->restoreHeaderState(state));
+    QVERIFY(tablesOf(&*other)->serversView()->horizontalHeader()->sectionSize(Col::Proxy) > 10);
+    QVERIFY(!tablesOf(&*other)->serversView()->restoreHeaderState(QByteArray("garbage")));
 }
 
 void TestMainWindow::statusBarReportsUnreachable()
@@ -745,8 +774,8 @@ void TestMainWindow::statusBarReportsUnreachable()
     // Words, not silence: the status bar says the connection failed and what comes next.
     QTRY_VERIFY_WITH_TIMEOUT(window->statusText().contains(QStringLiteral("no-such.sock")), 2000);
     QTRY_VERIFY_WITH_TIMEOUT(window->statusText().contains(QStringLiteral("reconnecting")), 2000);
-    QCOMPARE(window->model()->rowCount(), 0);
-    QCOMPARE(window->infoBar()->text(ProcessInfoBar::Field::Version), QStringLiteral("–"));
+    QCOMPARE(tablesOf(&*window)->model()->rowCount(), 0);
+    QCOMPARE(tablesOf(&*window)->infoBar()->text(ProcessInfoBar::Field::Version), QStringLiteral("–"));
 }
 
 void TestMainWindow::reloadIsReported()
@@ -758,7 +787,7 @@ void TestMainWindow::reloadIsReported()
     auto window = makeWindow();
     QVERIFY(connectAndWait(window.get(), haproxy.adminSocket()));
     QTRY_VERIFY(window->statusText().contains(QStringLiteral("Connected")));
-    StatTableView *view = window->serversView();
+    StatTableView *view = tablesOf(&*window)->serversView();
     const QString s2 = key(QStringLiteral("be"), QStringLiteral("s2"));
     view->selectRow(viewRowOf(view->model(), s2));
     QCOMPARE(view->selectedKeys(), QStringList { s2 });
@@ -779,8 +808,8 @@ void TestMainWindow::reloadIsReported()
     // reload and says it is stopping only in its next `show info` (a poll); the reconnect to
     // the new worker then waits out the first backoff step (0.5 s) and a new handshake.
     QTRY_VERIFY_WITH_TIMEOUT(said(QString::number(newWorker)), 5000);
-    QTRY_COMPARE_WITH_TIMEOUT(
-        window->infoBar()->text(ProcessInfoBar::Field::Pid), QLocale().toString(qint64(newWorker)), 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(tablesOf(&*window)->infoBar()->text(ProcessInfoBar::Field::Pid),
+        QLocale().toString(qint64(newWorker)), 2000);
     QCOMPARE(view->selectedKeys(), QStringList { s2 });
     window->disconnectFromInstance();
     QVERIFY(haproxy.stop());
@@ -802,9 +831,9 @@ void TestMainWindow::connectDialogConnects()
     dialog->accept();
     QTRY_VERIFY(!dialog); // deleted on close
     QVERIFY(window->isConnected());
-    QTRY_COMPARE(window->serversProxy()->rowCount(), 6);
+    QTRY_COMPARE(tablesOf(&*window)->serversProxy()->rowCount(), 6);
     QCOMPARE(window->poller()->interval(), 300);
-    QCOMPARE(window->intervalSpinBox()->value(), 0.3);
+    QCOMPARE(child<QDoubleSpinBox>(&*window, "intervalSpinBox")->value(), 0.3);
     QVERIFY(window->windowTitle().contains(QStringLiteral("test instance")));
     // A named profile is saved and becomes the last one used.
     QCOMPARE(m_profiles->indexOf(QStringLiteral("test instance")), 0);
@@ -819,7 +848,7 @@ void TestMainWindow::connectDialogConnects()
     dialog->reject();
     QTRY_VERIFY(!dialog);
     QVERIFY(window->isConnected());
-    QCOMPARE(window->currentProfile().name, QStringLiteral("test instance"));
+    QCOMPARE(window->currentSession()->profile().name, QStringLiteral("test instance"));
 }
 
 void TestMainWindow::rowContextMenu()
@@ -827,7 +856,7 @@ void TestMainWindow::rowContextMenu()
     auto window = makeWindow();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     QVERIFY(connectAndWait(window.get(), m_haproxy->adminSocket()));
-    StatTableView *view = window->serversView();
+    StatTableView *view = tablesOf(&*window)->serversView();
     view->sortByColumn(Col::Name, Qt::AscendingOrder);
     QTRY_COMPARE(column(view->model(), Col::Name).first(), QStringLiteral("s1"));
     view->selectRow(0);
@@ -864,7 +893,7 @@ void TestMainWindow::headerContextMenu()
 {
     auto window = makeWindow();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    StatTableView *view = window->serversView();
+    StatTableView *view = tablesOf(&*window)->serversView();
     QHeaderView *header = view->horizontalHeader();
     QVERIFY(!header->isSectionHidden(Col::Address));
     const QString title = view->model()->headerData(Col::Address, Qt::Horizontal).toString();
@@ -915,16 +944,16 @@ backend other_be
     QVERIFY(connectAndWait(window.get(), m_haproxy->adminSocket()));
     InstanceSession *first = window->currentSession();
     QVERIFY(first);
-    QVERIFY(!window->instanceBar()->isHidden());
+    QVERIFY(!child<QTabBar>(&*window, "instanceBar")->isHidden());
 
     // A second instance opens in its own tab and is shown; the first keeps polling.
     QVERIFY(connectAndWait(window.get(), second.adminSocket(), 4)); // fe + be + 2 servers
     InstanceSession *other = window->currentSession();
     QVERIFY(other != first);
     QCOMPARE(window->sessions().size(), 2);
-    QCOMPARE(window->instanceBar()->count(), 2);
-    QCOMPARE(window->instanceBar()->currentIndex(), 1);
-    QTRY_COMPARE(window->serversProxy()->rowCount(), 2);
+    QCOMPARE(child<QTabBar>(&*window, "instanceBar")->count(), 2);
+    QCOMPARE(child<QTabBar>(&*window, "instanceBar")->currentIndex(), 1);
+    QTRY_COMPARE(tablesOf(&*window)->serversProxy()->rowCount(), 2);
     QVERIFY(window->windowTitle().contains(second.adminSocket()));
     const quint64 firstSequence = first->lastSnapshot()->sequence;
     QTRY_VERIFY(first->lastSnapshot()->sequence > firstSequence);
@@ -936,7 +965,7 @@ backend other_be
     // Ctrl+PageUp goes back to the first, whose rows are there at once.
     window->findChild<QAction *>(QStringLiteral("actionPreviousInstance"))->trigger();
     QCOMPARE(window->currentSession(), first);
-    QCOMPARE(window->serversProxy()->rowCount(), 6);
+    QCOMPARE(tablesOf(&*window)->serversProxy()->rowCount(), 6);
     QVERIFY(window->windowTitle().contains(m_haproxy->adminSocket()));
     window->findChild<QAction *>(QStringLiteral("actionNextInstance"))->trigger();
     QCOMPARE(window->currentSession(), other);
@@ -950,15 +979,15 @@ backend other_be
     QTRY_COMPARE(cliSessions(m_haproxy->adminSocket()), 1);
 
     // Closing the second tab closes its connection and leaves the first shown.
-    window->instanceBar()->tabCloseRequested(1);
+    child<QTabBar>(&*window, "instanceBar")->tabCloseRequested(1);
     QCOMPARE(window->sessions().size(), 1);
     QCOMPARE(window->currentSession(), first);
     QTRY_COMPARE(cliSessions(second.adminSocket()), 0);
-    QTRY_COMPARE(window->serversProxy()->rowCount(), 6);
+    QTRY_COMPARE(tablesOf(&*window)->serversProxy()->rowCount(), 6);
     window->disconnectFromInstance();
     QVERIFY(!window->isConnected());
-    QVERIFY(window->instanceBar()->isHidden());
-    QCOMPARE(window->model()->rowCount(), 0);
+    QVERIFY(child<QTabBar>(&*window, "instanceBar")->isHidden());
+    QCOMPARE(tablesOf(&*window)->model()->rowCount(), 0);
     QVERIFY(second.stop());
 }
 
@@ -973,22 +1002,22 @@ void TestMainWindow::docksAndWorkflowsAreReachable()
         QVERIFY2(window->findChild<QAction *>(QLatin1String(name))->isEnabled(), name);
 
     // Ctrl+G shows the charts; the selected server is what they plot, its backend the canary's.
-    QVERIFY(window->chartsDock()->isHidden());
+    QVERIFY(child<QDockWidget>(&*window, "chartsDock")->isHidden());
     QTest::keyClick(window.get(), Qt::Key_G, Qt::ControlModifier);
-    QTRY_VERIFY(window->chartsDock()->isVisible());
-    StatTableView *view = window->serversView();
+    QTRY_VERIFY(child<QDockWidget>(&*window, "chartsDock")->isVisible());
+    StatTableView *view = tablesOf(&*window)->serversView();
     view->setFocus();
     const QString t2 = key(QStringLiteral("be_two"), QStringLiteral("t2"));
     view->selectRow(viewRowOf(view->model(), t2));
-    QTRY_COMPARE(window->chartPanel()->objects().size(), 1);
-    QCOMPARE(window->chartPanel()->objects().constFirst().key, t2);
-    QCOMPARE(window->chartPanel()->canaryBackend(), QStringLiteral("be_two"));
-    QTRY_VERIFY(window->chartPanel()->seriesCount() == 1);
+    QTRY_COMPARE(child<ChartPanel>(&*window, "chartPanel")->objects().size(), 1);
+    QCOMPARE(child<ChartPanel>(&*window, "chartPanel")->objects().constFirst().key, t2);
+    QCOMPARE(child<ChartPanel>(&*window, "chartPanel")->canaryBackend(), QStringLiteral("be_two"));
+    QTRY_VERIFY(child<ChartPanel>(&*window, "chartPanel")->seriesCount() == 1);
 
     // Ctrl+K: the console, on the instance shown.
     QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
-    QTRY_VERIFY(window->consoleDock()->isVisible());
-    QCOMPARE(window->consoleDock()->connection(), window->connection());
+    QTRY_VERIFY(child<ConsoleDock>(&*window, "consoleDock")->isVisible());
+    QCOMPARE(child<ConsoleDock>(&*window, "consoleDock")->connection(), window->connection());
 
     // Ctrl+Shift+S on the selection opens the schedule dialog for that server.
     window->findChild<QAction *>(QStringLiteral("actionScheduleDrain"))->trigger();
@@ -1044,7 +1073,7 @@ void TestMainWindow::unreadableFilesAreReportedInDialogs()
     QVERIFY(settingsBox->text().contains(iniPath));
     QVERIFY(settingsBox->text().contains(iniPath + QStringLiteral(".corrupt")));
 
-    ClusterStore *store = window->clusterStore();
+    ClusterStore *store = m_services.back()->clusters();
     QVERIFY(store->isBlocked());
     QVERIFY(!store->add({ QStringLiteral("edge"), { QStringLiteral("a"), QStringLiteral("b") } }));
     QFile clusters(clustersPath);

@@ -8,6 +8,7 @@
 #include "models/settings.h"
 #include "models/stattablemodel.h"
 #include "tests/support/haproxyfixture.h"
+#include "tests/support/testservices.h"
 #include "views/actionpreviewdialog.h"
 #include "views/mainwindow.h"
 #include "views/serveractions.h"
@@ -99,7 +100,8 @@ private slots:
     void drainFromTheMenuIsPreviewedAppliedAndAudited()
     {
         AuditLog audit(m_dir.filePath(QStringLiteral("audit.jsonl")));
-        MainWindow window(m_settings.get(), m_profiles.get());
+        const TestServices services(m_settings.get(), m_profiles.get());
+        MainWindow window(services.forWindow());
         window.setAuditLog(&audit);
         window.show();
         QVERIFY(window.connectTo({ QStringLiteral("t"), m_haproxy->adminSocket(), {}, 1000 }));
@@ -128,7 +130,8 @@ private slots:
 
     void weightFromTheMenuReachesHaproxy()
     {
-        MainWindow window(m_settings.get(), m_profiles.get());
+        const TestServices services(m_settings.get(), m_profiles.get());
+        MainWindow window(services.forWindow());
         window.show();
         QVERIFY(window.connectTo({ QStringLiteral("t"), m_haproxy->adminSocket(), {}, 1000 }));
         QTRY_COMPARE_WITH_TIMEOUT(window.serversView()->model()->rowCount(), 3, 2000);
@@ -149,7 +152,8 @@ private slots:
 
     void operatorLevelDisablesActionsWithTheReason()
     {
-        MainWindow window(m_settings.get(), m_profiles.get());
+        const TestServices services(m_settings.get(), m_profiles.get());
+        MainWindow window(services.forWindow());
         window.show();
         QVERIFY(window.connectTo({ QStringLiteral("op"), m_haproxy->operatorSocket(), {}, 1000 }));
         QTRY_COMPARE_WITH_TIMEOUT(window.serversView()->model()->rowCount(), 3, 2000);
