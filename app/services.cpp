@@ -3,7 +3,7 @@
 #include "core/storage/auditlog.h"
 #include "core/storage/drainjobstore.h"
 #include "core/workflows/drainscheduler.h"
-#include "models/clusters.h"
+#include "models/clusterstore.h"
 #include "models/connectionprofilesmodel.h"
 #include "models/sessionmanager.h"
 #include "models/settings.h"

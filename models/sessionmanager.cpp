@@ -2,8 +2,8 @@
 
 #include "core/storage/auditlog.h"
 #include "core/workflows/drainscheduler.h"
+#include "models/historystore.h"
 #include "models/instancesession.h"
-#include "models/traffichistory.h"
 
 SessionManager::SessionManager(QObject *parent)
     : QObject(parent)
