@@ -1,88 +1,18 @@
 #include "core/client/runtimeconnection.h"
 
 #include "core/client/oneshotclient.h"
+#include "core/client/replyhandlerscope.h"
 #include "core/logging.h"
 #include "core/parsers/infoparser.h"
 #include "core/protocol/commandbuilder.h"
 #include "core/protocol/replyclassifier.h"
 #include "core/transport/transport.h"
 
-#include <QAbstractEventDispatcher>
 #include <QMetaObject>
-#include <QThread>
 
 #include <algorithm>
 
 namespace {
-
-// The nested-event-loop guard. A handler runs at the thread's current loop level; if the
-// event dispatcher wakes or is about to block at a deeper level before the handler returns,
-// the handler (or something it called) started an event loop of its own.
-thread_local int t_handlerDepth = 0;
-thread_local int t_loopLevelAtHandler = 0;
-thread_local bool t_nestedLoopReported = false;
-thread_local QAbstractEventDispatcher *t_watchedDispatcher = nullptr;
-
-RuntimeConnection::NestedLoopHandler &nestedLoopHandler()
-{
-    static RuntimeConnection::NestedLoopHandler handler;
-    return handler;
-}
-
-void checkForNestedLoop()
-{
-    if (t_handlerDepth == 0 || t_nestedLoopReported)
-        return;
-    if (QThread::currentThread()->loopLevel() <= t_loopLevelAtHandler)
-        return;
-    t_nestedLoopReported = true;
-    const QString what = QStringLiteral(
-        "a nested event loop (QDialog::exec(), QEventLoop, waitFor*) was started inside a "
-        "RuntimeConnection reply handler; the connection stalls until it returns. Open dialogs "
-        "with open() and continue on their signals.");
-    if (const auto &handler = nestedLoopHandler()) {
-        handler(what);
-        return;
-    }
-    if (qEnvironmentVariableIsSet("HADESK_STRICT_HANDLERS"))
-        qFatal("%s", qPrintable(what));
-    qCCritical(lcConnection, "%s", qPrintable(what));
-}
-
-void watchEventLoop()
-{
-    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
-    if (!dispatcher || dispatcher == t_watchedDispatcher)
-        return;
-    t_watchedDispatcher = dispatcher;
-    QObject::connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, dispatcher, &checkForNestedLoop);
-    QObject::connect(dispatcher, &QAbstractEventDispatcher::awake, dispatcher, &checkForNestedLoop);
-}
-
-// Marks the time a reply handler or a commandFinished() slot runs.
-class HandlerScope
-{
-public:
-    HandlerScope()
-        : m_savedLevel(t_loopLevelAtHandler)
-    {
-        watchEventLoop();
-        if (t_handlerDepth++ == 0) {
-            t_loopLevelAtHandler = QThread::currentThread()->loopLevel();
-            t_nestedLoopReported = false;
-        }
-    }
-    ~HandlerScope()
-    {
-        --t_handlerDepth;
-        t_loopLevelAtHandler = m_savedLevel;
-    }
-    HandlerScope(const HandlerScope &) = delete;
-    HandlerScope &operator=(const HandlerScope &) = delete;
-
-private:
-    int m_savedLevel;
-};
 
 // In prompt mode HAProxy answers each line of a payload command but the last with a
 // "+ " prompt, ahead of the real answer. Removing from the front moves no bytes.
@@ -144,12 +74,12 @@ RuntimeConnection::RuntimeConnection(
 
 void RuntimeConnection::setNestedLoopHandler(NestedLoopHandler handler)
 {
-    nestedLoopHandler() = std::move(handler);
+    ReplyHandlerScope::setNestedLoopHandler(std::move(handler));
 }
 
 bool RuntimeConnection::inReplyHandler()
 {
-    return t_handlerDepth > 0;
+    return ReplyHandlerScope::active();
 }
 
 RuntimeConnection::~RuntimeConnection()
@@ -169,7 +99,7 @@ RuntimeConnection::~RuntimeConnection()
     answered.swap(m_deliveries);
     for (Delivery &delivery : answered) {
         if (delivery.pending.handler && (!delivery.pending.hasContext || delivery.pending.context)) {
-            HandlerScope scope;
+            ReplyHandlerScope scope;
             delivery.pending.handler(delivery.reply);
         }
     }
@@ -188,7 +118,7 @@ RuntimeConnection::~RuntimeConnection()
                 ? RuntimeError::Cancelled
                 : (pending.command.isWrite() ? RuntimeError::OutcomeUnknown : RuntimeError::Disconnected);
             reply.errorMessage = tr("the connection was closed before HAProxy answered");
-            HandlerScope scope;
+            ReplyHandlerScope scope;
             pending.handler(reply);
         }
     };
@@ -771,7 +701,7 @@ void RuntimeConnection::deliver()
     for (size_t count = m_deliveries.size(); count > 0 && !m_deliveries.empty(); --count) {
         Delivery delivery = std::move(m_deliveries.front());
         m_deliveries.pop_front();
-        HandlerScope scope;
+        ReplyHandlerScope scope;
         if (!delivery.pending.command.isInternal())
             emit commandFinished(delivery.pending.command, delivery.reply);
         if (!self)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/client/replyhandlerscope.h"
 #include "core/protocol/accesslevel.h"
 #include "core/protocol/haproxyversion.h"
 #include "core/protocol/runtimecommand.h"
@@ -101,7 +102,7 @@ public:
     // Called with a description when a nested event loop starts while a reply handler runs
     // (the bug that stalls the connection). By default it logs a critical message, and
     // aborts when HADESK_STRICT_HANDLERS is set (the test suite sets it).
-    using NestedLoopHandler = std::function<void(const QString &what)>;
+    using NestedLoopHandler = ReplyHandlerScope::NestedLoopHandler;
     static void setNestedLoopHandler(NestedLoopHandler handler);
     // True while a reply handler or a commandFinished() slot of any connection runs.
     static bool inReplyHandler();
