@@ -25,9 +25,6 @@ void dropPayloadPrompts(const RuntimeCommand &command, QByteArray &body)
     body.remove(0, skip);
 }
 
-// HAProxy ends every answer in prompt mode with "\n> ".
-constexpr QByteArrayView PromptTerminator("\n> ");
-
 // How often pending commands are checked against their deadlines.
 constexpr int TimeoutCheckMs = 100;
 
@@ -181,7 +178,7 @@ void RuntimeConnection::startConnect()
         dropLink(error, RuntimeError::Disconnected);
         return;
     }
-    m_buffer.clear();
+    m_framer.clear();
     m_handshakeDone = false;
     // Queued: nothing of this object runs inside a socket's signal, so no socket is ever
     // deleted under its own emission and Qt's readyRead is never held back by us. Each
@@ -358,8 +355,7 @@ void RuntimeConnection::dropLink(const QString &reason, RuntimeError sentReadErr
         // Deleted later: a queued slot of ours may still name it.
         m_transport.release()->deleteLater();
     }
-    m_buffer.clear();
-    m_scanFrom = 0;
+    m_framer.clear();
     m_handshakeDone = false;
     m_probeInFlight = false;
     // The state changes before anything else happens, so that a handler that sends queues
@@ -558,32 +554,22 @@ void RuntimeConnection::onTransportReadyRead()
 {
     if (!m_transport)
         return;
-    m_buffer += m_transport->readAll();
-    m_peakBufferBytes = std::max(m_peakBufferBytes, m_buffer.size());
+    m_framer.append(m_transport->readAll());
     m_lastActivity.start();
     const int generation = m_generation;
     const QPointer<RuntimeConnection> self(this);
 
-    while (!m_buffer.isEmpty()) {
+    while (!m_framer.isEmpty()) {
         if (m_inFlight.empty()) {
-            dropLink(tr("HAProxy sent %1 bytes nobody asked for").arg(m_buffer.size()),
+            dropLink(tr("HAProxy sent %1 bytes nobody asked for").arg(m_framer.size()),
                 RuntimeError::Disconnected);
             return;
         }
-        qsizetype end = -1;
-        qsizetype skip = 0;
-        if (m_buffer.startsWith("> ")) {
-            // An empty answer right after the previous prompt.
-            end = 0;
-            skip = 2;
-        } else {
-            end = QByteArrayView(m_buffer).indexOf(PromptTerminator, m_scanFrom);
-            skip = PromptTerminator.size();
-        }
-        if (end < 0) {
+        std::optional<QByteArray> body = m_framer.next();
+        if (!body) {
             // Checked on every read, so an answer that never ends costs about its cap.
             const qint64 cap = answerCap(m_inFlight.front().command, m_options.maxAnswerBytes);
-            if (m_buffer.size() > cap) {
+            if (m_framer.size() > cap) {
                 Pending head = std::move(m_inFlight.front());
                 m_inFlight.pop_front();
                 RuntimeReply reply;
@@ -596,68 +582,20 @@ void RuntimeConnection::onTransportReadyRead()
                 finish(head, reply);
                 if (self && generation == m_generation)
                     dropLink(tr("oversized answer"), RuntimeError::Disconnected);
-                return;
             }
-            // Resume the search where it stopped, minus a partial terminator.
-            m_scanFrom = std::max<qsizetype>(0, m_buffer.size() - (PromptTerminator.size() - 1));
             return;
         }
-
-        // Only the smaller part is copied: a large answer is handed on as it was read.
-        QByteArray body;
-        if (end + skip == m_buffer.size()) {
-            // The usual case: one answer is the whole buffer.
-            body = std::move(m_buffer);
-            body.truncate(end);
-            m_buffer = QByteArray();
-        } else if (m_buffer.size() - (end + skip) < end) {
-            QByteArray rest = m_buffer.sliced(end + skip);
-            body = std::move(m_buffer);
-            body.truncate(end);
-            m_buffer = std::move(rest);
-        } else {
-            body = m_buffer.left(end);
-            m_buffer.remove(0, end + skip);
-        }
-        m_scanFrom = 0;
 
         Pending pending = std::move(m_inFlight.front());
         m_inFlight.pop_front();
         // The next answer's time starts now: a command pipelined behind a slow one is not
         // late for the time it spent waiting its turn.
         m_headSince.start();
-        RuntimeReply reply;
-        const qint64 cap = answerCap(pending.command, m_options.maxAnswerBytes);
-        if (body.size() > cap) {
-            // Complete, so the session is still in step: only this command fails.
-            reply.error = RuntimeError::AnswerTooLarge;
-            reply.errorMessage = tr("the answer to '%1' is %2 bytes, larger than %3 bytes, the limit for "
-                                    "this command")
-                                     .arg(pending.command.text())
-                                     .arg(body.size())
-                                     .arg(cap);
-        } else {
-            dropPayloadPrompts(pending.command, body);
-            reply = ReplyClassifier::classify(pending.command, std::move(body));
+        if (!finishAnswer(pending, std::move(*body))) {
+            if (self && generation == m_generation)
+                dropLink(tr("HAProxy reloaded"), RuntimeError::Disconnected);
+            return;
         }
-        reply.elapsedUs = pending.sentAt.nsecsElapsed() / 1000;
-
-        if (isShowInfo(pending.command) && reply.ok()) {
-            const HaproxyInfo info = InfoParser::parse(reply.body);
-            if (m_handshakeDone && !noteInfo(info)) {
-                // The worker is stopping: its state is stale and must not be shown as current.
-                RuntimeReply stale;
-                stale.error = RuntimeError::Disconnected;
-                stale.errorMessage = tr("the answer came from an old HAProxy worker (pid %1) left by a "
-                                        "reload; reconnecting to the new one")
-                                         .arg(info.pid());
-                finish(pending, stale);
-                if (self && generation == m_generation)
-                    dropLink(tr("HAProxy reloaded"), RuntimeError::Disconnected);
-                return;
-            }
-        }
-        finish(pending, reply);
         if (!self || generation != m_generation)
             return;
     }
@@ -666,6 +604,41 @@ void RuntimeConnection::onTransportReadyRead()
             m_timeoutTimer.stop();
         pump();
     }
+}
+
+bool RuntimeConnection::finishAnswer(Pending &pending, QByteArray body)
+{
+    RuntimeReply reply;
+    const qint64 cap = answerCap(pending.command, m_options.maxAnswerBytes);
+    if (body.size() > cap) {
+        // Complete, so the session is still in step: only this command fails.
+        reply.error = RuntimeError::AnswerTooLarge;
+        reply.errorMessage = tr("the answer to '%1' is %2 bytes, larger than %3 bytes, the limit for "
+                                "this command")
+                                 .arg(pending.command.text())
+                                 .arg(body.size())
+                                 .arg(cap);
+    } else {
+        dropPayloadPrompts(pending.command, body);
+        reply = ReplyClassifier::classify(pending.command, std::move(body));
+    }
+    reply.elapsedUs = pending.sentAt.nsecsElapsed() / 1000;
+
+    if (isShowInfo(pending.command) && reply.ok()) {
+        const HaproxyInfo info = InfoParser::parse(reply.body);
+        if (m_handshakeDone && !noteInfo(info)) {
+            // The worker is stopping: its state is stale and must not be shown as current.
+            RuntimeReply stale;
+            stale.error = RuntimeError::Disconnected;
+            stale.errorMessage = tr("the answer came from an old HAProxy worker (pid %1) left by a "
+                                    "reload; reconnecting to the new one")
+                                     .arg(info.pid());
+            finish(pending, stale);
+            return false;
+        }
+    }
+    finish(pending, reply);
+    return true;
 }
 
 bool RuntimeConnection::noteInfo(const HaproxyInfo &info)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/client/promptframer.h"
 #include "core/client/replyhandlerscope.h"
 #include "core/protocol/accesslevel.h"
 #include "core/protocol/haproxyversion.h"
@@ -92,7 +93,7 @@ public:
     int pendingCount() const { return int(m_queue.size() + m_inFlight.size()); }
     // The most bytes the persistent session's read buffer has held since this object was made
     // (for tests and diagnostics: an oversized answer stops it at about the command's cap).
-    qsizetype peakBufferedBytes() const { return m_peakBufferBytes; }
+    qsizetype peakBufferedBytes() const { return m_framer.peakSize(); }
 
     // Queues a command. The handler runs exactly once, on this object's thread, unless
     // `context` was destroyed first. Invalid commands and commands the session's level
@@ -151,6 +152,9 @@ private:
     void startConnect();
     void onTransportConnected();
     void onTransportReadyRead();
+    // Classifies a framed answer and finishes its command; false when it came from a worker a
+    // reload left behind (the link must be dropped).
+    bool finishAnswer(Pending &pending, QByteArray body);
     void onTransportLost(const QString &reason);
     void startHandshake();
     void finishHandshake(const HaproxyInfo &info);
@@ -184,9 +188,7 @@ private:
 
     std::deque<Pending> m_queue; // not yet sent
     std::deque<Pending> m_inFlight; // sent, in order
-    QByteArray m_buffer;
-    qsizetype m_peakBufferBytes = 0;
-    qsizetype m_scanFrom = 0; // where to resume looking for the prompt in m_buffer
+    PromptFramer m_framer;
     int m_generation = 0; // bumped each time the link is dropped; stale callbacks check it
 
     AccessLevel m_level = AccessLevel::Unknown;
