@@ -51,7 +51,11 @@ RuntimeConnection::RuntimeConnection(
     : QObject(parent)
     , m_endpoint(endpoint)
     , m_options(options)
+    , m_alone(endpoint,
+          { options.maxAloneConnections, options.maxAloneAnswerBytes, options.commandTimeoutMs },
+          [this](Pending &pending, RuntimeReply reply) { finish(pending, std::move(reply)); })
 {
+    connect(&m_alone, &AloneCommandPool::runFinished, this, &RuntimeConnection::onAloneFinished);
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
         onTransportLost(tr("no connection to %1 within %2 s")
@@ -86,10 +90,8 @@ RuntimeConnection::~RuntimeConnection()
         m_transport->disconnect(this);
         m_transport->abort();
     }
-    for (AloneRun &run : m_aloneRunning) {
-        run.client->disconnect(this);
-        delete run.client;
-    }
+    std::deque<Pending> running = m_alone.takeRunning();
+    std::deque<Pending> aloneQueued = m_alone.takeQueued();
     // Callers learn that their command will never complete; nothing may call back into
     // this object from here, so no signal is emitted. Answers already read come first.
     std::deque<Delivery> answered;
@@ -100,10 +102,6 @@ RuntimeConnection::~RuntimeConnection()
             delivery.pending.handler(delivery.reply);
         }
     }
-    std::deque<Pending> running;
-    for (AloneRun &run : m_aloneRunning)
-        running.push_back(std::move(run.pending));
-    m_aloneRunning.clear();
     auto cancel = [](std::deque<Pending> &list, bool sent) {
         while (!list.empty()) {
             Pending pending = std::move(list.front());
@@ -122,7 +120,7 @@ RuntimeConnection::~RuntimeConnection()
     cancel(m_inFlight, true);
     cancel(running, true);
     cancel(m_queue, false);
-    cancel(m_aloneQueue, false);
+    cancel(aloneQueued, false);
 }
 
 QString RuntimeConnection::transportDescription() const
@@ -155,7 +153,7 @@ void RuntimeConnection::close()
     m_wantOpen = false;
     m_reconnectTimer.stop();
     m_keepAliveTimer.stop();
-    cancelAlone(
+    m_alone.cancel(
         RuntimeError::Cancelled, tr("not sent: the connection to %1 is closed").arg(m_endpoint.toString()));
     dropLink(tr("closed"), RuntimeError::Disconnected);
 }
@@ -400,22 +398,23 @@ void RuntimeConnection::dropLink(const QString &reason, RuntimeError sentReadErr
                           .arg(m_endpoint.toString(), reason, seconds(delay));
         }
         m_reconnectTimer.start(delay);
-        if (!m_queue.empty() || !m_aloneQueue.empty())
+        if (!m_queue.empty() || m_alone.hasQueued())
             m_timeoutTimer.start();
     } else {
         const QString notSent = tr("not sent: the connection to %1 is closed").arg(m_endpoint.toString());
         const RuntimeError error = m_wantOpen ? RuntimeError::NotConnected : RuntimeError::Cancelled;
-        for (std::deque<Pending> *list : { &m_queue, &m_aloneQueue }) {
-            std::deque<Pending> queued;
-            queued.swap(*list);
-            for (Pending &pending : queued) {
+        std::deque<Pending> queued;
+        queued.swap(m_queue);
+        std::deque<Pending> aloneQueued = m_alone.takeQueued();
+        for (std::deque<Pending> *list : { &queued, &aloneQueued }) {
+            for (Pending &pending : *list) {
                 RuntimeReply reply;
                 reply.error = error;
                 reply.errorMessage = notSent;
                 finish(pending, reply);
             }
         }
-        if (m_aloneRunning.empty())
+        if (!m_alone.hasRunning())
             m_timeoutTimer.stop();
     }
 
@@ -458,7 +457,10 @@ void RuntimeConnection::send(const RuntimeCommand &command, QObject *context, Re
     pending.handler = std::move(handler);
     pending.queuedAt.start();
     const bool alone = command.runsAlone();
-    (alone ? m_aloneQueue : m_queue).push_back(std::move(pending));
+    if (alone)
+        m_alone.enqueue(std::move(pending));
+    else
+        m_queue.push_back(std::move(pending));
     m_timeoutTimer.start();
     if (alone)
         pumpAlone();
@@ -689,91 +691,15 @@ void RuntimeConnection::deliver()
 
 void RuntimeConnection::pumpAlone()
 {
-    if (m_state != State::Ready)
-        return;
-    const int limit = std::max(1, m_options.maxAloneConnections);
-    for (auto it = m_aloneQueue.begin(); it != m_aloneQueue.end() && int(m_aloneRunning.size()) < limit;) {
-        if (it->hasContext && !it->context) {
-            it = m_aloneQueue.erase(it);
-            continue;
-        }
-        // One at a time per caller, so that a console's commands keep their order.
-        const bool callerBusy = it->hasContext
-            && std::any_of(m_aloneRunning.cbegin(), m_aloneRunning.cend(),
-                [&](const AloneRun &run) { return run.pending.context == it->context; });
-        if (callerBusy) {
-            ++it;
-            continue;
-        }
-        Pending pending = std::move(*it);
-        it = m_aloneQueue.erase(it);
-        if (m_level != AccessLevel::Unknown && pending.command.requiredLevel() > m_level) {
-            failAsync(pending.command, pending.context, pending.hasContext, std::move(pending.handler),
-                RuntimeError::LevelTooLow,
-                tr("not sent: '%1' needs level %2, this socket's level is %3")
-                    .arg(pending.command.text(), accessLevelName(pending.command.requiredLevel()),
-                        accessLevelName(m_level)));
-            continue;
-        }
-        // Through the same link where there is one to share (an SSH tunnel), else a new one.
-        std::unique_ptr<Transport> transport = m_transport ? m_transport->sibling() : nullptr;
-        QString error;
-        if (!transport)
-            transport = Transport::create(m_endpoint, &error);
-        if (!transport) {
-            failAsync(pending.command, pending.context, pending.hasContext, std::move(pending.handler),
-                RuntimeError::NotConnected, error);
-            continue;
-        }
-        auto *client = new OneShotClient(m_endpoint, this);
-        connect(client, &OneShotClient::finished, this,
-            [this, client](const RuntimeReply &reply) { finishAlone(client, reply); });
-        pending.sentAt.start();
-        const RuntimeCommand command = pending.command;
-        m_aloneRunning.push_back({ std::move(pending), client });
-        client->run(command, std::move(transport), effectiveTimeout(command),
-            answerCap(command, m_options.maxAloneAnswerBytes));
-    }
+    if (m_state == State::Ready)
+        m_alone.start(m_transport.get(), m_level);
 }
 
-void RuntimeConnection::finishAlone(OneShotClient *client, const RuntimeReply &reply)
+void RuntimeConnection::onAloneFinished()
 {
-    const auto it = std::find_if(m_aloneRunning.begin(), m_aloneRunning.end(),
-        [client](const AloneRun &run) { return run.client == client; });
-    if (it == m_aloneRunning.end())
-        return;
-    Pending pending = std::move(it->pending);
-    m_aloneRunning.erase(it);
-    client->disconnect(this);
-    client->deleteLater();
-    finish(pending, reply);
     pumpAlone();
-    if (m_inFlight.empty() && m_queue.empty() && m_aloneQueue.empty() && m_aloneRunning.empty())
+    if (isIdle())
         m_timeoutTimer.stop();
-}
-
-void RuntimeConnection::cancelAlone(RuntimeError unsentError, const QString &message)
-{
-    std::vector<AloneRun> running;
-    running.swap(m_aloneRunning);
-    for (AloneRun &run : running) {
-        run.client->disconnect(this);
-        run.client->deleteLater();
-        RuntimeReply reply;
-        reply.error =
-            run.pending.command.isWrite() ? RuntimeError::OutcomeUnknown : RuntimeError::Disconnected;
-        reply.errorMessage =
-            tr("the connection was closed before HAProxy answered '%1'").arg(run.pending.command.text());
-        finish(run.pending, reply);
-    }
-    std::deque<Pending> queued;
-    queued.swap(m_aloneQueue);
-    for (Pending &pending : queued) {
-        RuntimeReply reply;
-        reply.error = unsentError;
-        reply.errorMessage = message;
-        finish(pending, reply);
-    }
 }
 
 void RuntimeConnection::checkTimeouts()
@@ -809,24 +735,25 @@ void RuntimeConnection::checkTimeouts()
             return;
         }
     }
-    for (std::deque<Pending> *queue : { &m_queue, &m_aloneQueue }) {
-        while (!queue->empty()) {
-            Pending &oldest = queue->front();
-            if (oldest.queuedAt.elapsed() <= effectiveTimeout(oldest.command))
-                break;
-            Pending late = std::move(oldest);
-            queue->pop_front();
-            RuntimeReply reply;
-            reply.error = RuntimeError::NotConnected;
-            reply.errorMessage = m_state == State::Ready
-                ? tr("not sent: still waiting for earlier commands after %1 s")
-                      .arg(seconds(effectiveTimeout(late.command)))
-                : tr("not sent: no connection to %1 within %2 s")
-                      .arg(m_endpoint.toString(), seconds(effectiveTimeout(late.command)));
-            finish(late, reply);
-        }
+    std::deque<Pending> overdue;
+    while (
+        !m_queue.empty() && m_queue.front().queuedAt.elapsed() > effectiveTimeout(m_queue.front().command)) {
+        overdue.push_back(std::move(m_queue.front()));
+        m_queue.pop_front();
     }
-    if (m_inFlight.empty() && m_queue.empty() && m_aloneQueue.empty() && m_aloneRunning.empty())
+    for (Pending &late : m_alone.takeOverdue())
+        overdue.push_back(std::move(late));
+    for (Pending &late : overdue) {
+        RuntimeReply reply;
+        reply.error = RuntimeError::NotConnected;
+        reply.errorMessage = m_state == State::Ready
+            ? tr("not sent: still waiting for earlier commands after %1 s")
+                  .arg(seconds(effectiveTimeout(late.command)))
+            : tr("not sent: no connection to %1 within %2 s")
+                  .arg(m_endpoint.toString(), seconds(effectiveTimeout(late.command)));
+        finish(late, reply);
+    }
+    if (isIdle())
         m_timeoutTimer.stop();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/client/alonecommandpool.h"
+#include "core/client/pendingcommand.h"
 #include "core/client/promptframer.h"
 #include "core/client/replyhandlerscope.h"
 #include "core/protocol/accesslevel.h"
@@ -18,7 +20,6 @@
 #include <memory>
 #include <vector>
 
-class OneShotClient;
 class Transport;
 struct HaproxyInfo;
 
@@ -123,32 +124,19 @@ signals:
     void commandFinished(const RuntimeCommand &command, const RuntimeReply &reply);
 
 private:
-    struct Pending
-    {
-        RuntimeCommand command;
-        QPointer<QObject> context;
-        bool hasContext = false;
-        ReplyHandler handler;
-        QElapsedTimer queuedAt;
-        QElapsedTimer sentAt;
-    };
+    using Pending = PendingCommand;
 
     struct Delivery
     {
         Pending pending;
         RuntimeReply reply;
     };
-    struct AloneRun
-    {
-        Pending pending;
-        OneShotClient *client = nullptr;
-    };
 
     void setState(State state);
     void deliver();
     void pumpAlone();
-    void finishAlone(OneShotClient *client, const RuntimeReply &reply);
-    void cancelAlone(RuntimeError unsentError, const QString &message);
+    void onAloneFinished();
+    bool isIdle() const { return m_inFlight.empty() && m_queue.empty() && m_alone.isIdle(); }
     void startConnect();
     void onTransportConnected();
     void onTransportReadyRead();
@@ -181,8 +169,7 @@ private:
 
     std::deque<Delivery> m_deliveries; // answered, handlers not yet run
     bool m_deliveryPosted = false;
-    std::deque<Pending> m_aloneQueue; // to run alone, not yet started
-    std::vector<AloneRun> m_aloneRunning;
+    AloneCommandPool m_alone;
     quint64 m_transportSerial = 0; // tells a queued signal of an old transport from the current one's
     QElapsedTimer m_headSince; // when the head of m_inFlight became the answer being read
 

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/protocol/runtimecommand.h"
+#include "core/protocol/runtimereply.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+// A command on its way through a RuntimeConnection: queued, sent or running alone, until its
+// handler is called with the reply.
+struct PendingCommand
+{
+    using Handler = std::function<void(const RuntimeReply &)>;
+
+    RuntimeCommand command;
+    QPointer<QObject> context; // the handler is not called once a given context is gone
+    bool hasContext = false;
+    Handler handler;
+    QElapsedTimer queuedAt;
+    QElapsedTimer sentAt;
+
+    // The handler may still be called: it exists and its context, if any, is alive.
+    bool wanted() const { return handler && (!hasContext || context); }
+    // A time limit of the command's own, else the connection's.
+    int timeoutMs(int defaultMs) const { return command.timeoutMs() > 0 ? command.timeoutMs() : defaultMs; }
+};
