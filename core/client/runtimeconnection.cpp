@@ -1,6 +1,6 @@
 #include "core/client/runtimeconnection.h"
 
-#include "core/client/oneshotclient.h"
+#include "core/client/clihandshake.h"
 #include "core/client/replyhandlerscope.h"
 #include "core/logging.h"
 #include "core/parsers/infoparser.h"
@@ -228,61 +228,40 @@ void RuntimeConnection::onTransportConnected()
 
 void RuntimeConnection::startHandshake()
 {
-    // One write with the whole set-up: prompt mode, error tags on messages ([3]/[4]/[6]),
-    // who we are talking to, then our own idle timeout.
-    struct Step
-    {
-        RuntimeCommand command;
-        std::function<void(const RuntimeReply &)> onReply;
-    };
-    auto levelReply = std::make_shared<AccessLevel>(AccessLevel::Unknown);
-    const auto timeoutCommand = CommandBuilder::setTimeoutCli(std::max(1, m_options.cliTimeoutSeconds));
-    std::vector<Step> steps;
-    steps.push_back({ CommandBuilder::prompt(), [this](const RuntimeReply &reply) {
-                         if (!reply.body.trimmed().isEmpty())
-                             onTransportLost(
-                                 tr("%1 did not answer like a HAProxy CLI").arg(m_endpoint.toString()));
-                     } });
-    steps.push_back({ CommandBuilder::setSeverityOutputNumber(), nullptr });
-    steps.push_back({ CommandBuilder::showCliLevel(),
-        [levelReply](const RuntimeReply &reply) { *levelReply = accessLevelFromName(reply.body); } });
-    steps.push_back({ CommandBuilder::showInfo(),
-        [this, levelReply](const RuntimeReply &reply) {
-            if (!reply.ok())
-                return;
-            const HaproxyInfo info = InfoParser::parse(reply.body);
-            if (info.isEmpty()) {
-                onTransportLost(tr("%1 answered 'show info' with no information").arg(m_endpoint.toString()));
-                return;
-            }
-            const AccessLevel previous = m_level;
-            m_level = *levelReply;
-            if (m_level != previous)
-                emit levelChanged(m_level);
-            finishHandshake(info);
-        } });
-
-    // Last on purpose: HAProxy 2.6 ignores `set timeout cli` (and even `stats timeout`) for
-    // a session when two or more commands follow it in the same read.
-    if (timeoutCommand)
-        steps.push_back({ timeoutCommand.value(), nullptr });
-
     QByteArray bytes;
     const int generation = m_generation;
-    for (Step &step : steps) {
+    auto handshake = std::make_shared<CliHandshake>();
+    for (const CliHandshake::Command &step :
+        CliHandshake::commands(m_options.cliTimeoutSeconds, m_options.connectTimeoutMs)) {
         Pending pending;
         pending.command = step.command;
-        pending.command.setInternal(true).setTimeoutMs(m_options.connectTimeoutMs);
-        auto onReply = step.onReply;
-        pending.handler = [this, generation, onReply](const RuntimeReply &reply) {
-            if (generation == m_generation && onReply)
-                onReply(reply);
+        pending.handler = [this, generation, handshake, step = step.step](const RuntimeReply &reply) {
+            if (generation != m_generation)
+                return;
+            switch (handshake->read(step, reply)) {
+            case CliHandshake::Outcome::Continue:
+                return;
+            case CliHandshake::Outcome::NotCli:
+                onTransportLost(tr("%1 did not answer like a HAProxy CLI").arg(m_endpoint.toString()));
+                return;
+            case CliHandshake::Outcome::NoInfo:
+                onTransportLost(tr("%1 answered 'show info' with no information").arg(m_endpoint.toString()));
+                return;
+            case CliHandshake::Outcome::Done:
+                break;
+            }
+            const AccessLevel previous = m_level;
+            m_level = handshake->level();
+            if (m_level != previous)
+                emit levelChanged(m_level);
+            finishHandshake(handshake->info());
         };
         pending.queuedAt.start();
         pending.sentAt.start();
         bytes += pending.command.wireBytes();
         m_inFlight.push_back(std::move(pending));
     }
+    qCDebug(lcConnection, "%s: handshake sent", qPrintable(m_endpoint.toString()));
     m_lastActivity.start();
     m_headSince.start();
     m_transport->write(bytes);
