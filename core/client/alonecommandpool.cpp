@@ -2,6 +2,7 @@
 
 #include "core/client/oneshotclient.h"
 #include "core/logging.h"
+#include "core/protocol/secretredaction.h"
 #include "core/transport/transport.h"
 
 #include <algorithm>
@@ -79,7 +80,8 @@ void AloneCommandPool::start(Transport *link, AccessLevel level)
             ? std::min(command.maxAnswerBytes(), m_limits.maxAnswerBytes)
             : m_limits.maxAnswerBytes;
         m_running.push_back({ std::move(pending), client });
-        qCDebug(lcConnection, "running alone on a connection of its own: %s", qPrintable(command.text()));
+        qCDebug(lcConnection, "running alone on a connection of its own: %s",
+            qPrintable(SecretRedaction::redactedLine(command.line())));
         client->run(command, std::move(transport), timeoutMs, cap);
     }
 }
@@ -95,7 +97,7 @@ void AloneCommandPool::finishRun(OneShotClient *client, const RuntimeReply &repl
     client->disconnect(this);
     client->deleteLater();
     qCDebug(lcConnection, "alone answered in %lld ms: %s", qint64(reply.elapsedUs / 1000),
-        qPrintable(pending.command.text()));
+        qPrintable(SecretRedaction::redactedLine(pending.command.line())));
     m_finish(pending, reply);
     emit runFinished();
 }

@@ -6,6 +6,7 @@
 #include "core/parsers/infoparser.h"
 #include "core/protocol/commandbuilder.h"
 #include "core/protocol/replyclassifier.h"
+#include "core/protocol/secretredaction.h"
 #include "core/transport/transport.h"
 
 #include <QMetaObject>
@@ -183,35 +184,23 @@ void RuntimeConnection::startConnect()
     // slot checks that the signal came from the current transport, not from an old one
     // whose queued signals arrive after a reconnect.
     const quint64 serial = ++m_transportSerial;
+    const auto ifCurrent = [this, serial](auto slot) {
+        return [this, serial, slot](const auto &...args) {
+            if (serial == m_transportSerial)
+                slot(args...);
+        };
+    };
     Transport *transport = m_transport.get();
-    connect(
-        transport, &Transport::connected, this,
-        [this, serial] {
-            if (serial == m_transportSerial)
-                onTransportConnected();
-        },
+    connect(transport, &Transport::connected, this, ifCurrent([this] { onTransportConnected(); }),
         Qt::QueuedConnection);
-    connect(
-        transport, &Transport::readyRead, this,
-        [this, serial] {
-            if (serial == m_transportSerial)
-                onTransportReadyRead();
-        },
+    connect(transport, &Transport::readyRead, this, ifCurrent([this] { onTransportReadyRead(); }),
         Qt::QueuedConnection);
-    connect(
-        transport, &Transport::disconnected, this,
-        [this, serial] {
-            if (serial == m_transportSerial)
-                onTransportLost(tr("HAProxy closed the connection"));
-        },
-        Qt::QueuedConnection);
-    connect(
-        transport, &Transport::errorOccurred, this,
-        [this, serial](const QString &message) {
-            if (serial == m_transportSerial)
-                onTransportLost(message);
-        },
-        Qt::QueuedConnection);
+    connect(transport, &Transport::disconnected, this,
+        ifCurrent([this] { onTransportLost(tr("HAProxy closed the connection")); }), Qt::QueuedConnection);
+    connect(transport, &Transport::errorOccurred, this,
+        ifCurrent([this](const QString &message) { onTransportLost(message); }), Qt::QueuedConnection);
+    qCDebug(lcConnection, "%s: connecting through %s", qPrintable(m_endpoint.toString()),
+        qPrintable(transport->description()));
     m_connectTimer.start(m_options.connectTimeoutMs);
     setState(State::Connecting);
     emit statusMessage(tr("Connecting to %1…").arg(m_endpoint.toString()));
@@ -301,6 +290,8 @@ void RuntimeConnection::finishHandshake(const HaproxyInfo &info)
         emit statusMessage(tr("Connected to %1 (HAProxy %2, level %3)")
                                .arg(m_endpoint.toString(), m_version.text, accessLevelName(m_level)));
     }
+    qCDebug(lcConnection, "%s: ready (HAProxy %s, pid %lld, level %s)", qPrintable(m_endpoint.toString()),
+        qPrintable(m_version.text), m_workerPid, qPrintable(accessLevelName(m_level)));
     m_stalePid = -1;
     m_reloadPending = false;
     const QPointer<RuntimeConnection> self(this);
@@ -341,6 +332,22 @@ void RuntimeConnection::dropLink(const QString &reason, RuntimeError sentReadErr
     const bool reconnect = m_wantOpen && m_options.autoReconnect;
     m_state = reconnect ? State::WaitingToReconnect : State::Disconnected;
 
+    failSent(reason, sentReadError);
+
+    const QString message = reconnect ? scheduleReconnect(reason) : failQueued();
+    qCDebug(lcConnection, "%s: link dropped (%s)%s", qPrintable(m_endpoint.toString()), qPrintable(reason),
+        reconnect ? ", reconnecting" : "");
+
+    // Signals last: a slot may close or destroy this connection.
+    const QPointer<RuntimeConnection> self(this);
+    if (previous != m_state)
+        emit stateChanged(m_state);
+    if (self && !message.isEmpty())
+        emit statusMessage(message);
+}
+
+void RuntimeConnection::failSent(const QString &reason, RuntimeError sentReadError)
+{
     // Commands already on the wire: a read is simply lost; a write may or may not have
     // been applied, and is never sent again.
     std::deque<Pending> sent;
@@ -359,50 +366,50 @@ void RuntimeConnection::dropLink(const QString &reason, RuntimeError sentReadErr
         }
         finish(pending, reply);
     }
+}
 
+QString RuntimeConnection::scheduleReconnect(const QString &reason)
+{
     QString message;
-    if (reconnect) {
-        int delay = m_reconnectDelayMs;
-        if (m_reloadPending) {
-            // The new worker is already there: go at once, but only once per reload. A fresh
-            // connection that still reaches a stopping worker, or that fails, waits its turn.
-            delay = 0;
-            m_reloadPending = false;
-            message = tr("HAProxy was reloaded: this connection was on the old worker (pid %1); "
-                         "reconnecting to the new worker")
-                          .arg(m_stalePid);
-        } else {
-            m_reconnectDelayMs = std::min(m_options.reconnectMaxDelayMs, std::max(1, m_reconnectDelayMs) * 2);
-            message = tr("Connection to %1 lost (%2); reconnecting in %3 s")
-                          .arg(m_endpoint.toString(), reason, seconds(delay));
-        }
-        m_reconnectTimer.start(delay);
-        if (!m_queue.empty() || m_alone.hasQueued())
-            m_timeoutTimer.start();
+    int delay = m_reconnectDelayMs;
+    if (m_reloadPending) {
+        // The new worker is already there: go at once, but only once per reload. A fresh
+        // connection that still reaches a stopping worker, or that fails, waits its turn.
+        delay = 0;
+        m_reloadPending = false;
+        message = tr("HAProxy was reloaded: this connection was on the old worker (pid %1); "
+                     "reconnecting to the new worker")
+                      .arg(m_stalePid);
     } else {
-        const QString notSent = tr("not sent: the connection to %1 is closed").arg(m_endpoint.toString());
-        const RuntimeError error = m_wantOpen ? RuntimeError::NotConnected : RuntimeError::Cancelled;
-        std::deque<Pending> queued;
-        queued.swap(m_queue);
-        std::deque<Pending> aloneQueued = m_alone.takeQueued();
-        for (std::deque<Pending> *list : { &queued, &aloneQueued }) {
-            for (Pending &pending : *list) {
-                RuntimeReply reply;
-                reply.error = error;
-                reply.errorMessage = notSent;
-                finish(pending, reply);
-            }
-        }
-        if (!m_alone.hasRunning())
-            m_timeoutTimer.stop();
+        m_reconnectDelayMs = std::min(m_options.reconnectMaxDelayMs, std::max(1, m_reconnectDelayMs) * 2);
+        message = tr("Connection to %1 lost (%2); reconnecting in %3 s")
+                      .arg(m_endpoint.toString(), reason, seconds(delay));
     }
+    qCDebug(lcConnection, "%s: reconnecting in %d ms", qPrintable(m_endpoint.toString()), delay);
+    m_reconnectTimer.start(delay);
+    if (!m_queue.empty() || m_alone.hasQueued())
+        m_timeoutTimer.start();
+    return message;
+}
 
-    // Signals last: a slot may close or destroy this connection.
-    const QPointer<RuntimeConnection> self(this);
-    if (previous != m_state)
-        emit stateChanged(m_state);
-    if (self && !message.isEmpty())
-        emit statusMessage(message);
+QString RuntimeConnection::failQueued()
+{
+    const QString notSent = tr("not sent: the connection to %1 is closed").arg(m_endpoint.toString());
+    const RuntimeError error = m_wantOpen ? RuntimeError::NotConnected : RuntimeError::Cancelled;
+    std::deque<Pending> queued;
+    queued.swap(m_queue);
+    std::deque<Pending> aloneQueued = m_alone.takeQueued();
+    for (std::deque<Pending> *list : { &queued, &aloneQueued }) {
+        for (Pending &pending : *list) {
+            RuntimeReply reply;
+            reply.error = error;
+            reply.errorMessage = notSent;
+            finish(pending, reply);
+        }
+    }
+    if (!m_alone.hasRunning())
+        m_timeoutTimer.stop();
+    return {};
 }
 
 int RuntimeConnection::effectiveTimeout(const RuntimeCommand &command) const
@@ -497,6 +504,8 @@ void RuntimeConnection::pump()
         if (m_inFlight.empty())
             m_headSince.start();
         m_transport->write(pending.command.wireBytes());
+        qCDebug(lcConnection, "%s: sent after %lld ms queued: %s", qPrintable(m_endpoint.toString()),
+            pending.queuedAt.elapsed(), qPrintable(SecretRedaction::redactedLine(pending.command.line())));
         m_lastActivity.start();
         m_inFlight.push_back(std::move(pending));
     }
@@ -604,6 +613,9 @@ bool RuntimeConnection::finishAnswer(Pending &pending, QByteArray body)
         reply = ReplyClassifier::classify(pending.command, std::move(body));
     }
     reply.elapsedUs = pending.sentAt.nsecsElapsed() / 1000;
+    qCDebug(lcConnection, "%s: answered in %.1f ms (%s): %s", qPrintable(m_endpoint.toString()),
+        reply.elapsedUs / 1000.0, reply.ok() ? "ok" : "failed",
+        qPrintable(SecretRedaction::redactedLine(pending.command.line())));
 
     if (isShowInfo(pending.command) && reply.ok()) {
         const HaproxyInfo info = InfoParser::parse(reply.body);

@@ -147,6 +147,9 @@ private:
     void startHandshake();
     void finishHandshake(const HaproxyInfo &info);
     void dropLink(const QString &reason, RuntimeError sentReadError);
+    void failSent(const QString &reason, RuntimeError sentReadError); // the commands on the wire
+    QString scheduleReconnect(const QString &reason); // what to tell
+    QString failQueued(); // when no reconnect comes: the commands not sent end; nothing to tell
     void pump();
     void finish(Pending &pending, RuntimeReply reply);
     void failAsync(const RuntimeCommand &command, QObject *context, bool hasContext, ReplyHandler handler,
