@@ -15,17 +15,6 @@
 
 namespace {
 
-// In prompt mode HAProxy answers each line of a payload command but the last with a
-// "+ " prompt, ahead of the real answer. Removing from the front moves no bytes.
-void dropPayloadPrompts(const RuntimeCommand &command, QByteArray &body)
-{
-    qsizetype skip = 0;
-    for (int i = 0; i < command.payloadPromptCount() && QByteArrayView(body).sliced(skip).startsWith("+ ");
-         ++i)
-        skip += 2;
-    body.remove(0, skip);
-}
-
 // How often pending commands are checked against their deadlines.
 constexpr int TimeoutCheckMs = 100;
 
@@ -37,12 +26,6 @@ QString seconds(int ms)
 bool isShowInfo(const RuntimeCommand &command)
 {
     return command.line() == "show info";
-}
-
-// The command's own cap, never above the connection's ceiling.
-qint64 answerCap(const RuntimeCommand &command, qint64 ceiling)
-{
-    return command.maxAnswerBytes() > 0 ? std::min(command.maxAnswerBytes(), ceiling) : ceiling;
 }
 
 } // namespace
@@ -98,16 +81,15 @@ RuntimeConnection::~RuntimeConnection()
     std::deque<Delivery> answered;
     answered.swap(m_deliveries);
     for (Delivery &delivery : answered) {
-        if (delivery.pending.handler && (!delivery.pending.hasContext || delivery.pending.context)) {
-            ReplyHandlerScope scope;
+        ReplyHandlerScope scope;
+        if (delivery.pending.wanted())
             delivery.pending.handler(delivery.reply);
-        }
     }
     auto cancel = [](std::deque<Pending> &list, bool sent) {
         while (!list.empty()) {
             Pending pending = std::move(list.front());
             list.pop_front();
-            if (!pending.handler || (pending.hasContext && !pending.context))
+            if (!pending.wanted())
                 continue;
             RuntimeReply reply;
             reply.error = !sent
@@ -558,7 +540,8 @@ void RuntimeConnection::onTransportReadyRead()
         std::optional<QByteArray> body = m_framer.next();
         if (!body) {
             // Checked on every read, so an answer that never ends costs about its cap.
-            const qint64 cap = answerCap(m_inFlight.front().command, m_options.maxAnswerBytes);
+            const qint64 cap =
+                ReplyClassifier::answerCap(m_inFlight.front().command, m_options.maxAnswerBytes);
             if (m_framer.size() > cap) {
                 Pending head = std::move(m_inFlight.front());
                 m_inFlight.pop_front();
@@ -598,20 +581,8 @@ void RuntimeConnection::onTransportReadyRead()
 
 bool RuntimeConnection::finishAnswer(Pending &pending, QByteArray body)
 {
-    RuntimeReply reply;
-    const qint64 cap = answerCap(pending.command, m_options.maxAnswerBytes);
-    if (body.size() > cap) {
-        // Complete, so the session is still in step: only this command fails.
-        reply.error = RuntimeError::AnswerTooLarge;
-        reply.errorMessage = tr("the answer to '%1' is %2 bytes, larger than %3 bytes, the limit for "
-                                "this command")
-                                 .arg(pending.command.text())
-                                 .arg(body.size())
-                                 .arg(cap);
-    } else {
-        dropPayloadPrompts(pending.command, body);
-        reply = ReplyClassifier::classify(pending.command, std::move(body));
-    }
+    RuntimeReply reply =
+        ReplyClassifier::classifyPromptAnswer(pending.command, std::move(body), m_options.maxAnswerBytes);
     reply.elapsedUs = pending.sentAt.nsecsElapsed() / 1000;
     qCDebug(lcConnection, "%s: answered in %.1f ms (%s): %s", qPrintable(m_endpoint.toString()),
         reply.elapsedUs / 1000.0, reply.ok() ? "ok" : "failed",
