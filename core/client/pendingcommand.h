@@ -22,6 +22,15 @@ struct PendingCommand
     QElapsedTimer queuedAt;
     QElapsedTimer sentAt;
 
+    // A reply that failed with error and message, for a command HAProxy did not answer.
+    static RuntimeReply failure(RuntimeError error, const QString &message)
+    {
+        RuntimeReply reply;
+        reply.error = error;
+        reply.errorMessage = message;
+        return reply;
+    }
+
     // The handler may still be called: it exists and its context, if any, is alive.
     bool wanted() const { return handler && (!hasContext || context); }
     // A time limit of the command's own, else the connection's.

@@ -91,11 +91,10 @@ RuntimeConnection::~RuntimeConnection()
             list.pop_front();
             if (!pending.wanted())
                 continue;
-            RuntimeReply reply;
-            reply.error = !sent
-                ? RuntimeError::Cancelled
-                : (pending.command.isWrite() ? RuntimeError::OutcomeUnknown : RuntimeError::Disconnected);
-            reply.errorMessage = tr("the connection was closed before HAProxy answered");
+            const RuntimeReply reply = PendingCommand::failure(!sent
+                    ? RuntimeError::Cancelled
+                    : (pending.command.isWrite() ? RuntimeError::OutcomeUnknown : RuntimeError::Disconnected),
+                tr("the connection was closed before HAProxy answered"));
             ReplyHandlerScope scope;
             pending.handler(reply);
         }
@@ -383,9 +382,7 @@ QString RuntimeConnection::failQueued()
     std::deque<Pending> aloneQueued = m_alone.takeQueued();
     for (std::deque<Pending> *list : { &queued, &aloneQueued }) {
         for (Pending &pending : *list) {
-            RuntimeReply reply;
-            reply.error = error;
-            reply.errorMessage = notSent;
+            const RuntimeReply reply = PendingCommand::failure(error, notSent);
             finish(pending, reply);
         }
     }
@@ -394,61 +391,36 @@ QString RuntimeConnection::failQueued()
     return {};
 }
 
-int RuntimeConnection::effectiveTimeout(const RuntimeCommand &command) const
-{
-    return command.timeoutMs() > 0 ? command.timeoutMs() : m_options.commandTimeoutMs;
-}
-
 void RuntimeConnection::send(const RuntimeCommand &command, QObject *context, ReplyHandler handler)
 {
-    if (!command.isValid()) {
-        failAsync(command, context, context != nullptr, std::move(handler), RuntimeError::Invalid,
-            tr("not sent: the command is not valid"));
-        return;
-    }
+    Pending pending { command, context, context != nullptr, std::move(handler), {}, {} };
+    if (!command.isValid())
+        return failAsync(std::move(pending), RuntimeError::Invalid, tr("not sent: the command is not valid"));
     if (command.line().size() > RuntimeCommand::MaxLineBytes) {
-        failAsync(command, context, context != nullptr, std::move(handler), RuntimeError::Invalid,
+        return failAsync(std::move(pending), RuntimeError::Invalid,
             tr("not sent: the line is %1 bytes long; HAProxy reads at most %2")
                 .arg(command.line().size())
                 .arg(RuntimeCommand::MaxLineBytes));
-        return;
     }
     if (!m_wantOpen) {
-        failAsync(command, context, context != nullptr, std::move(handler), RuntimeError::NotConnected,
+        return failAsync(std::move(pending), RuntimeError::NotConnected,
             tr("not sent: not connected to %1").arg(m_endpoint.toString()));
-        return;
     }
-    Pending pending;
-    pending.command = command;
-    pending.context = context;
-    pending.hasContext = context != nullptr;
-    pending.handler = std::move(handler);
     pending.queuedAt.start();
-    const bool alone = command.runsAlone();
-    if (alone)
-        m_alone.enqueue(std::move(pending));
-    else
-        m_queue.push_back(std::move(pending));
     m_timeoutTimer.start();
-    if (alone)
+    if (command.runsAlone()) {
+        m_alone.enqueue(std::move(pending));
         pumpAlone();
-    else
+    } else {
+        m_queue.push_back(std::move(pending));
         pump();
+    }
 }
 
-void RuntimeConnection::failAsync(const RuntimeCommand &command, QObject *context, bool hasContext,
-    ReplyHandler handler, RuntimeError error, const QString &message)
+void RuntimeConnection::failAsync(Pending pending, RuntimeError error, const QString &message)
 {
-    Pending pending;
-    pending.command = command;
-    pending.context = context;
-    pending.hasContext = hasContext;
-    pending.handler = std::move(handler);
-    RuntimeReply reply;
-    reply.error = error;
-    reply.errorMessage = message;
     // Delivered from the event loop, so a caller never sees its handler run inside send().
-    finish(pending, reply);
+    finish(pending, PendingCommand::failure(error, message));
 }
 
 void RuntimeConnection::pump()
@@ -465,12 +437,12 @@ void RuntimeConnection::pump()
         if (m_level != AccessLevel::Unknown && next.command.requiredLevel() > m_level) {
             Pending refused = std::move(next);
             m_queue.pop_front();
-            // Asynchronously: a handler must never run inside this loop.
-            failAsync(refused.command, refused.context, refused.hasContext, std::move(refused.handler),
-                RuntimeError::LevelTooLow,
+            const QString message =
                 tr("not sent: '%1' needs level %2, this socket's level is %3")
                     .arg(refused.command.text(), accessLevelName(refused.command.requiredLevel()),
-                        accessLevelName(m_level)));
+                        accessLevelName(m_level));
+            // Asynchronously: a handler must never run inside this loop.
+            failAsync(std::move(refused), RuntimeError::LevelTooLow, message);
             continue;
         }
         if (next.command.isWrite() && !m_aliveConfirmed
@@ -545,13 +517,11 @@ void RuntimeConnection::onTransportReadyRead()
             if (m_framer.size() > cap) {
                 Pending head = std::move(m_inFlight.front());
                 m_inFlight.pop_front();
-                RuntimeReply reply;
-                reply.error = RuntimeError::AnswerTooLarge;
-                reply.errorMessage =
+                const RuntimeReply reply = PendingCommand::failure(RuntimeError::AnswerTooLarge,
                     tr("the answer to '%1' is larger than %2 bytes, the limit for this command; the "
                        "connection was reset")
                         .arg(head.command.text())
-                        .arg(cap);
+                        .arg(cap));
                 finish(head, reply);
                 if (self && generation == m_generation)
                     dropLink(tr("oversized answer"), RuntimeError::Disconnected);
@@ -592,11 +562,10 @@ bool RuntimeConnection::finishAnswer(Pending &pending, QByteArray body)
         const HaproxyInfo info = InfoParser::parse(reply.body);
         if (m_handshakeDone && !noteInfo(info)) {
             // The worker is stopping: its state is stale and must not be shown as current.
-            RuntimeReply stale;
-            stale.error = RuntimeError::Disconnected;
-            stale.errorMessage = tr("the answer came from an old HAProxy worker (pid %1) left by a "
-                                    "reload; reconnecting to the new one")
-                                     .arg(info.pid());
+            const RuntimeReply stale = PendingCommand::failure(RuntimeError::Disconnected,
+                tr("the answer came from an old HAProxy worker (pid %1) left by a "
+                   "reload; reconnecting to the new one")
+                    .arg(info.pid()));
             finish(pending, stale);
             return false;
         }
@@ -670,18 +639,16 @@ void RuntimeConnection::checkTimeouts()
     const QPointer<RuntimeConnection> self(this);
     if (!m_inFlight.empty()) {
         Pending &head = m_inFlight.front();
-        const int limit = effectiveTimeout(head.command);
+        const int limit = commandTimeout(head.command);
         // From when it was sent or, if later, from when the answer before it ended.
         const qint64 waited = std::min(head.sentAt.elapsed(), m_headSince.elapsed());
         if (waited > limit) {
             Pending late = std::move(head);
             m_inFlight.pop_front();
-            RuntimeReply reply;
-            reply.error = RuntimeError::Timeout;
-            reply.errorMessage =
+            const RuntimeReply reply = PendingCommand::failure(RuntimeError::Timeout,
                 tr("HAProxy did not answer '%1' within %2 s%3")
                     .arg(late.command.text(), seconds(limit),
-                        late.command.isWrite() ? tr("; it may or may not have been applied") : QString());
+                        late.command.isWrite() ? tr("; it may or may not have been applied") : QString()));
             const bool handshake = !m_handshakeDone;
             finish(late, reply);
             if (!self || generation != m_generation)
@@ -698,21 +665,18 @@ void RuntimeConnection::checkTimeouts()
         }
     }
     std::deque<Pending> overdue;
-    while (
-        !m_queue.empty() && m_queue.front().queuedAt.elapsed() > effectiveTimeout(m_queue.front().command)) {
+    while (!m_queue.empty() && m_queue.front().queuedAt.elapsed() > commandTimeout(m_queue.front().command)) {
         overdue.push_back(std::move(m_queue.front()));
         m_queue.pop_front();
     }
     for (Pending &late : m_alone.takeOverdue())
         overdue.push_back(std::move(late));
     for (Pending &late : overdue) {
-        RuntimeReply reply;
-        reply.error = RuntimeError::NotConnected;
-        reply.errorMessage = m_state == State::Ready
-            ? tr("not sent: still waiting for earlier commands after %1 s")
-                  .arg(seconds(effectiveTimeout(late.command)))
-            : tr("not sent: no connection to %1 within %2 s")
-                  .arg(m_endpoint.toString(), seconds(effectiveTimeout(late.command)));
+        const RuntimeReply reply = PendingCommand::failure(RuntimeError::NotConnected,
+            m_state == State::Ready ? tr("not sent: still waiting for earlier commands after %1 s")
+                                          .arg(seconds(commandTimeout(late.command)))
+                                    : tr("not sent: no connection to %1 within %2 s")
+                                          .arg(m_endpoint.toString(), seconds(commandTimeout(late.command))));
         finish(late, reply);
     }
     if (isIdle())

@@ -152,14 +152,16 @@ private:
     QString failQueued(); // when no reconnect comes: the commands not sent end; nothing to tell
     void pump();
     void finish(Pending &pending, RuntimeReply reply);
-    void failAsync(const RuntimeCommand &command, QObject *context, bool hasContext, ReplyHandler handler,
-        RuntimeError error, const QString &message);
+    void failAsync(Pending pending, RuntimeError error, const QString &message);
     void checkTimeouts();
     void onKeepAlive();
     // false when the answer shows a stopping or different worker (a reload happened)
     bool noteInfo(const HaproxyInfo &info);
     void sendProbe();
-    int effectiveTimeout(const RuntimeCommand &command) const;
+    int commandTimeout(const RuntimeCommand &command) const
+    {
+        return command.timeoutMs() > 0 ? command.timeoutMs() : m_options.commandTimeoutMs;
+    }
 
     Endpoint m_endpoint;
     ConnectionOptions m_options;
