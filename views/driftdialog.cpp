@@ -92,6 +92,13 @@ DriftDialog::DriftDialog(RuntimeConnection *connection, QWidget *parent)
     refresh();
 }
 
+DriftDialog::~DriftDialog()
+{
+    // ~QDialog hides the dialog, and the configuration field losing focus then emits
+    // editingFinished: refresh() must not run on a dialog being destroyed.
+    m_configEdit->disconnect(this);
+}
+
 void DriftDialog::setConfigurationFile(const QString &path)
 {
     m_configEdit->setText(path);

@@ -34,6 +34,7 @@ public:
 
     // Not owned; reads `show servers state` and `show servers conn` at once and on Refresh.
     explicit DriftDialog(RuntimeConnection *connection, QWidget *parent = nullptr);
+    ~DriftDialog() override;
 
     void refresh();
     // The configuration file the instance runs, to find servers added at runtime on HAProxy
