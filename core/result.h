@@ -36,3 +36,28 @@ private:
     std::optional<T> m_value;
     QString m_error;
 };
+
+// Success, or a human-readable reason for the failure: for operations that give nothing back
+// (storing a profile, starting a list afresh). `return {};` is success.
+template<>
+class Result<void>
+{
+public:
+    Result() = default;
+    static Result success() { return {}; }
+    static Result failure(QString message)
+    {
+        Result r;
+        r.m_failed = true;
+        r.m_error = std::move(message);
+        return r;
+    }
+
+    bool ok() const { return !m_failed; }
+    explicit operator bool() const { return ok(); }
+    const QString &error() const { return m_error; }
+
+private:
+    bool m_failed = false;
+    QString m_error;
+};

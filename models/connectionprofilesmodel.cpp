@@ -8,8 +8,6 @@
 
 namespace {
 
-constexpr int MaxPollIntervalMs = ConnectionProfile::MaxPollIntervalMs;
-
 QString key(const char *name)
 {
     return QString::fromLatin1(name);
@@ -77,11 +75,11 @@ Result<bool> ConnectionProfilesModel::upsert(const ConnectionProfile &profile)
         return Result<bool>::failure(tr("A connection profile needs a name."));
     if (const Result<Endpoint> endpoint = stored.toEndpoint(); !endpoint)
         return Result<bool>::failure(tr("Profile “%1”: %2").arg(stored.name, endpoint.error()));
-    if (stored.pollIntervalMs < Poller::MinIntervalMs || stored.pollIntervalMs > MaxPollIntervalMs) {
+    if (stored.pollIntervalMs < Poller::MinIntervalMs || stored.pollIntervalMs > Poller::MaxIntervalMs) {
         return Result<bool>::failure(tr("Profile “%1”: the poll interval must be between %2 ms and %3 ms.")
                                          .arg(stored.name)
                                          .arg(Poller::MinIntervalMs)
-                                         .arg(MaxPollIntervalMs));
+                                         .arg(Poller::MaxIntervalMs));
     }
 
     const int row = indexOf(stored.name);

@@ -13,8 +13,6 @@ Q_LOGGING_CATEGORY(lcSettings, "hadesk.settings")
 
 namespace {
 
-constexpr int MaxPollIntervalMs = 3600 * 1000; // Poller's own upper bound
-
 QString key(const char *name)
 {
     return QString::fromLatin1(name);
@@ -75,13 +73,13 @@ int Settings::pollIntervalMs() const
     bool ok = false;
     const int ms = m_settings.value(key("pollIntervalMs")).toInt(&ok);
     // A hand-edited file must not make the poller spin or stall.
-    return ok ? std::clamp(ms, Poller::MinIntervalMs, MaxPollIntervalMs) : Poller::DefaultIntervalMs;
+    return ok ? std::clamp(ms, Poller::MinIntervalMs, Poller::MaxIntervalMs) : Poller::DefaultIntervalMs;
 }
 
 void Settings::setPollIntervalMs(int ms)
 {
     const int old = pollIntervalMs();
-    ms = std::clamp(ms, Poller::MinIntervalMs, MaxPollIntervalMs);
+    ms = std::clamp(ms, Poller::MinIntervalMs, Poller::MaxIntervalMs);
     m_settings.setValue(key("pollIntervalMs"), ms);
     if (ms != old)
         emit pollIntervalChanged(ms);

@@ -25,8 +25,6 @@
 
 namespace {
 
-constexpr int MaxPollIntervalMs = 3600 * 1000; // Poller clamps to one hour
-
 // Red that stays readable on dark themes too; the palette has no "error" role.
 void showMessage(QLabel *label, const QString &text, bool isError)
 {
@@ -113,7 +111,7 @@ ConnectDialog::ConnectDialog(ConnectionProfilesModel *profiles, QWidget *parent)
 
     m_pollIntervalSpin = new QSpinBox(this);
     m_pollIntervalSpin->setObjectName(QStringLiteral("pollIntervalSpin"));
-    m_pollIntervalSpin->setRange(Poller::MinIntervalMs, MaxPollIntervalMs);
+    m_pollIntervalSpin->setRange(Poller::MinIntervalMs, Poller::MaxIntervalMs);
     m_pollIntervalSpin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
     m_pollIntervalSpin->setSuffix(tr(" ms"));
     m_pollIntervalSpin->setValue(Poller::DefaultIntervalMs);

@@ -5,7 +5,6 @@
 #include "core/storage/atomicfile.h"
 
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -93,6 +92,13 @@ DriftDialog::DriftDialog(RuntimeConnection *connection, QWidget *parent)
     refresh();
 }
 
+DriftDialog::~DriftDialog()
+{
+    // ~QDialog hides the dialog, and the configuration field losing focus then emits
+    // editingFinished: refresh() must not run on a dialog being destroyed.
+    m_configEdit->disconnect(this);
+}
+
 void DriftDialog::setConfigurationFile(const QString &path)
 {
     m_configEdit->setText(path);
@@ -102,11 +108,6 @@ void DriftDialog::setConfigurationFile(const QString &path)
 QString DriftDialog::configurationFile() const
 {
     return m_configEdit->text().trimmed();
-}
-
-DriftDialog::~DriftDialog()
-{
-    m_configEdit->disconnect(this);
 }
 
 void DriftDialog::refresh()
@@ -168,28 +169,9 @@ void DriftDialog::finishRefresh()
         return;
     }
     // The configuration's servers, when a file is given and can be read.
-    std::optional<QSet<QString>> configured;
-    QString configNote;
-    if (const QString path = configurationFile(); !path.isEmpty()) {
-        constexpr qint64 MaxConfigBytes = 64ll * 1024 * 1024;
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            configNote = tr("The configuration file could not be read (%1): %2; servers added at "
-                            "runtime are found from `show servers conn` only.")
-                             .arg(path, file.errorString());
-        } else if (file.size() > MaxConfigBytes) {
-            configNote = tr("%1 is larger than %2 MiB: it is not read.").arg(path).arg(MaxConfigBytes >> 20);
-        } else {
-            configured = DriftDetector::configuredServers(file.readAll());
-            if (configured->isEmpty()) {
-                configNote = tr("%1 defines no server: is it the instance's configuration?").arg(path);
-                configured.reset();
-            }
-        }
-    } else if (!DriftDetector::connMarksRuntimeOnly(*m_conn)) {
-        configNote = tr("HAProxy 3.0 and later do not mark servers added at runtime: give the "
-                        "configuration file to find them.");
-    }
+    const DriftConfiguration configuration = DriftDetector::readConfiguration(configurationFile(), *m_conn);
+    const std::optional<QSet<QString>> &configured = configuration.servers;
+    const QString &configNote = configuration.note;
     const QSet<QString> *configuredServers = configured ? &*configured : nullptr;
     m_items = DriftDetector::detect(*m_state, *m_conn, configuredServers);
     m_table->setRowCount(int(m_items.size()));

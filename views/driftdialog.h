@@ -34,8 +34,6 @@ public:
 
     // Not owned; reads `show servers state` and `show servers conn` at once and on Refresh.
     explicit DriftDialog(RuntimeConnection *connection, QWidget *parent = nullptr);
-    // Disconnects the configuration field first: a focused QLineEdit emits editingFinished
-    // when it is destroyed, which would call refresh() on a dialog already half gone.
     ~DriftDialog() override;
 
     void refresh();

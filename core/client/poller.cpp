@@ -17,8 +17,6 @@
 
 namespace {
 
-constexpr int MaxIntervalMs = 60 * 60 * 1000;
-
 // HAProxy's cumulative counters: they only grow while the same worker runs, so one that
 // went down means the counters were cleared (or the process is another one).
 constexpr qint64 StatRow::*CumulativeCounters[] = {
@@ -262,7 +260,7 @@ Poller::~Poller()
 
 void Poller::setInterval(int ms)
 {
-    m_intervalMs = std::clamp(ms, int(MinIntervalMs), MaxIntervalMs);
+    m_intervalMs = std::clamp(ms, int(MinIntervalMs), int(MaxIntervalMs));
     // The new interval counts from the next arm; only a wait already longer than the new
     // interval is cut short, so going from 1 h to 1 s does not take an hour.
     if (m_timer.isActive() && m_timer.remainingTime() > m_intervalMs)

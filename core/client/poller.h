@@ -21,12 +21,13 @@ class Poller : public QObject
 public:
     static constexpr int DefaultIntervalMs = 1000;
     static constexpr int MinIntervalMs = 100;
+    static constexpr int MaxIntervalMs = 60 * 60 * 1000;
 
     explicit Poller(RuntimeConnection *connection, QObject *parent = nullptr);
     ~Poller() override;
 
     int interval() const { return m_intervalMs; }
-    // Clamped to MinIntervalMs..1 h. The time between the end of one poll and the start of
+    // Clamped to MinIntervalMs..MaxIntervalMs (1 h). The time between the end of one poll and the start of
     // the next; used from the next arm on (a longer wait already armed is cut short).
     void setInterval(int ms);
     // Only these proxies (`show stat <proxy> -1 -1` each, pipelined); empty: everything.

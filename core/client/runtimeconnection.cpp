@@ -1,102 +1,19 @@
 #include "core/client/runtimeconnection.h"
 
-#include "core/client/oneshotclient.h"
+#include "core/client/clihandshake.h"
+#include "core/client/replyhandlerscope.h"
 #include "core/logging.h"
 #include "core/parsers/infoparser.h"
 #include "core/protocol/commandbuilder.h"
 #include "core/protocol/replyclassifier.h"
+#include "core/protocol/secretredaction.h"
 #include "core/transport/transport.h"
 
-#include <QAbstractEventDispatcher>
 #include <QMetaObject>
-#include <QThread>
 
 #include <algorithm>
 
 namespace {
-
-// The nested-event-loop guard. A handler runs at the thread's current loop level; if the
-// event dispatcher wakes or is about to block at a deeper level before the handler returns,
-// the handler (or something it called) started an event loop of its own.
-thread_local int t_handlerDepth = 0;
-thread_local int t_loopLevelAtHandler = 0;
-thread_local bool t_nestedLoopReported = false;
-thread_local QAbstractEventDispatcher *t_watchedDispatcher = nullptr;
-
-RuntimeConnection::NestedLoopHandler &nestedLoopHandler()
-{
-    static RuntimeConnection::NestedLoopHandler handler;
-    return handler;
-}
-
-void checkForNestedLoop()
-{
-    if (t_handlerDepth == 0 || t_nestedLoopReported)
-        return;
-    if (QThread::currentThread()->loopLevel() <= t_loopLevelAtHandler)
-        return;
-    t_nestedLoopReported = true;
-    const QString what = QStringLiteral(
-        "a nested event loop (QDialog::exec(), QEventLoop, waitFor*) was started inside a "
-        "RuntimeConnection reply handler; the connection stalls until it returns. Open dialogs "
-        "with open() and continue on their signals.");
-    if (const auto &handler = nestedLoopHandler()) {
-        handler(what);
-        return;
-    }
-    if (qEnvironmentVariableIsSet("HADESK_STRICT_HANDLERS"))
-        qFatal("%s", qPrintable(what));
-    qCCritical(lcConnection, "%s", qPrintable(what));
-}
-
-void watchEventLoop()
-{
-    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
-    if (!dispatcher || dispatcher == t_watchedDispatcher)
-        return;
-    t_watchedDispatcher = dispatcher;
-    QObject::connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, dispatcher, &checkForNestedLoop);
-    QObject::connect(dispatcher, &QAbstractEventDispatcher::awake, dispatcher, &checkForNestedLoop);
-}
-
-// Marks the time a reply handler or a commandFinished() slot runs.
-class HandlerScope
-{
-public:
-    HandlerScope()
-        : m_savedLevel(t_loopLevelAtHandler)
-    {
-        watchEventLoop();
-        if (t_handlerDepth++ == 0) {
-            t_loopLevelAtHandler = QThread::currentThread()->loopLevel();
-            t_nestedLoopReported = false;
-        }
-    }
-    ~HandlerScope()
-    {
-        --t_handlerDepth;
-        t_loopLevelAtHandler = m_savedLevel;
-    }
-    HandlerScope(const HandlerScope &) = delete;
-    HandlerScope &operator=(const HandlerScope &) = delete;
-
-private:
-    int m_savedLevel;
-};
-
-// In prompt mode HAProxy answers each line of a payload command but the last with a
-// "+ " prompt, ahead of the real answer. Removing from the front moves no bytes.
-void dropPayloadPrompts(const RuntimeCommand &command, QByteArray &body)
-{
-    qsizetype skip = 0;
-    for (int i = 0; i < command.payloadPromptCount() && QByteArrayView(body).sliced(skip).startsWith("+ ");
-         ++i)
-        skip += 2;
-    body.remove(0, skip);
-}
-
-// HAProxy ends every answer in prompt mode with "\n> ".
-constexpr QByteArrayView PromptTerminator("\n> ");
 
 // How often pending commands are checked against their deadlines.
 constexpr int TimeoutCheckMs = 100;
@@ -111,12 +28,6 @@ bool isShowInfo(const RuntimeCommand &command)
     return command.line() == "show info";
 }
 
-// The command's own cap, never above the connection's ceiling.
-qint64 answerCap(const RuntimeCommand &command, qint64 ceiling)
-{
-    return command.maxAnswerBytes() > 0 ? std::min(command.maxAnswerBytes(), ceiling) : ceiling;
-}
-
 } // namespace
 
 RuntimeConnection::RuntimeConnection(
@@ -124,7 +35,11 @@ RuntimeConnection::RuntimeConnection(
     : QObject(parent)
     , m_endpoint(endpoint)
     , m_options(options)
+    , m_alone(endpoint,
+          { options.maxAloneConnections, options.maxAloneAnswerBytes, options.commandTimeoutMs },
+          [this](Pending &pending, RuntimeReply reply) { finish(pending, std::move(reply)); })
 {
+    connect(&m_alone, &AloneCommandPool::runFinished, this, &RuntimeConnection::onAloneFinished);
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
         onTransportLost(tr("no connection to %1 within %2 s")
@@ -144,12 +59,12 @@ RuntimeConnection::RuntimeConnection(
 
 void RuntimeConnection::setNestedLoopHandler(NestedLoopHandler handler)
 {
-    nestedLoopHandler() = std::move(handler);
+    ReplyHandlerScope::setNestedLoopHandler(std::move(handler));
 }
 
 bool RuntimeConnection::inReplyHandler()
 {
-    return t_handlerDepth > 0;
+    return ReplyHandlerScope::active();
 }
 
 RuntimeConnection::~RuntimeConnection()
@@ -159,43 +74,35 @@ RuntimeConnection::~RuntimeConnection()
         m_transport->disconnect(this);
         m_transport->abort();
     }
-    for (AloneRun &run : m_aloneRunning) {
-        run.client->disconnect(this);
-        delete run.client;
-    }
+    std::deque<Pending> running = m_alone.takeRunning();
+    std::deque<Pending> aloneQueued = m_alone.takeQueued();
     // Callers learn that their command will never complete; nothing may call back into
     // this object from here, so no signal is emitted. Answers already read come first.
     std::deque<Delivery> answered;
     answered.swap(m_deliveries);
     for (Delivery &delivery : answered) {
-        if (delivery.pending.handler && (!delivery.pending.hasContext || delivery.pending.context)) {
-            HandlerScope scope;
+        ReplyHandlerScope scope;
+        if (delivery.pending.wanted())
             delivery.pending.handler(delivery.reply);
-        }
     }
-    std::deque<Pending> running;
-    for (AloneRun &run : m_aloneRunning)
-        running.push_back(std::move(run.pending));
-    m_aloneRunning.clear();
     auto cancel = [](std::deque<Pending> &list, bool sent) {
         while (!list.empty()) {
             Pending pending = std::move(list.front());
             list.pop_front();
-            if (!pending.handler || (pending.hasContext && !pending.context))
+            if (!pending.wanted())
                 continue;
-            RuntimeReply reply;
-            reply.error = !sent
-                ? RuntimeError::Cancelled
-                : (pending.command.isWrite() ? RuntimeError::OutcomeUnknown : RuntimeError::Disconnected);
-            reply.errorMessage = tr("the connection was closed before HAProxy answered");
-            HandlerScope scope;
+            const RuntimeReply reply = PendingCommand::failure(!sent
+                    ? RuntimeError::Cancelled
+                    : (pending.command.isWrite() ? RuntimeError::OutcomeUnknown : RuntimeError::Disconnected),
+                tr("the connection was closed before HAProxy answered"));
+            ReplyHandlerScope scope;
             pending.handler(reply);
         }
     };
     cancel(m_inFlight, true);
     cancel(running, true);
     cancel(m_queue, false);
-    cancel(m_aloneQueue, false);
+    cancel(aloneQueued, false);
 }
 
 QString RuntimeConnection::transportDescription() const
@@ -228,7 +135,7 @@ void RuntimeConnection::close()
     m_wantOpen = false;
     m_reconnectTimer.stop();
     m_keepAliveTimer.stop();
-    cancelAlone(
+    m_alone.cancel(
         RuntimeError::Cancelled, tr("not sent: the connection to %1 is closed").arg(m_endpoint.toString()));
     dropLink(tr("closed"), RuntimeError::Disconnected);
 }
@@ -251,42 +158,30 @@ void RuntimeConnection::startConnect()
         dropLink(error, RuntimeError::Disconnected);
         return;
     }
-    m_buffer.clear();
+    m_framer.clear();
     m_handshakeDone = false;
     // Queued: nothing of this object runs inside a socket's signal, so no socket is ever
     // deleted under its own emission and Qt's readyRead is never held back by us. Each
     // slot checks that the signal came from the current transport, not from an old one
     // whose queued signals arrive after a reconnect.
     const quint64 serial = ++m_transportSerial;
+    const auto ifCurrent = [this, serial](auto slot) {
+        return [this, serial, slot](const auto &...args) {
+            if (serial == m_transportSerial)
+                slot(args...);
+        };
+    };
     Transport *transport = m_transport.get();
-    connect(
-        transport, &Transport::connected, this,
-        [this, serial] {
-            if (serial == m_transportSerial)
-                onTransportConnected();
-        },
+    connect(transport, &Transport::connected, this, ifCurrent([this] { onTransportConnected(); }),
         Qt::QueuedConnection);
-    connect(
-        transport, &Transport::readyRead, this,
-        [this, serial] {
-            if (serial == m_transportSerial)
-                onTransportReadyRead();
-        },
+    connect(transport, &Transport::readyRead, this, ifCurrent([this] { onTransportReadyRead(); }),
         Qt::QueuedConnection);
-    connect(
-        transport, &Transport::disconnected, this,
-        [this, serial] {
-            if (serial == m_transportSerial)
-                onTransportLost(tr("HAProxy closed the connection"));
-        },
-        Qt::QueuedConnection);
-    connect(
-        transport, &Transport::errorOccurred, this,
-        [this, serial](const QString &message) {
-            if (serial == m_transportSerial)
-                onTransportLost(message);
-        },
-        Qt::QueuedConnection);
+    connect(transport, &Transport::disconnected, this,
+        ifCurrent([this] { onTransportLost(tr("HAProxy closed the connection")); }), Qt::QueuedConnection);
+    connect(transport, &Transport::errorOccurred, this,
+        ifCurrent([this](const QString &message) { onTransportLost(message); }), Qt::QueuedConnection);
+    qCDebug(lcConnection, "%s: connecting through %s", qPrintable(m_endpoint.toString()),
+        qPrintable(transport->description()));
     m_connectTimer.start(m_options.connectTimeoutMs);
     setState(State::Connecting);
     emit statusMessage(tr("Connecting to %1…").arg(m_endpoint.toString()));
@@ -303,61 +198,40 @@ void RuntimeConnection::onTransportConnected()
 
 void RuntimeConnection::startHandshake()
 {
-    // One write with the whole set-up: prompt mode, error tags on messages ([3]/[4]/[6]),
-    // who we are talking to, then our own idle timeout.
-    struct Step
-    {
-        RuntimeCommand command;
-        std::function<void(const RuntimeReply &)> onReply;
-    };
-    auto levelReply = std::make_shared<AccessLevel>(AccessLevel::Unknown);
-    const auto timeoutCommand = CommandBuilder::setTimeoutCli(std::max(1, m_options.cliTimeoutSeconds));
-    std::vector<Step> steps;
-    steps.push_back({ CommandBuilder::prompt(), [this](const RuntimeReply &reply) {
-                         if (!reply.body.trimmed().isEmpty())
-                             onTransportLost(
-                                 tr("%1 did not answer like a HAProxy CLI").arg(m_endpoint.toString()));
-                     } });
-    steps.push_back({ CommandBuilder::setSeverityOutputNumber(), nullptr });
-    steps.push_back({ CommandBuilder::showCliLevel(),
-        [levelReply](const RuntimeReply &reply) { *levelReply = accessLevelFromName(reply.body); } });
-    steps.push_back({ CommandBuilder::showInfo(),
-        [this, levelReply](const RuntimeReply &reply) {
-            if (!reply.ok())
-                return;
-            const HaproxyInfo info = InfoParser::parse(reply.body);
-            if (info.isEmpty()) {
-                onTransportLost(tr("%1 answered 'show info' with no information").arg(m_endpoint.toString()));
-                return;
-            }
-            const AccessLevel previous = m_level;
-            m_level = *levelReply;
-            if (m_level != previous)
-                emit levelChanged(m_level);
-            finishHandshake(info);
-        } });
-
-    // Last on purpose: HAProxy 2.6 ignores `set timeout cli` (and even `stats timeout`) for
-    // a session when two or more commands follow it in the same read.
-    if (timeoutCommand)
-        steps.push_back({ timeoutCommand.value(), nullptr });
-
     QByteArray bytes;
     const int generation = m_generation;
-    for (Step &step : steps) {
+    auto handshake = std::make_shared<CliHandshake>();
+    for (const CliHandshake::Command &step :
+        CliHandshake::commands(m_options.cliTimeoutSeconds, m_options.connectTimeoutMs)) {
         Pending pending;
         pending.command = step.command;
-        pending.command.setInternal(true).setTimeoutMs(m_options.connectTimeoutMs);
-        auto onReply = step.onReply;
-        pending.handler = [this, generation, onReply](const RuntimeReply &reply) {
-            if (generation == m_generation && onReply)
-                onReply(reply);
+        pending.handler = [this, generation, handshake, step = step.step](const RuntimeReply &reply) {
+            if (generation != m_generation)
+                return;
+            switch (handshake->read(step, reply)) {
+            case CliHandshake::Outcome::Continue:
+                return;
+            case CliHandshake::Outcome::NotCli:
+                onTransportLost(tr("%1 did not answer like a HAProxy CLI").arg(m_endpoint.toString()));
+                return;
+            case CliHandshake::Outcome::NoInfo:
+                onTransportLost(tr("%1 answered 'show info' with no information").arg(m_endpoint.toString()));
+                return;
+            case CliHandshake::Outcome::Done:
+                break;
+            }
+            const AccessLevel previous = m_level;
+            m_level = handshake->level();
+            if (m_level != previous)
+                emit levelChanged(m_level);
+            finishHandshake(handshake->info());
         };
         pending.queuedAt.start();
         pending.sentAt.start();
         bytes += pending.command.wireBytes();
         m_inFlight.push_back(std::move(pending));
     }
+    qCDebug(lcConnection, "%s: handshake sent", qPrintable(m_endpoint.toString()));
     m_lastActivity.start();
     m_headSince.start();
     m_transport->write(bytes);
@@ -397,6 +271,8 @@ void RuntimeConnection::finishHandshake(const HaproxyInfo &info)
         emit statusMessage(tr("Connected to %1 (HAProxy %2, level %3)")
                                .arg(m_endpoint.toString(), m_version.text, accessLevelName(m_level)));
     }
+    qCDebug(lcConnection, "%s: ready (HAProxy %s, pid %lld, level %s)", qPrintable(m_endpoint.toString()),
+        qPrintable(m_version.text), m_workerPid, qPrintable(accessLevelName(m_level)));
     m_stalePid = -1;
     m_reloadPending = false;
     const QPointer<RuntimeConnection> self(this);
@@ -428,8 +304,7 @@ void RuntimeConnection::dropLink(const QString &reason, RuntimeError sentReadErr
         // Deleted later: a queued slot of ours may still name it.
         m_transport.release()->deleteLater();
     }
-    m_buffer.clear();
-    m_scanFrom = 0;
+    m_framer.clear();
     m_handshakeDone = false;
     m_probeInFlight = false;
     // The state changes before anything else happens, so that a handler that sends queues
@@ -438,6 +313,22 @@ void RuntimeConnection::dropLink(const QString &reason, RuntimeError sentReadErr
     const bool reconnect = m_wantOpen && m_options.autoReconnect;
     m_state = reconnect ? State::WaitingToReconnect : State::Disconnected;
 
+    failSent(reason, sentReadError);
+
+    const QString message = reconnect ? scheduleReconnect(reason) : failQueued();
+    qCDebug(lcConnection, "%s: link dropped (%s)%s", qPrintable(m_endpoint.toString()), qPrintable(reason),
+        reconnect ? ", reconnecting" : "");
+
+    // Signals last: a slot may close or destroy this connection.
+    const QPointer<RuntimeConnection> self(this);
+    if (previous != m_state)
+        emit stateChanged(m_state);
+    if (self && !message.isEmpty())
+        emit statusMessage(message);
+}
+
+void RuntimeConnection::failSent(const QString &reason, RuntimeError sentReadError)
+{
     // Commands already on the wire: a read is simply lost; a write may or may not have
     // been applied, and is never sent again.
     std::deque<Pending> sent;
@@ -456,103 +347,80 @@ void RuntimeConnection::dropLink(const QString &reason, RuntimeError sentReadErr
         }
         finish(pending, reply);
     }
-
-    QString message;
-    if (reconnect) {
-        int delay = m_reconnectDelayMs;
-        if (m_reloadPending) {
-            // The new worker is already there: go at once, but only once per reload. A fresh
-            // connection that still reaches a stopping worker, or that fails, waits its turn.
-            delay = 0;
-            m_reloadPending = false;
-            message = tr("HAProxy was reloaded: this connection was on the old worker (pid %1); "
-                         "reconnecting to the new worker")
-                          .arg(m_stalePid);
-        } else {
-            m_reconnectDelayMs = std::min(m_options.reconnectMaxDelayMs, std::max(1, m_reconnectDelayMs) * 2);
-            message = tr("Connection to %1 lost (%2); reconnecting in %3 s")
-                          .arg(m_endpoint.toString(), reason, seconds(delay));
-        }
-        m_reconnectTimer.start(delay);
-        if (!m_queue.empty() || !m_aloneQueue.empty())
-            m_timeoutTimer.start();
-    } else {
-        const QString notSent = tr("not sent: the connection to %1 is closed").arg(m_endpoint.toString());
-        const RuntimeError error = m_wantOpen ? RuntimeError::NotConnected : RuntimeError::Cancelled;
-        for (std::deque<Pending> *list : { &m_queue, &m_aloneQueue }) {
-            std::deque<Pending> queued;
-            queued.swap(*list);
-            for (Pending &pending : queued) {
-                RuntimeReply reply;
-                reply.error = error;
-                reply.errorMessage = notSent;
-                finish(pending, reply);
-            }
-        }
-        if (m_aloneRunning.empty())
-            m_timeoutTimer.stop();
-    }
-
-    // Signals last: a slot may close or destroy this connection.
-    const QPointer<RuntimeConnection> self(this);
-    if (previous != m_state)
-        emit stateChanged(m_state);
-    if (self && !message.isEmpty())
-        emit statusMessage(message);
 }
 
-int RuntimeConnection::effectiveTimeout(const RuntimeCommand &command) const
+QString RuntimeConnection::scheduleReconnect(const QString &reason)
 {
-    return command.timeoutMs() > 0 ? command.timeoutMs() : m_options.commandTimeoutMs;
+    QString message;
+    int delay = m_reconnectDelayMs;
+    if (m_reloadPending) {
+        // The new worker is already there: go at once, but only once per reload. A fresh
+        // connection that still reaches a stopping worker, or that fails, waits its turn.
+        delay = 0;
+        m_reloadPending = false;
+        message = tr("HAProxy was reloaded: this connection was on the old worker (pid %1); "
+                     "reconnecting to the new worker")
+                      .arg(m_stalePid);
+    } else {
+        m_reconnectDelayMs = std::min(m_options.reconnectMaxDelayMs, std::max(1, m_reconnectDelayMs) * 2);
+        message = tr("Connection to %1 lost (%2); reconnecting in %3 s")
+                      .arg(m_endpoint.toString(), reason, seconds(delay));
+    }
+    qCDebug(lcConnection, "%s: reconnecting in %d ms", qPrintable(m_endpoint.toString()), delay);
+    m_reconnectTimer.start(delay);
+    if (!m_queue.empty() || m_alone.hasQueued())
+        m_timeoutTimer.start();
+    return message;
+}
+
+QString RuntimeConnection::failQueued()
+{
+    const QString notSent = tr("not sent: the connection to %1 is closed").arg(m_endpoint.toString());
+    const RuntimeError error = m_wantOpen ? RuntimeError::NotConnected : RuntimeError::Cancelled;
+    std::deque<Pending> queued;
+    queued.swap(m_queue);
+    std::deque<Pending> aloneQueued = m_alone.takeQueued();
+    for (std::deque<Pending> *list : { &queued, &aloneQueued }) {
+        for (Pending &pending : *list) {
+            const RuntimeReply reply = PendingCommand::failure(error, notSent);
+            finish(pending, reply);
+        }
+    }
+    if (!m_alone.hasRunning())
+        m_timeoutTimer.stop();
+    return {};
 }
 
 void RuntimeConnection::send(const RuntimeCommand &command, QObject *context, ReplyHandler handler)
 {
-    if (!command.isValid()) {
-        failAsync(command, context, context != nullptr, std::move(handler), RuntimeError::Invalid,
-            tr("not sent: the command is not valid"));
-        return;
-    }
+    Pending pending { command, context, context != nullptr, std::move(handler), {}, {} };
+    if (!command.isValid())
+        return failAsync(std::move(pending), RuntimeError::Invalid, tr("not sent: the command is not valid"));
     if (command.line().size() > RuntimeCommand::MaxLineBytes) {
-        failAsync(command, context, context != nullptr, std::move(handler), RuntimeError::Invalid,
+        return failAsync(std::move(pending), RuntimeError::Invalid,
             tr("not sent: the line is %1 bytes long; HAProxy reads at most %2")
                 .arg(command.line().size())
                 .arg(RuntimeCommand::MaxLineBytes));
-        return;
     }
     if (!m_wantOpen) {
-        failAsync(command, context, context != nullptr, std::move(handler), RuntimeError::NotConnected,
+        return failAsync(std::move(pending), RuntimeError::NotConnected,
             tr("not sent: not connected to %1").arg(m_endpoint.toString()));
-        return;
     }
-    Pending pending;
-    pending.command = command;
-    pending.context = context;
-    pending.hasContext = context != nullptr;
-    pending.handler = std::move(handler);
     pending.queuedAt.start();
-    const bool alone = command.runsAlone();
-    (alone ? m_aloneQueue : m_queue).push_back(std::move(pending));
     m_timeoutTimer.start();
-    if (alone)
+    if (command.runsAlone()) {
+        m_alone.enqueue(std::move(pending));
         pumpAlone();
-    else
+    } else {
+        m_queue.push_back(std::move(pending));
         pump();
+    }
 }
 
-void RuntimeConnection::failAsync(const RuntimeCommand &command, QObject *context, bool hasContext,
-    ReplyHandler handler, RuntimeError error, const QString &message)
+void RuntimeConnection::failAsync(Pending pending, RuntimeError error, const QString &message)
 {
-    Pending pending;
-    pending.command = command;
-    pending.context = context;
-    pending.hasContext = hasContext;
-    pending.handler = std::move(handler);
-    RuntimeReply reply;
-    reply.error = error;
-    reply.errorMessage = message;
     // Delivered from the event loop, so a caller never sees its handler run inside send().
-    finish(pending, reply);
+    finish(pending, PendingCommand::failure(error, message));
 }
 
 void RuntimeConnection::pump()
@@ -569,12 +437,12 @@ void RuntimeConnection::pump()
         if (m_level != AccessLevel::Unknown && next.command.requiredLevel() > m_level) {
             Pending refused = std::move(next);
             m_queue.pop_front();
-            // Asynchronously: a handler must never run inside this loop.
-            failAsync(refused.command, refused.context, refused.hasContext, std::move(refused.handler),
-                RuntimeError::LevelTooLow,
+            const QString message =
                 tr("not sent: '%1' needs level %2, this socket's level is %3")
                     .arg(refused.command.text(), accessLevelName(refused.command.requiredLevel()),
-                        accessLevelName(m_level)));
+                        accessLevelName(m_level));
+            // Asynchronously: a handler must never run inside this loop.
+            failAsync(std::move(refused), RuntimeError::LevelTooLow, message);
             continue;
         }
         if (next.command.isWrite() && !m_aliveConfirmed
@@ -590,6 +458,8 @@ void RuntimeConnection::pump()
         if (m_inFlight.empty())
             m_headSince.start();
         m_transport->write(pending.command.wireBytes());
+        qCDebug(lcConnection, "%s: sent after %lld ms queued: %s", qPrintable(m_endpoint.toString()),
+            pending.queuedAt.elapsed(), qPrintable(SecretRedaction::redactedLine(pending.command.line())));
         m_lastActivity.start();
         m_inFlight.push_back(std::move(pending));
     }
@@ -628,106 +498,47 @@ void RuntimeConnection::onTransportReadyRead()
 {
     if (!m_transport)
         return;
-    m_buffer += m_transport->readAll();
-    m_peakBufferBytes = std::max(m_peakBufferBytes, m_buffer.size());
+    m_framer.append(m_transport->readAll());
     m_lastActivity.start();
     const int generation = m_generation;
     const QPointer<RuntimeConnection> self(this);
 
-    while (!m_buffer.isEmpty()) {
+    while (!m_framer.isEmpty()) {
         if (m_inFlight.empty()) {
-            dropLink(tr("HAProxy sent %1 bytes nobody asked for").arg(m_buffer.size()),
+            dropLink(tr("HAProxy sent %1 bytes nobody asked for").arg(m_framer.size()),
                 RuntimeError::Disconnected);
             return;
         }
-        qsizetype end = -1;
-        qsizetype skip = 0;
-        if (m_buffer.startsWith("> ")) {
-            // An empty answer right after the previous prompt.
-            end = 0;
-            skip = 2;
-        } else {
-            end = QByteArrayView(m_buffer).indexOf(PromptTerminator, m_scanFrom);
-            skip = PromptTerminator.size();
-        }
-        if (end < 0) {
+        std::optional<QByteArray> body = m_framer.next();
+        if (!body) {
             // Checked on every read, so an answer that never ends costs about its cap.
-            const qint64 cap = answerCap(m_inFlight.front().command, m_options.maxAnswerBytes);
-            if (m_buffer.size() > cap) {
+            const qint64 cap =
+                ReplyClassifier::answerCap(m_inFlight.front().command, m_options.maxAnswerBytes);
+            if (m_framer.size() > cap) {
                 Pending head = std::move(m_inFlight.front());
                 m_inFlight.pop_front();
-                RuntimeReply reply;
-                reply.error = RuntimeError::AnswerTooLarge;
-                reply.errorMessage =
+                const RuntimeReply reply = PendingCommand::failure(RuntimeError::AnswerTooLarge,
                     tr("the answer to '%1' is larger than %2 bytes, the limit for this command; the "
                        "connection was reset")
                         .arg(head.command.text())
-                        .arg(cap);
+                        .arg(cap));
                 finish(head, reply);
                 if (self && generation == m_generation)
                     dropLink(tr("oversized answer"), RuntimeError::Disconnected);
-                return;
             }
-            // Resume the search where it stopped, minus a partial terminator.
-            m_scanFrom = std::max<qsizetype>(0, m_buffer.size() - (PromptTerminator.size() - 1));
             return;
         }
-
-        // Only the smaller part is copied: a large answer is handed on as it was read.
-        QByteArray body;
-        if (end + skip == m_buffer.size()) {
-            // The usual case: one answer is the whole buffer.
-            body = std::move(m_buffer);
-            body.truncate(end);
-            m_buffer = QByteArray();
-        } else if (m_buffer.size() - (end + skip) < end) {
-            QByteArray rest = m_buffer.sliced(end + skip);
-            body = std::move(m_buffer);
-            body.truncate(end);
-            m_buffer = std::move(rest);
-        } else {
-            body = m_buffer.left(end);
-            m_buffer.remove(0, end + skip);
-        }
-        m_scanFrom = 0;
 
         Pending pending = std::move(m_inFlight.front());
         m_inFlight.pop_front();
         // The next answer's time starts now: a command pipelined behind a slow one is not
         // late for the time it spent waiting its turn.
         m_headSince.start();
-        RuntimeReply reply;
-        const qint64 cap = answerCap(pending.command, m_options.maxAnswerBytes);
-        if (body.size() > cap) {
-            // Complete, so the session is still in step: only this command fails.
-            reply.error = RuntimeError::AnswerTooLarge;
-            reply.errorMessage = tr("the answer to '%1' is %2 bytes, larger than %3 bytes, the limit for "
-                                    "this command")
-                                     .arg(pending.command.text())
-                                     .arg(body.size())
-                                     .arg(cap);
-        } else {
-            dropPayloadPrompts(pending.command, body);
-            reply = ReplyClassifier::classify(pending.command, std::move(body));
+        if (!finishAnswer(pending, std::move(*body))) {
+            if (self && generation == m_generation)
+                dropLink(tr("HAProxy reloaded"), RuntimeError::Disconnected);
+            return;
         }
-        reply.elapsedUs = pending.sentAt.nsecsElapsed() / 1000;
-
-        if (isShowInfo(pending.command) && reply.ok()) {
-            const HaproxyInfo info = InfoParser::parse(reply.body);
-            if (m_handshakeDone && !noteInfo(info)) {
-                // The worker is stopping: its state is stale and must not be shown as current.
-                RuntimeReply stale;
-                stale.error = RuntimeError::Disconnected;
-                stale.errorMessage = tr("the answer came from an old HAProxy worker (pid %1) left by a "
-                                        "reload; reconnecting to the new one")
-                                         .arg(info.pid());
-                finish(pending, stale);
-                if (self && generation == m_generation)
-                    dropLink(tr("HAProxy reloaded"), RuntimeError::Disconnected);
-                return;
-            }
-        }
-        finish(pending, reply);
         if (!self || generation != m_generation)
             return;
     }
@@ -736,6 +547,31 @@ void RuntimeConnection::onTransportReadyRead()
             m_timeoutTimer.stop();
         pump();
     }
+}
+
+bool RuntimeConnection::finishAnswer(Pending &pending, QByteArray body)
+{
+    RuntimeReply reply =
+        ReplyClassifier::classifyPromptAnswer(pending.command, std::move(body), m_options.maxAnswerBytes);
+    reply.elapsedUs = pending.sentAt.nsecsElapsed() / 1000;
+    qCDebug(lcConnection, "%s: answered in %.1f ms (%s): %s", qPrintable(m_endpoint.toString()),
+        reply.elapsedUs / 1000.0, reply.ok() ? "ok" : "failed",
+        qPrintable(SecretRedaction::redactedLine(pending.command.line())));
+
+    if (isShowInfo(pending.command) && reply.ok()) {
+        const HaproxyInfo info = InfoParser::parse(reply.body);
+        if (m_handshakeDone && !noteInfo(info)) {
+            // The worker is stopping: its state is stale and must not be shown as current.
+            const RuntimeReply stale = PendingCommand::failure(RuntimeError::Disconnected,
+                tr("the answer came from an old HAProxy worker (pid %1) left by a "
+                   "reload; reconnecting to the new one")
+                    .arg(info.pid()));
+            finish(pending, stale);
+            return false;
+        }
+    }
+    finish(pending, reply);
+    return true;
 }
 
 bool RuntimeConnection::noteInfo(const HaproxyInfo &info)
@@ -771,7 +607,7 @@ void RuntimeConnection::deliver()
     for (size_t count = m_deliveries.size(); count > 0 && !m_deliveries.empty(); --count) {
         Delivery delivery = std::move(m_deliveries.front());
         m_deliveries.pop_front();
-        HandlerScope scope;
+        ReplyHandlerScope scope;
         if (!delivery.pending.command.isInternal())
             emit commandFinished(delivery.pending.command, delivery.reply);
         if (!self)
@@ -786,91 +622,15 @@ void RuntimeConnection::deliver()
 
 void RuntimeConnection::pumpAlone()
 {
-    if (m_state != State::Ready)
-        return;
-    const int limit = std::max(1, m_options.maxAloneConnections);
-    for (auto it = m_aloneQueue.begin(); it != m_aloneQueue.end() && int(m_aloneRunning.size()) < limit;) {
-        if (it->hasContext && !it->context) {
-            it = m_aloneQueue.erase(it);
-            continue;
-        }
-        // One at a time per caller, so that a console's commands keep their order.
-        const bool callerBusy = it->hasContext
-            && std::any_of(m_aloneRunning.cbegin(), m_aloneRunning.cend(),
-                [&](const AloneRun &run) { return run.pending.context == it->context; });
-        if (callerBusy) {
-            ++it;
-            continue;
-        }
-        Pending pending = std::move(*it);
-        it = m_aloneQueue.erase(it);
-        if (m_level != AccessLevel::Unknown && pending.command.requiredLevel() > m_level) {
-            failAsync(pending.command, pending.context, pending.hasContext, std::move(pending.handler),
-                RuntimeError::LevelTooLow,
-                tr("not sent: '%1' needs level %2, this socket's level is %3")
-                    .arg(pending.command.text(), accessLevelName(pending.command.requiredLevel()),
-                        accessLevelName(m_level)));
-            continue;
-        }
-        // Through the same link where there is one to share (an SSH tunnel), else a new one.
-        std::unique_ptr<Transport> transport = m_transport ? m_transport->sibling() : nullptr;
-        QString error;
-        if (!transport)
-            transport = Transport::create(m_endpoint, &error);
-        if (!transport) {
-            failAsync(pending.command, pending.context, pending.hasContext, std::move(pending.handler),
-                RuntimeError::NotConnected, error);
-            continue;
-        }
-        auto *client = new OneShotClient(m_endpoint, this);
-        connect(client, &OneShotClient::finished, this,
-            [this, client](const RuntimeReply &reply) { finishAlone(client, reply); });
-        pending.sentAt.start();
-        const RuntimeCommand command = pending.command;
-        m_aloneRunning.push_back({ std::move(pending), client });
-        client->run(command, std::move(transport), effectiveTimeout(command),
-            answerCap(command, m_options.maxAloneAnswerBytes));
-    }
+    if (m_state == State::Ready)
+        m_alone.start(m_transport.get(), m_level);
 }
 
-void RuntimeConnection::finishAlone(OneShotClient *client, const RuntimeReply &reply)
+void RuntimeConnection::onAloneFinished()
 {
-    const auto it = std::find_if(m_aloneRunning.begin(), m_aloneRunning.end(),
-        [client](const AloneRun &run) { return run.client == client; });
-    if (it == m_aloneRunning.end())
-        return;
-    Pending pending = std::move(it->pending);
-    m_aloneRunning.erase(it);
-    client->disconnect(this);
-    client->deleteLater();
-    finish(pending, reply);
     pumpAlone();
-    if (m_inFlight.empty() && m_queue.empty() && m_aloneQueue.empty() && m_aloneRunning.empty())
+    if (isIdle())
         m_timeoutTimer.stop();
-}
-
-void RuntimeConnection::cancelAlone(RuntimeError unsentError, const QString &message)
-{
-    std::vector<AloneRun> running;
-    running.swap(m_aloneRunning);
-    for (AloneRun &run : running) {
-        run.client->disconnect(this);
-        run.client->deleteLater();
-        RuntimeReply reply;
-        reply.error =
-            run.pending.command.isWrite() ? RuntimeError::OutcomeUnknown : RuntimeError::Disconnected;
-        reply.errorMessage =
-            tr("the connection was closed before HAProxy answered '%1'").arg(run.pending.command.text());
-        finish(run.pending, reply);
-    }
-    std::deque<Pending> queued;
-    queued.swap(m_aloneQueue);
-    for (Pending &pending : queued) {
-        RuntimeReply reply;
-        reply.error = unsentError;
-        reply.errorMessage = message;
-        finish(pending, reply);
-    }
 }
 
 void RuntimeConnection::checkTimeouts()
@@ -879,18 +639,16 @@ void RuntimeConnection::checkTimeouts()
     const QPointer<RuntimeConnection> self(this);
     if (!m_inFlight.empty()) {
         Pending &head = m_inFlight.front();
-        const int limit = effectiveTimeout(head.command);
+        const int limit = commandTimeout(head.command);
         // From when it was sent or, if later, from when the answer before it ended.
         const qint64 waited = std::min(head.sentAt.elapsed(), m_headSince.elapsed());
         if (waited > limit) {
             Pending late = std::move(head);
             m_inFlight.pop_front();
-            RuntimeReply reply;
-            reply.error = RuntimeError::Timeout;
-            reply.errorMessage =
+            const RuntimeReply reply = PendingCommand::failure(RuntimeError::Timeout,
                 tr("HAProxy did not answer '%1' within %2 s%3")
                     .arg(late.command.text(), seconds(limit),
-                        late.command.isWrite() ? tr("; it may or may not have been applied") : QString());
+                        late.command.isWrite() ? tr("; it may or may not have been applied") : QString()));
             const bool handshake = !m_handshakeDone;
             finish(late, reply);
             if (!self || generation != m_generation)
@@ -906,24 +664,22 @@ void RuntimeConnection::checkTimeouts()
             return;
         }
     }
-    for (std::deque<Pending> *queue : { &m_queue, &m_aloneQueue }) {
-        while (!queue->empty()) {
-            Pending &oldest = queue->front();
-            if (oldest.queuedAt.elapsed() <= effectiveTimeout(oldest.command))
-                break;
-            Pending late = std::move(oldest);
-            queue->pop_front();
-            RuntimeReply reply;
-            reply.error = RuntimeError::NotConnected;
-            reply.errorMessage = m_state == State::Ready
-                ? tr("not sent: still waiting for earlier commands after %1 s")
-                      .arg(seconds(effectiveTimeout(late.command)))
-                : tr("not sent: no connection to %1 within %2 s")
-                      .arg(m_endpoint.toString(), seconds(effectiveTimeout(late.command)));
-            finish(late, reply);
-        }
+    std::deque<Pending> overdue;
+    while (!m_queue.empty() && m_queue.front().queuedAt.elapsed() > commandTimeout(m_queue.front().command)) {
+        overdue.push_back(std::move(m_queue.front()));
+        m_queue.pop_front();
     }
-    if (m_inFlight.empty() && m_queue.empty() && m_aloneQueue.empty() && m_aloneRunning.empty())
+    for (Pending &late : m_alone.takeOverdue())
+        overdue.push_back(std::move(late));
+    for (Pending &late : overdue) {
+        const RuntimeReply reply = PendingCommand::failure(RuntimeError::NotConnected,
+            m_state == State::Ready ? tr("not sent: still waiting for earlier commands after %1 s")
+                                          .arg(seconds(commandTimeout(late.command)))
+                                    : tr("not sent: no connection to %1 within %2 s")
+                                          .arg(m_endpoint.toString(), seconds(commandTimeout(late.command))));
+        finish(late, reply);
+    }
+    if (isIdle())
         m_timeoutTimer.stop();
 }
 

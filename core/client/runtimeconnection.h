@@ -1,5 +1,9 @@
 #pragma once
 
+#include "core/client/alonecommandpool.h"
+#include "core/client/pendingcommand.h"
+#include "core/client/promptframer.h"
+#include "core/client/replyhandlerscope.h"
 #include "core/protocol/accesslevel.h"
 #include "core/protocol/haproxyversion.h"
 #include "core/protocol/runtimecommand.h"
@@ -16,7 +20,6 @@
 #include <memory>
 #include <vector>
 
-class OneShotClient;
 class Transport;
 struct HaproxyInfo;
 
@@ -91,7 +94,7 @@ public:
     int pendingCount() const { return int(m_queue.size() + m_inFlight.size()); }
     // The most bytes the persistent session's read buffer has held since this object was made
     // (for tests and diagnostics: an oversized answer stops it at about the command's cap).
-    qsizetype peakBufferedBytes() const { return m_peakBufferBytes; }
+    qsizetype peakBufferedBytes() const { return m_framer.peakSize(); }
 
     // Queues a command. The handler runs exactly once, on this object's thread, unless
     // `context` was destroyed first. Invalid commands and commands the session's level
@@ -101,7 +104,7 @@ public:
     // Called with a description when a nested event loop starts while a reply handler runs
     // (the bug that stalls the connection). By default it logs a critical message, and
     // aborts when HADESK_STRICT_HANDLERS is set (the test suite sets it).
-    using NestedLoopHandler = std::function<void(const QString &what)>;
+    using NestedLoopHandler = ReplyHandlerScope::NestedLoopHandler;
     static void setNestedLoopHandler(NestedLoopHandler handler);
     // True while a reply handler or a commandFinished() slot of any connection runs.
     static bool inReplyHandler();
@@ -121,49 +124,44 @@ signals:
     void commandFinished(const RuntimeCommand &command, const RuntimeReply &reply);
 
 private:
-    struct Pending
-    {
-        RuntimeCommand command;
-        QPointer<QObject> context;
-        bool hasContext = false;
-        ReplyHandler handler;
-        QElapsedTimer queuedAt;
-        QElapsedTimer sentAt;
-    };
+    using Pending = PendingCommand;
 
     struct Delivery
     {
         Pending pending;
         RuntimeReply reply;
     };
-    struct AloneRun
-    {
-        Pending pending;
-        OneShotClient *client = nullptr;
-    };
 
     void setState(State state);
     void deliver();
     void pumpAlone();
-    void finishAlone(OneShotClient *client, const RuntimeReply &reply);
-    void cancelAlone(RuntimeError unsentError, const QString &message);
+    void onAloneFinished();
+    bool isIdle() const { return m_inFlight.empty() && m_queue.empty() && m_alone.isIdle(); }
     void startConnect();
     void onTransportConnected();
     void onTransportReadyRead();
+    // Classifies a framed answer and finishes its command; false when it came from a worker a
+    // reload left behind (the link must be dropped).
+    bool finishAnswer(Pending &pending, QByteArray body);
     void onTransportLost(const QString &reason);
     void startHandshake();
     void finishHandshake(const HaproxyInfo &info);
     void dropLink(const QString &reason, RuntimeError sentReadError);
+    void failSent(const QString &reason, RuntimeError sentReadError); // the commands on the wire
+    QString scheduleReconnect(const QString &reason); // what to tell
+    QString failQueued(); // when no reconnect comes: the commands not sent end; nothing to tell
     void pump();
     void finish(Pending &pending, RuntimeReply reply);
-    void failAsync(const RuntimeCommand &command, QObject *context, bool hasContext, ReplyHandler handler,
-        RuntimeError error, const QString &message);
+    void failAsync(Pending pending, RuntimeError error, const QString &message);
     void checkTimeouts();
     void onKeepAlive();
     // false when the answer shows a stopping or different worker (a reload happened)
     bool noteInfo(const HaproxyInfo &info);
     void sendProbe();
-    int effectiveTimeout(const RuntimeCommand &command) const;
+    int commandTimeout(const RuntimeCommand &command) const
+    {
+        return command.timeoutMs() > 0 ? command.timeoutMs() : m_options.commandTimeoutMs;
+    }
 
     Endpoint m_endpoint;
     ConnectionOptions m_options;
@@ -176,16 +174,13 @@ private:
 
     std::deque<Delivery> m_deliveries; // answered, handlers not yet run
     bool m_deliveryPosted = false;
-    std::deque<Pending> m_aloneQueue; // to run alone, not yet started
-    std::vector<AloneRun> m_aloneRunning;
+    AloneCommandPool m_alone;
     quint64 m_transportSerial = 0; // tells a queued signal of an old transport from the current one's
     QElapsedTimer m_headSince; // when the head of m_inFlight became the answer being read
 
     std::deque<Pending> m_queue; // not yet sent
     std::deque<Pending> m_inFlight; // sent, in order
-    QByteArray m_buffer;
-    qsizetype m_peakBufferBytes = 0;
-    qsizetype m_scanFrom = 0; // where to resume looking for the prompt in m_buffer
+    PromptFramer m_framer;
     int m_generation = 0; // bumped each time the link is dropped; stale callbacks check it
 
     AccessLevel m_level = AccessLevel::Unknown;

@@ -1,5 +1,6 @@
 #include "core/parsers/driftdetector.h"
 
+#include <QFile>
 #include <QSet>
 
 #include <algorithm>
@@ -228,4 +229,30 @@ QByteArray DriftDetector::serverLines(
         text += line + '\n';
     }
     return text;
+}
+
+DriftConfiguration DriftDetector::readConfiguration(const QString &path, const ServersConn &conn)
+{
+    DriftConfiguration result;
+    if (path.isEmpty()) {
+        if (!connMarksRuntimeOnly(conn)) {
+            result.note = tr("HAProxy 3.0 and later do not mark servers added at runtime: give the "
+                             "configuration file to find them.");
+        }
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.note = tr("The configuration file could not be read (%1): %2; servers added at "
+                         "runtime are found from `show servers conn` only.")
+                          .arg(path, file.errorString());
+    } else if (file.size() > MaxConfigurationBytes) {
+        result.note =
+            tr("%1 is larger than %2 MiB: it is not read.").arg(path).arg(MaxConfigurationBytes >> 20);
+    } else if (QSet<QString> servers = configuredServers(file.readAll()); servers.isEmpty()) {
+        result.note = tr("%1 defines no server: is it the instance's configuration?").arg(path);
+    } else {
+        result.servers = std::move(servers);
+    }
+    return result;
 }

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
 // One way the running instance differs from what its configuration file would give after a
 // reload or restart.
 struct DriftItem
@@ -26,6 +28,14 @@ struct DriftItem
     QString text; // a sentence for people: what differs and what is lost on reload
 
     bool operator==(const DriftItem &) const = default;
+};
+
+// The servers a configuration file defines, as the drift detector reads them, and a sentence
+// for people when the file could not be used (or, without a file, when the answer cannot tell).
+struct DriftConfiguration
+{
+    std::optional<QSet<QString>> servers; // "backend/server"; none: rely on `show servers conn`
+    QString note;
 };
 
 // Finds runtime-only servers and servers whose weight or admin state was changed at runtime,
@@ -68,6 +78,11 @@ public:
     // conditional blocks are not interpreted beyond that: it reads configurations, it does
     // not validate them.
     static QSet<QString> configuredServers(QByteArrayView configuration);
+    // Reads the configuration file at path (empty: none given) for detect(): a file that cannot
+    // be read, is over MaxConfigurationBytes or defines no server gives no servers and a note
+    // saying so; without a file, a note when conn cannot mark runtime-only servers itself.
+    static constexpr qint64 MaxConfigurationBytes = 64ll * 1024 * 1024;
+    static DriftConfiguration readConfiguration(const QString &path, const ServersConn &conn);
 
     // The text of a file for `server-state-file` (with `load-server-state-from-file`):
     // the `show servers state` answer as HAProxy gave it (version line, header, rows),

@@ -187,6 +187,9 @@ QByteArray ServersState::field(const ServerStateRow &row, QByteArrayView column)
     return raw == "-" ? QByteArray() : raw.toByteArray();
 }
 
+// Over 80 lines on purpose: one pass over the answer (a row per server, fields read in place),
+// with the version, header and row checks side by side so a malformed row is reported where
+// it is met.
 Result<ServersState> ServersStateParser::parse(const QByteArray &answer)
 {
     const char *const begin = answer.constData();

@@ -402,6 +402,9 @@ qint64 StatTable::number(const StatRow &row, QByteArrayView column) const
     return raw.startsWith('"') ? parseInteger(unquote(raw)) : parseInteger(raw);
 }
 
+// Over 80 lines on purpose: the hot loop of every poll (one pass over thousands of rows each
+// second), kept in one function so each field is read in place without a call per row or a
+// copy of the line; the helpers above hold everything that is not per-row.
 Result<StatTable> StatParser::parse(const QByteArray &answer)
 {
     const char *const begin = answer.constData();

@@ -1,5 +1,7 @@
 #include "core/protocol/replyclassifier.h"
 
+#include <algorithm>
+
 namespace {
 
 // Splits "[N]: " (set severity-output number) off the front of a body.
@@ -121,4 +123,32 @@ RuntimeReply ReplyClassifier::classify(const RuntimeCommand &command, QByteArray
         reply.errorMessage = blank ? tr("HAProxy gave no answer where one was expected") : messageOf(body);
     }
     return reply;
+}
+
+qint64 ReplyClassifier::answerCap(const RuntimeCommand &command, qint64 ceiling)
+{
+    return command.maxAnswerBytes() > 0 ? std::min(command.maxAnswerBytes(), ceiling) : ceiling;
+}
+
+RuntimeReply ReplyClassifier::classifyPromptAnswer(
+    const RuntimeCommand &command, QByteArray body, qint64 ceiling)
+{
+    const qint64 cap = answerCap(command, ceiling);
+    if (body.size() > cap) {
+        RuntimeReply reply;
+        reply.error = RuntimeError::AnswerTooLarge;
+        reply.errorMessage = tr("the answer to '%1' is %2 bytes, larger than %3 bytes, the limit for "
+                                "this command")
+                                 .arg(command.text())
+                                 .arg(body.size())
+                                 .arg(cap);
+        return reply;
+    }
+    // Removing from the front moves no bytes.
+    qsizetype skip = 0;
+    for (int i = 0; i < command.payloadPromptCount() && QByteArrayView(body).sliced(skip).startsWith("+ ");
+         ++i)
+        skip += 2;
+    body.remove(0, skip);
+    return classify(command, std::move(body));
 }

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -101,6 +102,40 @@ class TestDriftDetector : public QObject
     Q_OBJECT
 
 private slots:
+    void readsTheConfigurationFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const ServersConn conn; // no idle_per_thr columns: cannot mark runtime-only servers
+        const DriftConfiguration none = DriftDetector::readConfiguration(QString(), conn);
+        QVERIFY(!none.servers);
+        QVERIFY(none.note.contains(QStringLiteral("3.0")));
+
+        const QString missing = dir.filePath(QStringLiteral("missing.cfg"));
+        const DriftConfiguration unreadable = DriftDetector::readConfiguration(missing, conn);
+        QVERIFY(!unreadable.servers);
+        QVERIFY(unreadable.note.contains(missing));
+
+        const QString empty = dir.filePath(QStringLiteral("empty.cfg"));
+        QFile emptyFile(empty);
+        QVERIFY(emptyFile.open(QIODevice::WriteOnly));
+        emptyFile.write("global\n    daemon\n");
+        emptyFile.close();
+        const DriftConfiguration noServer = DriftDetector::readConfiguration(empty, conn);
+        QVERIFY(!noServer.servers);
+        QVERIFY(noServer.note.contains(QStringLiteral("defines no server")));
+
+        const QString good = dir.filePath(QStringLiteral("haproxy.cfg"));
+        QFile goodFile(good);
+        QVERIFY(goodFile.open(QIODevice::WriteOnly));
+        goodFile.write("backend be1\n    server s1 127.0.0.1:80\n");
+        goodFile.close();
+        const DriftConfiguration read = DriftDetector::readConfiguration(good, conn);
+        QVERIFY(read.note.isEmpty());
+        QVERIFY(read.servers);
+        QCOMPARE(*read.servers, QSet<QString> { QStringLiteral("be1/s1") });
+    }
+
     void recordedDynamicServer()
     {
         QFile stateFile(QFINDTESTDATA("data/servers_state_26_bdyn.txt"));

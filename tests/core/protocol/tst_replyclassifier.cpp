@@ -1,3 +1,4 @@
+#include "core/protocol/commandbuilder.h"
 #include "core/protocol/replyclassifier.h"
 
 #include <QTest>
@@ -157,6 +158,28 @@ private slots:
             command, "[3]: Already exists a server with the same name in backend.\n");
         QCOMPARE(
             reply.errorMessage, QStringLiteral("Already exists a server with the same name in backend."));
+    }
+
+    void promptAnswerLosesPayloadPromptsAndKeepsToItsCap()
+    {
+        // One "+ " prompt ahead of the answer for each payload prompt.
+        const RuntimeCommand add = CommandBuilder::rawWithPayload(
+            QStringLiteral("add map #0 <<"), QStringLiteral("a.example 1\nb.example 2"))
+                                       .value();
+        QVERIFY(add.payloadPromptCount() > 0);
+        const QByteArray prompts = QByteArray("+ ").repeated(add.payloadPromptCount());
+        const RuntimeReply added = ReplyClassifier::classifyPromptAnswer(add, prompts + "\n", 1024);
+        QVERIFY2(added.ok(), qPrintable(added.errorMessage));
+        QCOMPARE(added.body.trimmed(), QByteArray());
+
+        RuntimeCommand small = CommandBuilder::showInfo();
+        small.setMaxAnswerBytes(10);
+        QCOMPARE(ReplyClassifier::answerCap(small, 1024), 10);
+        QCOMPARE(ReplyClassifier::answerCap(small, 5), 5);
+        QCOMPARE(ReplyClassifier::answerCap(CommandBuilder::showCliLevel(), 1024), 1024);
+        const RuntimeReply tooLarge = ReplyClassifier::classifyPromptAnswer(small, QByteArray(11, 'x'), 1024);
+        QCOMPARE(tooLarge.error, RuntimeError::AnswerTooLarge);
+        QVERIFY(ReplyClassifier::classifyPromptAnswer(small, "Pid: 1\n", 1024).ok());
     }
 };
 
