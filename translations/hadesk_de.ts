@@ -194,14 +194,6 @@
         <translation>Das Backend &apos;%1&apos; ist nicht in der letzten Abfrage enthalten.</translation>
     </message>
     <message>
-        <source>Backend &apos;%1&apos; balances with static-rr, which cannot take servers added at runtime (HAProxy refuses them). Only roundrobin, leastconn, first, random and consistent hashing can.</source>
-        <translation>Das Backend &apos;%1&apos; verteilt mit static-rr, das keine zur Laufzeit hinzugefügten Server aufnehmen kann (HAProxy lehnt sie ab). Das können nur roundrobin, leastconn, first, random und konsistentes Hashing.</translation>
-    </message>
-    <message>
-        <source>Backend &apos;%1&apos; balances by &apos;%2&apos;: HAProxy accepts new servers only with &quot;hash-type consistent&quot;, which the statistics do not show. If it uses the default map-based hashing, HAProxy will refuse and its answer will be shown.</source>
-        <translation>Das Backend &apos;%1&apos; verteilt nach &apos;%2&apos;: HAProxy nimmt neue Server nur mit „hash-type consistent“ an, was die Statistiken nicht zeigen. Verwendet es das standardmäßige map-basierte Hashing, lehnt HAProxy ab, und seine Antwort wird angezeigt.</translation>
-    </message>
-    <message>
         <source>server name is empty</source>
         <translation>der Servername ist leer</translation>
     </message>
@@ -228,6 +220,17 @@
     <message>
         <source>IPv4 or IPv6 address</source>
         <translation>IPv4- oder IPv6-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>AloneCommandPool</name>
+    <message>
+        <source>not sent: &apos;%1&apos; needs level %2, this socket&apos;s level is %3</source>
+        <translation>nicht gesendet: &apos;%1&apos; braucht Stufe %2, dieser Socket hat Stufe %3</translation>
+    </message>
+    <message>
+        <source>the connection was closed before HAProxy answered &apos;%1&apos;</source>
+        <translation>die Verbindung wurde geschlossen, bevor HAProxy auf &apos;%1&apos; antwortete</translation>
     </message>
 </context>
 <context>
@@ -575,6 +578,17 @@
     <message>
         <source>Answer</source>
         <translation>Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceAlgorithm</name>
+    <message>
+        <source>Backend &apos;%1&apos; balances with static-rr, which cannot take servers added at runtime (HAProxy refuses them). Only roundrobin, leastconn, first, random and consistent hashing can.</source>
+        <translation>Das Backend &apos;%1&apos; verteilt mit static-rr, das keine zur Laufzeit hinzugefügten Server aufnehmen kann (HAProxy lehnt sie ab). Das können nur roundrobin, leastconn, first, random und konsistentes Hashing.</translation>
+    </message>
+    <message>
+        <source>Backend &apos;%1&apos; balances by &apos;%2&apos;: HAProxy accepts new servers only with &quot;hash-type consistent&quot;, which the statistics do not show. If it uses the default map-based hashing, HAProxy refuses the new server and nothing is changed.</source>
+        <translation>Das Backend &apos;%1&apos; verteilt nach &apos;%2&apos;: HAProxy nimmt neue Server nur mit „hash-type consistent“ an, was die Statistiken nicht zeigen. Verwendet es das standardmäßige map-basierte Hashing, lehnt HAProxy den neuen Server ab, und nichts wird geändert.</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1449,13 @@
     </message>
 </context>
 <context>
+    <name>CommandChannel</name>
+    <message>
+        <source>The connection to HAProxy is gone.</source>
+        <translation>Die Verbindung zu HAProxy ist weg.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Watch and administer running HAProxy instances through their Runtime API (stats socket).</source>
@@ -2082,22 +2103,6 @@
         <source>Draining needs an admin-level socket; this one is at level %1, where HAProxy refuses every state change.</source>
         <translation>Für einen Drain ist ein Socket mit Stufe admin nötig; dieser hat Stufe %1, auf der HAProxy jede Zustandsänderung ablehnt.</translation>
     </message>
-    <message>
-        <source>READY</source>
-        <translation>READY</translation>
-    </message>
-    <message>
-        <source>DRAIN</source>
-        <translation>DRAIN</translation>
-    </message>
-    <message>
-        <source>MAINT</source>
-        <translation>MAINT</translation>
-    </message>
-    <message>
-        <source>gone</source>
-        <translation>weg</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n left)</source>
         <translation>
@@ -2340,6 +2345,22 @@
         <source>%1 was put in %2 at runtime where the configuration gives %3; a reload restores %3 unless the server state is saved to the server-state-file</source>
         <translation>%1 wurde zur Laufzeit in %2 versetzt, während die Konfiguration %3 vorgibt; ein Neuladen stellt %3 wieder her, sofern der Serverzustand nicht in der server-state-file gespeichert wird</translation>
     </message>
+    <message>
+        <source>HAProxy 3.0 and later do not mark servers added at runtime: give the configuration file to find them.</source>
+        <translation>Ab HAProxy 3.0 werden zur Laufzeit hinzugefügte Server nicht mehr gekennzeichnet: geben Sie die Konfigurationsdatei an, um sie zu finden.</translation>
+    </message>
+    <message>
+        <source>The configuration file could not be read (%1): %2; servers added at runtime are found from `show servers conn` only.</source>
+        <translation>Die Konfigurationsdatei konnte nicht gelesen werden (%1): %2; zur Laufzeit hinzugefügte Server werden nur über `show servers conn` erkannt.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB: it is not read.</source>
+        <translation>%1 ist größer als %2 MiB: die Datei wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 defines no server: is it the instance&apos;s configuration?</source>
+        <translation>%1 definiert keinen Server: ist das die Konfiguration der Instanz?</translation>
+    </message>
 </context>
 <context>
     <name>DriftDialog</name>
@@ -2461,22 +2482,6 @@
     <message>
         <source>HAProxy configurations (*.cfg);;All files (*)</source>
         <translation>HAProxy-Konfigurationen (*.cfg);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>The configuration file could not be read (%1): %2; servers added at runtime are found from `show servers conn` only.</source>
-        <translation>Die Konfigurationsdatei konnte nicht gelesen werden (%1): %2; zur Laufzeit hinzugefügte Server werden nur über `show servers conn` erkannt.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB: it is not read.</source>
-        <translation>%1 ist größer als %2 MiB: die Datei wird nicht gelesen.</translation>
-    </message>
-    <message>
-        <source>%1 defines no server: is it the instance&apos;s configuration?</source>
-        <translation>%1 definiert keinen Server: ist das die Konfiguration der Instanz?</translation>
-    </message>
-    <message>
-        <source>HAProxy 3.0 and later do not mark servers added at runtime: give the configuration file to find them.</source>
-        <translation>Ab HAProxy 3.0 werden zur Laufzeit hinzugefügte Server nicht mehr gekennzeichnet: geben Sie die Konfigurationsdatei an, um sie zu finden.</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2644,118 @@
     </message>
 </context>
 <context>
+    <name>InstanceTabBar</name>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>waiting to reconnect</source>
+        <translation>wartet auf erneute Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceView</name>
+    <message>
+        <source>Backends</source>
+        <translation>Backends</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Show the servers of every backend</source>
+        <translation>Die Server aller Backends zeigen</translation>
+    </message>
+    <message>
+        <source>Select one or more backends to show only their servers</source>
+        <translation>Ein oder mehrere Backends auswählen, um nur deren Server zu zeigen</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Frontends</source>
+        <translation>Frontends</translation>
+    </message>
+    <message>
+        <source>Backends (%1)</source>
+        <translation>Backends (%1)</translation>
+    </message>
+    <message>
+        <source>Servers (%1)</source>
+        <translation>Server (%1)</translation>
+    </message>
+    <message>
+        <source>Frontends (%1)</source>
+        <translation>Frontends (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Name</source>
+        <translation>Namen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows&apos; names (backend/server for servers)</source>
+        <translation>Die Namen der ausgewählten Zeilen kopieren (Backend/Server bei Servern)</translation>
+    </message>
+    <message>
+        <source>Copy as socat Command: &amp;get weight</source>
+        <translation>Als socat-Befehl kopieren: &amp;get weight</translation>
+    </message>
+    <message>
+        <source>Copy a shell command that asks HAProxy the selected servers&apos; weights</source>
+        <translation>Einen Shell-Befehl kopieren, der HAProxy nach den Gewichten der ausgewählten Server fragt</translation>
+    </message>
+    <message>
+        <source>Copy as socat Command: &amp;show stat</source>
+        <translation>Als socat-Befehl kopieren: &amp;show stat</translation>
+    </message>
+    <message>
+        <source>Copy a shell command that dumps the selected rows&apos; statistics</source>
+        <translation>Einen Shell-Befehl kopieren, der die Statistiken der ausgewählten Zeilen ausgibt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n name(s)</source>
+        <translation>
+            <numerusform>%n Name kopiert</numerusform>
+            <numerusform>%n Namen kopiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n command(s)</source>
+        <translation>
+            <numerusform>%n Befehl kopiert</numerusform>
+            <numerusform>%n Befehle kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing copied: %1</source>
+        <translation>Nichts kopiert: %1</translation>
+    </message>
+</context>
+<context>
     <name>LocalSocketTransport</name>
     <message>
         <source>no socket at %1 (is HAProxy running, and is the path right?)</source>
@@ -2716,60 +2833,12 @@
         <translation>&amp;Frontends</translation>
     </message>
     <message>
-        <source>&amp;Copy Name</source>
-        <translation>Namen &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows&apos; names (backend/server for servers)</source>
-        <translation>Die Namen der ausgewählten Zeilen kopieren (Backend/Server bei Servern)</translation>
-    </message>
-    <message>
-        <source>Copy as socat Command: &amp;get weight</source>
-        <translation>Als socat-Befehl kopieren: &amp;get weight</translation>
-    </message>
-    <message>
-        <source>Copy a shell command that asks HAProxy the selected servers&apos; weights</source>
-        <translation>Einen Shell-Befehl kopieren, der HAProxy nach den Gewichten der ausgewählten Server fragt</translation>
-    </message>
-    <message>
-        <source>Copy as socat Command: &amp;show stat</source>
-        <translation>Als socat-Befehl kopieren: &amp;show stat</translation>
-    </message>
-    <message>
-        <source>Copy a shell command that dumps the selected rows&apos; statistics</source>
-        <translation>Einen Shell-Befehl kopieren, der die Statistiken der ausgewählten Zeilen ausgibt</translation>
-    </message>
-    <message>
         <source>&amp;About hadesk</source>
         <translation>Über &amp;hadesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Backends</source>
-        <translation>Backends</translation>
-    </message>
-    <message>
-        <source>Show All</source>
-        <translation>Alle zeigen</translation>
-    </message>
-    <message>
-        <source>Show the servers of every backend</source>
-        <translation>Die Server aller Backends zeigen</translation>
-    </message>
-    <message>
-        <source>Select one or more backends to show only their servers</source>
-        <translation>Ein oder mehrere Backends auswählen, um nur deren Server zu zeigen</translation>
-    </message>
-    <message>
-        <source>Servers</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Frontends</source>
-        <translation>Frontends</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
@@ -2879,36 +2948,6 @@
         <translation>%1 — hadesk</translation>
     </message>
     <message>
-        <source>Backends (%1)</source>
-        <translation>Backends (%1)</translation>
-    </message>
-    <message>
-        <source>Servers (%1)</source>
-        <translation>Server (%1)</translation>
-    </message>
-    <message>
-        <source>Frontends (%1)</source>
-        <translation>Frontends (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n name(s)</source>
-        <translation>
-            <numerusform>%n Name kopiert</numerusform>
-            <numerusform>%n Namen kopiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n command(s)</source>
-        <translation>
-            <numerusform>%n Befehl kopiert</numerusform>
-            <numerusform>%n Befehle kopiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing copied: %1</source>
-        <translation>Nichts kopiert: %1</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Connected to HAProxy %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Verbunden mit HAProxy %1.&lt;/p&gt;</translation>
     </message>
@@ -2985,10 +3024,6 @@
         <translation>Server eines Backends Schritt für Schritt ersetzen: den neuen hinzufügen, warten, bis er UP ist, den alten in Drain versetzen und entfernen</translation>
     </message>
     <message>
-        <source>Instances</source>
-        <translation>Instanzen</translation>
-    </message>
-    <message>
         <source>&amp;Traffic Charts</source>
         <translation>&amp;Verkehrsdiagramme</translation>
     </message>
@@ -3011,30 +3046,6 @@
     <message>
         <source>%1 is already open.</source>
         <translation>%1 ist bereits geöffnet.</translation>
-    </message>
-    <message>
-        <source>disconnected</source>
-        <translation>getrennt</translation>
-    </message>
-    <message>
-        <source>connecting</source>
-        <translation>verbindet</translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation>verbunden</translation>
-    </message>
-    <message>
-        <source>waiting to reconnect</source>
-        <translation>wartet auf erneute Verbindung</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Traffic Charts</source>
@@ -3379,6 +3390,10 @@
         <source>HAProxy gave no answer where one was expected</source>
         <translation>HAProxy hat keine Antwort gegeben, obwohl eine erwartet wurde</translation>
     </message>
+    <message>
+        <source>the answer to &apos;%1&apos; is %2 bytes, larger than %3 bytes, the limit for this command</source>
+        <translation>die Antwort auf &apos;%1&apos; ist %2 Byte groß, mehr als %3 Byte, die Grenze für diesen Befehl</translation>
+    </message>
 </context>
 <context>
     <name>RollingBackendPage</name>
@@ -3499,14 +3514,6 @@
 </context>
 <context>
     <name>RollingReplace</name>
-    <message>
-        <source>Backend &apos;%1&apos; balances with static-rr, which cannot take servers added at runtime (HAProxy refuses them). Only roundrobin, leastconn, first, random and consistent hashing can.</source>
-        <translation>Das Backend &apos;%1&apos; verteilt mit static-rr, das keine zur Laufzeit hinzugefügten Server aufnehmen kann (HAProxy lehnt sie ab). Das können nur roundrobin, leastconn, first, random und konsistentes Hashing.</translation>
-    </message>
-    <message>
-        <source>Backend &apos;%1&apos; balances by &apos;%2&apos;: HAProxy accepts new servers only with &quot;hash-type consistent&quot;, which the statistics do not show. If it uses the default map-based hashing, the first `add server` is refused and nothing else is changed.</source>
-        <translation>Das Backend &apos;%1&apos; verteilt nach &apos;%2&apos;: HAProxy nimmt neue Server nur mit „hash-type consistent“ an, was die Statistiken nicht zeigen. Verwendet es das standardmäßige map-basierte Hashing, wird das erste `add server` abgelehnt und sonst nichts geändert.</translation>
-    </message>
     <message>
         <source>Choose a backend.</source>
         <translation>Wählen Sie ein Backend.</translation>
@@ -3711,10 +3718,6 @@
     <message>
         <source>Stopped</source>
         <translation>Angehalten</translation>
-    </message>
-    <message>
-        <source>The connection to HAProxy is gone.</source>
-        <translation>Die Verbindung zu HAProxy ist weg.</translation>
     </message>
     <message>
         <source>Not connected to HAProxy. Nothing was sent.</source>
@@ -4219,16 +4222,8 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
         <translation>nicht gesendet: keine Verbindung zu %1 innerhalb von %2 s</translation>
     </message>
     <message>
-        <source>the connection was closed before HAProxy answered &apos;%1&apos;</source>
-        <translation>die Verbindung wurde geschlossen, bevor HAProxy auf &apos;%1&apos; antwortete</translation>
-    </message>
-    <message>
         <source>the answer to &apos;%1&apos; is larger than %2 bytes, the limit for this command; the connection was reset</source>
         <translation>die Antwort auf &apos;%1&apos; ist größer als %2 Byte, die Grenze für diesen Befehl; die Verbindung wurde zurückgesetzt</translation>
-    </message>
-    <message>
-        <source>the answer to &apos;%1&apos; is %2 bytes, larger than %3 bytes, the limit for this command</source>
-        <translation>die Antwort auf &apos;%1&apos; ist %2 Byte groß, mehr als %3 Byte, die Grenze für diesen Befehl</translation>
     </message>
 </context>
 <context>
@@ -4284,26 +4279,6 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>an unknown state</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>READY</source>
-        <translation>READY</translation>
-    </message>
-    <message>
-        <source>DRAIN</source>
-        <translation>DRAIN</translation>
-    </message>
-    <message>
-        <source>MAINT</source>
-        <translation>MAINT</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>gelöscht</translation>
     </message>
     <message>
         <source>The connection to HAProxy is gone.</source>
@@ -5016,6 +4991,29 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     <message>
         <source>%1: nothing sent, another instance is shown now.</source>
         <translation>%1: nichts gesendet, inzwischen wird eine andere Instanz angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCondition</name>
+    <message>
+        <source>READY</source>
+        <translation>READY</translation>
+    </message>
+    <message>
+        <source>DRAIN</source>
+        <translation>DRAIN</translation>
+    </message>
+    <message>
+        <source>MAINT</source>
+        <translation>MAINT</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>an unknown state</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>

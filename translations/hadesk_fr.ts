@@ -194,14 +194,6 @@
         <translation>Le backend &apos;%1&apos; ne figure pas dans la dernière interrogation.</translation>
     </message>
     <message>
-        <source>Backend &apos;%1&apos; balances with static-rr, which cannot take servers added at runtime (HAProxy refuses them). Only roundrobin, leastconn, first, random and consistent hashing can.</source>
-        <translation>Le backend &apos;%1&apos; répartit avec static-rr, qui ne peut pas accepter de serveurs ajoutés à l’exécution (HAProxy les refuse). Seuls roundrobin, leastconn, first, random et le hachage cohérent le peuvent.</translation>
-    </message>
-    <message>
-        <source>Backend &apos;%1&apos; balances by &apos;%2&apos;: HAProxy accepts new servers only with &quot;hash-type consistent&quot;, which the statistics do not show. If it uses the default map-based hashing, HAProxy will refuse and its answer will be shown.</source>
-        <translation>Le backend &apos;%1&apos; répartit selon &apos;%2&apos;&#xa0;: HAProxy n’accepte de nouveaux serveurs qu’avec «&#xa0;hash-type consistent&#xa0;», ce que les statistiques n’indiquent pas. S’il utilise le hachage map-based par défaut, HAProxy refusera et sa réponse sera affichée.</translation>
-    </message>
-    <message>
         <source>server name is empty</source>
         <translation>le nom du serveur est vide</translation>
     </message>
@@ -228,6 +220,17 @@
     <message>
         <source>IPv4 or IPv6 address</source>
         <translation>Adresse IPv4 ou IPv6</translation>
+    </message>
+</context>
+<context>
+    <name>AloneCommandPool</name>
+    <message>
+        <source>not sent: &apos;%1&apos; needs level %2, this socket&apos;s level is %3</source>
+        <translation>non envoyé&#xa0;: &apos;%1&apos; exige le niveau %2, ce socket a le niveau %3</translation>
+    </message>
+    <message>
+        <source>the connection was closed before HAProxy answered &apos;%1&apos;</source>
+        <translation>la connexion a été fermée avant que HAProxy ne réponde à &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -575,6 +578,17 @@
     <message>
         <source>Answer</source>
         <translation>Réponse</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceAlgorithm</name>
+    <message>
+        <source>Backend &apos;%1&apos; balances with static-rr, which cannot take servers added at runtime (HAProxy refuses them). Only roundrobin, leastconn, first, random and consistent hashing can.</source>
+        <translation>Le backend &apos;%1&apos; répartit avec static-rr, qui ne peut pas accepter de serveurs ajoutés à l’exécution (HAProxy les refuse). Seuls roundrobin, leastconn, first, random et le hachage cohérent le peuvent.</translation>
+    </message>
+    <message>
+        <source>Backend &apos;%1&apos; balances by &apos;%2&apos;: HAProxy accepts new servers only with &quot;hash-type consistent&quot;, which the statistics do not show. If it uses the default map-based hashing, HAProxy refuses the new server and nothing is changed.</source>
+        <translation>Le backend &apos;%1&apos; répartit selon &apos;%2&apos;&#xa0;: HAProxy n’accepte de nouveaux serveurs qu’avec «&#xa0;hash-type consistent&#xa0;», ce que les statistiques ne montrent pas. S’il utilise le hachage par table par défaut, HAProxy refuse le nouveau serveur et rien n’est modifié.</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1449,13 @@
     </message>
 </context>
 <context>
+    <name>CommandChannel</name>
+    <message>
+        <source>The connection to HAProxy is gone.</source>
+        <translation>La connexion à HAProxy a disparu.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Watch and administer running HAProxy instances through their Runtime API (stats socket).</source>
@@ -2082,22 +2103,6 @@
         <source>Draining needs an admin-level socket; this one is at level %1, where HAProxy refuses every state change.</source>
         <translation>Le drain exige un socket de niveau admin&#xa0;; celui-ci est de niveau %1, où HAProxy refuse tout changement d’état.</translation>
     </message>
-    <message>
-        <source>READY</source>
-        <translation>READY</translation>
-    </message>
-    <message>
-        <source>DRAIN</source>
-        <translation>DRAIN</translation>
-    </message>
-    <message>
-        <source>MAINT</source>
-        <translation>MAINT</translation>
-    </message>
-    <message>
-        <source>gone</source>
-        <translation>disparu</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n left)</source>
         <translation>
@@ -2340,6 +2345,22 @@
         <source>%1 was put in %2 at runtime where the configuration gives %3; a reload restores %3 unless the server state is saved to the server-state-file</source>
         <translation>%1 a été mis en %2 à l’exécution alors que la configuration indique %3&#xa0;; un rechargement rétablit %3, sauf si l’état des serveurs est enregistré dans le server-state-file</translation>
     </message>
+    <message>
+        <source>HAProxy 3.0 and later do not mark servers added at runtime: give the configuration file to find them.</source>
+        <translation>À partir de la version 3.0, HAProxy ne signale plus les serveurs ajoutés à l’exécution&#xa0;: indiquez le fichier de configuration pour les retrouver.</translation>
+    </message>
+    <message>
+        <source>The configuration file could not be read (%1): %2; servers added at runtime are found from `show servers conn` only.</source>
+        <translation>Le fichier de configuration n’a pas pu être lu (%1)&#xa0;: %2&#xa0;; les serveurs ajoutés à l’exécution ne sont détectés que par `show servers conn`.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB: it is not read.</source>
+        <translation>%1 dépasse %2 Mio&#xa0;: le fichier n’est pas lu.</translation>
+    </message>
+    <message>
+        <source>%1 defines no server: is it the instance&apos;s configuration?</source>
+        <translation>%1 ne définit aucun serveur&#xa0;: est-ce bien la configuration de l’instance&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>DriftDialog</name>
@@ -2461,22 +2482,6 @@
     <message>
         <source>HAProxy configurations (*.cfg);;All files (*)</source>
         <translation>Configurations HAProxy (*.cfg);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>The configuration file could not be read (%1): %2; servers added at runtime are found from `show servers conn` only.</source>
-        <translation>Le fichier de configuration n’a pas pu être lu (%1)&#xa0;: %2&#xa0;; les serveurs ajoutés à l’exécution ne sont détectés que par `show servers conn`.</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB: it is not read.</source>
-        <translation>%1 dépasse %2 Mio&#xa0;: le fichier n’est pas lu.</translation>
-    </message>
-    <message>
-        <source>%1 defines no server: is it the instance&apos;s configuration?</source>
-        <translation>%1 ne définit aucun serveur&#xa0;: est-ce bien la configuration de l’instance&#xa0;?</translation>
-    </message>
-    <message>
-        <source>HAProxy 3.0 and later do not mark servers added at runtime: give the configuration file to find them.</source>
-        <translation>À partir de la version 3.0, HAProxy ne signale plus les serveurs ajoutés à l’exécution&#xa0;: indiquez le fichier de configuration pour les retrouver.</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2644,118 @@
     </message>
 </context>
 <context>
+    <name>InstanceTabBar</name>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>déconnecté</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion en cours</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>waiting to reconnect</source>
+        <translation>en attente de reconnexion</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceView</name>
+    <message>
+        <source>Backends</source>
+        <translation>Backends</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Show the servers of every backend</source>
+        <translation>Afficher les serveurs de tous les backends</translation>
+    </message>
+    <message>
+        <source>Select one or more backends to show only their servers</source>
+        <translation>Sélectionnez un ou plusieurs backends pour n’afficher que leurs serveurs</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>Frontends</source>
+        <translation>Frontends</translation>
+    </message>
+    <message>
+        <source>Backends (%1)</source>
+        <translation>Backends (%1)</translation>
+    </message>
+    <message>
+        <source>Servers (%1)</source>
+        <translation>Serveurs (%1)</translation>
+    </message>
+    <message>
+        <source>Frontends (%1)</source>
+        <translation>Frontends (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Name</source>
+        <translation>&amp;Copier le nom</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows&apos; names (backend/server for servers)</source>
+        <translation>Copier les noms des lignes sélectionnées (backend/serveur pour les serveurs)</translation>
+    </message>
+    <message>
+        <source>Copy as socat Command: &amp;get weight</source>
+        <translation>Copier en commande socat&#xa0;: &amp;get weight</translation>
+    </message>
+    <message>
+        <source>Copy a shell command that asks HAProxy the selected servers&apos; weights</source>
+        <translation>Copier une commande shell qui demande à HAProxy le poids des serveurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>Copy as socat Command: &amp;show stat</source>
+        <translation>Copier en commande socat&#xa0;: &amp;show stat</translation>
+    </message>
+    <message>
+        <source>Copy a shell command that dumps the selected rows&apos; statistics</source>
+        <translation>Copier une commande shell qui affiche les statistiques des lignes sélectionnées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n name(s)</source>
+        <translation>
+            <numerusform>%n nom copié</numerusform>
+            <numerusform>%n noms copiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n command(s)</source>
+        <translation>
+            <numerusform>%n commande copiée</numerusform>
+            <numerusform>%n commandes copiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing copied: %1</source>
+        <translation>Rien n’a été copié&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>LocalSocketTransport</name>
     <message>
         <source>no socket at %1 (is HAProxy running, and is the path right?)</source>
@@ -2716,60 +2833,12 @@
         <translation>&amp;Frontends</translation>
     </message>
     <message>
-        <source>&amp;Copy Name</source>
-        <translation>&amp;Copier le nom</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows&apos; names (backend/server for servers)</source>
-        <translation>Copier les noms des lignes sélectionnées (backend/serveur pour les serveurs)</translation>
-    </message>
-    <message>
-        <source>Copy as socat Command: &amp;get weight</source>
-        <translation>Copier en commande socat&#xa0;: &amp;get weight</translation>
-    </message>
-    <message>
-        <source>Copy a shell command that asks HAProxy the selected servers&apos; weights</source>
-        <translation>Copier une commande shell qui demande à HAProxy le poids des serveurs sélectionnés</translation>
-    </message>
-    <message>
-        <source>Copy as socat Command: &amp;show stat</source>
-        <translation>Copier en commande socat&#xa0;: &amp;show stat</translation>
-    </message>
-    <message>
-        <source>Copy a shell command that dumps the selected rows&apos; statistics</source>
-        <translation>Copier une commande shell qui affiche les statistiques des lignes sélectionnées</translation>
-    </message>
-    <message>
         <source>&amp;About hadesk</source>
         <translation>À &amp;propos de hadesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Backends</source>
-        <translation>Backends</translation>
-    </message>
-    <message>
-        <source>Show All</source>
-        <translation>Tout afficher</translation>
-    </message>
-    <message>
-        <source>Show the servers of every backend</source>
-        <translation>Afficher les serveurs de tous les backends</translation>
-    </message>
-    <message>
-        <source>Select one or more backends to show only their servers</source>
-        <translation>Sélectionnez un ou plusieurs backends pour n’afficher que leurs serveurs</translation>
-    </message>
-    <message>
-        <source>Servers</source>
-        <translation>Serveurs</translation>
-    </message>
-    <message>
-        <source>Frontends</source>
-        <translation>Frontends</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
@@ -2879,36 +2948,6 @@
         <translation>%1 — hadesk</translation>
     </message>
     <message>
-        <source>Backends (%1)</source>
-        <translation>Backends (%1)</translation>
-    </message>
-    <message>
-        <source>Servers (%1)</source>
-        <translation>Serveurs (%1)</translation>
-    </message>
-    <message>
-        <source>Frontends (%1)</source>
-        <translation>Frontends (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n name(s)</source>
-        <translation>
-            <numerusform>%n nom copié</numerusform>
-            <numerusform>%n noms copiés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n command(s)</source>
-        <translation>
-            <numerusform>%n commande copiée</numerusform>
-            <numerusform>%n commandes copiées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing copied: %1</source>
-        <translation>Rien n’a été copié&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Connected to HAProxy %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Connecté à HAProxy %1.&lt;/p&gt;</translation>
     </message>
@@ -2985,10 +3024,6 @@
         <translation>Remplacer les serveurs d’un backend une étape à la fois&#xa0;: ajouter le nouveau, attendre qu’il soit UP, mettre l’ancien en drain et le supprimer</translation>
     </message>
     <message>
-        <source>Instances</source>
-        <translation>Instances</translation>
-    </message>
-    <message>
         <source>&amp;Traffic Charts</source>
         <translation>Graphiques de &amp;trafic</translation>
     </message>
@@ -3011,30 +3046,6 @@
     <message>
         <source>%1 is already open.</source>
         <translation>%1 est déjà ouvert.</translation>
-    </message>
-    <message>
-        <source>disconnected</source>
-        <translation>déconnecté</translation>
-    </message>
-    <message>
-        <source>connecting</source>
-        <translation>connexion en cours</translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation>connecté</translation>
-    </message>
-    <message>
-        <source>waiting to reconnect</source>
-        <translation>en attente de reconnexion</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Traffic Charts</source>
@@ -3379,6 +3390,10 @@
         <source>HAProxy gave no answer where one was expected</source>
         <translation>HAProxy n’a pas répondu alors qu’une réponse était attendue</translation>
     </message>
+    <message>
+        <source>the answer to &apos;%1&apos; is %2 bytes, larger than %3 bytes, the limit for this command</source>
+        <translation>la réponse à &apos;%1&apos; fait %2 octets, plus que %3 octets, la limite pour cette commande</translation>
+    </message>
 </context>
 <context>
     <name>RollingBackendPage</name>
@@ -3499,14 +3514,6 @@
 </context>
 <context>
     <name>RollingReplace</name>
-    <message>
-        <source>Backend &apos;%1&apos; balances with static-rr, which cannot take servers added at runtime (HAProxy refuses them). Only roundrobin, leastconn, first, random and consistent hashing can.</source>
-        <translation>Le backend &apos;%1&apos; répartit avec static-rr, qui ne peut pas accepter de serveurs ajoutés à l’exécution (HAProxy les refuse). Seuls roundrobin, leastconn, first, random et le hachage cohérent le peuvent.</translation>
-    </message>
-    <message>
-        <source>Backend &apos;%1&apos; balances by &apos;%2&apos;: HAProxy accepts new servers only with &quot;hash-type consistent&quot;, which the statistics do not show. If it uses the default map-based hashing, the first `add server` is refused and nothing else is changed.</source>
-        <translation>Le backend &apos;%1&apos; répartit selon &apos;%2&apos;&#xa0;: HAProxy n’accepte de nouveaux serveurs qu’avec «&#xa0;hash-type consistent&#xa0;», ce que les statistiques n’indiquent pas. S’il utilise le hachage map-based par défaut, le premier `add server` est refusé et rien d’autre n’est modifié.</translation>
-    </message>
     <message>
         <source>Choose a backend.</source>
         <translation>Choisissez un backend.</translation>
@@ -3711,10 +3718,6 @@
     <message>
         <source>Stopped</source>
         <translation>Arrêté</translation>
-    </message>
-    <message>
-        <source>The connection to HAProxy is gone.</source>
-        <translation>La connexion à HAProxy a disparu.</translation>
     </message>
     <message>
         <source>Not connected to HAProxy. Nothing was sent.</source>
@@ -4219,16 +4222,8 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
         <translation>non envoyé&#xa0;: pas de connexion à %1 en %2 s</translation>
     </message>
     <message>
-        <source>the connection was closed before HAProxy answered &apos;%1&apos;</source>
-        <translation>la connexion a été fermée avant que HAProxy ne réponde à &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>the answer to &apos;%1&apos; is larger than %2 bytes, the limit for this command; the connection was reset</source>
         <translation>la réponse à &apos;%1&apos; dépasse %2 octets, la limite pour cette commande&#xa0;; la connexion a été réinitialisée</translation>
-    </message>
-    <message>
-        <source>the answer to &apos;%1&apos; is %2 bytes, larger than %3 bytes, the limit for this command</source>
-        <translation>la réponse à &apos;%1&apos; fait %2 octets, plus que %3 octets, la limite pour cette commande</translation>
     </message>
 </context>
 <context>
@@ -4284,26 +4279,6 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>an unknown state</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>READY</source>
-        <translation>READY</translation>
-    </message>
-    <message>
-        <source>DRAIN</source>
-        <translation>DRAIN</translation>
-    </message>
-    <message>
-        <source>MAINT</source>
-        <translation>MAINT</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>supprimé</translation>
     </message>
     <message>
         <source>The connection to HAProxy is gone.</source>
@@ -5016,6 +4991,29 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     <message>
         <source>%1: nothing sent, another instance is shown now.</source>
         <translation>%1&#xa0;: rien n’a été envoyé, une autre instance est désormais affichée.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCondition</name>
+    <message>
+        <source>READY</source>
+        <translation>READY</translation>
+    </message>
+    <message>
+        <source>DRAIN</source>
+        <translation>DRAIN</translation>
+    </message>
+    <message>
+        <source>MAINT</source>
+        <translation>MAINT</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>an unknown state</source>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
