@@ -96,11 +96,15 @@ class TestDrainScheduler : public QObject
         return options;
     }
 
-    DrainJob job(const QString &name, End end, int delaySeconds = 0, const QString &server = {}) const
+    // now: the scheduler's clock when the test moves one (a start taken from the wall clock would
+    // lie a few ms after a ManualClock made earlier, and the job would wait for a clock that
+    // only moves when the test moves it).
+    DrainJob job(const QString &name, End end, int delaySeconds = 0, const QString &server = {},
+        const QDateTime &now = {}) const
     {
         DrainJob job = DrainJob::create(m_instance, QStringLiteral("be_") + name,
             server.isEmpty() ? QStringLiteral("s_") + name : server,
-            QDateTime::currentDateTimeUtc().addSecs(delaySeconds), end);
+            (now.isValid() ? now : QDateTime::currentDateTimeUtc()).addSecs(delaySeconds), end);
         job.idleDeadlineSeconds = 0;
         return job;
     }
@@ -242,7 +246,8 @@ private slots:
         options.clock = &clock;
         DrainScheduler scheduler(&store, options);
         scheduler.setConnection(m_instance, m_connection.get());
-        const Result<QUuid> id = scheduler.addJob(job(QStringLiteral("remove"), End::Remove, 2));
+        const Result<QUuid> id =
+            scheduler.addJob(job(QStringLiteral("remove"), End::Remove, 2, {}, clock.nowUtc()));
         QVERIFY2(id, qPrintable(id.error()));
         clock.advance(1000); // half way to its start: nothing is sent yet
         QCoreApplication::processEvents();
@@ -283,7 +288,7 @@ private slots:
         options.clock = &clock;
         DrainScheduler scheduler(nullptr, options);
         scheduler.setConnection(m_instance, m_connection.get());
-        DrainJob windowJob = job(QStringLiteral("window"), End::ReadyAfter);
+        DrainJob windowJob = job(QStringLiteral("window"), End::ReadyAfter, 0, {}, clock.nowUtc());
         windowJob.readyAfterMinutes = 2.0 / 60.0;
         const Result<QUuid> id = scheduler.addJob(windowJob);
         QVERIFY2(id, qPrintable(id.error()));
@@ -469,7 +474,8 @@ private slots:
         {
             DrainScheduler first(&store, options);
             first.setConnection(m_instance, m_connection.get());
-            const Result<QUuid> added = first.addJob(job(QStringLiteral("overdue"), End::Maint, 1));
+            const Result<QUuid> added =
+                first.addJob(job(QStringLiteral("overdue"), End::Maint, 1, {}, clock.nowUtc()));
             QVERIFY2(added, qPrintable(added.error()));
             id = *added;
         }
@@ -507,7 +513,7 @@ private slots:
         {
             DrainScheduler first(&store, options);
             first.setConnection(m_instance, m_connection.get());
-            DrainJob windowJob = job(QStringLiteral("window2"), End::ReadyAfter);
+            DrainJob windowJob = job(QStringLiteral("window2"), End::ReadyAfter, 0, {}, clock.nowUtc());
             windowJob.readyAfterMinutes = 1.0 / 60.0;
             const Result<QUuid> added = first.addJob(windowJob);
             QVERIFY2(added, qPrintable(added.error()));
