@@ -171,12 +171,12 @@ Result<int> ClusterStore::refuseToLoad(const QString &problem)
             .arg(file, problem, QDir::toNativeSeparators(m_corruptCopyPath)));
 }
 
-Result<bool> ClusterStore::startEmpty()
+Result<void> ClusterStore::startEmpty()
 {
     if (!m_blocked)
-        return true;
+        return Result<void>::success();
     if (m_corruptCopyPath.isEmpty() || !QFileInfo::exists(m_corruptCopyPath))
-        return Result<bool>::failure(tr("Not started with an empty list: no copy of %1 could be kept, and "
+        return Result<void>::failure(tr("Not started with an empty list: no copy of %1 could be kept, and "
                                         "changing the clusters would replace it. Move the file away first.")
                                          .arg(QDir::toNativeSeparators(m_path)));
     m_blocked = false;
@@ -185,7 +185,7 @@ Result<bool> ClusterStore::startEmpty()
         m_clusters.clear();
         emit changed();
     }
-    return true;
+    return Result<void>::success();
 }
 
 QString ClusterStore::write(const QList<ClusterDefinition> &clusters) const

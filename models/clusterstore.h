@@ -55,7 +55,7 @@ public:
     QString corruptCopyPath() const { return m_corruptCopyPath; } // empty if none could be made
     // Unblocks with an empty list; the unreadable file is replaced at the next change. Refused
     // when no copy of it could be kept (the user must move it away, then load() again).
-    Result<bool> startEmpty();
+    Result<void> startEmpty();
 
     // What the bytes of a clusters file hold: the definitions that validate (trimmed; of a
     // name seen twice, ignoring case, the first) and how many entries were skipped. Fails with

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/client/poller.h"
 #include "core/transport/endpoint.h"
 
 #include <QMetaType>
@@ -16,7 +17,7 @@ struct ConnectionProfile
     TlsOptions tls;
     int pollIntervalMs = 1000;
 
-    static constexpr int MaxPollIntervalMs = 3600 * 1000; // Poller's own upper bound
+    static constexpr int MaxPollIntervalMs = Poller::MaxIntervalMs; // the one bound, the poller's
 
     // The parsed endpoint with the TLS options applied; fails with the parser's message.
     Result<Endpoint> toEndpoint() const;

@@ -319,7 +319,7 @@ void MainWindow::createToolBar()
     m_intervalSpin = new QDoubleSpinBox(bar);
     m_intervalSpin->setObjectName(QStringLiteral("intervalSpinBox"));
     m_intervalSpin->setDecimals(1);
-    m_intervalSpin->setRange(Poller::MinIntervalMs / 1000.0, 3600.0);
+    m_intervalSpin->setRange(Poller::MinIntervalMs / 1000.0, Poller::MaxIntervalMs / 1000.0);
     m_intervalSpin->setSingleStep(0.5);
     m_intervalSpin->setSuffix(tr(" s"));
     m_intervalSpin->setKeyboardTracking(false);
@@ -963,7 +963,7 @@ void MainWindow::createClusterDock()
                 box->addButton(tr("Start with an Empty List"), QMessageBox::DestructiveRole);
             startEmpty->setObjectName(QStringLiteral("startEmptyButton"));
             connect(startEmpty, &QPushButton::clicked, this, [this] {
-                if (const Result<bool> started = m_clusterStore->startEmpty(); !started)
+                if (const Result<void> started = m_clusterStore->startEmpty(); !started)
                     setStatus(tr("Clusters: %1").arg(started.error()), true);
                 else
                     setStatus(tr("Clusters: starting with an empty list; the unreadable file was kept as %1.")

@@ -377,7 +377,7 @@ private slots:
         QVERIFY(store.isBlocked());
         QCOMPARE(store.corruptCopyPath(), QString());
         QVERIFY2(loaded.error().contains(u"no copy"_s), qPrintable(loaded.error()));
-        const Result<bool> started = store.startEmpty();
+        const Result<void> started = store.startEmpty();
         QVERIFY(!started.ok());
         QVERIFY2(started.error().contains(path()), qPrintable(started.error()));
         QVERIFY(store.isBlocked());
