@@ -9,36 +9,21 @@
 #include <QPointer>
 
 class AuditLog;
-class AuditLogDock;
-class ChartPanel;
-class ClusterDock;
 class ClusterStore;
-class QMessageBox;
-class ConnectDialog;
-class ConsoleDock;
+class ConnectionProfilesModel;
+class DialogLauncher;
+class DockSet;
 class DrainScheduler;
-class SchedulesDock;
-class QDockWidget;
 class HistoryStore;
 class InstanceSession;
 class InstanceTabBar;
-class ConnectionProfilesModel;
+class MainWindowActions;
 class Poller;
-class ProcessInfoBar;
-class QAction;
-class QDoubleSpinBox;
-class QLabel;
-class QLineEdit;
-class QSplitter;
-class QTabBar;
-class QTabWidget;
-class QToolButton;
 class RuntimeConnection;
 class ServerActions;
 class SessionManager;
 class Settings;
-class StatFilterProxyModel;
-class StatTableModel;
+class StatusBarLabels;
 
 // hadesk's window on HAProxy instances: a side list of backends, the servers of the chosen
 // backends and the frontends, live, with a filter, state toggles, the process's vital signs
@@ -91,25 +76,12 @@ public:
     // it. Without one nothing is recorded (tests).
     void setAuditLog(AuditLog *log);
 
-    // For tst_clusterdock, tst_dialogflows and tst_serveractions (another child lookup each
-    // would do; left while those tests are being changed elsewhere).
-    ClusterDock *clusterDock() const { return m_clusterDock; }
-    ClusterStore *clusterStore() const { return m_clusterStore; }
-    SchedulesDock *schedulesDock() const { return m_schedulesDock; }
-    ServerActions *serverActions() const { return m_serverActions; }
-
     // Window geometry, toolbar, splitter and table headers, through Settings::setLayout().
     void saveLayout();
     bool restoreLayout(); // false when nothing (usable) was saved
 
-    StatFilterProxyModel *serversProxy() const { return m_instanceView->serversProxy(); }
-    StatTableView *serversView() const { return m_instanceView->serversView(); }
-
     // What the status bar says now (tests and screenshots read it).
     QString statusText() const;
-    // The current session's (nullptr: none).
-    RuntimeConnection *connection() const { return m_connection; }
-    Poller *poller() const { return m_poller; }
 
 public slots:
     void openConnectDialog();
@@ -130,84 +102,50 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    void createFileActions();
-    void createViewActions();
-    void createWorkflowActions();
-    void createMenus();
-    void createToolBar();
     void createCentralWidget();
-    void createStatusBar();
-    void createDocks();
-    void createChartsDock();
-    void createConsoleDock();
-    void createClusterDock();
-    void createSchedulesDock();
-    void updateChartObjects();
+    void connectActions();
+    void connectDocksAndDialogs();
+    // Before their docks show them: an unreadable file is kept aside, and said so.
+    void loadClusters();
+    void loadDrainJobs(); // after the schedules dock listens: overdue jobs show it
 
     void onSnapshot(const SnapshotPtr &snapshot);
+    void showRefresh(const SnapshotPtr &snapshot, int rows);
     void attachSession(InstanceSession *session);
+    void attachConnection(RuntimeConnection *connection, InstanceSession *session);
     void onSessionOpened(InstanceSession *session);
     void onSessionClosing(InstanceSession *session, int tab);
     void closeSession(InstanceSession *session);
-    int tabOf(const InstanceSession *session) const;
-    InstanceSession *findSession(const QString &id) const; // by endpoint text
+    void connectToSaved(const QStringList &names);
+    void showSessionState(InstanceSession *session);
     void onConnectionReady();
+    QString connectedText() const; // "Connected to … (HAProxy …, level …)"
     void setStatus(const QString &text, bool error = false);
-    // A warning that a file could not be read (what was kept, what happens now), opened
-    // window-modal with open() once the event loop runs; deleted on close.
-    QMessageBox *showUnreadableFile(const QString &title, const QString &text);
     void updateTitle();
-    void onIntervalChanged(double seconds);
+    void onIntervalChanged(int ms);
+    void updateServerSelection();
 
     Settings *m_settings;
     ConnectionProfilesModel *m_profiles;
-    AuditLog *m_audit = nullptr;
-    AuditLogDock *m_auditDock = nullptr;
-    QDockWidget *m_chartsDock = nullptr;
-    ChartPanel *m_chartPanel = nullptr;
-    ConsoleDock *m_consoleDock = nullptr;
-    ClusterStore *m_clusterStore = nullptr;
-    ClusterDock *m_clusterDock = nullptr;
-    DrainScheduler *m_drainScheduler = nullptr;
-    SchedulesDock *m_schedulesDock = nullptr;
-    QAction *m_scheduleDrainAction = nullptr;
-    QAction *m_driftAction = nullptr;
-    QAction *m_rollingAction = nullptr;
-    ServerActions *m_serverActions = nullptr;
-    void updateServerSelection();
-    ConnectionProfile m_profile; // the current session's
-
-    HistoryStore *m_history = nullptr;
+    ClusterStore *m_clusterStore;
+    DrainScheduler *m_drainScheduler;
+    HistoryStore *m_history;
     SessionManager *m_sessionManager; // its sessions() are the tabs, in order
+    AuditLog *m_audit = nullptr;
+
+    DialogLauncher *m_dialogs = nullptr;
+    MainWindowActions *m_actions = nullptr;
+    ServerActions *m_serverActions = nullptr;
+    DockSet *m_docks = nullptr;
+    StatusBarLabels *m_statusLabels = nullptr; // none until the status bar is built
+    InstanceTabBar *m_instanceBar = nullptr;
+    InstanceView *m_instanceView = nullptr;
+
     InstanceSession *m_current = nullptr;
     // The current session's.
+    ConnectionProfile m_profile;
     RuntimeConnection *m_connection = nullptr;
     Poller *m_poller = nullptr;
     bool m_hadError = false;
     bool m_firstSnapshot = true;
-
-    InstanceTabBar *m_instanceBar = nullptr;
-    InstanceView *m_instanceView = nullptr;
-    QLineEdit *m_filterEdit = nullptr;
-    QDoubleSpinBox *m_intervalSpin = nullptr;
-    QLabel *m_statusLabel = nullptr;
-    QLabel *m_refreshLabel = nullptr;
-    QPointer<ConnectDialog> m_connectDialog; // while it is open
-
-    QAction *m_connectAction = nullptr;
-    QAction *m_disconnectAction = nullptr;
-    QAction *m_nextInstanceAction = nullptr;
-    QAction *m_previousInstanceAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_refreshAction = nullptr;
-    QAction *m_pauseAction = nullptr;
-    QAction *m_filterAction = nullptr;
-    QAction *m_hideDownAction = nullptr;
-    QAction *m_hideMaintAction = nullptr;
-    QAction *m_hideBackupAction = nullptr;
-    QAction *m_serversTabAction = nullptr;
-    QAction *m_frontendsTabAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
 };

@@ -70,9 +70,9 @@ void TestClusterDock::clusterMergedAndActedOn()
     const TestServices services(&settings, &profiles);
     MainWindow window(services.forWindow());
     window.show();
-    ClusterDock *dock = window.clusterDock();
+    auto *dock = window.findChild<ClusterDock *>(u"clusterDock"_s);
     QVERIFY(dock);
-    QVERIFY(window.clusterStore()->add({ u"edge"_s, { u"node-a"_s, u"node-b"_s } }));
+    QVERIFY(services.clusters()->add({ u"edge"_s, { u"node-a"_s, u"node-b"_s } }));
     dock->setCurrentCluster(u"edge"_s);
     QCOMPARE(dock->currentCluster(), u"edge"_s);
     // Kept next to the settings, atomically.

@@ -78,6 +78,17 @@ std::optional<ServerStateRow> serverState(const QString &socket, const QByteArra
     return std::nullopt;
 }
 
+// The window's parts, found by objectName.
+ServerActions *serverActionsOf(QObject *window)
+{
+    return window->findChild<ServerActions *>(QStringLiteral("serverActions"));
+}
+
+StatTableView *serversViewOf(QObject *window)
+{
+    return window->findChild<StatTableView *>(QStringLiteral("serversView"));
+}
+
 // The dialog of type T shown by the window (a dialog closed and waiting for its deferred
 // delete is hidden, so it does not count).
 template<typename T>
@@ -204,14 +215,15 @@ void TestDialogFlows::init()
     profile.endpoint = m_haproxy->adminSocket();
     profile.pollIntervalMs = PollMs;
     QVERIFY(m_window->connectTo(profile));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->connection() && m_window->connection()->isReady(), StepMs);
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->serversProxy()->rowCount() > 0, StepMs);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->currentSession() && m_window->currentSession()->connection()->isReady(), StepMs);
+    QTRY_VERIFY_WITH_TIMEOUT(serversViewOf(m_window.get())->model()->rowCount() > 0, StepMs);
 
     // Watched from here on: the link must stay as it is through every flow.
     m_linkEvents.clear();
     m_snapshots = 0;
     m_watch = std::make_unique<QObject>();
-    RuntimeConnection *connection = m_window->connection();
+    RuntimeConnection *connection = m_window->currentSession()->connection();
     connect(
         connection, &RuntimeConnection::stateChanged, m_watch.get(), [this](RuntimeConnection::State state) {
             m_linkEvents << QStringLiteral("state %1").arg(int(state));
@@ -237,7 +249,8 @@ void TestDialogFlows::init()
                 break;
             }
         });
-    connect(m_window->poller(), &Poller::snapshotReady, m_watch.get(), [this] { ++m_snapshots; });
+    connect(m_window->currentSession()->poller(), &Poller::snapshotReady, m_watch.get(),
+        [this] { ++m_snapshots; });
 }
 
 void TestDialogFlows::cleanup()
@@ -261,7 +274,7 @@ void TestDialogFlows::cleanupTestCase()
 
 void TestDialogFlows::selectServer(const QString &server)
 {
-    StatTableView *view = m_window->serversView();
+    StatTableView *view = serversViewOf(m_window.get());
     QAbstractItemModel *model = view->model();
     QModelIndex found;
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -278,13 +291,13 @@ void TestDialogFlows::selectServer(const QString &server)
         }(),
         StepMs);
     view->selectionModel()->select(found, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    QTRY_COMPARE(m_window->serverActions()->selection().size(), 1);
-    QCOMPARE(m_window->serverActions()->selection().constFirst().server, server);
+    QTRY_COMPARE(serverActionsOf(m_window.get())->selection().size(), 1);
+    QCOMPARE(serverActionsOf(m_window.get())->selection().constFirst().server, server);
 }
 
 bool TestDialogFlows::tableHas(const QString &server) const
 {
-    const QAbstractItemModel *model = m_window->serversView()->model();
+    const QAbstractItemModel *model = serversViewOf(m_window.get())->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->index(row, 0).data(StatTableModel::ServerNameRole).toString() == server)
             return true;
@@ -318,7 +331,7 @@ void TestDialogFlows::confirmPreview(const char *what, const std::function<bool(
 {
     QPointer<ActionPreviewDialog> preview;
     QTRY_VERIFY_WITH_TIMEOUT(
-        (preview = m_window->serverActions()->previewDialog()) && preview->isVisible(), StepMs);
+        (preview = serverActionsOf(m_window.get())->previewDialog()) && preview->isVisible(), StepMs);
     QVERIFY(preview->isModal() || preview->windowModality() != Qt::NonModal);
     verifyPollsWhileOpen(preview, "preview before confirming");
     if (QTest::currentTestFailed())
@@ -354,7 +367,7 @@ void TestDialogFlows::confirmPreview(const char *what, const std::function<bool(
 void TestDialogFlows::verifyLinkUntouched()
 {
     QVERIFY2(m_linkEvents.isEmpty(), qPrintable(m_linkEvents.join(u'\n')));
-    QVERIFY(m_window->connection()->isReady());
+    QVERIFY(m_window->currentSession()->connection()->isReady());
 }
 
 void TestDialogFlows::setWeight()
@@ -366,7 +379,7 @@ void TestDialogFlows::setWeight()
     // Opened from the reply to `show servers state`: that reply handler must return at once.
     QPointer<WeightDialog> dialog;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = shownDialog<WeightDialog>(m_window.get())), StepMs);
-    QCOMPARE(dialog.data(), m_window->serverActions()->weightDialog());
+    QCOMPARE(dialog.data(), serverActionsOf(m_window.get())->weightDialog());
     verifyPollsWhileOpen(dialog, "weight dialog");
     if (QTest::currentTestFailed())
         return;
@@ -506,7 +519,7 @@ void TestDialogFlows::scheduleDrain()
     // the server's sessions once a second (its default), and only a reading of zero after the
     // drain lets it put the server in maintenance.
     QTRY_VERIFY_WITH_TIMEOUT(serverState(m_haproxy->adminSocket(), "app2")->isMaint(), 3000);
-    QVERIFY(m_window->schedulesDock()->isVisible());
+    QVERIFY(m_window->findChild<SchedulesDock *>(QStringLiteral("schedulesDock"))->isVisible());
     verifyLinkUntouched();
     HaproxyFixture::rawCommand(m_haproxy->adminSocket(), "set server be_app/app2 state ready");
 }
@@ -514,7 +527,7 @@ void TestDialogFlows::scheduleDrain()
 void TestDialogFlows::escapeWhileTheCommandIsInFlight()
 {
     selectServer(QStringLiteral("app6"));
-    ServerActions *actions = m_window->serverActions();
+    ServerActions *actions = serverActionsOf(m_window.get());
     QPointer<ActionPreviewDialog> preview =
         actions->run(ServerAction(ServerAction::Kind::StateDrain, actions->selection()));
     QVERIFY(preview);
@@ -546,7 +559,7 @@ void TestDialogFlows::dialogsOutliveTheirConnection()
     action("actionSetWeight")->trigger();
     QPointer<WeightDialog> dialog;
     QTRY_VERIFY_WITH_TIMEOUT((dialog = shownDialog<WeightDialog>(m_window.get())), StepMs);
-    QPointer<RuntimeConnection> connection = m_window->connection();
+    QPointer<RuntimeConnection> connection = m_window->currentSession()->connection();
     m_watch.reset(); // closing is expected here
     m_window->disconnectFromInstance();
     QTRY_VERIFY(!connection); // the instance's connection is gone
@@ -554,7 +567,7 @@ void TestDialogFlows::dialogsOutliveTheirConnection()
     dialog->setValue(3);
     dialog->accept();
     QTRY_VERIFY(!dialog);
-    QVERIFY(!m_window->serverActions()->previewDialog());
+    QVERIFY(!serverActionsOf(m_window.get())->previewDialog());
     QVERIFY2(
         m_window->statusText().contains(QStringLiteral("nothing sent")), qPrintable(m_window->statusText()));
     QVERIFY(HaproxyFixture::rawCommand(m_haproxy->adminSocket(), "get weight be_app/app1").startsWith("1 "));

@@ -605,13 +605,13 @@ void TestMainWindow::pauseAndRefreshNow()
 
     QSignalSpy snapshots(window.get(), &MainWindow::snapshotApplied);
     pause->trigger();
-    QVERIFY(window->poller()->isPaused());
+    QVERIFY(window->currentSession()->poller()->isPaused());
     // That nothing comes needs a yardstick rather than a sleep: a poller of the test's own, on
     // its own connection at the same interval. Once it delivered, anything queued before the
     // pause has landed; three more of its snapshots are three ticks the paused window skipped.
     RuntimeConnection control(Endpoint::parse(m_haproxy->adminSocket()).value());
     Poller controlPoller(&control);
-    controlPoller.setInterval(window->poller()->interval());
+    controlPoller.setInterval(window->currentSession()->poller()->interval());
     QSignalSpy ticks(&controlPoller, &Poller::snapshotReady);
     control.open();
     controlPoller.start();
@@ -623,12 +623,12 @@ void TestMainWindow::pauseAndRefreshNow()
     controlPoller.stop();
 
     pause->trigger();
-    QVERIFY(!window->poller()->isPaused());
+    QVERIFY(!window->currentSession()->poller()->isPaused());
     QTRY_VERIFY(snapshots.count() >= 2);
 
     // A long interval from the spin box, then F5 brings a snapshot at once.
     child<QDoubleSpinBox>(&*window, "intervalSpinBox")->setValue(30.0);
-    QCOMPARE(window->poller()->interval(), 30000);
+    QCOMPARE(window->currentSession()->poller()->interval(), 30000);
     QCOMPARE(m_settings->pollIntervalMs(), 30000);
     // The tick armed before the change still comes; the next one is then 30 s away.
     snapshots.clear();
@@ -832,7 +832,7 @@ void TestMainWindow::connectDialogConnects()
     QTRY_VERIFY(!dialog); // deleted on close
     QVERIFY(window->isConnected());
     QTRY_COMPARE(tablesOf(&*window)->serversProxy()->rowCount(), 6);
-    QCOMPARE(window->poller()->interval(), 300);
+    QCOMPARE(window->currentSession()->poller()->interval(), 300);
     QCOMPARE(child<QDoubleSpinBox>(&*window, "intervalSpinBox")->value(), 0.3);
     QVERIFY(window->windowTitle().contains(QStringLiteral("test instance")));
     // A named profile is saved and becomes the last one used.
@@ -1017,7 +1017,8 @@ void TestMainWindow::docksAndWorkflowsAreReachable()
     // Ctrl+K: the console, on the instance shown.
     QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
     QTRY_VERIFY(child<ConsoleDock>(&*window, "consoleDock")->isVisible());
-    QCOMPARE(child<ConsoleDock>(&*window, "consoleDock")->connection(), window->connection());
+    QCOMPARE(
+        child<ConsoleDock>(&*window, "consoleDock")->connection(), window->currentSession()->connection());
 
     // Ctrl+Shift+S on the selection opens the schedule dialog for that server.
     window->findChild<QAction *>(QStringLiteral("actionScheduleDrain"))->trigger();
@@ -1030,7 +1031,7 @@ void TestMainWindow::docksAndWorkflowsAreReachable()
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
     view->setFocus();
     QTest::keyClick(view, Qt::Key_J, Qt::ControlModifier);
-    QTRY_VERIFY(window->schedulesDock()->isVisible());
+    QTRY_VERIFY(child<SchedulesDock>(&*window, "schedulesDock")->isVisible());
 }
 
 // A clusters file and a settings file that do not read: each is kept aside, and a dialog

@@ -5,6 +5,7 @@
 #include "core/client/runtimeconnection.h"
 #include "core/storage/auditlog.h"
 #include "models/connectionprofilesmodel.h"
+#include "models/instancesession.h"
 #include "models/settings.h"
 #include "models/stattablemodel.h"
 #include "tests/support/haproxyfixture.h"
@@ -12,6 +13,7 @@
 #include "views/actionpreviewdialog.h"
 #include "views/mainwindow.h"
 #include "views/serveractions.h"
+#include "views/stattableview.h"
 #include "views/weightdialog.h"
 
 #include <QApplication>
@@ -46,6 +48,17 @@ QByteArray adminState(const QString &socket, const QByteArray &backend, const QB
             return fields.at(6);
     }
     return {};
+}
+
+// The window's parts, found by objectName.
+ServerActions *serverActionsOf(QObject *window)
+{
+    return window->findChild<ServerActions *>(QStringLiteral("serverActions"));
+}
+
+StatTableView *serversViewOf(QObject *window)
+{
+    return window->findChild<StatTableView *>(QStringLiteral("serversView"));
 }
 
 // Confirms the preview the window has open (it opens without blocking), waits for the run to
@@ -105,15 +118,15 @@ private slots:
         window.setAuditLog(&audit);
         window.show();
         QVERIFY(window.connectTo({ QStringLiteral("t"), m_haproxy->adminSocket(), {}, 1000 }));
-        QTRY_COMPARE_WITH_TIMEOUT(window.serversView()->model()->rowCount(), 3, 2000);
-        QAction *drain = window.serverActions()->action(ServerAction::Kind::StateDrain);
+        QTRY_COMPARE_WITH_TIMEOUT(serversViewOf(&window)->model()->rowCount(), 3, 2000);
+        QAction *drain = serverActionsOf(&window)->action(ServerAction::Kind::StateDrain);
         QVERIFY(!drain->isEnabled()); // nothing selected yet
         QVERIFY(drain->toolTip().contains(QStringLiteral("Select")));
 
         selectServer(window, QStringLiteral("be_two"), QStringLiteral("t1"));
         QTRY_VERIFY(drain->isEnabled());
         drain->trigger();
-        QVERIFY(confirmPreview(window.serverActions()));
+        QVERIFY(confirmPreview(serverActionsOf(&window)));
         QCOMPARE(adminState(m_haproxy->adminSocket(), "be_two", "t1"), QByteArray("8"));
         QCOMPARE(adminState(m_haproxy->adminSocket(), "be_one", "s1"), QByteArray("0"));
 
@@ -122,8 +135,8 @@ private slots:
         QVERIFY(audit.records().first().success);
 
         // Back to ready the same way.
-        window.serverActions()->action(ServerAction::Kind::StateReady)->trigger();
-        QVERIFY(confirmPreview(window.serverActions()));
+        serverActionsOf(&window)->action(ServerAction::Kind::StateReady)->trigger();
+        QVERIFY(confirmPreview(serverActionsOf(&window)));
         QCOMPARE(adminState(m_haproxy->adminSocket(), "be_two", "t1"), QByteArray("0"));
         QCOMPARE(audit.records().size(), 2);
     }
@@ -134,17 +147,17 @@ private slots:
         MainWindow window(services.forWindow());
         window.show();
         QVERIFY(window.connectTo({ QStringLiteral("t"), m_haproxy->adminSocket(), {}, 1000 }));
-        QTRY_COMPARE_WITH_TIMEOUT(window.serversView()->model()->rowCount(), 3, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(serversViewOf(&window)->model()->rowCount(), 3, 2000);
         selectServer(window, QStringLiteral("be_one"), QStringLiteral("s2"));
-        QTRY_VERIFY(window.serverActions()->weightAction()->isEnabled());
+        QTRY_VERIFY(serverActionsOf(&window)->weightAction()->isEnabled());
         // The dialog opens once `show servers state` answered (initial weights), from that
         // reply: it must not block, so the same connection answers the preview's command at once.
-        window.serverActions()->weightAction()->trigger();
+        serverActionsOf(&window)->weightAction()->trigger();
         QPointer<WeightDialog> dialog;
-        QTRY_VERIFY((dialog = window.serverActions()->weightDialog()) && dialog->isVisible());
+        QTRY_VERIFY((dialog = serverActionsOf(&window)->weightDialog()) && dialog->isVisible());
         dialog->setValue(7);
         dialog->accept();
-        QVERIFY(confirmPreview(window.serverActions()));
+        QVERIFY(confirmPreview(serverActionsOf(&window)));
         QCOMPARE(HaproxyFixture::rawCommand(m_haproxy->adminSocket(), "get weight be_one/s2"),
             QByteArray("7 (initial 1)\n\n"));
         QTRY_VERIFY(!dialog); // deleted on close
@@ -156,25 +169,25 @@ private slots:
         MainWindow window(services.forWindow());
         window.show();
         QVERIFY(window.connectTo({ QStringLiteral("op"), m_haproxy->operatorSocket(), {}, 1000 }));
-        QTRY_COMPARE_WITH_TIMEOUT(window.serversView()->model()->rowCount(), 3, 2000);
-        QTRY_COMPARE(window.connection()->level(), AccessLevel::Operator);
+        QTRY_COMPARE_WITH_TIMEOUT(serversViewOf(&window)->model()->rowCount(), 3, 2000);
+        QTRY_COMPARE(window.currentSession()->connection()->level(), AccessLevel::Operator);
         selectServer(window, QStringLiteral("be_one"), QStringLiteral("s1"));
-        QAction *maint = window.serverActions()->action(ServerAction::Kind::StateMaint);
+        QAction *maint = serverActionsOf(&window)->action(ServerAction::Kind::StateMaint);
         QTRY_VERIFY(!maint->isEnabled());
         QVERIFY2(maint->toolTip().contains(QStringLiteral("operator")), qPrintable(maint->toolTip()));
-        QVERIFY(!window.serverActions()->addServerAction()->isEnabled());
-        QVERIFY(!window.serverActions()->weightAction()->isEnabled());
+        QVERIFY(!serverActionsOf(&window)->addServerAction()->isEnabled());
+        QVERIFY(!serverActionsOf(&window)->weightAction()->isEnabled());
     }
 
 private:
     void selectServer(MainWindow &window, const QString &backend, const QString &server)
     {
-        QAbstractItemModel *model = window.serversView()->model();
+        QAbstractItemModel *model = serversViewOf(&window)->model();
         for (int row = 0; row < model->rowCount(); ++row) {
             const QModelIndex index = model->index(row, 0);
             if (index.data(StatTableModel::ProxyNameRole).toString() == backend
                 && index.data(StatTableModel::ServerNameRole).toString() == server) {
-                window.serversView()->selectionModel()->select(
+                serversViewOf(&window)->selectionModel()->select(
                     index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
                 return;
             }

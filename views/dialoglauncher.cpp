@@ -1,0 +1,128 @@
+#include "views/dialoglauncher.h"
+
+#include "core/buildinfo.h"
+#include "core/client/poller.h"
+#include "core/client/runtimeconnection.h"
+#include "models/instancesession.h"
+#include "views/connectdialog.h"
+#include "views/driftdialog.h"
+#include "views/rollingreplacewizard.h"
+#include "views/scheduledraindialog.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
+#include <QUuid>
+
+DialogLauncher::DialogLauncher(
+    ConnectionProfilesModel *profiles, DrainScheduler *drainScheduler, QWidget *window)
+    : QObject(window)
+    , m_profiles(profiles)
+    , m_drainScheduler(drainScheduler)
+    , m_window(window)
+{
+    setObjectName(QStringLiteral("dialogLauncher"));
+}
+
+void DialogLauncher::openConnect()
+{
+    if (m_connectDialog) {
+        m_connectDialog->raise();
+        m_connectDialog->activateWindow();
+        return;
+    }
+    // open(), not exec(): the instances already open keep polling behind it.
+    auto *dialog = new ConnectDialog(m_profiles, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_connectDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { emit connectAccepted(dialog->profile()); });
+    dialog->open();
+}
+
+void DialogLauncher::openDrift(InstanceSession *session)
+{
+    if (!session)
+        return;
+    auto *dialog = new DriftDialog(session->connection(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void DialogLauncher::openScheduleDrain(InstanceSession *session, const QList<ServerTarget> &servers)
+{
+    if (!session)
+        return;
+    if (servers.isEmpty()) {
+        emit statusMessage(tr("Select one or more servers to schedule a drain."), true);
+        return;
+    }
+    auto *dialog = new ScheduleDrainDialog(m_drainScheduler, session->id(), servers, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const QList<QUuid> created = dialog->createdJobs(); !created.isEmpty())
+            emit drainsScheduled(created.constFirst());
+    });
+    dialog->open();
+}
+
+DialogLauncher::RollingTargets DialogLauncher::rollingTargets(
+    const QList<ServerTarget> &selection, const QStringList &selectedBackends)
+{
+    RollingTargets targets;
+    for (const ServerTarget &target : selection) {
+        if (targets.backend.isEmpty())
+            targets.backend = target.backend;
+        if (target.backend == targets.backend)
+            targets.servers << target.server;
+    }
+    if (targets.backend.isEmpty() && !selectedBackends.isEmpty())
+        targets.backend = selectedBackends.first();
+    return targets;
+}
+
+void DialogLauncher::openRollingReplace(
+    InstanceSession *session, const QList<ServerTarget> &selection, const QStringList &selectedBackends)
+{
+    if (!session)
+        return;
+    const RollingTargets targets = rollingTargets(selection, selectedBackends);
+    auto *wizard = new RollingReplaceWizard(
+        session->connection(), session->lastSnapshot(), targets.backend, targets.servers, m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // The wizard works on this instance's connection: it goes when the instance is closed.
+    connect(session, &QObject::destroyed, wizard, &QObject::deleteLater);
+    // Each step changes the table: refresh as it goes.
+    connect(wizard, &QWizard::currentIdChanged, session->poller(), &Poller::refreshNow);
+    wizard->show();
+}
+
+void DialogLauncher::showAbout(InstanceSession *session)
+{
+    QString text =
+        tr("<h3>hadesk %1</h3>"
+           "<p>Administer running HAProxy instances through their Runtime API.</p>"
+           "<p>Compatibility: %2.</p>"
+           "<p>Built with Qt %3, running on Qt %4.</p>")
+            .arg(BuildInfo::version().toHtmlEscaped(), BuildInfo::haproxyCompatibility().toHtmlEscaped(),
+                QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
+    if (session && session->connection()->version().isValid())
+        text +=
+            tr("<p>Connected to HAProxy %1.</p>").arg(session->connection()->version().text.toHtmlEscaped());
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About hadesk"), text, QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::RichText);
+    if (const QIcon icon = QApplication::windowIcon(); !icon.isNull())
+        box->setIconPixmap(icon.pixmap(64, 64));
+    box->open();
+}
+
+QMessageBox *DialogLauncher::warnUnreadableFile(const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Close, m_window);
+    box->setObjectName(QStringLiteral("unreadableFileDialog"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    // After the window is shown: a window-modal box needs its window up to sit on.
+    QTimer::singleShot(0, box, [box] { box->open(); });
+    return box;
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/actions/serveraction.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class ConnectDialog;
+class ConnectionProfilesModel;
+class DrainScheduler;
+class InstanceSession;
+class QMessageBox;
+class QUuid;
+class QWidget;
+struct ConnectionProfile;
+
+// Opens the main window's dialogs on top of it, each with open() or show() (the instances keep
+// polling behind them; nothing here spins an event loop) and deleted when closed: connect,
+// configuration drift, schedule drain, rolling replace, about, and the warning that a file could
+// not be read. What a dialog decided comes back by signal.
+class DialogLauncher : public QObject
+{
+    Q_OBJECT
+public:
+    DialogLauncher(ConnectionProfilesModel *profiles, DrainScheduler *drainScheduler, QWidget *window);
+
+    // A connect dialog already open is brought to the front instead.
+    void openConnect();
+    void openDrift(InstanceSession *session);
+    // Nothing opens without servers: the reason is emitted as an error.
+    void openScheduleDrain(InstanceSession *session, const QList<ServerTarget> &servers);
+    // Goes when the session does; each step refreshes its tables.
+    void openRollingReplace(
+        InstanceSession *session, const QList<ServerTarget> &selection, const QStringList &selectedBackends);
+    void showAbout(InstanceSession *session);
+    // A warning that a file could not be read (what was kept, what happens now), opened
+    // window-modal once the event loop runs (a window-modal box needs its window up).
+    QMessageBox *warnUnreadableFile(const QString &title, const QString &text);
+
+    // What a rolling replace starts from: the backend of the first selected server and the
+    // selected servers of that backend; no server selected, the first backend chosen.
+    struct RollingTargets
+    {
+        QString backend;
+        QStringList servers;
+    };
+    static RollingTargets rollingTargets(
+        const QList<ServerTarget> &selection, const QStringList &selectedBackends);
+
+signals:
+    void connectAccepted(const ConnectionProfile &profile);
+    void drainsScheduled(const QUuid &firstJob);
+    void statusMessage(const QString &text, bool error);
+
+private:
+    ConnectionProfilesModel *m_profiles;
+    DrainScheduler *m_drainScheduler;
+    QWidget *m_window;
+    QPointer<ConnectDialog> m_connectDialog;
+};

@@ -1,0 +1,67 @@
+#include "views/statusbarlabels.h"
+
+#include <QDateTime>
+#include <QLabel>
+#include <QStatusBar>
+
+StatusBarLabels::StatusBarLabels(QStatusBar *bar)
+    : QObject(bar)
+    , m_statusLabel(new QLabel(bar))
+    , m_refreshLabel(new QLabel(bar))
+{
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bar->addWidget(m_statusLabel, 1);
+    m_refreshLabel->setObjectName(QStringLiteral("refreshLabel"));
+    m_refreshLabel->setTextFormat(Qt::PlainText);
+    bar->addPermanentWidget(m_refreshLabel);
+}
+
+void StatusBarLabels::setStatus(const QString &text, bool error)
+{
+    m_statusLabel->setText(text);
+    m_statusLabel->setToolTip(text);
+    // Errors in the palette's link-visited red would be unreadable on some themes; bold is safe.
+    QFont font = m_statusLabel->font();
+    font.setBold(error);
+    m_statusLabel->setFont(font);
+}
+
+QString StatusBarLabels::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+void StatusBarLabels::setRefreshNote(const QString &text)
+{
+    m_refreshLabel->setText(text);
+}
+
+void StatusBarLabels::clearRefresh()
+{
+    m_refreshLabel->clear();
+}
+
+QString StatusBarLabels::refreshText() const
+{
+    return m_refreshLabel->text();
+}
+
+void StatusBarLabels::showRefresh(const Snapshot &snapshot, int rows, qint64 mergeUs, bool paused)
+{
+    // Seconds matter at a 1 s refresh, and most locales' short time format drops them.
+    const QTime taken = QDateTime::fromMSecsSinceEpoch(snapshot.takenAtMs).time();
+    const double ms = double(snapshot.pollDurationUs + snapshot.parseDurationUs) / 1000.0;
+    QString refresh = tr("Updated %1").arg(taken.toString(QStringLiteral("HH:mm:ss")));
+    refresh += tr(" · %n row(s)", nullptr, rows);
+    refresh += tr(" · %1 ms").arg(ms, 0, 'f', ms < 10 ? 1 : 0);
+    if (paused)
+        refresh += tr(" · paused");
+    m_refreshLabel->setText(refresh);
+    m_refreshLabel->setToolTip(
+        tr("Asking HAProxy took %1 ms, reading its answer %2 ms, updating the tables %3 ms")
+            .arg(double(snapshot.pollDurationUs) / 1000.0, 0, 'f', 1)
+            .arg(double(snapshot.parseDurationUs) / 1000.0, 0, 'f', 1)
+            .arg(double(mergeUs) / 1000.0, 0, 'f', 1));
+}
