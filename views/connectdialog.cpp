@@ -52,8 +52,20 @@ ConnectDialog::ConnectDialog(ConnectionProfilesModel *profiles, QWidget *parent)
     , m_profiles(profiles)
 {
     setWindowTitle(tr("Connect to HAProxy"));
+    // Left: recent profiles; right: the endpoint and what to do with it, TLS below.
+    QLayout *left = createProfileList();
+    QFormLayout *form = createConnectionForm();
+    createTlsGroup();
+    createButtons();
+    layOut(left, form);
+    connectSignals();
+    validate();
+    m_endpointEdit->setFocus();
+}
 
-    // Left: recent profiles, most recently used first (the model keeps that order).
+// Recent profiles, most recently used first (the model keeps that order).
+QLayout *ConnectDialog::createProfileList()
+{
     auto *profilesLabel = new QLabel(tr("&Recent profiles:"), this);
     m_profileList = new QListView(this);
     m_profileList->setObjectName(QStringLiteral("profileList"));
@@ -76,7 +88,14 @@ ConnectDialog::ConnectDialog(ConnectionProfilesModel *profiles, QWidget *parent)
     m_profileList->addAction(m_removeAction);
     m_profileList->setContextMenuPolicy(Qt::ActionsContextMenu);
 
-    // Right: the endpoint and what to do with it.
+    auto *left = new QVBoxLayout;
+    left->addWidget(profilesLabel);
+    left->addWidget(m_profileList);
+    return left;
+}
+
+void ConnectDialog::createEndpointEdit()
+{
     m_endpointEdit = new QLineEdit(this);
     m_endpointEdit->setObjectName(QStringLiteral("endpointEdit"));
     m_endpointEdit->setClearButtonEnabled(true);
@@ -99,7 +118,12 @@ ConnectDialog::ConnectDialog(ConnectionProfilesModel *profiles, QWidget *parent)
     m_endpointMessage->setWordWrap(true);
     // So a long parser message can be copied into a bug report or a search.
     m_endpointMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
 
+// Endpoint, profile name and poll interval, each message right under its field.
+QFormLayout *ConnectDialog::createConnectionForm()
+{
+    createEndpointEdit();
     m_nameEdit = new QLineEdit(this);
     m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
     m_nameEdit->setClearButtonEnabled(true);
@@ -118,7 +142,7 @@ ConnectDialog::ConnectDialog(ConnectionProfilesModel *profiles, QWidget *parent)
     m_pollIntervalSpin->setToolTip(
         tr("How often to ask HAProxy for fresh statistics. Every poll costs HAProxy a little work."));
 
-    // Each message sits right under its field, and the endpoint's keeps room for two lines so
+    // The endpoint's message keeps room for two lines so
     // the dialog does not jump while the user types.
     m_endpointMessage->setMinimumHeight(fontMetrics().lineSpacing() * 2);
     m_endpointMessage->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -137,7 +161,11 @@ ConnectDialog::ConnectDialog(ConnectionProfilesModel *profiles, QWidget *parent)
     nameLabel->setBuddy(m_nameEdit);
     form->addRow(nameLabel, withMessage(m_nameEdit, m_nameMessage));
     form->addRow(tr("Poll &interval:"), m_pollIntervalSpin);
+    return form;
+}
 
+void ConnectDialog::createTlsGroup()
+{
     m_tlsGroup = new QGroupBox(tr("TLS"), this);
     m_tlsGroup->setObjectName(QStringLiteral("tlsGroup"));
     m_tlsGroup->setToolTip(tr("Only for tls: endpoints."));
@@ -179,16 +207,19 @@ ConnectDialog::ConnectDialog(ConnectionProfilesModel *profiles, QWidget *parent)
     showMessage(m_verifyWarning, m_verifyWarning->text(), true);
     tlsGrid->addWidget(m_verifyWarning, 5, 0, 1, 3);
     tlsGrid->setColumnStretch(1, 1);
+}
 
+void ConnectDialog::createButtons()
+{
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttons"));
     m_connectButton = m_buttons->button(QDialogButtonBox::Ok);
     m_connectButton->setText(tr("&Connect"));
     m_connectButton->setDefault(true);
+}
 
-    auto *left = new QVBoxLayout;
-    left->addWidget(profilesLabel);
-    left->addWidget(m_profileList);
+void ConnectDialog::layOut(QLayout *left, QFormLayout *form)
+{
     auto *right = new QVBoxLayout;
     right->addLayout(form);
     right->addWidget(m_tlsGroup);
@@ -206,7 +237,10 @@ ConnectDialog::ConnectDialog(ConnectionProfilesModel *profiles, QWidget *parent)
     setTabOrder(m_nameEdit, m_pollIntervalSpin);
     setTabOrder(m_pollIntervalSpin, m_caFileEdit);
     setTabOrder(m_peerNameEdit, m_verifyCheck);
+}
 
+void ConnectDialog::connectSignals()
+{
     connect(m_endpointEdit, &QLineEdit::textChanged, this, &ConnectDialog::validate);
     connect(m_nameEdit, &QLineEdit::textChanged, this, &ConnectDialog::updateNameMessage);
     // The note about replacing a saved profile depends on every field.
@@ -225,9 +259,6 @@ ConnectDialog::ConnectDialog(ConnectionProfilesModel *profiles, QWidget *parent)
         accept();
     });
     connect(m_removeAction, &QAction::triggered, this, &ConnectDialog::removeSelectedProfile);
-
-    validate();
-    m_endpointEdit->setFocus();
 }
 
 QLineEdit *ConnectDialog::addFileRow(QGridLayout *grid, int row, const QString &label,

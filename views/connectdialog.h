@@ -8,8 +8,10 @@ class ConnectionProfilesModel;
 class QAction;
 class QCheckBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QGridLayout;
 class QGroupBox;
+class QLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -31,6 +33,13 @@ public:
     void accept() override;
 
 private:
+    QLayout *createProfileList();
+    void createEndpointEdit();
+    QFormLayout *createConnectionForm();
+    void createTlsGroup();
+    void createButtons();
+    void layOut(QLayout *left, QFormLayout *form);
+    void connectSignals();
     void validate();
     void selectProfile(const QModelIndex &index);
     void removeSelectedProfile(); // asks first (a message box, opened non-blocking)
