@@ -23,38 +23,63 @@ ActionPreviewDialog::ActionPreviewDialog(
     , m_runner(new ActionRunner(connection, this))
 {
     setWindowTitle(action.title());
-    auto *layout = new QVBoxLayout(this);
+    const Result<QList<ServerAction::Step>> plan = action.plan();
+    if (plan)
+        m_steps = plan.value();
+    const QString levelReason =
+        connection ? action.disabledReason(connection->level()) : tr("Not connected.");
 
-    auto *title = new QLabel(action.title(), this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createTitle());
+    // Why nothing can be sent, or, for a destructive action, what it will do: either way the
+    // user reads it before the button.
+    m_confirmation = new QLabel(confirmationText(plan, levelReason), this);
+    m_confirmation->setObjectName(QStringLiteral("confirmationLabel"));
+    m_confirmation->setWordWrap(true);
+    m_confirmation->setTextFormat(Qt::PlainText);
+    m_confirmation->setVisible(!m_confirmation->text().isEmpty());
+    layout->addWidget(m_confirmation);
+    layout->addWidget(createCommandRows(), 1);
+    createProgress();
+    layout->addWidget(m_progress);
+    layout->addWidget(m_summary);
+    createButtons(plan.ok() && levelReason.isEmpty());
+    layout->addWidget(m_buttons);
+    connectRunner();
+
+    if (m_okButton->isEnabled() && !action.isDestructive())
+        m_okButton->setFocus();
+    else
+        m_cancelButton->setFocus();
+    resize(760, 420);
+}
+
+QLabel *ActionPreviewDialog::createTitle()
+{
+    auto *title = new QLabel(m_action.title(), this);
     title->setObjectName(QStringLiteral("titleLabel"));
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
     title->setWordWrap(true);
-    layout->addWidget(title);
+    return title;
+}
 
-    // Why nothing can be sent, or, for a destructive action, what it will do: either way the
-    // user reads it before the button.
-    const Result<QList<ServerAction::Step>> plan = action.plan();
-    const QString levelReason =
-        connection ? action.disabledReason(connection->level()) : tr("Not connected.");
-    m_confirmation = new QLabel(this);
-    m_confirmation->setObjectName(QStringLiteral("confirmationLabel"));
-    m_confirmation->setWordWrap(true);
-    m_confirmation->setTextFormat(Qt::PlainText);
-    if (!plan) {
-        m_confirmation->setText(tr("Nothing will be sent: %1").arg(plan.error()));
-    } else if (!levelReason.isEmpty()) {
-        m_confirmation->setText(tr("Nothing can be sent: %1").arg(levelReason));
-    } else if (action.isDestructive()) {
-        m_confirmation->setText(tr("This is destructive: %1 %2 Check the commands below, then confirm.")
-                                    .arg(action.title() + QLatin1Char('.'), action.consequence()));
-    } else {
-        m_confirmation->setText(tr("These commands will be sent, in this order:"));
-    }
-    m_confirmation->setVisible(!m_confirmation->text().isEmpty());
-    layout->addWidget(m_confirmation);
+QString ActionPreviewDialog::confirmationText(
+    const Result<QList<ServerAction::Step>> &plan, const QString &levelReason) const
+{
+    if (!plan)
+        return tr("Nothing will be sent: %1").arg(plan.error());
+    if (!levelReason.isEmpty())
+        return tr("Nothing can be sent: %1").arg(levelReason);
+    if (m_action.isDestructive())
+        return tr("This is destructive: %1 %2 Check the commands below, then confirm.")
+            .arg(m_action.title() + QLatin1Char('.'), m_action.consequence());
+    return tr("These commands will be sent, in this order:");
+}
 
+QWidget *ActionPreviewDialog::createCommandRows()
+{
     // A grid of real widgets rather than a table view: every copy button and command line
     // is then reachable with Tab, and a command can be selected and copied as text.
     auto *scroll = new QScrollArea(this);
@@ -62,70 +87,78 @@ ActionPreviewDialog::ActionPreviewDialog(
     auto *rowsWidget = new QWidget(scroll);
     auto *grid = new QGridLayout(rowsWidget);
     grid->setColumnStretch(1, 1);
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    if (plan) {
-        m_steps = plan.value();
-        for (int i = 0; i < m_steps.size(); ++i) {
-            const ServerAction::Step &step = m_steps.at(i);
-            Row row;
-            auto *target = new QLabel(step.target.key(), rowsWidget);
-            row.command = new QLineEdit(step.command.text(), rowsWidget);
-            row.command->setObjectName(QStringLiteral("commandLine"));
-            row.command->setReadOnly(true);
-            row.command->setFont(mono);
-            row.command->setAccessibleName(tr("Command for %1").arg(step.target.key()));
-            target->setBuddy(row.command);
-            row.copy = new QPushButton(tr("Copy as socat command"), rowsWidget);
-            row.copy->setObjectName(QStringLiteral("copyButton"));
-            row.copy->setAutoDefault(false);
-            row.copy->setToolTip(tr("Copies a shell command that sends this line with socat"));
-            row.copy->setEnabled(connection != nullptr);
-            connect(row.copy, &QPushButton::clicked, this, [this, i] { copyAsSocat(i); });
-            row.result = new QLabel(rowsWidget);
-            row.result->setObjectName(QStringLiteral("resultLabel"));
-            row.result->setTextFormat(Qt::PlainText);
-            row.result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-            row.result->setWordWrap(true);
-            grid->addWidget(target, i, 0);
-            grid->addWidget(row.command, i, 1);
-            grid->addWidget(row.copy, i, 2);
-            grid->addWidget(row.result, i, 3);
-            m_rows.append(row);
-        }
-    }
+    for (int i = 0; i < m_steps.size(); ++i)
+        addCommandRow(grid, i);
     grid->setRowStretch(int(m_steps.size()), 1);
     scroll->setWidget(rowsWidget);
-    layout->addWidget(scroll, 1);
+    return scroll;
+}
 
+void ActionPreviewDialog::addCommandRow(QGridLayout *grid, int i)
+{
+    QWidget *rowsWidget = grid->parentWidget();
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const ServerAction::Step &step = m_steps.at(i);
+    Row row;
+    auto *target = new QLabel(step.target.key(), rowsWidget);
+    row.command = new QLineEdit(step.command.text(), rowsWidget);
+    row.command->setObjectName(QStringLiteral("commandLine"));
+    row.command->setReadOnly(true);
+    row.command->setFont(mono);
+    row.command->setAccessibleName(tr("Command for %1").arg(step.target.key()));
+    target->setBuddy(row.command);
+    row.copy = new QPushButton(tr("Copy as socat command"), rowsWidget);
+    row.copy->setObjectName(QStringLiteral("copyButton"));
+    row.copy->setAutoDefault(false);
+    row.copy->setToolTip(tr("Copies a shell command that sends this line with socat"));
+    row.copy->setEnabled(m_connection != nullptr);
+    connect(row.copy, &QPushButton::clicked, this, [this, i] { copyAsSocat(i); });
+    row.result = new QLabel(rowsWidget);
+    row.result->setObjectName(QStringLiteral("resultLabel"));
+    row.result->setTextFormat(Qt::PlainText);
+    row.result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    row.result->setWordWrap(true);
+    grid->addWidget(target, i, 0);
+    grid->addWidget(row.command, i, 1);
+    grid->addWidget(row.copy, i, 2);
+    grid->addWidget(row.result, i, 3);
+    m_rows.append(row);
+}
+
+void ActionPreviewDialog::createProgress()
+{
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progressBar"));
     m_progress->setRange(0, std::max(1, int(m_steps.size())));
     m_progress->setValue(0);
     m_progress->setVisible(false);
-    layout->addWidget(m_progress);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     m_summary->setVisible(false);
-    layout->addWidget(m_summary);
+}
 
+void ActionPreviewDialog::createButtons(bool canRun)
+{
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttons"));
     m_okButton = m_buttons->button(QDialogButtonBox::Ok);
-    m_okButton->setText(action.title());
-    m_okButton->setEnabled(plan.ok() && levelReason.isEmpty());
+    m_okButton->setText(m_action.title());
+    m_okButton->setEnabled(canRun);
     m_cancelButton = m_buttons->button(QDialogButtonBox::Cancel);
     // A destructive action must be confirmed on purpose: Enter alone goes to Cancel.
-    if (action.isDestructive()) {
+    if (m_action.isDestructive()) {
         m_okButton->setDefault(false);
         m_okButton->setAutoDefault(false);
         m_cancelButton->setDefault(true);
     }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ActionPreviewDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ActionPreviewDialog::reject);
-    layout->addWidget(m_buttons);
+}
 
+void ActionPreviewDialog::connectRunner()
+{
     connect(m_runner, &ActionRunner::progress, this, [this](int done, int total) {
         m_progress->setRange(0, std::max(1, total));
         m_progress->setValue(done);
@@ -137,12 +170,6 @@ ActionPreviewDialog::ActionPreviewDialog(
     });
     connect(m_runner, &ActionRunner::finished, this, &ActionPreviewDialog::onFinished);
     connect(m_runner, &ActionRunner::refreshRequested, this, &ActionPreviewDialog::refreshRequested);
-
-    if (m_okButton->isEnabled() && !action.isDestructive())
-        m_okButton->setFocus();
-    else
-        m_cancelButton->setFocus();
-    resize(760, 420);
 }
 
 void ActionPreviewDialog::copyAsSocat(int row)

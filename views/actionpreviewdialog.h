@@ -8,6 +8,7 @@
 #include <QPointer>
 
 class QDialogButtonBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -51,6 +52,14 @@ private:
         QLabel *result = nullptr;
     };
 
+    QLabel *createTitle();
+    // Why nothing can be sent, else what a destructive action does, else what follows.
+    QString confirmationText(const Result<QList<ServerAction::Step>> &plan, const QString &levelReason) const;
+    QWidget *createCommandRows();
+    void addCommandRow(QGridLayout *grid, int i); // target, command line, copy button, result
+    void createProgress(); // and the summary under it, both hidden until the run
+    void createButtons(bool canRun);
+    void connectRunner();
     void run();
     void copyAsSocat(int row);
     void onTargetFinished(int row);
