@@ -49,31 +49,56 @@ ClusterResultDialog::ClusterResultDialog(
     , m_runner(new ClusterActionRunner(members, this))
 {
     setWindowTitle(tr("%1 on cluster %2").arg(action.title(), cluster));
-    auto *layout = new QVBoxLayout(this);
+    const Result<QList<ServerAction::Step>> plan = action.plan();
+    if (plan)
+        m_steps = plan.value(); // else nothing to list: updatePrecheck() says why
 
-    auto *title = new QLabel(tr("%1 on every node of %2").arg(action.title(), cluster), this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createTitle());
+    createChoices();
+    layout->addWidget(m_confirmation);
+    layout->addWidget(m_partial);
+    layout->addWidget(createTree(members), 1);
+    createProgress();
+    layout->addWidget(m_progress);
+    layout->addWidget(m_summary);
+    createButtons();
+    layout->addWidget(m_buttons);
+    connectSignals(members);
+
+    updatePrecheck();
+    if (m_okButton->isEnabled() && !action.isDestructive())
+        m_okButton->setFocus();
+    else
+        m_cancelButton->setFocus();
+    resize(820, 460);
+}
+
+QLabel *ClusterResultDialog::createTitle()
+{
+    auto *title = new QLabel(tr("%1 on every node of %2").arg(m_action.title(), m_cluster), this);
     title->setObjectName(QStringLiteral("titleLabel"));
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
     title->setWordWrap(true);
-    layout->addWidget(title);
+    return title;
+}
 
+void ClusterResultDialog::createChoices()
+{
     m_confirmation = new QLabel(this);
     m_confirmation->setObjectName(QStringLiteral("confirmationLabel"));
     m_confirmation->setWordWrap(true);
     m_confirmation->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_confirmation);
 
     m_partial = new QCheckBox(tr("&Run on the nodes that can, skip the others"), this);
     m_partial->setObjectName(QStringLiteral("partialCheck"));
     m_partial->setToolTip(tr("By default nothing is sent unless every node can run the action"));
-    layout->addWidget(m_partial);
+}
 
-    const Result<QList<ServerAction::Step>> plan = action.plan();
-    if (plan)
-        m_steps = plan.value(); // else nothing to list: updatePrecheck() says why
-
+QTreeWidget *ClusterResultDialog::createTree(const QList<ClusterMember> &members)
+{
     // A tree rather than a grid: one branch per node keeps many servers on many nodes
     // readable, and the keyboard walks it (arrows, +/- to fold).
     m_tree = new QTreeWidget(this);
@@ -96,12 +121,14 @@ ClusterResultDialog::ClusterResultDialog(
     m_tree->header()->setSectionResizeMode(ResultColumn, QHeaderView::Stretch);
     m_tree->resizeColumnToContents(NodeColumn);
     m_tree->resizeColumnToContents(CommandColumn);
-    layout->addWidget(m_tree, 1);
+    return m_tree;
+}
 
+void ClusterResultDialog::createProgress()
+{
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progressBar"));
     m_progress->setVisible(false);
-    layout->addWidget(m_progress);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
@@ -109,8 +136,10 @@ ClusterResultDialog::ClusterResultDialog(
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_summary->setVisible(false);
-    layout->addWidget(m_summary);
+}
 
+void ClusterResultDialog::createButtons()
+{
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttons"));
     m_okButton = m_buttons->button(QDialogButtonBox::Ok);
@@ -122,15 +151,17 @@ ClusterResultDialog::ClusterResultDialog(
     connect(m_copyButton, &QPushButton::clicked, this,
         [this] { QApplication::clipboard()->setText(reportText()); });
     // A destructive action must be confirmed on purpose: Enter alone goes to Cancel.
-    if (action.isDestructive()) {
+    if (m_action.isDestructive()) {
         m_okButton->setDefault(false);
         m_okButton->setAutoDefault(false);
         m_cancelButton->setDefault(true);
     }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ClusterResultDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ClusterResultDialog::reject);
-    layout->addWidget(m_buttons);
+}
 
+void ClusterResultDialog::connectSignals(const QList<ClusterMember> &members)
+{
     connect(m_partial, &QCheckBox::toggled, this, &ClusterResultDialog::updatePrecheck);
     // A node that connects (or drops) while the dialog is open changes what can be sent.
     for (const ClusterMember &member : members) {
@@ -149,13 +180,6 @@ ClusterResultDialog::ClusterResultDialog(
         m_runner, &ClusterActionRunner::memberFinished, this, [this] { showSummary(m_runner->summary()); });
     connect(m_runner, &ClusterActionRunner::finished, this, &ClusterResultDialog::onFinished);
     connect(m_runner, &ClusterActionRunner::refreshRequested, this, &ClusterResultDialog::refreshRequested);
-
-    updatePrecheck();
-    if (m_okButton->isEnabled() && !action.isDestructive())
-        m_okButton->setFocus();
-    else
-        m_cancelButton->setFocus();
-    resize(820, 460);
 }
 
 void ClusterResultDialog::updatePrecheck()

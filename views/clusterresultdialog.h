@@ -46,6 +46,12 @@ signals:
     void actionFinished(const ClusterSummary &summary);
 
 private:
+    QLabel *createTitle();
+    void createChoices(); // the confirmation and the "skip the nodes that cannot" check box
+    QTreeWidget *createTree(const QList<ClusterMember> &members); // a branch per node
+    void createProgress(); // and the summary under it, both hidden until the run
+    void createButtons();
+    void connectSignals(const QList<ClusterMember> &members);
     void run();
     void updatePrecheck();
     void showSummary(const ClusterSummary &summary);
