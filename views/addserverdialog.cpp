@@ -41,6 +41,19 @@ AddServerDialog::AddServerDialog(const SnapshotPtr &snapshot, const QString &bac
 {
     setObjectName(QStringLiteral("addServerDialog"));
     setWindowTitle(tr("Add server"));
+    setUpFields();
+    layOut();
+    fillBackends();
+    const int index = m_backendCombo->findText(backend);
+    if (index >= 0)
+        m_backendCombo->setCurrentIndex(index);
+    connectSignals();
+    validate();
+}
+
+// Names, ranges and the words for special values ("no limit", "default (1)").
+void AddServerDialog::setUpFields()
+{
     m_backendCombo->setObjectName(QStringLiteral("backendCombo"));
     m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
     m_addressEdit->setObjectName(QStringLiteral("addressEdit"));
@@ -71,7 +84,11 @@ AddServerDialog::AddServerDialog(const SnapshotPtr &snapshot, const QString &bac
     m_maintCheck->setToolTip(tr("HAProxy creates every new server in maintenance; "
                                 "unchecked, it is put in service right after."));
     m_buttons->setObjectName(QStringLiteral("buttons"));
+}
 
+// One form, each field's message right under it.
+void AddServerDialog::layOut()
+{
     const auto withMessage = [this](QWidget *field, QLabel *message) {
         auto *box = new QWidget(this);
         auto *column = new QVBoxLayout(box);
@@ -106,12 +123,10 @@ AddServerDialog::AddServerDialog(const SnapshotPtr &snapshot, const QString &bac
     layout->addWidget(m_message);
     layout->addStretch();
     layout->addWidget(m_buttons);
+}
 
-    fillBackends();
-    const int index = m_backendCombo->findText(backend);
-    if (index >= 0)
-        m_backendCombo->setCurrentIndex(index);
-
+void AddServerDialog::connectSignals()
+{
     connect(m_backendCombo, &QComboBox::currentIndexChanged, this, &AddServerDialog::validate);
     connect(m_nameEdit, &QLineEdit::textChanged, this, &AddServerDialog::validate);
     connect(m_addressEdit, &QLineEdit::textChanged, this, &AddServerDialog::validate);
@@ -121,7 +136,6 @@ AddServerDialog::AddServerDialog(const SnapshotPtr &snapshot, const QString &bac
         connect(box, &QCheckBox::toggled, this, &AddServerDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    validate();
 }
 
 void AddServerDialog::setSnapshot(const SnapshotPtr &snapshot)
@@ -199,63 +213,13 @@ void AddServerDialog::validate()
     m_interSpin->setEnabled(m_checkCheck->isChecked());
     m_verifyNoneCheck->setEnabled(m_sslCheck->isChecked());
     const CommandBuilder::NewServer server = newServer();
-    bool valid = true;
 
-    // Backend: it must exist and balance with an algorithm that takes dynamic servers.
-    QString backendText;
-    bool backendError = true;
-    const StatRow *backend = backendRow(server.backend);
-    if (server.backend.isEmpty()) {
-        backendText = tr("No backend to add a server to.");
-        valid = false;
-    } else if (!backend) {
-        backendText = tr("Backend '%1' is not in the last poll.").arg(server.backend);
-        valid = false;
-    } else {
-        backendText = BalanceAlgorithm::dynamicServersMessage(server.backend, backend->algo);
-        // Hashing might take it (hash-type consistent): a warning, not a refusal.
-        backendError =
-            BalanceAlgorithm::dynamicServers(backend->algo) == BalanceAlgorithm::DynamicServers::No;
-        valid = valid && !backendError;
-    }
-    showMessage(m_backendMessage, backendText, backendError);
-
-    // Name: HAProxy's rules, then not taken in that backend.
-    QString nameText;
-    if (server.name.isEmpty()) {
-        valid = false;
-        // A field not touched yet is not worth red text.
-        if (m_nameEdit->isModified())
-            nameText = tr("server name is empty");
-    } else if (const Result<QByteArray> name = ArgumentValidator::name(server.name, tr("server name"));
-               !name) {
-        valid = false;
-        nameText = name.error();
-    } else if (serverExists(server.backend, server.name)) {
-        valid = false;
-        nameText = tr("Backend '%1' already has a server named '%2'.").arg(server.backend, server.name);
-    }
-    showMessage(m_nameMessage, nameText);
-
-    QString addressText;
-    if (server.address.isEmpty()) {
-        valid = false;
-        if (m_addressEdit->isModified())
-            addressText = tr("server address is empty");
-    } else {
-        const Result<QByteArray> address = ArgumentValidator::address(server.address, tr("server address"));
-        const QString hostName =
-            address ? CommandBuilder::addServerAddressProblem(server.address, m_version) : QString();
-        if (!address) {
-            valid = false;
-            addressText = address.error();
-        } else if (!hostName.isEmpty()) {
-            valid = false;
-            addressText = hostName;
-        }
-    }
-    showMessage(m_addressMessage, addressText);
-
+    const FieldCheck backend = checkBackend(server);
+    const FieldCheck name = checkName(server);
+    const FieldCheck address = checkAddress(server);
+    showMessage(m_backendMessage, backend.text, backend.isError);
+    showMessage(m_nameMessage, name.text);
+    showMessage(m_addressMessage, address.text);
     showMessage(m_sslMessage,
         server.ssl && !server.sslVerifyNone
             ? tr("HAProxy verifies the certificate by default and refuses the server if no CA file is "
@@ -263,31 +227,78 @@ void AddServerDialog::validate()
             : QString(),
         false);
 
-    // Everything else (port, weight, interval, maxconn) is judged by the builder itself.
+    bool valid = backend.valid && name.valid && address.valid;
     QString generalText;
     if (valid) {
-        const Result<RuntimeCommand> add = CommandBuilder::addServer(server, m_version);
-        if (!add) {
-            valid = false;
-            generalText = add.error();
-        } else {
-            m_commands.append(*add);
-            if (server.check) {
-                const Result<RuntimeCommand> health =
-                    CommandBuilder::enableHealth(server.backend, server.name);
-                if (health)
-                    m_commands.append(*health);
-            }
-            if (!m_maintCheck->isChecked()) {
-                const Result<RuntimeCommand> ready = CommandBuilder::setServerState(
-                    server.backend, server.name, CommandBuilder::ServerState::Ready);
-                if (ready)
-                    m_commands.append(*ready);
-            }
-        }
+        // Everything else (port, weight, interval, maxconn) is judged by the builder itself.
+        const Result<QList<RuntimeCommand>> commands = buildCommands(server);
+        if (commands)
+            m_commands = *commands;
+        else
+            generalText = commands.error();
+        valid = commands.ok();
     }
-    if (!valid)
-        m_commands.clear();
     showMessage(m_message, generalText);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
+}
+
+// The backend must exist and balance with an algorithm that takes dynamic servers.
+AddServerDialog::FieldCheck AddServerDialog::checkBackend(const CommandBuilder::NewServer &server) const
+{
+    if (server.backend.isEmpty())
+        return { tr("No backend to add a server to."), false };
+    const StatRow *backend = backendRow(server.backend);
+    if (!backend)
+        return { tr("Backend '%1' is not in the last poll.").arg(server.backend), false };
+    // Hashing might take it (hash-type consistent): a warning, not a refusal.
+    const bool refused =
+        BalanceAlgorithm::dynamicServers(backend->algo) == BalanceAlgorithm::DynamicServers::No;
+    return { BalanceAlgorithm::dynamicServersMessage(server.backend, backend->algo), !refused, refused };
+}
+
+// HAProxy's rules for a name, then not taken in that backend.
+AddServerDialog::FieldCheck AddServerDialog::checkName(const CommandBuilder::NewServer &server) const
+{
+    if (server.name.isEmpty()) // a field not touched yet is not worth red text
+        return { m_nameEdit->isModified() ? tr("server name is empty") : QString(), false };
+    if (const Result<QByteArray> name = ArgumentValidator::name(server.name, tr("server name")); !name)
+        return { name.error(), false };
+    if (serverExists(server.backend, server.name))
+        return { tr("Backend '%1' already has a server named '%2'.").arg(server.backend, server.name),
+            false };
+    return {};
+}
+
+// An address HAProxy takes, and no host name where this version cannot resolve one.
+AddServerDialog::FieldCheck AddServerDialog::checkAddress(const CommandBuilder::NewServer &server) const
+{
+    if (server.address.isEmpty())
+        return { m_addressEdit->isModified() ? tr("server address is empty") : QString(), false };
+    if (const Result<QByteArray> address = ArgumentValidator::address(server.address, tr("server address"));
+        !address)
+        return { address.error(), false };
+    if (const QString hostName = CommandBuilder::addServerAddressProblem(server.address, m_version);
+        !hostName.isEmpty())
+        return { hostName, false };
+    return {};
+}
+
+// add server, then enable health if checks are on, then ready unless it starts in maintenance.
+Result<QList<RuntimeCommand>> AddServerDialog::buildCommands(const CommandBuilder::NewServer &server) const
+{
+    const Result<RuntimeCommand> add = CommandBuilder::addServer(server, m_version);
+    if (!add)
+        return Result<QList<RuntimeCommand>>::failure(add.error());
+    QList<RuntimeCommand> commands { *add };
+    if (server.check) {
+        if (const Result<RuntimeCommand> health = CommandBuilder::enableHealth(server.backend, server.name))
+            commands.append(*health);
+    }
+    if (!m_maintCheck->isChecked()) {
+        const Result<RuntimeCommand> ready =
+            CommandBuilder::setServerState(server.backend, server.name, CommandBuilder::ServerState::Ready);
+        if (ready)
+            commands.append(*ready);
+    }
+    return commands;
 }

@@ -45,8 +45,24 @@ public:
     QList<RuntimeCommand> commands() const;
 
 private:
+    // What one field group's check found: the message under it (empty: none), whether the
+    // server can be added as far as it goes, and whether the message reads as an error.
+    struct FieldCheck
+    {
+        QString text;
+        bool valid = true;
+        bool isError = true;
+    };
+
+    void setUpFields();
+    void layOut();
+    void connectSignals();
     void fillBackends();
     void validate();
+    FieldCheck checkBackend(const CommandBuilder::NewServer &server) const;
+    FieldCheck checkName(const CommandBuilder::NewServer &server) const;
+    FieldCheck checkAddress(const CommandBuilder::NewServer &server) const;
+    Result<QList<RuntimeCommand>> buildCommands(const CommandBuilder::NewServer &server) const;
     const StatRow *backendRow(const QString &backend) const;
     bool serverExists(const QString &backend, const QString &server) const;
 
