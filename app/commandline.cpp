@@ -27,13 +27,21 @@ bool isLanguageCode(const QString &code)
     return pattern.match(code).hasMatch();
 }
 
-} // namespace
-
-CommandLineOptions parseCommandLine(const QStringList &arguments)
+// The options hadesk knows, added to `parser`.
+struct Options
 {
-    CommandLineOptions options;
+    QCommandLineOption help;
+    QCommandLineOption version;
+    QCommandLineOption profile;
+    QCommandLineOption language;
+    QCommandLineOption ca;
+    QCommandLineOption certificate;
+    QCommandLineOption key;
+    QCommandLineOption peerName;
+};
 
-    QCommandLineParser parser;
+Options addOptions(QCommandLineParser &parser)
+{
     parser.setApplicationDescription(
         Tr::tr("Watch and administer running HAProxy instances through their Runtime API (stats socket)."));
     const QCommandLineOption helpOption = parser.addHelpOption();
@@ -59,24 +67,65 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
         Tr::tr("name"));
     parser.addOptions(
         { profileOption, languageOption, caOption, certificateOption, keyOption, peerNameOption });
+    return { helpOption, versionOption, profileOption, languageOption, caOption, certificateOption, keyOption,
+        peerNameOption };
+}
+
+// What the endpoint, --profile and the --tls-* options say together: the first problem (empty:
+// none). Sets options.endpoint to the endpoint given.
+QString targetProblem(CommandLineOptions &options, const QStringList &positional)
+{
+    if (positional.size() > 1) {
+        return Tr::tr("give at most one endpoint, not %1 (%2)")
+            .arg(positional.size())
+            .arg(positional.join(QStringLiteral(", ")));
+    }
+    if (positional.isEmpty()) {
+        if (options.tls != TlsOptions())
+            return Tr::tr("the --tls-* options need a tls:HOST:PORT endpoint");
+        return {};
+    }
+    if (!options.profile.isEmpty()) {
+        return Tr::tr("give either an endpoint or --profile, not both (%1 and --profile %2)")
+            .arg(positional.constFirst(), options.profile);
+    }
+    const Result<Endpoint> endpoint = Endpoint::parse(positional.constFirst());
+    if (!endpoint)
+        return endpoint.error();
+    options.endpoint = positional.constFirst().trimmed();
+    const bool tlsGiven = options.tls != TlsOptions();
+    if (tlsGiven && endpoint->kind != Endpoint::Kind::Tls) {
+        return Tr::tr("the --tls-* options apply only to tls: endpoints, and %1 is not one")
+            .arg(endpoint->toString());
+    }
+    return {};
+}
+
+} // namespace
+
+CommandLineOptions parseCommandLine(const QStringList &arguments)
+{
+    CommandLineOptions options;
+    QCommandLineParser parser;
+    const Options known = addOptions(parser);
 
     // parse(), not process(): process() prints and calls exit(), which a test cannot survive.
     const bool parsed = parser.parse(arguments);
     // Read before anything can fail: main() needs the language for --help and for the very
     // error messages below.
-    const QString language = parser.value(languageOption).trimmed();
+    const QString language = parser.value(known.language).trimmed();
     if (isLanguageCode(language))
         options.language = language;
     if (!parsed)
         return failed(options, parser.errorText());
 
     // Help and version win over anything else on the line, as users expect of --help.
-    if (parser.isSet(helpOption)) {
+    if (parser.isSet(known.help)) {
         options.showHelp = true;
         options.text = parser.helpText();
         return options;
     }
-    if (parser.isSet(versionOption)) {
+    if (parser.isSet(known.version)) {
         options.showVersion = true;
         // The format QCommandLineParser::showVersion() prints.
         options.text = QCoreApplication::applicationName() + QLatin1Char(' ')
@@ -88,40 +137,15 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
         return failed(
             options, Tr::tr("'%1' is not a language code (use e.g. de, fr, en or pt_BR)").arg(language));
     }
-    options.profile = parser.value(profileOption);
-    options.tls.caFile = parser.value(caOption);
-    options.tls.certificateFile = parser.value(certificateOption);
-    options.tls.privateKeyFile = parser.value(keyOption);
-    options.tls.peerName = parser.value(peerNameOption);
+    options.profile = parser.value(known.profile);
+    options.tls.caFile = parser.value(known.ca);
+    options.tls.certificateFile = parser.value(known.certificate);
+    options.tls.privateKeyFile = parser.value(known.key);
+    options.tls.peerName = parser.value(known.peerName);
 
-    if (parser.isSet(profileOption) && options.profile.trimmed().isEmpty())
+    if (parser.isSet(known.profile) && options.profile.trimmed().isEmpty())
         return failed(options, Tr::tr("--profile needs the name of a saved profile"));
-
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1) {
-        return failed(options,
-            Tr::tr("give at most one endpoint, not %1 (%2)")
-                .arg(positional.size())
-                .arg(positional.join(QStringLiteral(", "))));
-    }
-    if (!positional.isEmpty()) {
-        if (!options.profile.isEmpty()) {
-            return failed(options,
-                Tr::tr("give either an endpoint or --profile, not both (%1 and --profile %2)")
-                    .arg(positional.constFirst(), options.profile));
-        }
-        const Result<Endpoint> endpoint = Endpoint::parse(positional.constFirst());
-        if (!endpoint)
-            return failed(options, endpoint.error());
-        options.endpoint = positional.constFirst().trimmed();
-        const bool tlsGiven = options.tls != TlsOptions();
-        if (tlsGiven && endpoint->kind != Endpoint::Kind::Tls) {
-            return failed(options,
-                Tr::tr("the --tls-* options apply only to tls: endpoints, and %1 is not one")
-                    .arg(endpoint->toString()));
-        }
-    } else if (options.tls != TlsOptions()) {
-        return failed(options, Tr::tr("the --tls-* options need a tls:HOST:PORT endpoint"));
-    }
+    if (const QString problem = targetProblem(options, parser.positionalArguments()); !problem.isEmpty())
+        return failed(options, problem);
     return options;
 }
