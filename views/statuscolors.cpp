@@ -3,6 +3,29 @@
 #include <QPalette>
 #include <QWidget>
 
+#include <cmath>
+
+namespace {
+
+QColor mix(const QColor &a, const QColor &b, double bShare)
+{
+    const double aShare = 1.0 - bShare;
+    return QColor::fromRgbF(float(a.redF() * aShare + b.redF() * bShare),
+        float(a.greenF() * aShare + b.greenF() * bShare), float(a.blueF() * aShare + b.blueF() * bShare));
+}
+
+// Relative luminance as WCAG defines it, enough to choose black or white text.
+double luminance(const QColor &color)
+{
+    const auto channel = [](double c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
+        + 0.0722 * channel(color.blueF());
+}
+
+} // namespace
+
 bool StatusColors::isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
@@ -47,4 +70,56 @@ void StatusColors::setTextTone(QWidget *widget, Tone tone)
 void StatusColors::clearTextTone(QWidget *widget)
 {
     widget->setPalette(QPalette());
+}
+
+QColor StatusColors::shade(Shade shade)
+{
+    switch (shade) {
+    case Shade::Up:
+        return QColor(0xc0, 0xff, 0xc0);
+    case Shade::UpBackup:
+        return QColor(0xc0, 0xd8, 0xff);
+    case Shade::Down:
+        return QColor(0xff, 0x90, 0x90);
+    case Shade::Drain:
+        return QColor(0x80, 0xb8, 0xff);
+    case Shade::Busy:
+        return QColor(0xff, 0xb8, 0x60);
+    case Shade::Maint:
+        return QColor(0xc0, 0xa0, 0x90);
+    case Shade::NoCheck:
+        return QColor(0xe0, 0xe0, 0xe0);
+    case Shade::GoingUp:
+        return QColor(0xff, 0xd0, 0x20); // orange-yellow
+    case Shade::GoingDown:
+    case Shade::Waiting:
+        return QColor(0xff, 0xff, 0xa0); // yellow
+    }
+    return {};
+}
+
+QColor StatusColors::faded(const QColor &shade)
+{
+    return mix(shade, QColor(Qt::white), 0.4);
+}
+
+QColor StatusColors::backupTinted(const QColor &shade)
+{
+    return mix(shade, QColor(0x90, 0xb0, 0xff), 0.25);
+}
+
+bool StatusColors::isDarkBase(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+QColor StatusColors::rowBackground(const QColor &shade, const QPalette &palette)
+{
+    return isDarkBase(palette) ? mix(shade, palette.color(QPalette::Base), 0.6) : shade;
+}
+
+QColor StatusColors::contrastingText(const QColor &background)
+{
+    // The threshold where black and white text have the same contrast ratio.
+    return luminance(background) > 0.179 ? QColor(Qt::black) : QColor(Qt::white);
 }

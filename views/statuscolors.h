@@ -22,4 +22,32 @@ public:
     static void setTextTone(QWidget *widget, Tone tone);
     // Back to the inherited palette.
     static void clearTextTone(QWidget *widget);
+
+    // The backgrounds HAProxy's stats page gives a row's state (haproxy's stats.c: UP green,
+    // DOWN red, MAINT brown, DRAIN blue…), with DRAIN, NOLB and MAINT made easier to tell
+    // apart: pastels for a light base. rowBackground() fits one to the palette at hand.
+    enum class Shade {
+        Up,
+        UpBackup,
+        Down, // also stopped
+        Drain,
+        Busy, // NOLB, FULL
+        Maint,
+        NoCheck,
+        GoingUp, // DOWN, coming back
+        GoingDown, // UP, failing checks
+        Waiting, // paused, waiting
+    };
+    static QColor shade(Shade shade);
+    // Lighter, for a state inherited from a tracked server: nothing can be done about it there.
+    static QColor faded(const QColor &shade);
+    // The blue tint backup servers get whatever their state, as on the stats page.
+    static QColor backupTinted(const QColor &shade);
+    // Whether the base the tables paint on is dark.
+    static bool isDarkBase(const QPalette &palette);
+    // A shade as a row's background in this palette: on a dark base pulled most of the way
+    // towards it (pastels glare there), keeping enough hue to tell the states apart.
+    static QColor rowBackground(const QColor &shade, const QPalette &palette);
+    // Black or white, whichever reads better on the background.
+    static QColor contrastingText(const QColor &background);
 };

@@ -1,12 +1,11 @@
 #include "views/statusdelegate.h"
 
 #include "models/stattablemodel.h"
+#include "views/statuscolors.h"
 
 #include <QApplication>
 #include <QPainter>
 #include <QPalette>
-
-#include <cmath>
 
 namespace {
 
@@ -15,28 +14,6 @@ namespace {
 constexpr int TextMargin = 3;
 
 using State = StatStatus::State;
-
-// Relative luminance as WCAG defines it, enough to choose black or white text.
-double luminance(const QColor &color)
-{
-    const auto channel = [](double c) {
-        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
-        + 0.0722 * channel(color.blueF());
-}
-
-QColor mix(const QColor &a, const QColor &b, double bShare)
-{
-    const double aShare = 1.0 - bShare;
-    return QColor::fromRgbF(float(a.redF() * aShare + b.redF() * bShare),
-        float(a.greenF() * aShare + b.greenF() * bShare), float(a.blueF() * aShare + b.blueF() * bShare));
-}
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
 
 } // namespace
 
@@ -47,67 +24,56 @@ StatusDelegate::StatusDelegate(QObject *parent)
 QColor StatusDelegate::stateColor(
     StatRow::Type type, State state, bool inTransition, bool backup, bool inherited)
 {
-    // The stats page's palette (haproxy's stats.c), with DRAIN, NOLB and MAINT made easier
-    // to tell apart from backup rows and from each other.
-    QColor color;
-    if (inTransition && state == State::Down) {
-        color = QColor(0xff, 0xd0, 0x20); // going up: orange-yellow
-    } else if (inTransition) {
-        color = QColor(0xff, 0xff, 0xa0); // going down: yellow
-    } else {
-        switch (state) {
-        case State::Up:
-            color = backup ? QColor(0xc0, 0xd8, 0xff) : QColor(0xc0, 0xff, 0xc0);
-            break;
-        case State::Down:
-        case State::Stop:
-            color = QColor(0xff, 0x90, 0x90);
-            break;
-        case State::Drain:
-            color = QColor(0x80, 0xb8, 0xff);
-            break;
-        case State::Nolb:
-        case State::Full:
-            color = QColor(0xff, 0xb8, 0x60);
-            break;
-        case State::Maint:
-            color = QColor(0xc0, 0xa0, 0x90);
-            break;
-        case State::NoCheck:
-            color = QColor(0xe0, 0xe0, 0xe0);
-            break;
-        case State::Paused:
-        case State::Waiting:
-            color = QColor(0xff, 0xff, 0xa0);
-            break;
-        case State::Open:
-        case State::Unknown:
-            // An open frontend or listener is the normal case: no colour, so the rare
-            // stopped one stands out.
-            break;
-        }
-    }
+    QColor color = stateShade(state, inTransition, backup);
     if (color.isValid() && inherited)
-        color = mix(color, QColor(Qt::white), 0.4);
+        color = StatusColors::faded(color);
     // Backup servers get a blue tint whatever their state, as on the stats page.
     if (color.isValid() && backup && type == StatRow::Type::Server && !(state == State::Up && !inTransition))
-        color = mix(color, QColor(0x90, 0xb0, 0xff), 0.25);
+        color = StatusColors::backupTinted(color);
     return color;
+}
+
+QColor StatusDelegate::stateShade(State state, bool inTransition, bool backup)
+{
+    using Shade = StatusColors::Shade;
+    if (inTransition)
+        return StatusColors::shade(state == State::Down ? Shade::GoingUp : Shade::GoingDown);
+    switch (state) {
+    case State::Up:
+        return StatusColors::shade(backup ? Shade::UpBackup : Shade::Up);
+    case State::Down:
+    case State::Stop:
+        return StatusColors::shade(Shade::Down);
+    case State::Drain:
+        return StatusColors::shade(Shade::Drain);
+    case State::Nolb:
+    case State::Full:
+        return StatusColors::shade(Shade::Busy);
+    case State::Maint:
+        return StatusColors::shade(Shade::Maint);
+    case State::NoCheck:
+        return StatusColors::shade(Shade::NoCheck);
+    case State::Paused:
+    case State::Waiting:
+        return StatusColors::shade(Shade::Waiting);
+    case State::Open:
+    case State::Unknown:
+        // An open frontend or listener is the normal case: no colour, so the rare stopped one
+        // stands out.
+        break;
+    }
+    return {};
 }
 
 StatusDelegate::Colors StatusDelegate::colors(
     StatRow::Type type, State state, bool inTransition, bool backup, const QPalette &palette, bool inherited)
 {
     Colors result;
-    QColor color = stateColor(type, state, inTransition, backup, inherited);
+    const QColor color = stateColor(type, state, inTransition, backup, inherited);
     if (!color.isValid())
         return result;
-    // Pastels glare on a dark palette: pull them most of the way towards its base colour,
-    // keeping enough hue to tell the states apart.
-    if (isDark(palette))
-        color = mix(color, palette.color(QPalette::Base), 0.6);
-    result.background = color;
-    result.text = contrastingText(color);
+    result.background = StatusColors::rowBackground(color, palette);
+    result.text = contrastingText(result.background);
     return result;
 }
 
@@ -132,8 +98,7 @@ StatusDelegate::Colors StatusDelegate::colorsFor(const QModelIndex &index, const
 
 QColor StatusDelegate::contrastingText(const QColor &background)
 {
-    // The threshold where black and white text have the same contrast ratio.
-    return luminance(background) > 0.179 ? QColor(Qt::black) : QColor(Qt::white);
+    return StatusColors::contrastingText(background);
 }
 
 void StatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
@@ -146,7 +111,8 @@ void StatusDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelI
     // Keep the alternating stripes visible inside a block of same-state rows, so the eye
     // can follow a row across 20 columns.
     if (option->features & QStyleOptionViewItem::Alternate)
-        background = isDark(option->palette) ? background.lighter(112) : background.darker(106);
+        background =
+            StatusColors::isDarkBase(option->palette) ? background.lighter(112) : background.darker(106);
     option->backgroundBrush = background;
     option->palette.setColor(QPalette::Text, contrastingText(background));
     // The status cell of a selected row keeps its colour: the state of what is selected is

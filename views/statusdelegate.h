@@ -43,6 +43,10 @@ public:
         QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
+private:
+    // The stats page's shade for the state, before inheritance and the backup tint.
+    static QColor stateShade(StatStatus::State state, bool inTransition, bool backup);
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 };

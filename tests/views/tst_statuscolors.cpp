@@ -86,6 +86,39 @@ private slots:
         }
     }
 
+    // The stats page's shades: one per state (going down and waiting share the yellow), and as
+    // row backgrounds readable with the text chosen for them, toned down on a dark base.
+    void rowShadesOnBothPalettes()
+    {
+        using Shade = StatusColors::Shade;
+        const QList<Shade> shades { Shade::Up, Shade::UpBackup, Shade::Down, Shade::Drain, Shade::Busy,
+            Shade::Maint, Shade::NoCheck, Shade::GoingUp, Shade::GoingDown };
+        for (qsizetype i = 0; i < shades.size(); ++i) {
+            for (qsizetype j = i + 1; j < shades.size(); ++j)
+                QVERIFY2(StatusColors::shade(shades.at(i)) != StatusColors::shade(shades.at(j)),
+                    qPrintable(QStringLiteral("%1 == %2").arg(i).arg(j)));
+        }
+        QCOMPARE(StatusColors::shade(Shade::Waiting), StatusColors::shade(Shade::GoingDown));
+        // Green is green, red is red.
+        QVERIFY(StatusColors::shade(Shade::Up).green() > StatusColors::shade(Shade::Up).red());
+        QVERIFY(StatusColors::shade(Shade::Down).red() > StatusColors::shade(Shade::Down).green());
+
+        QVERIFY(!StatusColors::isDarkBase(palette(false)));
+        QVERIFY(StatusColors::isDarkBase(palette(true)));
+        for (const Shade shade : shades) {
+            const QColor light = StatusColors::rowBackground(StatusColors::shade(shade), palette(false));
+            const QColor dark = StatusColors::rowBackground(StatusColors::shade(shade), palette(true));
+            QCOMPARE(light, StatusColors::shade(shade));
+            QVERIFY(dark.lightness() < light.lightness());
+            QVERIFY2(contrast(StatusColors::contrastingText(light), light) >= 4.5, qPrintable(light.name()));
+            QVERIFY2(contrast(StatusColors::contrastingText(dark), dark) >= 4.5, qPrintable(dark.name()));
+        }
+        // Inherited is lighter; a backup's tint is bluer.
+        const QColor maint = StatusColors::shade(Shade::Maint);
+        QVERIFY(StatusColors::faded(maint).lightness() > maint.lightness());
+        QVERIFY(StatusColors::backupTinted(maint).blue() > maint.blue());
+    }
+
     void labelTone()
     {
         QLabel label;
