@@ -2,6 +2,7 @@
 
 #include "core/storage/atomicfile.h"
 #include "core/storage/csvwriter.h"
+#include "models/sharestack.h"
 #include "views/chartcanvas.h"
 
 #include <QBuffer>
@@ -94,7 +95,7 @@ struct TrafficChartView::Private
     QValueAxis *valueAxis = nullptr;
     QString valueTitle;
     QList<Line> lines;
-    QList<qint64> slotTimes; // share mode: the time of each slot, shared by every line
+    ShareStack shares; // share mode: the stacked bands of every line
 };
 
 TrafficChartView::TrafficChartView(QWidget *parent)
@@ -320,52 +321,17 @@ void TrafficChartView::setSeries(const QList<ChartSeries> &series)
 // Share mode: per time slot, each series' value over the sum of all, stacked.
 void TrafficChartView::applyShares()
 {
-    // Slots by time across every series; a slot where nothing was measured (or nothing
-    // happened) is a gap for all of them.
-    QMap<qint64, QList<double>> bySlot;
-    for (qsizetype i = 0; i < d->lines.size(); ++i) {
-        for (const HistoryPoint &point : std::as_const(d->lines.at(i).points)) {
-            QList<double> &row = bySlot[point.timeMs];
-            if (row.isEmpty())
-                row.fill(std::nan(""), d->lines.size());
-            row[i] = point.value;
-        }
-    }
-    d->slotTimes = bySlot.keys();
-    QList<double> totals;
-    totals.reserve(bySlot.size());
-    for (const QList<double> &row : std::as_const(bySlot)) {
-        double total = 0;
-        for (double value : row)
-            total += isGap(value) ? 0.0 : value;
-        totals.append(total > 0 ? total : std::nan(""));
-    }
-    QList<HistoryPoint> slotPoints;
-    slotPoints.reserve(d->slotTimes.size());
-    for (qint64 time : std::as_const(d->slotTimes))
-        slotPoints.append(HistoryPoint { time, 0.0 });
-    QList<double> below(d->slotTimes.size(), 0.0);
+    QList<QList<HistoryPoint>> series;
+    series.reserve(d->lines.size());
+    for (const Line &line : std::as_const(d->lines))
+        series.append(line.points);
+    d->shares = ShareStack(series);
     for (qsizetype i = 0; i < d->lines.size(); ++i) {
         Line &line = d->lines[i];
-        QList<HistoryPoint> raw;
-        raw.reserve(bySlot.size());
-        line.values.resize(bySlot.size());
-        QList<double> lower(bySlot.size());
-        QList<double> upper(bySlot.size());
-        qsizetype s = 0;
-        for (auto it = bySlot.cbegin(); it != bySlot.cend(); ++it, ++s) {
-            const double value = it.value().at(i);
-            raw.append(HistoryPoint { it.key(), value });
-            const double share =
-                isGap(totals.at(s)) ? totals.at(s) : (isGap(value) ? 0.0 : value) / totals.at(s) * 100.0;
-            line.values[s] = share;
-            lower[s] = isGap(share) ? share : below.at(s);
-            upper[s] = isGap(share) ? share : below.at(s) + share;
-            if (!isGap(share))
-                below[s] += share;
-        }
-        line.points = raw;
-        updatePieces(line, splitOnGaps(slotPoints, upper), splitOnGaps(slotPoints, lower));
+        line.points = d->shares.raw(i);
+        line.values = d->shares.percent(i);
+        updatePieces(
+            line, splitOnGaps(line.points, d->shares.upper(i)), splitOnGaps(line.points, d->shares.lower(i)));
     }
 }
 
@@ -382,7 +348,7 @@ void TrafficChartView::rebuild(const QList<ChartSeries> &series)
         }
     }
     d->lines.clear();
-    d->slotTimes.clear();
+    d->shares = ShareStack();
     for (const ChartSeries &s : series) {
         Line line;
         line.key = s.key;
@@ -655,14 +621,9 @@ QString TrafficChartView::describeLines(const QPointF &value, const QPointF &cha
 
 QString TrafficChartView::describeShare(const QPointF &value) const
 {
-    if (d->slotTimes.isEmpty())
+    const qsizetype slot = d->shares.nearestSlot(value.x());
+    if (slot < 0)
         return {};
-    const auto it = std::lower_bound(d->slotTimes.cbegin(), d->slotTimes.cend(), qint64(value.x()));
-    qsizetype slot = it - d->slotTimes.cbegin();
-    if (slot >= d->slotTimes.size()
-        || (slot > 0
-            && value.x() - double(d->slotTimes.at(slot - 1)) < double(d->slotTimes.at(slot)) - value.x()))
-        --slot;
     double below = 0;
     for (const Line &line : std::as_const(d->lines)) {
         const double share = line.values.value(slot, std::nan(""));
@@ -671,8 +632,8 @@ QString TrafficChartView::describeShare(const QPointF &value) const
         if (value.y() >= below && value.y() <= below + share && isSeriesVisible(line.key)) {
             QString text =
                 tr("%1\n%2\n%3 % (%4)")
-                    .arg(line.label, timeText(d->slotTimes.at(slot)), QLocale().toString(share, 'f', 1),
-                        m_formatter(line.points.at(slot).value));
+                    .arg(line.label, timeText(d->shares.slotTimes().at(slot)),
+                        QLocale().toString(share, 'f', 1), m_formatter(line.points.at(slot).value));
             const auto reference = m_references.constFind(line.key);
             if (reference != m_references.cend())
                 text += u'\n' + tr("weight share %1 %").arg(QLocale().toString(*reference * 100.0, 'f', 1));
