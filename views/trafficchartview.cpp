@@ -1,16 +1,12 @@
 #include "views/trafficchartview.h"
 
-#include "core/storage/atomicfile.h"
-#include "core/storage/csvwriter.h"
 #include "models/sharestack.h"
 #include "views/chartcanvas.h"
+#include "views/chartexport.h"
 
-#include <QBuffer>
 #include <QDateTime>
-#include <QGraphicsLayout>
 #include <QImage>
 #include <QLocale>
-#include <QMap>
 #include <QVBoxLayout>
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QChart>
@@ -22,7 +18,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <utility>
 
 namespace {
@@ -646,71 +641,39 @@ QString TrafficChartView::describeShare(const QPointF &value) const
 
 QImage TrafficChartView::toImage() const
 {
-    // Qt Charts lays out axes, labels and legend on a posted event: without this, an export
-    // right after a data change shows the previous tick's labels.
-    if (QGraphicsLayout *layout = d->chart->layout())
-        layout->activate();
-    return d->canvas->grab().toImage();
+    return ChartExport::grab(d->canvas);
 }
 
 bool TrafficChartView::exportPng(const QString &path, QString *error) const
 {
-    const QImage image = toImage();
-    QByteArray png;
-    QBuffer buffer(&png);
-    if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG")) {
+    const QByteArray png = ChartExport::png(toImage());
+    if (png.isEmpty()) {
         if (error)
             *error = tr("Could not write %1: the chart could not be drawn as PNG.").arg(path);
         return false;
     }
-    const QString problem = AtomicFile::write(path, png, AtomicFile::Folders::MustExist);
-    if (error)
-        *error = problem;
-    return problem.isEmpty();
+    return ChartExport::write(path, png, error);
 }
 
 QByteArray TrafficChartView::csv() const
 {
-    const qint64 from = visibleFromMs();
-    const qint64 to = visibleToMs();
-    QList<const Line *> shown;
+    QList<ChartExport::Column> columns;
     for (const Line &line : std::as_const(d->lines)) {
-        if (isSeriesVisible(line.key))
-            shown.append(&line);
+        if (!isSeriesVisible(line.key))
+            continue;
+        ChartExport::Column column { line.label, {} };
+        column.points.reserve(line.points.size());
+        for (qsizetype i = 0; i < line.points.size(); ++i)
+            column.points.append(
+                HistoryPoint { line.points.at(i).timeMs, line.values.value(i, std::nan("")) });
+        columns.append(column);
     }
-    CsvWriter csv(CsvWriter::LineEnd::Lf);
-    QStringList header { QStringLiteral("time") };
-    for (const Line *line : std::as_const(shown))
-        header.append(line->label);
-    csv.addRow(header);
-    QMap<qint64, QList<double>> rows;
-    for (qsizetype column = 0; column < shown.size(); ++column) {
-        const Line *line = shown.at(column);
-        for (qsizetype i = 0; i < line->points.size(); ++i) {
-            const qint64 time = line->points.at(i).timeMs;
-            if (time < from || time > to)
-                continue;
-            QList<double> &row = rows[time];
-            if (row.isEmpty())
-                row.fill(std::nan(""), shown.size());
-            row[column] = line->values.value(i, std::nan(""));
-        }
-    }
-    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-        QStringList fields { QDateTime::fromMSecsSinceEpoch(it.key()).toUTC().toString(Qt::ISODateWithMs) };
-        for (double value : it.value())
-            fields.append(isGap(value) ? QString() : QString::number(value, 'g', 12));
-        csv.addRow(fields);
-    }
-    return csv.toUtf8();
+    return ChartExport::csv(columns, visibleFromMs(), visibleToMs());
 }
 
 bool TrafficChartView::exportCsv(const QString &path, QString *error) const
 {
-    const QString problem = AtomicFile::write(path, csv(), AtomicFile::Folders::MustExist);
-    if (error)
-        *error = problem;
-    return problem.isEmpty();
+    return ChartExport::write(path, csv(), error);
 }
 
 QColor TrafficChartView::colorFor(int index)
