@@ -43,6 +43,19 @@ public:
         return *this;
     }
 
+    // Moves the selected row just before another one (HAProxy lists a backend's servers
+    // before its BACKEND row; a test may need a row added in the middle).
+    SnapshotBuilder &moveBefore(const QByteArray &proxy, const QByteArray &name)
+    {
+        const qsizetype to = indexOf(proxy, name);
+        if (m_current < 0 || to < 0)
+            qFatal("SnapshotBuilder: no row to move, or no row %s/%s", proxy.constData(), name.constData());
+        const qsizetype target = m_current < to ? to - 1 : to;
+        m_rows.move(m_current, target);
+        m_current = target;
+        return *this;
+    }
+
     // Cells of the selected row.
     SnapshotBuilder &set(const QByteArray &column, const QByteArray &value)
     {

@@ -88,6 +88,12 @@ private slots:
         QCOMPARE(snapshot->stat.rows.size(), 2);
         QCOMPARE(snapshot->stat.rows.at(0).status, QByteArray("MAINT"));
         QCOMPARE(snapshot->stat.rows.at(0).weight, 1);
+        builder.server("be", "c").moveBefore("be", "a").sessions(1);
+        QCOMPARE(builder.table().rows.at(0).svname, QByteArray("c"));
+        QCOMPARE(builder.table().rows.at(0).scur, 1);
+        builder.moveBefore("be", "b"); // still c, now between a and b
+        QCOMPARE(builder.table().rows.at(1).svname, QByteArray("c"));
+        builder.remove("be", "c");
         builder.remove("be", "a");
         compareRows(
             builder.table(), parsed("# pxname,svname,type,status,weight,uweight,\nbe,b,2,UP,2,2,\n\n"));
