@@ -37,8 +37,10 @@ public:
     SnapshotBuilder &remove(const QByteArray &proxy, const QByteArray &name)
     {
         const qsizetype at = indexOf(proxy, name);
-        if (at >= 0)
+        if (at >= 0) {
             m_rows.removeAt(at);
+            reindex();
+        }
         m_current = -1;
         return *this;
     }
@@ -53,6 +55,7 @@ public:
         const qsizetype target = m_current < to ? to - 1 : to;
         m_rows.move(m_current, target);
         m_current = target;
+        reindex();
         return *this;
     }
 
@@ -66,9 +69,10 @@ public:
         m_rows[m_current].cells.insert(column, value);
         return *this;
     }
+    // StatRow::NoValue writes an empty cell: the value is absent.
     SnapshotBuilder &set(const QByteArray &column, qint64 value)
     {
-        return set(column, QByteArray::number(value));
+        return set(column, StatRow::has(value) ? QByteArray::number(value) : QByteArray());
     }
     SnapshotBuilder &status(const QByteArray &status) { return set("status", status); }
     // The user's weight and the effective one alike.
@@ -169,15 +173,19 @@ private:
             return *this;
         m_rows.append(Row { proxy, name, {} });
         m_current = m_rows.size() - 1;
+        m_index.insert(keyOf(proxy, name), m_current);
         return set("pxname", proxy).set("svname", name).set("type", type).set("status", status);
     }
+    static QByteArray keyOf(const QByteArray &proxy, const QByteArray &name) { return proxy + '/' + name; }
     qsizetype indexOf(const QByteArray &proxy, const QByteArray &name) const
     {
-        for (qsizetype i = 0; i < m_rows.size(); ++i) {
-            if (m_rows.at(i).proxy == proxy && m_rows.at(i).name == name)
-                return i;
-        }
-        return -1;
+        return m_index.value(keyOf(proxy, name), -1);
+    }
+    void reindex()
+    {
+        m_index.clear();
+        for (qsizetype i = 0; i < m_rows.size(); ++i)
+            m_index.insert(keyOf(m_rows.at(i).proxy, m_rows.at(i).name), i);
     }
     QList<QByteArray> defaultHeader() const
     {
@@ -198,6 +206,7 @@ private:
     }
 
     QList<Row> m_rows;
+    QHash<QByteArray, qsizetype> m_index; // "proxy/name" -> row
     qsizetype m_current = -1;
     QList<QByteArray> m_columns; // every column set, in the order first set
     QList<QByteArray> m_header; // empty: m_columns

@@ -77,6 +77,9 @@ private slots:
         QCOMPARE(snapshot->stat.columns, expected.columns);
         QCOMPARE(snapshot->stat.complete, true);
         QCOMPARE(snapshot->stat.rows.at(0).weight, StatRow::NoValue); // never set: absent, not 0
+        const StatTable absent = SnapshotBuilder().server("be", "a").sessions(StatRow::NoValue).table();
+        QCOMPARE(absent.rows.at(0).scur, StatRow::NoValue);
+        QCOMPARE(absent.field(absent.rows.at(0), "scur"), QByteArray());
     }
 
     void aRowChosenAgainIsChangedNotAdded()
