@@ -51,14 +51,7 @@ private:
 // Waits (bounded) for a process we cannot waitpid(): haproxy daemons are not our children.
 bool waitForExit(pid_t pid, int timeoutMs)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (HaproxyFixture::isProcessAlive(pid)) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QTest::qSleep(20);
-    }
-    return true;
+    return QTest::qWaitFor([pid] { return !HaproxyFixture::isProcessAlive(pid); }, timeoutMs);
 }
 
 // The "status" column of one row of show stat, found by header name.
@@ -457,7 +450,14 @@ void tst_HaproxyFixture::stopEndsLingeringOldWorker()
     QCOMPARE(held.readUntilEndsWith("\n> "), QByteArray("\n> "));
     const pid_t newWorker = haproxy.reload();
     QVERIFY2(newWorker > 0, qPrintable(haproxy.errorString()));
-    QTest::qSleep(300);
+    // The old worker has been told to stop (its show info says so) and still answers the idle
+    // session: the session keeps it alive rather than being closed under it.
+    const auto askHeld = [&held] {
+        return held.write("show info\n") ? held.readUntilEndsWith("\n> ") : QByteArray();
+    };
+    QByteArray info;
+    QTRY_VERIFY((info = askHeld()).contains("\nStopping: 1\n"));
+    QVERIFY(info.contains(QByteArray("\nPid: " + QByteArray::number(oldWorker) + '\n')));
     QVERIFY(HaproxyFixture::isProcessAlive(oldWorker));
 
     QVERIFY2(haproxy.stop(), qPrintable(haproxy.errorString()));
