@@ -508,7 +508,10 @@ private slots:
             child.start(QCoreApplication::applicationFilePath(),
                 { QString::fromLatin1(AppendForeverArgument), path });
             QVERIFY2(child.waitForStarted(5000), qPrintable(child.errorString()));
-            QTest::qSleep(5 + QRandomGenerator::global()->bounded(60));
+            // The kill lands at a random point of the appending: after a random number of
+            // bytes (a few records, at most a few dozen) rather than a random sleep.
+            const qint64 killAt = QFileInfo(path).size() + 1 + QRandomGenerator::global()->bounded(16384);
+            QVERIFY(QTest::qWaitFor([&] { return QFileInfo(path).size() >= killAt; }, 5000));
             QCOMPARE(child.state(), QProcess::Running); // it must not have stopped on an error
             child.kill(); // SIGKILL
             QVERIFY(child.waitForFinished(5000));
