@@ -48,12 +48,6 @@ private:
     QByteArray m_oldValue;
 };
 
-// Waits (bounded) for a process we cannot waitpid(): haproxy daemons are not our children.
-bool waitForExit(pid_t pid, int timeoutMs)
-{
-    return QTest::qWaitFor([pid] { return !HaproxyFixture::isProcessAlive(pid); }, timeoutMs);
-}
-
 // The "status" column of one row of show stat, found by header name.
 QByteArray statStatus(const QByteArray &showStat, const QByteArray &proxy, const QByteArray &server)
 {
@@ -424,7 +418,8 @@ void tst_HaproxyFixture::masterWorkerReload()
 
     // With its last CLI connection gone, the old worker finishes.
     timer.restart();
-    QVERIFY(waitForExit(oldWorker, 10000));
+    // haproxy daemons are not our children: no waitpid(), the pid is polled.
+    QTRY_VERIFY_WITH_TIMEOUT(!HaproxyFixture::isProcessAlive(oldWorker), 10000);
     reportTiming("old worker exit after its last connection closed", timer.elapsed());
 
     timer.restart();
