@@ -5,6 +5,7 @@
 // instancehistory.cpp only.
 
 #include "models/instancehistory.h"
+#include "models/statrowkey.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -37,23 +38,6 @@ std::array<qint64, MetricCount> valuesOf(const StatRow &row)
         row.hrsp5xx, row.econ, row.eresp, row.scur, row.qcur, row.rtime, row.ttime };
 }
 
-char typeLetter(StatRow::Type type)
-{
-    switch (type) {
-    case StatRow::Type::Frontend:
-        return 'f';
-    case StatRow::Type::Backend:
-        return 'b';
-    case StatRow::Type::Server:
-        return 's';
-    case StatRow::Type::Listener:
-        return 'l';
-    case StatRow::Type::Unknown:
-        break;
-    }
-    return '?';
-}
-
 quint32 maskOf(const QList<Metric> &metrics)
 {
     quint32 mask = 0;
@@ -84,22 +68,7 @@ struct InstanceHistory::Private
 {
     // Objects are keyed by their names' bytes, as the snapshot holds them: no QString is
     // built per row and per poll.
-    struct Key
-    {
-        char type = '?';
-        QByteArray proxy;
-        QByteArray name;
-
-        bool operator==(const Key &other) const = default;
-        friend size_t qHash(const Key &key, size_t seed = 0) noexcept
-        {
-            return qHashMulti(seed, key.proxy, key.name, key.type);
-        }
-        QString text() const
-        {
-            return QLatin1Char(type) + u'/' + QString::fromUtf8(proxy) + u'/' + QString::fromUtf8(name);
-        }
-    };
+    using Key = StatRowKey;
 
     // One tier's time axis, shared by every series of the instance: slot number N covers
     // [N × step, (N + 1) × step) of wall-clock time, and lives at (N - origin) % capacity in
@@ -215,7 +184,7 @@ struct InstanceHistory::Private
     // writer changes `index`, so the writer may call it without the lock.
     Object *lookup(const StatRow &row, Object *cached) const
     {
-        const char type = typeLetter(row.type);
+        const char type = StatRowKey::letterOf(row.type);
         if (cached && cached->key.type == type && cached->key.name == row.svname
             && cached->key.proxy == row.pxname)
             return cached;
@@ -236,7 +205,7 @@ struct InstanceHistory::Private
 
     Object *create(const StatRow &row)
     {
-        const char type = typeLetter(row.type);
+        const char type = StatRowKey::letterOf(row.type);
         auto created = std::make_unique<Object>();
         created->key = Key { type, row.pxname, row.svname };
         // Even its counters (a frontend's or backend's: its series too) must fit; beyond, the
@@ -505,14 +474,7 @@ struct InstanceHistory::Private
 
     const Object *findObject(const QString &key) const
     {
-        const QByteArray bytes = key.toUtf8();
-        // "s/be/s1": proxy names cannot hold a '/', server names can only after it.
-        if (bytes.size() < 4 || bytes.at(1) != '/')
-            return nullptr;
-        const qsizetype slash = bytes.indexOf('/', 2);
-        if (slash < 0)
-            return nullptr;
-        const Key k { bytes.at(0), bytes.mid(2, slash - 2), bytes.mid(slash + 1) };
-        return index.value(k);
+        const std::optional<StatRowKey> k = StatRowKey::parse(key);
+        return k ? index.value(*k) : nullptr;
     }
 };

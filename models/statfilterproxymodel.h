@@ -42,6 +42,8 @@ public:
     void setFilterText(const QString &text); // debounced
     void applyFilterTextNow(); // for tests and Enter
     QString filterText() const { return m_pendingText; }
+    // A typed text waits for the pause in typing before it is applied.
+    bool isFilterTextPending() const { return m_debounce.isActive(); }
     void setHideDown(bool hide);
     void setHideMaint(bool hide);
     void setHideBackup(bool hide);

@@ -1,5 +1,6 @@
 #include "models/stattablemodel.h"
 
+#include "models/statrowkey.h"
 #include "models/statrowtext.h"
 
 #include <QLocale>
@@ -61,39 +62,6 @@ qint64 sum(qint64 a, qint64 b)
     if (!StatRow::has(b))
         return a;
     return a + b;
-}
-
-char typeLetter(StatRow::Type type)
-{
-    switch (type) {
-    case StatRow::Type::Frontend:
-        return 'f';
-    case StatRow::Type::Backend:
-        return 'b';
-    case StatRow::Type::Server:
-        return 's';
-    case StatRow::Type::Listener:
-        return 'l';
-    case StatRow::Type::Unknown:
-        break;
-    }
-    return '?';
-}
-
-StatRow::Type typeOfLetter(QChar letter)
-{
-    switch (letter.unicode()) {
-    case u'f':
-        return StatRow::Type::Frontend;
-    case u'b':
-        return StatRow::Type::Backend;
-    case u's':
-        return StatRow::Type::Server;
-    case u'l':
-        return StatRow::Type::Listener;
-    default:
-        return StatRow::Type::Unknown;
-    }
 }
 
 bool isNumberColumn(int column)
@@ -388,18 +356,13 @@ void StatTableModel::clear()
 
 int StatTableModel::rowForKey(const QString &key) const
 {
-    // "t/proxy/name": HAProxy refuses '/' in proxy names, so the first two slashes split it.
-    if (key.size() < 4 || key.at(1) != u'/')
-        return -1;
-    const qsizetype slash = key.indexOf(u'/', 2);
-    if (slash < 0)
+    const std::optional<StatRowKey> parsed = StatRowKey::parse(key);
+    if (!parsed)
         return -1;
     RowKey k;
-    k.type = typeOfLetter(key.at(0));
-    if (k.type == StatRow::Type::Unknown && key.at(0) != u'?')
-        return -1;
-    k.pxname = QStringView(key).sliced(2, slash - 2).toUtf8();
-    k.svname = QStringView(key).sliced(slash + 1).toUtf8();
+    k.type = StatRowKey::typeOf(parsed->type);
+    k.pxname = parsed->proxy;
+    k.svname = parsed->name;
     return m_rowOfKey.value(k, -1);
 }
 
@@ -412,13 +375,12 @@ const StatRow *StatTableModel::statRow(int row) const
 
 QString StatTableModel::keyOf(const StatRow &row)
 {
-    return QLatin1Char(typeLetter(row.type)) + u'/' + QString::fromUtf8(row.pxname) + u'/'
-        + QString::fromUtf8(row.svname);
+    return StatRowKey::of(row).text();
 }
 
 int StatTableModel::compareKeys(const StatRow &a, const StatRow &b)
 {
-    const char ta = typeLetter(a.type), tb = typeLetter(b.type);
+    const char ta = StatRowKey::letterOf(a.type), tb = StatRowKey::letterOf(b.type);
     if (ta != tb)
         return ta < tb ? -1 : 1;
     // The sort proxy falls back on this for every tie (a column where all rows hold the same

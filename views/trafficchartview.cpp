@@ -1,23 +1,15 @@
 #include "views/trafficchartview.h"
 
-#include "core/storage/atomicfile.h"
-#include "core/storage/csvwriter.h"
+#include "models/sharestack.h"
+#include "views/chartcanvas.h"
+#include "views/chartexport.h"
 
-#include <QBuffer>
 #include <QDateTime>
-#include <QGraphicsLayout>
 #include <QImage>
-#include <QKeyEvent>
 #include <QLocale>
-#include <QMap>
-#include <QMouseEvent>
-#include <QRubberBand>
-#include <QToolTip>
 #include <QVBoxLayout>
-#include <QWheelEvent>
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QChart>
-#include <QtCharts/QChartView>
 #include <QtCharts/QDateTimeAxis>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
@@ -26,7 +18,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <utility>
 
 namespace {
@@ -69,158 +60,6 @@ QString timeText(qint64 ms)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
-// The chart itself: Qt Charts' view with hadesk's own zoom and pan, because the built-in
-// rubber band zooms both axes and forgets it on the next data update; here the zoom is a
-// time window the owner keeps and re-applies on every tick.
-class ChartCanvas : public QChartView
-{
-public:
-    ChartCanvas(QChart *chart, TrafficChartView *owner)
-        : QChartView(chart, owner)
-        , m_owner(owner)
-        , m_band(new QRubberBand(QRubberBand::Rectangle, viewport()))
-    {
-        setMouseTracking(true);
-        setFocusPolicy(Qt::StrongFocus);
-        setFrameShape(QFrame::NoFrame);
-        setRenderHint(QPainter::Antialiasing);
-        setRubberBand(QChartView::NoRubberBand);
-    }
-
-protected:
-    void mousePressEvent(QMouseEvent *event) override
-    {
-        const QPoint pos = ownerPos(event->position().toPoint());
-        if (!m_owner->plotRect().contains(pos) || m_owner->timeAt(pos) < 0) {
-            QChartView::mousePressEvent(event); // the legend's markers
-            return;
-        }
-        setFocus(Qt::MouseFocusReason);
-        m_pressPos = event->position().toPoint();
-        if (event->button() == Qt::MiddleButton
-            || (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier))) {
-            m_drag = Drag::Pan;
-            m_lastPanX = m_pressPos.x();
-            setCursor(Qt::ClosedHandCursor);
-        } else if (event->button() == Qt::LeftButton) {
-            m_drag = Drag::Zoom;
-            m_band->setGeometry(bandRect(m_pressPos.x()));
-            m_band->show();
-        } else {
-            QChartView::mousePressEvent(event);
-        }
-        event->accept();
-    }
-
-    void mouseMoveEvent(QMouseEvent *event) override
-    {
-        const QPoint pos = event->position().toPoint();
-        if (m_drag == Drag::Zoom) {
-            m_band->setGeometry(bandRect(pos.x()));
-            return;
-        }
-        if (m_drag == Drag::Pan) {
-            const int width = std::max(1, m_owner->plotRect().width());
-            m_owner->panBy(-double(pos.x() - m_lastPanX) / width);
-            m_lastPanX = pos.x();
-            return;
-        }
-        const QString text = m_owner->describeAt(ownerPos(pos));
-        if (text.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(event->globalPosition().toPoint(), text, this);
-        QChartView::mouseMoveEvent(event);
-    }
-
-    void mouseReleaseEvent(QMouseEvent *event) override
-    {
-        const Drag drag = std::exchange(m_drag, Drag::None);
-        if (drag == Drag::Zoom) {
-            m_band->hide();
-            const QPoint end = event->position().toPoint();
-            // A click (no drag) is not a zoom: it would zoom to the minimum span.
-            if (std::abs(end.x() - m_pressPos.x()) >= 4) {
-                const QRect plot = m_owner->plotRect();
-                const auto clampX = [&](int x) { return std::clamp(x, plot.left(), plot.right()); };
-                const int y = plot.center().y();
-                const qint64 a = m_owner->timeAt(QPoint(clampX(ownerPos(m_pressPos).x()), y));
-                const qint64 b = m_owner->timeAt(QPoint(clampX(ownerPos(end).x()), y));
-                if (a >= 0 && b >= 0)
-                    m_owner->zoomToRange(std::min(a, b), std::max(a, b));
-            }
-            return;
-        }
-        if (drag == Drag::Pan) {
-            unsetCursor();
-            return;
-        }
-        QChartView::mouseReleaseEvent(event);
-    }
-
-    void wheelEvent(QWheelEvent *event) override
-    {
-        const qint64 center = m_owner->timeAt(ownerPos(event->position().toPoint()));
-        if (event->angleDelta().y() == 0 || center < 0) {
-            QChartView::wheelEvent(event);
-            return;
-        }
-        m_owner->zoomBy(event->angleDelta().y() > 0 ? 1.25 : 0.8, center);
-        event->accept();
-    }
-
-    void keyPressEvent(QKeyEvent *event) override
-    {
-        switch (event->key()) {
-        case Qt::Key_Left:
-            m_owner->panBy(-0.1);
-            break;
-        case Qt::Key_Right:
-            m_owner->panBy(0.1);
-            break;
-        case Qt::Key_Plus:
-        case Qt::Key_Equal:
-            m_owner->zoomBy(2.0);
-            break;
-        case Qt::Key_Minus:
-            m_owner->zoomBy(0.5);
-            break;
-        case Qt::Key_0:
-        case Qt::Key_Home:
-            m_owner->resetZoom();
-            break;
-        default:
-            QChartView::keyPressEvent(event);
-            return;
-        }
-        event->accept();
-    }
-
-    void leaveEvent(QEvent *event) override
-    {
-        QToolTip::hideText();
-        QChartView::leaveEvent(event);
-    }
-
-private:
-    enum class Drag { None, Zoom, Pan };
-
-    QPoint ownerPos(const QPoint &viewportPos) const { return viewport()->mapTo(m_owner, viewportPos); }
-    QRect bandRect(int x) const
-    {
-        const QRect plot = m_owner->plotRect().translated(-viewport()->mapTo(m_owner, QPoint(0, 0)));
-        const int left = std::clamp(std::min(x, m_pressPos.x()), plot.left(), plot.right());
-        const int right = std::clamp(std::max(x, m_pressPos.x()), plot.left(), plot.right());
-        return QRect(QPoint(left, plot.top()), QPoint(right, plot.bottom()));
-    }
-
-    TrafficChartView *m_owner;
-    QRubberBand *m_band;
-    QPoint m_pressPos;
-    int m_lastPanX = 0;
-    Drag m_drag = Drag::None;
-};
-
 } // namespace
 
 // A series as Qt Charts draws it: one QLineSeries per stretch between gaps (lines mode), or
@@ -251,7 +90,7 @@ struct TrafficChartView::Private
     QValueAxis *valueAxis = nullptr;
     QString valueTitle;
     QList<Line> lines;
-    QList<qint64> slotTimes; // share mode: the time of each slot, shared by every line
+    ShareStack shares; // share mode: the stacked bands of every line
 };
 
 TrafficChartView::TrafficChartView(QWidget *parent)
@@ -477,52 +316,17 @@ void TrafficChartView::setSeries(const QList<ChartSeries> &series)
 // Share mode: per time slot, each series' value over the sum of all, stacked.
 void TrafficChartView::applyShares()
 {
-    // Slots by time across every series; a slot where nothing was measured (or nothing
-    // happened) is a gap for all of them.
-    QMap<qint64, QList<double>> bySlot;
-    for (qsizetype i = 0; i < d->lines.size(); ++i) {
-        for (const HistoryPoint &point : std::as_const(d->lines.at(i).points)) {
-            QList<double> &row = bySlot[point.timeMs];
-            if (row.isEmpty())
-                row.fill(std::nan(""), d->lines.size());
-            row[i] = point.value;
-        }
-    }
-    d->slotTimes = bySlot.keys();
-    QList<double> totals;
-    totals.reserve(bySlot.size());
-    for (const QList<double> &row : std::as_const(bySlot)) {
-        double total = 0;
-        for (double value : row)
-            total += isGap(value) ? 0.0 : value;
-        totals.append(total > 0 ? total : std::nan(""));
-    }
-    QList<HistoryPoint> slotPoints;
-    slotPoints.reserve(d->slotTimes.size());
-    for (qint64 time : std::as_const(d->slotTimes))
-        slotPoints.append(HistoryPoint { time, 0.0 });
-    QList<double> below(d->slotTimes.size(), 0.0);
+    QList<QList<HistoryPoint>> series;
+    series.reserve(d->lines.size());
+    for (const Line &line : std::as_const(d->lines))
+        series.append(line.points);
+    d->shares = ShareStack(series);
     for (qsizetype i = 0; i < d->lines.size(); ++i) {
         Line &line = d->lines[i];
-        QList<HistoryPoint> raw;
-        raw.reserve(bySlot.size());
-        line.values.resize(bySlot.size());
-        QList<double> lower(bySlot.size());
-        QList<double> upper(bySlot.size());
-        qsizetype s = 0;
-        for (auto it = bySlot.cbegin(); it != bySlot.cend(); ++it, ++s) {
-            const double value = it.value().at(i);
-            raw.append(HistoryPoint { it.key(), value });
-            const double share =
-                isGap(totals.at(s)) ? totals.at(s) : (isGap(value) ? 0.0 : value) / totals.at(s) * 100.0;
-            line.values[s] = share;
-            lower[s] = isGap(share) ? share : below.at(s);
-            upper[s] = isGap(share) ? share : below.at(s) + share;
-            if (!isGap(share))
-                below[s] += share;
-        }
-        line.points = raw;
-        updatePieces(line, splitOnGaps(slotPoints, upper), splitOnGaps(slotPoints, lower));
+        line.points = d->shares.raw(i);
+        line.values = d->shares.percent(i);
+        updatePieces(
+            line, splitOnGaps(line.points, d->shares.upper(i)), splitOnGaps(line.points, d->shares.lower(i)));
     }
 }
 
@@ -539,7 +343,7 @@ void TrafficChartView::rebuild(const QList<ChartSeries> &series)
         }
     }
     d->lines.clear();
-    d->slotTimes.clear();
+    d->shares = ShareStack();
     for (const ChartSeries &s : series) {
         Line line;
         line.key = s.key;
@@ -812,14 +616,9 @@ QString TrafficChartView::describeLines(const QPointF &value, const QPointF &cha
 
 QString TrafficChartView::describeShare(const QPointF &value) const
 {
-    if (d->slotTimes.isEmpty())
+    const qsizetype slot = d->shares.nearestSlot(value.x());
+    if (slot < 0)
         return {};
-    const auto it = std::lower_bound(d->slotTimes.cbegin(), d->slotTimes.cend(), qint64(value.x()));
-    qsizetype slot = it - d->slotTimes.cbegin();
-    if (slot >= d->slotTimes.size()
-        || (slot > 0
-            && value.x() - double(d->slotTimes.at(slot - 1)) < double(d->slotTimes.at(slot)) - value.x()))
-        --slot;
     double below = 0;
     for (const Line &line : std::as_const(d->lines)) {
         const double share = line.values.value(slot, std::nan(""));
@@ -828,8 +627,8 @@ QString TrafficChartView::describeShare(const QPointF &value) const
         if (value.y() >= below && value.y() <= below + share && isSeriesVisible(line.key)) {
             QString text =
                 tr("%1\n%2\n%3 % (%4)")
-                    .arg(line.label, timeText(d->slotTimes.at(slot)), QLocale().toString(share, 'f', 1),
-                        m_formatter(line.points.at(slot).value));
+                    .arg(line.label, timeText(d->shares.slotTimes().at(slot)),
+                        QLocale().toString(share, 'f', 1), m_formatter(line.points.at(slot).value));
             const auto reference = m_references.constFind(line.key);
             if (reference != m_references.cend())
                 text += u'\n' + tr("weight share %1 %").arg(QLocale().toString(*reference * 100.0, 'f', 1));
@@ -842,71 +641,39 @@ QString TrafficChartView::describeShare(const QPointF &value) const
 
 QImage TrafficChartView::toImage() const
 {
-    // Qt Charts lays out axes, labels and legend on a posted event: without this, an export
-    // right after a data change shows the previous tick's labels.
-    if (QGraphicsLayout *layout = d->chart->layout())
-        layout->activate();
-    return d->canvas->grab().toImage();
+    return ChartExport::grab(d->canvas);
 }
 
 bool TrafficChartView::exportPng(const QString &path, QString *error) const
 {
-    const QImage image = toImage();
-    QByteArray png;
-    QBuffer buffer(&png);
-    if (image.isNull() || !buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG")) {
+    const QByteArray png = ChartExport::png(toImage());
+    if (png.isEmpty()) {
         if (error)
             *error = tr("Could not write %1: the chart could not be drawn as PNG.").arg(path);
         return false;
     }
-    const QString problem = AtomicFile::write(path, png, AtomicFile::Folders::MustExist);
-    if (error)
-        *error = problem;
-    return problem.isEmpty();
+    return ChartExport::write(path, png, error);
 }
 
 QByteArray TrafficChartView::csv() const
 {
-    const qint64 from = visibleFromMs();
-    const qint64 to = visibleToMs();
-    QList<const Line *> shown;
+    QList<ChartExport::Column> columns;
     for (const Line &line : std::as_const(d->lines)) {
-        if (isSeriesVisible(line.key))
-            shown.append(&line);
+        if (!isSeriesVisible(line.key))
+            continue;
+        ChartExport::Column column { line.label, {} };
+        column.points.reserve(line.points.size());
+        for (qsizetype i = 0; i < line.points.size(); ++i)
+            column.points.append(
+                HistoryPoint { line.points.at(i).timeMs, line.values.value(i, std::nan("")) });
+        columns.append(column);
     }
-    CsvWriter csv(CsvWriter::LineEnd::Lf);
-    QStringList header { QStringLiteral("time") };
-    for (const Line *line : std::as_const(shown))
-        header.append(line->label);
-    csv.addRow(header);
-    QMap<qint64, QList<double>> rows;
-    for (qsizetype column = 0; column < shown.size(); ++column) {
-        const Line *line = shown.at(column);
-        for (qsizetype i = 0; i < line->points.size(); ++i) {
-            const qint64 time = line->points.at(i).timeMs;
-            if (time < from || time > to)
-                continue;
-            QList<double> &row = rows[time];
-            if (row.isEmpty())
-                row.fill(std::nan(""), shown.size());
-            row[column] = line->values.value(i, std::nan(""));
-        }
-    }
-    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-        QStringList fields { QDateTime::fromMSecsSinceEpoch(it.key()).toUTC().toString(Qt::ISODateWithMs) };
-        for (double value : it.value())
-            fields.append(isGap(value) ? QString() : QString::number(value, 'g', 12));
-        csv.addRow(fields);
-    }
-    return csv.toUtf8();
+    return ChartExport::csv(columns, visibleFromMs(), visibleToMs());
 }
 
 bool TrafficChartView::exportCsv(const QString &path, QString *error) const
 {
-    const QString problem = AtomicFile::write(path, csv(), AtomicFile::Folders::MustExist);
-    if (error)
-        *error = problem;
-    return problem.isEmpty();
+    return ChartExport::write(path, csv(), error);
 }
 
 QColor TrafficChartView::colorFor(int index)

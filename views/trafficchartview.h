@@ -26,9 +26,9 @@ struct ChartSeries
 // Draws time series of traffic: lines, or a stacked area of shares with reference levels
 // (a canary's weight share next to the share it really gets). Zoom (rubber band, wheel,
 // +/-), pan (Shift+drag, middle drag, arrow keys), legend toggles, hover read-out, PNG and
-// CSV export. This is the only class that touches Qt Charts (deprecated from Qt 6.10): the
-// rest of hadesk sees plain series in and images out, so the chart library can be swapped
-// by rewriting this one file.
+// CSV export. This class, with its canvas (ChartCanvas) and exports (ChartExport), is the
+// only code that touches Qt Charts (deprecated from Qt 6.10): the rest of hadesk sees plain
+// series in and images out, so the chart library can be swapped by rewriting these files.
 class TrafficChartView : public QWidget
 {
     Q_OBJECT

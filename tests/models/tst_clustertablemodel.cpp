@@ -2,6 +2,7 @@
 // QAbstractItemModelTester in Fatal mode while snapshots are merged.
 
 #include "models/clustertablemodel.h"
+#include "tests/support/snapshotbuilder.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -13,53 +14,23 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// One `show stat` line with the columns the model reads (the parser goes by header name).
-struct Row
+// A frontend, then be: s1 s2 s3 (servers first, as HAProxy lists them) and its BACKEND row;
+// be2: t1. Servers have a weight of 1 and a check duration; the columns the model reads.
+SnapshotBuilder &addServer(SnapshotBuilder &builder, const QByteArray &px, const QByteArray &sv)
 {
-    QByteArray px;
-    QByteArray sv;
-    int type = 2;
-    QByteArray status = "UP";
-    qint64 weight = 1;
-    qint64 uweight = 1;
-    qint64 scur = 0;
-    qint64 checkDuration = 1;
-};
-
-Row server(const QByteArray &px, const QByteArray &sv, const QByteArray &status = "UP", qint64 weight = 1)
-{
-    return Row { px, sv, 2, status, weight, weight, 0, 1 };
+    return builder.server(px, sv).sessions(0).weight(1).set("check_duration", 1);
 }
 
-Row backend(const QByteArray &px, qint64 weight = 2)
+SnapshotBuilder base()
 {
-    return Row { px, "BACKEND", 1, "UP", weight, weight, 0, StatRow::NoValue };
-}
-
-SnapshotPtr snapshotOf(const QList<Row> &rows)
-{
-    QByteArray answer = "# pxname,svname,scur,status,weight,uweight,type,check_duration,\n";
-    answer += "fe,FRONTEND,0,OPEN,,,0,,\n";
-    for (const Row &r : rows) {
-        answer += r.px + ',' + r.sv + ',' + QByteArray::number(r.scur) + ',' + r.status + ','
-            + QByteArray::number(r.weight) + ',' + QByteArray::number(r.uweight) + ','
-            + QByteArray::number(r.type) + ','
-            + (StatRow::has(r.checkDuration) ? QByteArray::number(r.checkDuration) : QByteArray()) + ",\n";
-    }
-    answer += '\n';
-    const Result<StatTable> table = StatParser::parse(answer);
-    if (!table)
-        qFatal("test answer does not parse: %s", qPrintable(table.error()));
-    auto snapshot = std::make_shared<Snapshot>();
-    snapshot->stat = *table;
-    return snapshot;
-}
-
-// be: s1 s2 s3 (servers first, as HAProxy lists them), then its BACKEND row; be2: t1.
-QList<Row> base()
-{
-    return { server("be", "s1"), server("be", "s2"), server("be", "s3"), backend("be", 3),
-        server("be2", "t1"), backend("be2", 1) };
+    SnapshotBuilder builder;
+    builder.frontend("fe").sessions(0);
+    for (const char *name : { "s1", "s2", "s3" })
+        addServer(builder, "be", name);
+    builder.backend("be").sessions(0).weight(3);
+    addServer(builder, "be2", "t1");
+    builder.backend("be2").sessions(0).weight(1);
+    return builder;
 }
 
 } // namespace
@@ -116,12 +87,12 @@ private slots:
         QVERIFY(!m_model->headerData(5, Qt::Horizontal).isValid());
         QVERIFY(!m_model->headerData(-1, Qt::Horizontal).isValid());
         QVERIFY(!m_model->data(m_model->index(0, 0)).isValid()); // no rows yet
-        QVERIFY(!m_model->setSnapshot(u"stranger"_s, snapshotOf(base())));
+        QVERIFY(!m_model->setSnapshot(u"stranger"_s, base().build()));
     }
 
     void equalNodesShowNoDivergence()
     {
-        m_model->setSnapshot(u"node-a"_s, snapshotOf(base()));
+        m_model->setSnapshot(u"node-a"_s, base().build());
         // Backends first, each followed by its servers.
         QCOMPARE(m_model->rowCount(), 6);
         QCOMPARE(m_model->data(m_model->index(0, ClusterTableModel::Name)).toString(), u"be"_s);
@@ -139,7 +110,7 @@ private slots:
         QCOMPARE(cell(u"s/be/s1"_s, u"node-b"_s), QString()); // no data yet: not "missing"
         QCOMPARE(m_model->divergentRowCount(), 0);
 
-        m_model->setSnapshot(u"node-b"_s, snapshotOf(base()));
+        m_model->setSnapshot(u"node-b"_s, base().build());
         QCOMPARE(m_model->rowCount(), 6);
         QCOMPARE(cell(u"s/be/s1"_s, u"node-b"_s), u"UP · 1"_s);
         QCOMPARE(m_model->divergentRowCount(), 0);
@@ -150,13 +121,13 @@ private slots:
 
     void stateDifferenceIsHighlighted()
     {
-        m_model->setSnapshot(u"node-a"_s, snapshotOf(base()));
-        m_model->setSnapshot(u"node-b"_s, snapshotOf(base()));
-        QList<Row> rows = base();
-        rows[1].status = "MAINT";
+        m_model->setSnapshot(u"node-a"_s, base().build());
+        m_model->setSnapshot(u"node-b"_s, base().build());
+        SnapshotBuilder rows = base();
+        rows.server("be", "s2").status("MAINT");
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-        m_model->setSnapshot(u"node-a"_s, snapshotOf(rows));
+        m_model->setSnapshot(u"node-a"_s, rows.build());
         QCOMPARE(reset.size(), 0);
         QCOMPARE(changed.size(), 1);
         const int row = m_model->rowForKey(u"s/be/s2"_s);
@@ -189,11 +160,11 @@ private slots:
     void majorityLeavesTheOddOneOut()
     {
         m_model->setMembers({ u"a"_s, u"b"_s, u"c"_s });
-        QList<Row> odd = base();
-        odd[0].weight = odd[0].uweight = 50;
-        m_model->setSnapshot(u"a"_s, snapshotOf(base()));
-        m_model->setSnapshot(u"b"_s, snapshotOf(odd));
-        m_model->setSnapshot(u"c"_s, snapshotOf(base()));
+        SnapshotBuilder odd = base();
+        odd.server("be", "s1").weight(50);
+        m_model->setSnapshot(u"a"_s, base().build());
+        m_model->setSnapshot(u"b"_s, odd.build());
+        m_model->setSnapshot(u"c"_s, base().build());
         QCOMPARE(differs(u"s/be/s1"_s), u"weight"_s);
         QVERIFY(!cellDivergent(u"s/be/s1"_s, u"a"_s));
         QVERIFY(cellDivergent(u"s/be/s1"_s, u"b"_s));
@@ -209,13 +180,12 @@ private slots:
     // Counters, check durations and check transitions are not differences.
     void noiseIsNotDivergence()
     {
-        QList<Row> busy = base();
-        busy[0].scur = 42;
-        busy[0].checkDuration = 900;
-        busy[1].status = "UP 1/3";
-        busy[2].status = "no check";
-        m_model->setSnapshot(u"node-a"_s, snapshotOf(base()));
-        m_model->setSnapshot(u"node-b"_s, snapshotOf(busy));
+        SnapshotBuilder busy = base();
+        busy.server("be", "s1").sessions(42).set("check_duration", 900);
+        busy.server("be", "s2").status("UP 1/3");
+        busy.server("be", "s3").status("no check");
+        m_model->setSnapshot(u"node-a"_s, base().build());
+        m_model->setSnapshot(u"node-b"_s, busy.build());
         QCOMPARE(m_model->divergentRowCount(), 0);
         QCOMPARE(
             m_model
@@ -227,12 +197,13 @@ private slots:
 
     void serverAndBackendMissing()
     {
-        QList<Row> more = base();
-        more.insert(3, server("be", "s4"));
-        more << server("be3", "u1") << backend("be3", 1);
-        m_model->setSnapshot(u"node-a"_s, snapshotOf(base()));
+        SnapshotBuilder more = base();
+        addServer(more, "be", "s4").moveBefore("be", "BACKEND");
+        addServer(more, "be3", "u1");
+        more.backend("be3").sessions(0).weight(1);
+        m_model->setSnapshot(u"node-a"_s, base().build());
         QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-        m_model->setSnapshot(u"node-b"_s, snapshotOf(more));
+        m_model->setSnapshot(u"node-b"_s, more.build());
         QCOMPARE(inserted.size(), 1); // one insertion at the end
         QCOMPARE(inserted.first().at(1).toInt(), 6);
         QCOMPARE(inserted.first().at(2).toInt(), 8);
@@ -248,7 +219,7 @@ private slots:
         // Gone again: rows removed, nothing reset.
         QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-        m_model->setSnapshot(u"node-b"_s, snapshotOf(base()));
+        m_model->setSnapshot(u"node-b"_s, base().build());
         QCOMPARE(reset.size(), 0);
         QCOMPARE(m_model->rowCount(), 6);
         QCOMPARE(removed.size(), 1); // s4, be3 and u1 were appended together: one run
@@ -258,7 +229,7 @@ private slots:
 
     void membersChangeResets()
     {
-        m_model->setSnapshot(u"node-a"_s, snapshotOf(base()));
+        m_model->setSnapshot(u"node-a"_s, base().build());
         QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
         m_model->setMembers({ u"node-a"_s, u"node-b"_s }); // same: nothing
         QCOMPARE(reset.size(), 0);
@@ -275,10 +246,10 @@ private slots:
 
     void disconnectedNodeIsUnknownNotMissing()
     {
-        m_model->setSnapshot(u"node-a"_s, snapshotOf(base()));
-        QList<Row> rows = base();
-        rows[0].status = "MAINT";
-        m_model->setSnapshot(u"node-b"_s, snapshotOf(rows));
+        m_model->setSnapshot(u"node-a"_s, base().build());
+        SnapshotBuilder rows = base();
+        rows.server("be", "s1").status("MAINT");
+        m_model->setSnapshot(u"node-b"_s, rows.build());
         QCOMPARE(m_model->divergentRowCount(), 1);
         m_model->setSnapshot(u"node-b"_s, nullptr);
         QCOMPARE(m_model->divergentRowCount(), 0);
@@ -290,17 +261,18 @@ private slots:
     void sequenceOfSnapshots()
     {
         for (int i = 0; i < 30; ++i) {
-            QList<Row> a = base();
-            QList<Row> b = base();
-            if (i % 3 == 0)
-                a.insert(0, server("be", "x" + QByteArray::number(i % 5)));
+            SnapshotBuilder a = base();
+            SnapshotBuilder b = base();
+            if (i % 3 == 0) {
+                addServer(a, "be", "x" + QByteArray::number(i % 5)).moveBefore("be", "s1");
+            }
             if (i % 4 == 1)
-                b.removeAt(4);
+                b.remove("be2", "t1");
             if (i % 2)
-                b[1].status = (i % 5) ? "DRAIN" : "DOWN 1/2";
-            b[2].uweight = i % 7;
-            m_model->setSnapshot(u"node-a"_s, snapshotOf(a));
-            m_model->setSnapshot(u"node-b"_s, snapshotOf(b));
+                b.server("be", "s2").status((i % 5) ? "DRAIN" : "DOWN 1/2");
+            b.server("be", "s3").set("uweight", i % 7);
+            m_model->setSnapshot(u"node-a"_s, a.build());
+            m_model->setSnapshot(u"node-b"_s, b.build());
             for (int row = 0; row < m_model->rowCount(); ++row)
                 QCOMPARE(m_model->rowForKey(
                              m_model->data(m_model->index(row, 0), ClusterTableModel::KeyRole).toString()),

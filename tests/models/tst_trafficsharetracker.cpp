@@ -1,6 +1,6 @@
 #include "models/trafficsharetracker.h"
+#include "tests/support/snapshotbuilder.h"
 
-#include <QFile>
 #include <QTest>
 
 #include <cmath>
@@ -11,8 +11,6 @@ class TestTrafficShareTracker : public QObject
 {
     Q_OBJECT
 
-    QList<QByteArray> m_columns;
-
     struct Server
     {
         QByteArray backend;
@@ -22,56 +20,16 @@ class TestTrafficShareTracker : public QObject
     };
 
     // A `show stat` answer with HAProxy 2.6's real header and one row per server.
-    SnapshotPtr snapshot(qint64 timeMs, const QList<Server> &servers, bool countersReset = false)
+    static SnapshotPtr snapshot(qint64 timeMs, const QList<Server> &servers, bool countersReset = false)
     {
-        QByteArray csv = "# " + m_columns.join(',') + ",\n";
-        for (const Server &server : servers) {
-            QList<QByteArray> cells;
-            for (const QByteArray &column : std::as_const(m_columns)) {
-                if (column == "pxname")
-                    cells << server.backend;
-                else if (column == "svname")
-                    cells << server.name;
-                else if (column == "type")
-                    cells << "2";
-                else if (column == "status")
-                    cells << "UP";
-                else if (column == "lbtot")
-                    cells << QByteArray::number(server.lbtot);
-                else if (column == "stot")
-                    cells << QByteArray::number(server.stot);
-                else if (column == "-")
-                    cells << "-";
-                else
-                    cells << QByteArray();
-            }
-            csv += cells.join(',') + ",\n";
-        }
-        csv += '\n';
-        const Result<StatTable> table = StatParser::parse(csv);
-        if (!table)
-            qFatal("%s", qPrintable(table.error()));
-        auto s = std::make_shared<Snapshot>();
-        s->monotonicMs = timeMs;
-        s->stat = *table;
-        s->countersReset = countersReset;
-        return s;
+        SnapshotBuilder builder;
+        builder.haproxy26Columns().at(0, timeMs).countersReset(countersReset);
+        for (const Server &server : servers)
+            builder.server(server.backend, server.name).lbtot(server.lbtot).sessionsTotal(server.stot);
+        return builder.build();
     }
 
 private slots:
-    void initTestCase()
-    {
-        QFile file(QFINDTESTDATA("data/stat_26.csv"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QByteArray header = file.readLine().trimmed();
-        QVERIFY(header.startsWith("# "));
-        header = header.mid(2);
-        if (header.endsWith(','))
-            header.chop(1);
-        m_columns = header.split(',');
-        QCOMPARE(m_columns.size(), 128);
-    }
-
     void sharesFromDeltas()
     {
         TrafficShareTracker tracker;

@@ -1,5 +1,7 @@
 #include "tests/support/haproxyfixture.h"
 
+#include "tests/support/procfile.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -38,24 +40,6 @@ constexpr qsizetype MaxRawReplyBytes = 512 * 1024 * 1024;
 QString errnoText(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
-}
-
-// procfs files report size 0, so read them with plain read() until EOF.
-QByteArray readProcFile(const QByteArray &path)
-{
-    QByteArray data;
-    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return data;
-    char buffer[4096];
-    for (int i = 0; i < 64; ++i) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n <= 0)
-            break;
-        data.append(buffer, n);
-    }
-    ::close(fd);
-    return data;
 }
 
 // The fields of /proc/<pid>/stat after the command name, which may contain spaces and parentheses:

@@ -48,19 +48,6 @@ private:
     QByteArray m_oldValue;
 };
 
-// Waits (bounded) for a process we cannot waitpid(): haproxy daemons are not our children.
-bool waitForExit(pid_t pid, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (HaproxyFixture::isProcessAlive(pid)) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QTest::qSleep(20);
-    }
-    return true;
-}
-
 // The "status" column of one row of show stat, found by header name.
 QByteArray statStatus(const QByteArray &showStat, const QByteArray &proxy, const QByteArray &server)
 {
@@ -431,7 +418,8 @@ void tst_HaproxyFixture::masterWorkerReload()
 
     // With its last CLI connection gone, the old worker finishes.
     timer.restart();
-    QVERIFY(waitForExit(oldWorker, 10000));
+    // haproxy daemons are not our children: no waitpid(), the pid is polled.
+    QTRY_VERIFY_WITH_TIMEOUT(!HaproxyFixture::isProcessAlive(oldWorker), 10000);
     reportTiming("old worker exit after its last connection closed", timer.elapsed());
 
     timer.restart();
@@ -457,7 +445,14 @@ void tst_HaproxyFixture::stopEndsLingeringOldWorker()
     QCOMPARE(held.readUntilEndsWith("\n> "), QByteArray("\n> "));
     const pid_t newWorker = haproxy.reload();
     QVERIFY2(newWorker > 0, qPrintable(haproxy.errorString()));
-    QTest::qSleep(300);
+    // The old worker has been told to stop (its show info says so) and still answers the idle
+    // session: the session keeps it alive rather than being closed under it.
+    const auto askHeld = [&held] {
+        return held.write("show info\n") ? held.readUntilEndsWith("\n> ") : QByteArray();
+    };
+    QByteArray info;
+    QTRY_COMPARE(HaproxyFixture::infoField(info = askHeld(), "Stopping"), QByteArray("1"));
+    QCOMPARE(HaproxyFixture::infoField(info, "Pid"), QByteArray::number(oldWorker));
     QVERIFY(HaproxyFixture::isProcessAlive(oldWorker));
 
     QVERIFY2(haproxy.stop(), qPrintable(haproxy.errorString()));

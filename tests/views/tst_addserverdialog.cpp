@@ -1,3 +1,4 @@
+#include "tests/support/snapshotbuilder.h"
 #include "views/addserverdialog.h"
 
 #include <QCheckBox>
@@ -19,47 +20,21 @@ class TestAddServerDialog : public QObject
 {
     Q_OBJECT
 
-    QList<QByteArray> m_columns;
     std::unique_ptr<AddServerDialog> m_dialog;
 
-    SnapshotPtr snapshot()
+    static SnapshotPtr snapshot()
     {
-        struct Row
-        {
-            QByteArray backend;
-            QByteArray name;
-            QByteArray algo;
-        };
-        const QList<Row> rows { { "be", "BACKEND", "roundrobin" }, { "be", "s1", {} },
-            { "st", "BACKEND", "static-rr" }, { "st", "a", {} }, { "hs", "BACKEND", "source" } };
-        QByteArray csv = "# " + m_columns.join(',') + ",\n";
-        for (const Row &row : rows) {
-            QList<QByteArray> cells;
-            for (const QByteArray &column : std::as_const(m_columns)) {
-                if (column == "pxname")
-                    cells << row.backend;
-                else if (column == "svname")
-                    cells << row.name;
-                else if (column == "type")
-                    cells << (row.name == "BACKEND" ? "1" : "2");
-                else if (column == "status")
-                    cells << "UP";
-                else if (column == "algo")
-                    cells << row.algo;
-                else if (column == "-")
-                    cells << "-";
-                else
-                    cells << QByteArray();
-            }
-            csv += cells.join(',') + ",\n";
-        }
-        csv += '\n';
-        const Result<StatTable> table = StatParser::parse(csv);
-        if (!table)
-            qFatal("%s", qPrintable(table.error()));
-        auto s = std::make_shared<Snapshot>();
-        s->stat = *table;
-        return s;
+        return SnapshotBuilder()
+            .haproxy26Columns()
+            .backend("be")
+            .algo("roundrobin")
+            .server("be", "s1")
+            .backend("st")
+            .algo("static-rr")
+            .server("st", "a")
+            .backend("hs")
+            .algo("source")
+            .build();
     }
 
     template<typename T>
@@ -87,14 +62,6 @@ class TestAddServerDialog : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QFile file(QFINDTESTDATA("data/stat_26.csv"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QByteArray header = file.readLine().trimmed().mid(2);
-        header.chop(1);
-        m_columns = header.split(',');
-    }
     void init() { m_dialog = std::make_unique<AddServerDialog>(snapshot(), QStringLiteral("be")); }
     void cleanup() { m_dialog.reset(); }
 

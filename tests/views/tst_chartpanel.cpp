@@ -8,6 +8,7 @@
 #include "core/client/poller.h"
 #include "core/client/runtimeconnection.h"
 #include "tests/support/haproxyfixture.h"
+#include "tests/support/snapshotbuilder.h"
 #include "views/chartpanel.h"
 #include "views/trafficchartview.h"
 
@@ -87,8 +88,6 @@ class TestChartPanel : public QObject
 {
     Q_OBJECT
 
-    QList<QByteArray> m_columns;
-
     struct Row
     {
         QByteArray pxname;
@@ -99,43 +98,24 @@ class TestChartPanel : public QObject
     };
 
     // A `show stat` answer with HAProxy 2.6's real header.
-    SnapshotPtr snapshot(qint64 timeMs, const QList<Row> &rows)
+    static SnapshotPtr snapshot(qint64 timeMs, const QList<Row> &rows)
     {
-        QByteArray csv = "# " + m_columns.join(',') + ",\n";
+        SnapshotBuilder builder;
+        builder.haproxy26Columns().at(timeMs);
         for (const Row &row : rows) {
-            const QByteArray type = row.svname == "FRONTEND" ? "0" : row.svname == "BACKEND" ? "1" : "2";
-            QList<QByteArray> cells;
-            for (const QByteArray &column : std::as_const(m_columns)) {
-                if (column == "pxname")
-                    cells << row.pxname;
-                else if (column == "svname")
-                    cells << row.svname;
-                else if (column == "type")
-                    cells << type;
-                else if (column == "status")
-                    cells << (type == "0" ? "OPEN" : "UP");
-                else if (column == "weight")
-                    cells << QByteArray::number(row.weight);
-                else if (column == "stot" || column == "lbtot" || column == "req_tot")
-                    cells << QByteArray::number(row.total);
-                else if (column == "bin" || column == "bout")
-                    cells << QByteArray::number(row.bytes);
-                else if (column == "-")
-                    cells << "-";
-                else
-                    cells << QByteArray();
-            }
-            csv += cells.join(',') + ",\n";
+            if (row.svname == "FRONTEND")
+                builder.frontend(row.pxname);
+            else if (row.svname == "BACKEND")
+                builder.backend(row.pxname);
+            else
+                builder.server(row.pxname, row.svname);
+            builder.set("weight", row.weight)
+                .sessionsTotal(row.total)
+                .lbtot(row.total)
+                .set("req_tot", row.total);
+            builder.bytes(row.bytes, row.bytes);
         }
-        csv += '\n';
-        const Result<StatTable> table = StatParser::parse(csv);
-        if (!table)
-            qFatal("%s", qPrintable(table.error()));
-        auto s = std::make_shared<Snapshot>();
-        s->takenAtMs = timeMs;
-        s->monotonicMs = timeMs;
-        s->stat = *table;
-        return s;
+        return builder.build();
     }
 
     static QList<ChartSeries> syntheticSeries(int count, int points, qint64 t0, qint64 stepMs)
@@ -158,15 +138,7 @@ class TestChartPanel : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale::c());
-        QFile file(QFINDTESTDATA("data/stat_26.csv"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QByteArray header = file.readLine().trimmed().mid(2);
-        header.chop(1);
-        m_columns = header.split(',');
-    }
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
 
     void viewCapsPointsZoomsAndToggles()
     {

@@ -1,4 +1,5 @@
 #include "models/trafficsharetracker.h"
+#include "tests/support/snapshotbuilder.h"
 #include "views/weightdialog.h"
 
 #include <QDialogButtonBox>
@@ -18,8 +19,6 @@ class TestWeightDialog : public QObject
 {
     Q_OBJECT
 
-    QList<QByteArray> m_columns;
-
     struct Row
     {
         QByteArray backend;
@@ -31,46 +30,19 @@ class TestWeightDialog : public QObject
         bool backup = false;
     };
 
-    SnapshotPtr snapshot(const QList<Row> &rows, qint64 timeMs = 0)
+    static SnapshotPtr snapshot(const QList<Row> &rows, qint64 timeMs = 0)
     {
-        QByteArray csv = "# " + m_columns.join(',') + ",\n";
+        SnapshotBuilder builder;
+        builder.haproxy26Columns().at(0, timeMs);
         for (const Row &row : rows) {
-            const bool isBackend = row.name == "BACKEND";
-            QList<QByteArray> cells;
-            for (const QByteArray &column : std::as_const(m_columns)) {
-                if (column == "pxname")
-                    cells << row.backend;
-                else if (column == "svname")
-                    cells << row.name;
-                else if (column == "type")
-                    cells << (isBackend ? "1" : "2");
-                else if (column == "status")
-                    cells << row.status;
-                else if (column == "weight" || column == "uweight")
-                    cells << QByteArray::number(row.weight);
-                else if (column == "act")
-                    cells << (row.backup ? "0" : "1");
-                else if (column == "bck")
-                    cells << (row.backup ? "1" : "0");
-                else if (column == "algo")
-                    cells << (isBackend ? row.algo : QByteArray());
-                else if (column == "lbtot" || column == "stot")
-                    cells << QByteArray::number(row.lbtot);
-                else if (column == "-")
-                    cells << "-";
-                else
-                    cells << QByteArray();
-            }
-            csv += cells.join(',') + ",\n";
+            if (row.name == "BACKEND")
+                builder.backend(row.backend).algo(row.algo);
+            else
+                builder.server(row.backend, row.name);
+            builder.status(row.status).weight(row.weight).backup(row.backup);
+            builder.lbtot(row.lbtot).sessionsTotal(row.lbtot);
         }
-        csv += '\n';
-        const Result<StatTable> table = StatParser::parse(csv);
-        if (!table)
-            qFatal("%s", qPrintable(table.error()));
-        auto s = std::make_shared<Snapshot>();
-        s->monotonicMs = timeMs;
-        s->stat = *table;
-        return s;
+        return builder.build();
     }
 
     // be: two servers of weight 100 and a canary at 25; st: static-rr.
@@ -110,15 +82,7 @@ class TestWeightDialog : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QLocale::setDefault(QLocale::c());
-        QFile file(QFINDTESTDATA("data/stat_26.csv"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QByteArray header = file.readLine().trimmed().mid(2);
-        header.chop(1);
-        m_columns = header.split(',');
-    }
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
 
     void sliderPreviewsTheShare()
     {

@@ -455,20 +455,20 @@ private slots:
         log.attach(&connection); // twice: still one record per command
         QSignalSpy appended(&log, &AuditLog::recordAppended);
         connection.open();
-        QVERIFY(QTest::qWaitFor([&] { return connection.isReady(); }, 10000));
+        QTRY_VERIFY_WITH_TIMEOUT(connection.isReady(), 10000);
 
         Poller poller(&connection);
         poller.setInterval(Poller::MinIntervalMs);
         QSignalSpy snapshots(&poller, &Poller::snapshotReady);
         poller.start();
-        QVERIFY(QTest::qWaitFor([&] { return snapshots.size() >= 3; }, 10000));
+        QTRY_VERIFY_WITH_TIMEOUT(snapshots.size() >= 3, 10000);
 
         QVERIFY(sendAndWait(connection, CommandBuilder::showInfo()).ok());
         QVERIFY(sendAndWait(connection, CommandBuilder::showStat().value()).ok());
         QVERIFY(sendAndWait(connection, weightCommand(QStringLiteral("s1"), 5)).ok());
         const RuntimeReply failed = sendAndWait(connection, weightCommand(QStringLiteral("nosuch"), 5));
         QVERIFY(!failed.ok());
-        QVERIFY(QTest::qWaitFor([&] { return snapshots.size() >= 6; }, 10000));
+        QTRY_VERIFY_WITH_TIMEOUT(snapshots.size() >= 6, 10000);
         poller.stop();
 
         QCOMPARE(appended.size(), 2);
@@ -508,7 +508,10 @@ private slots:
             child.start(QCoreApplication::applicationFilePath(),
                 { QString::fromLatin1(AppendForeverArgument), path });
             QVERIFY2(child.waitForStarted(5000), qPrintable(child.errorString()));
-            QTest::qSleep(5 + QRandomGenerator::global()->bounded(60));
+            // The kill lands at a random point of the appending: after a random number of
+            // bytes (a few records, at most a few dozen) rather than a random sleep.
+            const qint64 killAt = QFileInfo(path).size() + 1 + QRandomGenerator::global()->bounded(16384);
+            QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() >= killAt, 5000);
             QCOMPARE(child.state(), QProcess::Running); // it must not have stopped on an error
             child.kill(); // SIGKILL
             QVERIFY(child.waitForFinished(5000));

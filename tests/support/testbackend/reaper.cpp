@@ -1,5 +1,7 @@
 #include "tests/support/testbackend/reaper.h"
 
+#include "tests/support/procfile.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -13,23 +15,6 @@
 #include <unistd.h>
 
 namespace {
-
-QByteArray readProcFile(const QByteArray &path)
-{
-    QByteArray data;
-    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return data;
-    char buffer[4096];
-    for (int i = 0; i < 64; ++i) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n <= 0)
-            break;
-        data.append(buffer, n);
-    }
-    ::close(fd);
-    return data;
-}
 
 // Live (not zombie) processes whose argv contains exactly argument.
 QList<pid_t> processesWithArgument(const QByteArray &argument)
