@@ -232,9 +232,10 @@ private slots:
         m_fake->setConnectionBehaviour(FakeCliServer::ConnectionBehaviour::CloseOnAccept);
         const QList<qint64> accepted = connectTimes(5);
         // 50 ms doubling to 200 ms: 50, 100, 200, 200 ms between the attempts, never a busy
-        // loop (a timer may fire up to 5% early).
-        QVERIFY2(accepted.at(4) - accepted.at(3) >= 190, qPrintable(gaps(accepted)));
-        QVERIFY2(accepted.at(4) - accepted.at(0) >= 520, qPrintable(gaps(accepted)));
+        // loop. An accept is timed when the fake server's event loop sees it, at times a little
+        // late, and a timer may fire up to 5% early: hence the slack.
+        QVERIFY2(accepted.at(4) - accepted.at(3) >= 175, qPrintable(gaps(accepted)));
+        QVERIFY2(accepted.at(4) - accepted.at(0) >= 480, qPrintable(gaps(accepted)));
         m_fake->setConnectionBehaviour(FakeCliServer::ConnectionBehaviour::Normal);
         QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady(), 5000);
     }
