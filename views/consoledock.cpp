@@ -1,5 +1,6 @@
 #include "views/consoledock.h"
 
+#include "core/client/consolebatch.h"
 #include "core/client/runtimeconnection.h"
 #include "core/protocol/commandbuilder.h"
 
@@ -17,17 +18,7 @@
 #include <QStringListModel>
 #include <QVBoxLayout>
 
-#include <optional>
-
-// The commands of one typed line: answers are printed in the order typed, each under its
-// command, even should one finish out of order (a client-side failure is reported at once).
-struct ConsoleDock::Batch
-{
-    QList<ConsoleCommand> commands;
-    QList<std::optional<RuntimeReply>> replies;
-    qsizetype printed = 0;
-    AccessLevel level = AccessLevel::Unknown; // the session's, when sent
-};
+#include <memory>
 
 namespace {
 
@@ -88,6 +79,19 @@ ConsoleDock::ConsoleDock(QWidget *parent)
     setTabOrder(m_sendButton, m_clearButton);
     setTabOrder(m_clearButton, m_output);
 
+    createCompleter();
+    connectInput();
+
+    QString error;
+    if (!m_session.loadHistory(&error))
+        appendOutput(tr("# %1").arg(error));
+    updatePreview();
+}
+
+ConsoleDock::~ConsoleDock() = default;
+
+void ConsoleDock::createCompleter()
+{
     m_completions = new QStringListModel(this);
     m_completer = new QCompleter(m_completions, this);
     m_completer->setWidget(m_input);
@@ -100,7 +104,10 @@ ConsoleDock::ConsoleDock(QWidget *parent)
             m_settingText = false;
             updatePreview();
         });
+}
 
+void ConsoleDock::connectInput()
+{
     auto *clear = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), this);
     clear->setContext(Qt::WidgetWithChildrenShortcut);
     connect(clear, &QShortcut::activated, this, &ConsoleDock::clearOutput);
@@ -115,14 +122,7 @@ ConsoleDock::ConsoleDock(QWidget *parent)
         }
     });
     connect(m_input, &QLineEdit::textChanged, this, &ConsoleDock::updatePreview);
-
-    QString error;
-    if (!m_session.loadHistory(&error))
-        appendOutput(tr("# %1").arg(error));
-    updatePreview();
 }
-
-ConsoleDock::~ConsoleDock() = default;
 
 void ConsoleDock::setConnection(RuntimeConnection *connection)
 {
@@ -230,53 +230,20 @@ void ConsoleDock::submit()
 
 void ConsoleDock::sendCommands(const QList<ConsoleCommand> &commands)
 {
-    auto batch = std::make_shared<Batch>();
-    batch->commands = commands;
-    batch->replies.resize(commands.size());
     if (!m_connection) {
         appendOutput(tr("✗ Not connected: nothing sent"));
         return;
     }
-    batch->level = m_connection->level();
+    auto batch = std::make_shared<ConsoleBatch>(commands, m_connection->level());
     for (qsizetype i = 0; i < commands.size(); ++i) {
         const RuntimeCommand command = commands.at(i).command;
         m_connection->send(command, this, [this, batch, i, command](const RuntimeReply &reply) {
-            batch->replies[i] = reply;
-            emit commandAnswered(command, *batch->replies[i]);
-            printReady(batch);
+            batch->setReply(i, reply);
+            emit commandAnswered(command, reply);
+            const QStringList ready = batch->takeReadyText();
+            for (const QString &text : ready)
+                appendOutput(text);
         });
-    }
-}
-
-void ConsoleDock::printReady(const std::shared_ptr<Batch> &batch)
-{
-    while (batch->printed < batch->commands.size() && batch->replies.at(batch->printed)) {
-        const ConsoleCommand &command = batch->commands.at(batch->printed);
-        const RuntimeReply &reply = *batch->replies.at(batch->printed);
-        // A payload command was echoed with its lines as they were typed.
-        if (!command.command.hasPayload())
-            appendOutput(QStringLiteral("> ") + command.text);
-        if (command.levelTooLow(batch->level)) {
-            appendOutput(tr("# needs level %1, this session is %2: HAProxy will likely refuse it")
-                             .arg(accessLevelName(command.requiredLevel), accessLevelName(batch->level)));
-        }
-        const QString head = command.command.hasPayload() ? command.text : QString();
-        if (reply.ok()) {
-            const QString answer = reply.message();
-            if (!answer.isEmpty())
-                appendOutput(answer);
-            else
-                appendOutput(
-                    head.isEmpty() ? tr("(done, no output)") : tr("(%1: done, no output)").arg(head));
-        } else {
-            QString text = head.isEmpty() ? tr("✗ %1").arg(reply.errorMessage)
-                                          : tr("✗ %1: %2").arg(head, reply.errorMessage);
-            const QString answer = reply.message();
-            if (!answer.isEmpty() && answer != reply.errorMessage)
-                text += u'\n' + answer;
-            appendOutput(text);
-        }
-        ++batch->printed;
     }
 }
 

@@ -7,8 +7,6 @@
 #include <QDockWidget>
 #include <QPointer>
 
-#include <memory>
-
 class QCompleter;
 class QLabel;
 class QLineEdit;
@@ -55,12 +53,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct Batch;
-
+    void createCompleter();
+    void connectInput(); // buttons, shortcut and the input line's signals
     void requestHelp();
     void updatePreview();
     void sendCommands(const QList<ConsoleCommand> &commands);
-    void printReady(const std::shared_ptr<Batch> &batch);
     void appendOutput(const QString &text);
     void searchHistory();
     void saveHistory();

@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <algorithm>
+
 bool ClusterSummary::allOk() const
 {
     if (!error.isEmpty() || members.isEmpty())
@@ -126,6 +128,40 @@ bool ClusterActionRunner::start(const ServerAction &action)
     ++m_generation;
     m_error.clear();
     m_targets = action.targets();
+    resetSlots();
+
+    QString planError;
+    const QList<QString> reasons = precheck(action, &planError);
+    QString others;
+    const QString error = clusterRefusal(reasons, planError, &others);
+    if (!error.isEmpty()) {
+        refuseAll(error, reasons, others);
+        return false;
+    }
+
+    m_running = true;
+    emit started(
+        int(std::count_if(reasons.cbegin(), reasons.cend(), [](const QString &r) { return r.isEmpty(); })));
+    for (int i = 0; i < m_slots.size(); ++i) {
+        Slot &slot = m_slots[i];
+        if (!reasons.at(i).isEmpty()) {
+            slot.refusal = reasons.at(i);
+            slot.done = true;
+            continue;
+        }
+        createRunner(i);
+    }
+    // Started only once every runner exists, so a runner finishing at once (a connection that
+    // dropped just now) cannot end the whole run before the others have begun.
+    for (Slot &slot : m_slots)
+        if (slot.runner)
+            slot.runner->start(action);
+    finishRefusedLater();
+    return true;
+}
+
+void ClusterActionRunner::resetSlots()
+{
     for (Slot &slot : m_slots) {
         if (slot.runner)
             slot.runner->deleteLater(); // as in setMembers()
@@ -135,9 +171,11 @@ bool ClusterActionRunner::start(const ServerAction &action)
         slot.answered = 0;
         slot.total = 0;
     }
+}
 
-    QString error;
-    const QList<QString> reasons = precheck(action, &error);
+QString ClusterActionRunner::clusterRefusal(
+    const QList<QString> &reasons, const QString &planError, QString *others) const
+{
     int refused = 0;
     QStringList refusedText;
     for (int i = 0; i < reasons.size(); ++i) {
@@ -148,51 +186,42 @@ bool ClusterActionRunner::start(const ServerAction &action)
     }
     // What the members that could have run are told: the plan's own refusal, or that
     // another member held the whole cluster back.
-    QString others = error;
+    QString error = planError;
+    *others = planError;
     if (error.isEmpty() && refused > 0 && !m_allowPartial) {
         error = tr("Nothing sent to any node: %1").arg(refusedText.join(QStringLiteral("; ")));
-        others = tr("Not sent: another node of the cluster cannot run this.");
+        *others = tr("Not sent: another node of the cluster cannot run this.");
     }
     if (error.isEmpty() && refused == m_slots.size())
         error = tr("Nothing sent: no node can run this. %1").arg(refusedText.join(QStringLiteral("; ")));
-    if (!error.isEmpty()) {
-        refuseAll(error, reasons, others);
-        return false;
-    }
+    return error;
+}
 
-    m_running = true;
-    emit started(int(m_slots.size()) - refused);
-    for (int i = 0; i < m_slots.size(); ++i) {
-        Slot &slot = m_slots[i];
-        if (!reasons.at(i).isEmpty()) {
-            slot.refusal = reasons.at(i);
-            slot.done = true;
-            continue;
-        }
-        slot.runner = new ActionRunner(slot.connection, this);
-        slot.runner->setMaxInFlight(m_maxInFlight);
-        connect(slot.runner, &ActionRunner::finished, this,
-            [this, i, generation = m_generation](const ActionSummary &summary) {
-                if (generation == m_generation)
-                    onMemberFinished(i, summary);
-            });
-        connect(slot.runner, &ActionRunner::progress, this,
-            [this, i, generation = m_generation](int done, int total) {
-                if (generation != m_generation)
-                    return;
-                m_slots[i].answered = done;
-                m_slots[i].total = total;
-                emitProgress();
-            });
-        connect(slot.runner, &ActionRunner::refreshRequested, this,
-            [this, name = slot.name] { emit refreshRequested(name); });
-    }
-    // Started only once every runner exists, so a runner finishing at once (a connection that
-    // dropped just now) cannot end the whole run before the others have begun.
-    for (Slot &slot : m_slots)
-        if (slot.runner)
-            slot.runner->start(action);
-    // Refused members finish now, but asynchronously like everything else.
+void ClusterActionRunner::createRunner(int index)
+{
+    Slot &slot = m_slots[index];
+    slot.runner = new ActionRunner(slot.connection, this);
+    slot.runner->setMaxInFlight(m_maxInFlight);
+    connect(slot.runner, &ActionRunner::finished, this,
+        [this, index, generation = m_generation](const ActionSummary &summary) {
+            if (generation == m_generation)
+                onMemberFinished(index, summary);
+        });
+    connect(slot.runner, &ActionRunner::progress, this,
+        [this, index, generation = m_generation](int done, int total) {
+            if (generation != m_generation)
+                return;
+            m_slots[index].answered = done;
+            m_slots[index].total = total;
+            emitProgress();
+        });
+    connect(slot.runner, &ActionRunner::refreshRequested, this,
+        [this, name = slot.name] { emit refreshRequested(name); });
+}
+
+// Refused members finish now, but asynchronously like everything else.
+void ClusterActionRunner::finishRefusedLater()
+{
     QTimer::singleShot(0, this, [this, generation = m_generation] {
         if (generation != m_generation)
             return;
@@ -202,7 +231,6 @@ bool ClusterActionRunner::start(const ServerAction &action)
                 emit memberFinished(m_slots.at(i).name, now.members.at(i).summary);
         finishIfDone();
     });
-    return true;
 }
 
 void ClusterActionRunner::refuseAll(

@@ -105,6 +105,12 @@ private:
         int total = 0;
     };
 
+    void resetSlots();
+    // Why nothing may be sent to any member (empty: send to those without a reason), and in
+    // *others what the members that could have run are told.
+    QString clusterRefusal(const QList<QString> &reasons, const QString &planError, QString *others) const;
+    void createRunner(int index);
+    void finishRefusedLater();
     void refuseAll(const QString &error, const QList<QString> &reasons, const QString &others);
     void onMemberFinished(int index, const ActionSummary &summary);
     void emitProgress();

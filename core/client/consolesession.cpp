@@ -317,46 +317,66 @@ QString ConsoleSession::preview(const QString &line, AccessLevel sessionLevel) c
     return text;
 }
 
-ConsoleSubmission ConsoleSession::submit(const QString &line)
+namespace {
+
+ConsoleSubmission refused(const QString &error)
 {
     ConsoleSubmission result;
-    if (inPayload()) {
-        const bool ends = m_payloadEnd.isEmpty() ? line.trimmed().isEmpty() : line == m_payloadEnd;
-        if (!ends) {
-            m_payloadLines.append(line);
-            result.kind = ConsoleSubmission::Kind::PayloadLine;
-            return result;
-        }
-        const ConsoleCommand command = build(m_payloadCommand, m_payloadLines.join(u'\n'), true);
-        cancelPayload();
-        if (!command.ok()) {
-            result.kind = ConsoleSubmission::Kind::Refused;
-            result.error = command.error;
-            return result;
-        }
-        result.kind = ConsoleSubmission::Kind::Commands;
-        result.commands.append(command);
-        return result;
-    }
+    result.kind = ConsoleSubmission::Kind::Refused;
+    result.error = error;
+    return result;
+}
 
+} // namespace
+
+ConsoleSubmission ConsoleSession::submit(const QString &line)
+{
+    if (inPayload())
+        return submitPayloadLine(line);
     if (line.trimmed().isEmpty())
-        return result;
+        return {};
     const QList<ConsoleCommand> commands = commandsOf(line);
-    if (commands.isEmpty()) {
-        result.kind = ConsoleSubmission::Kind::Refused;
-        result.error = tr("the line holds no command, only ';'");
+    if (commands.isEmpty())
+        return refused(tr("the line holds no command, only ';'"));
+    const QByteArray lastBytes = commands.last().text.toUtf8();
+    const QByteArrayView marker = RuntimeCommand::payloadMarker(lastBytes);
+    if (!marker.isEmpty())
+        return startPayload(commands, QString::fromUtf8(marker.sliced(2)));
+    for (const ConsoleCommand &command : commands) {
+        if (!command.ok())
+            return refused(
+                commands.size() > 1 ? tr("'%1': %2").arg(command.text, command.error) : command.error);
+    }
+    ConsoleSubmission result;
+    result.kind = ConsoleSubmission::Kind::Commands;
+    result.commands = commands;
+    return result;
+}
+
+ConsoleSubmission ConsoleSession::submitPayloadLine(const QString &line)
+{
+    ConsoleSubmission result;
+    const bool ends = m_payloadEnd.isEmpty() ? line.trimmed().isEmpty() : line == m_payloadEnd;
+    if (!ends) {
+        m_payloadLines.append(line);
+        result.kind = ConsoleSubmission::Kind::PayloadLine;
         return result;
     }
-    const QString last = commands.last().text;
-    const QByteArray lastBytes = last.toUtf8();
-    const QByteArrayView marker = RuntimeCommand::payloadMarker(lastBytes);
-    if (!marker.isEmpty()) {
-        const QString end = QString::fromUtf8(marker.sliced(2));
-        // Before 2.9 HAProxy does not know "<<MARK": it would run the command as it is and
-        // then every payload line as a command of its own.
-        if (!end.isEmpty() && !m_version.supports(HaproxyFeature::CustomPayloadDelimiter)) {
-            result.kind = ConsoleSubmission::Kind::Refused;
-            result.error = m_version.isValid()
+    const ConsoleCommand command = build(m_payloadCommand, m_payloadLines.join(u'\n'), true);
+    cancelPayload();
+    if (!command.ok())
+        return refused(command.error);
+    result.kind = ConsoleSubmission::Kind::Commands;
+    result.commands.append(command);
+    return result;
+}
+
+ConsoleSubmission ConsoleSession::startPayload(const QList<ConsoleCommand> &commands, const QString &end)
+{
+    // Before 2.9 HAProxy does not know "<<MARK": it would run the command as it is and
+    // then every payload line as a command of its own.
+    if (!end.isEmpty() && !m_version.supports(HaproxyFeature::CustomPayloadDelimiter)) {
+        return refused(m_version.isValid()
                 ? tr("HAProxy %1 does not know payload end markers ('<<%2', from 2.9 on): it would run "
                      "each payload line as a command. End the line with '<<' and the payload with an "
                      "empty line.")
@@ -364,39 +384,22 @@ ConsoleSubmission ConsoleSession::submit(const QString &line)
                 : tr("payload end markers ('<<%1') need HAProxy 2.9 or later, and this instance's "
                      "version is not known yet; end the line with '<<' and the payload with an empty "
                      "line")
-                      .arg(end);
-            return result;
-        }
-        if (commands.size() > 1) {
-            result.kind = ConsoleSubmission::Kind::Refused;
-            result.error = tr("a command with a payload ('<<') must be alone on its line");
-            return result;
-        }
-        // Checked with a stand-in payload, so a bad command line is refused before any
-        // payload is typed.
-        const ConsoleCommand check = build(last, QStringLiteral("x"), true);
-        if (!check.ok()) {
-            result.kind = ConsoleSubmission::Kind::Refused;
-            result.error = check.error;
-            return result;
-        }
-        m_payloadCommand = last;
-        m_payloadEnd = end;
-        m_payloadLines.clear();
-        result.kind = ConsoleSubmission::Kind::PayloadStarted;
-        result.commands.append(check);
-        return result;
+                      .arg(end));
     }
-    for (const ConsoleCommand &command : commands) {
-        if (!command.ok()) {
-            result.kind = ConsoleSubmission::Kind::Refused;
-            result.error =
-                commands.size() > 1 ? tr("'%1': %2").arg(command.text, command.error) : command.error;
-            return result;
-        }
-    }
-    result.kind = ConsoleSubmission::Kind::Commands;
-    result.commands = commands;
+    if (commands.size() > 1)
+        return refused(tr("a command with a payload ('<<') must be alone on its line"));
+    // Checked with a stand-in payload, so a bad command line is refused before any
+    // payload is typed.
+    const QString last = commands.last().text;
+    const ConsoleCommand check = build(last, QStringLiteral("x"), true);
+    if (!check.ok())
+        return refused(check.error);
+    m_payloadCommand = last;
+    m_payloadEnd = end;
+    m_payloadLines.clear();
+    ConsoleSubmission result;
+    result.kind = ConsoleSubmission::Kind::PayloadStarted;
+    result.commands.append(check);
     return result;
 }
 

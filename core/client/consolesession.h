@@ -129,6 +129,9 @@ public:
     void setHaproxyVersion(const HaproxyVersion &version) { m_version = version; }
 
 private:
+    ConsoleSubmission submitPayloadLine(const QString &line);
+    // The line's only command ends in "<<" (end empty) or "<<end": checks it and enters payload mode.
+    ConsoleSubmission startPayload(const QList<ConsoleCommand> &commands, const QString &end);
     ConsoleCommand build(const QString &text, const QString &payload, bool withPayload) const;
     bool isKnown(const QString &text) const;
 

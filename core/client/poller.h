@@ -46,6 +46,11 @@ public:
     void resume();
     bool isPaused() const { return m_paused; }
     bool isRunning() const { return m_running; }
+    // A poll's commands are in flight or its answers are being parsed.
+    bool isBusy() const { return m_busy; }
+    // When the next poll is due, in ms from now; -1 when none is armed (stopped, paused, or
+    // busy: the next one is armed once the answers are handled).
+    int msUntilNextPoll() const { return m_timer.isActive() ? m_timer.remainingTime() : -1; }
     // An extra poll now (or right after the one in flight, or when the connection is next
     // ready), also while paused or stopped; it does not re-arm the timer then.
     void refreshNow();

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstring>
 
 namespace {
@@ -76,29 +77,121 @@ QString message(const char *text)
     return QCoreApplication::translate("ServersConnParser", text);
 }
 
-} // namespace
-
-// Over 80 lines on purpose: one pass over the answer (a row per server, fields read in place),
-// with the header and row checks side by side so a malformed row is reported where it is met.
-Result<ServersConn> ServersConnParser::parse(QByteArrayView answer)
+// The lines of an answer, one at a time, without their line end.
+struct LineReader
 {
+    QByteArrayView answer;
     qsizetype pos = 0;
-    while (pos < answer.size() && (answer[pos] == '\n' || answer[pos] == '\r'))
-        ++pos;
-    if (pos == answer.size())
-        return Result<ServersConn>::failure(message("HAProxy sent an empty answer to show servers conn."));
 
-    auto nextLine = [&answer, &pos]() {
-        qsizetype nl = answer.indexOf('\n', pos);
+    bool atEnd() const { return pos >= answer.size(); }
+    QByteArrayView next()
+    {
+        const qsizetype nl = answer.indexOf('\n', pos);
         const qsizetype stop = nl < 0 ? answer.size() : nl;
         QByteArrayView line = answer.sliced(pos, stop - pos);
         if (line.endsWith('\r'))
             line.chop(1);
         pos = nl < 0 ? answer.size() : nl + 1;
         return line;
-    };
+    }
+};
 
-    const QByteArrayView header = nextLine();
+Step stepFor(QByteArrayView name)
+{
+    Step step;
+    if (name == "bkname/svname") {
+        step.kind = Kind::Names;
+    } else if (name == "bkid/svid") {
+        step.kind = Kind::Ids;
+    } else if (name == "addr") {
+        step.kind = Kind::Addr;
+    } else {
+        for (const KnownNumber &known : knownNumbers) {
+            if (name == known.name) {
+                step.kind = Kind::Number;
+                step.number = known.member;
+                break;
+            }
+        }
+    }
+    return step;
+}
+
+// The header's names into conn.columns, and one step per column. The first
+// "idle_per_thr[N]" sets conn.threads.
+QList<Step> headerPlan(const QList<QByteArrayView> &names, ServersConn &conn)
+{
+    QList<Step> plan(names.size());
+    bool perThreadSeen = false;
+    for (qsizetype c = 0; c < names.size(); ++c) {
+        const QByteArrayView name = names.at(c);
+        conn.columns.append(name.toByteArray());
+        if (name.startsWith("idle_per_thr[") && name.endsWith(']')) {
+            if (perThreadSeen)
+                continue;
+            const qint64 n = parseInteger(name.sliced(13, name.size() - 14));
+            if (n >= 0 && n <= 4096) { // HAProxy's MAX_THREADS is far below
+                plan[c].kind = Kind::PerThread;
+                conn.threads = int(n);
+                perThreadSeen = true;
+            }
+            continue;
+        }
+        plan[c] = stepFor(name);
+    }
+    return plan;
+}
+
+// One row's fields read by the header's plan; perThread values stand in the per-thread column.
+ServerConnRow readRow(const QList<Step> &plan, const QList<QByteArrayView> &fields, qsizetype perThread,
+    const ServerConnRow *previous)
+{
+    ServerConnRow row;
+    qsizetype f = 0;
+    for (const Step &step : plan) {
+        if (step.kind == Kind::PerThread) {
+            row.idlePerThread.reserve(perThread);
+            for (qsizetype i = 0; i < perThread; ++i)
+                row.idlePerThread.append(parseInteger(fields.at(f++)));
+            continue;
+        }
+        const QByteArrayView value = fields.at(f++);
+        const qsizetype slash = value.indexOf('/');
+        switch (step.kind) {
+        case Kind::Ignore:
+        case Kind::PerThread:
+            break;
+        case Kind::Names:
+            row.backend =
+                shared(slash < 0 ? value : value.first(slash), previous ? &previous->backend : nullptr);
+            row.server = slash < 0 ? QByteArray() : value.sliced(slash + 1).toByteArray();
+            break;
+        case Kind::Ids:
+            row.backendId = parseInteger(slash < 0 ? value : value.first(slash));
+            row.serverId = slash < 0 ? NoValue : parseInteger(value.sliced(slash + 1));
+            break;
+        case Kind::Addr:
+            if (value != "-")
+                row.addr = shared(value, previous ? &previous->addr : nullptr);
+            break;
+        case Kind::Number:
+            row.*step.number = parseInteger(value);
+            break;
+        }
+    }
+    return row;
+}
+
+} // namespace
+
+Result<ServersConn> ServersConnParser::parse(QByteArrayView answer)
+{
+    LineReader reader { answer };
+    while (reader.pos < answer.size() && (answer[reader.pos] == '\n' || answer[reader.pos] == '\r'))
+        ++reader.pos;
+    if (reader.atEnd())
+        return Result<ServersConn>::failure(message("HAProxy sent an empty answer to show servers conn."));
+    const QByteArrayView header = reader.next();
     if (!header.startsWith("# "))
         return Result<ServersConn>::failure(
             message("Not a show servers conn answer. HAProxy said: \"%1\"").arg(firstLineOf(header)));
@@ -106,51 +199,22 @@ Result<ServersConn> ServersConnParser::parse(QByteArrayView answer)
     ServersConn conn;
     QList<QByteArrayView> names;
     tokens(header.sliced(2), names);
-    QList<Step> plan(names.size());
-    int perThreadColumn = -1;
-    for (qsizetype c = 0; c < names.size(); ++c) {
-        const QByteArrayView name = names.at(c);
-        conn.columns.append(name.toByteArray());
-        Step &step = plan[c];
-        if (name == "bkname/svname") {
-            step.kind = Kind::Names;
-        } else if (name == "bkid/svid") {
-            step.kind = Kind::Ids;
-        } else if (name == "addr") {
-            step.kind = Kind::Addr;
-        } else if (name.startsWith("idle_per_thr[") && name.endsWith(']') && perThreadColumn < 0) {
-            const qint64 n = parseInteger(name.sliced(13, name.size() - 14));
-            if (n >= 0 && n <= 4096) { // HAProxy's MAX_THREADS is far below
-                step.kind = Kind::PerThread;
-                conn.threads = int(n);
-                perThreadColumn = int(c);
-            }
-        } else {
-            for (const KnownNumber &known : knownNumbers) {
-                if (name == known.name) {
-                    step.kind = Kind::Number;
-                    step.number = known.member;
-                    break;
-                }
-            }
-        }
-    }
-    bool hasNames = false;
-    for (const Step &step : plan)
-        hasNames = hasNames || step.kind == Kind::Names;
-    if (!hasNames)
+    const QList<Step> plan = headerPlan(names, conn);
+    const bool hasPerThread = std::any_of(
+        plan.cbegin(), plan.cend(), [](const Step &step) { return step.kind == Kind::PerThread; });
+    if (std::none_of(plan.cbegin(), plan.cend(), [](const Step &step) { return step.kind == Kind::Names; }))
         return Result<ServersConn>::failure(
             message("The show servers conn header has no \"bkname/svname\" column: \"%1\"")
                 .arg(firstLineOf(header)));
 
     // Without the per-thread column every other header name is one field; with it, a row
     // has either all N values (static server) or none (dynamic server).
-    const qsizetype fixed = names.size() - (perThreadColumn >= 0 ? 1 : 0);
+    const qsizetype fixed = names.size() - (hasPerThread ? 1 : 0);
     int lineNumber = 1;
     conn.rows.reserve(answer.count('\n'));
     QList<QByteArrayView> fields;
-    while (pos < answer.size()) {
-        const QByteArrayView line = nextLine();
+    while (!reader.atEnd()) {
+        const QByteArrayView line = reader.next();
         if (line.isEmpty()) {
             conn.complete = true; // the blank line that ends every answer
             break;
@@ -164,41 +228,7 @@ Result<ServersConn> ServersConnParser::parse(QByteArrayView answer)
             continue;
         }
         const ServerConnRow *previous = conn.rows.isEmpty() ? nullptr : &conn.rows.constLast();
-        ServerConnRow row;
-        qsizetype f = 0;
-        for (qsizetype c = 0; c < plan.size(); ++c) {
-            const Step &step = plan.at(c);
-            if (step.kind == Kind::PerThread) {
-                row.idlePerThread.reserve(perThread);
-                for (qsizetype i = 0; i < perThread; ++i)
-                    row.idlePerThread.append(parseInteger(fields.at(f++)));
-                continue;
-            }
-            const QByteArrayView value = fields.at(f++);
-            const qsizetype slash = value.indexOf('/');
-            switch (step.kind) {
-            case Kind::Ignore:
-            case Kind::PerThread:
-                break;
-            case Kind::Names:
-                row.backend =
-                    shared(slash < 0 ? value : value.first(slash), previous ? &previous->backend : nullptr);
-                row.server = slash < 0 ? QByteArray() : value.sliced(slash + 1).toByteArray();
-                break;
-            case Kind::Ids:
-                row.backendId = parseInteger(slash < 0 ? value : value.first(slash));
-                row.serverId = slash < 0 ? NoValue : parseInteger(value.sliced(slash + 1));
-                break;
-            case Kind::Addr:
-                if (value != "-")
-                    row.addr = shared(value, previous ? &previous->addr : nullptr);
-                break;
-            case Kind::Number:
-                row.*step.number = parseInteger(value);
-                break;
-            }
-        }
-        conn.rows.append(std::move(row));
+        conn.rows.append(readRow(plan, fields, perThread, previous));
     }
     return conn;
 }

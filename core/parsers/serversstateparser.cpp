@@ -187,9 +187,95 @@ QByteArray ServersState::field(const ServerStateRow &row, QByteArrayView column)
     return raw == "-" ? QByteArray() : raw.toByteArray();
 }
 
-// Over 80 lines on purpose: one pass over the answer (a row per server, fields read in place),
-// with the version, header and row checks side by side so a malformed row is reported where
-// it is met.
+namespace {
+
+// "# be_id be_name ...": its names into columns, or why it is not a usable header.
+Result<void> readHeader(QByteArrayView header, QList<QByteArray> &columns)
+{
+    if (!header.startsWith("# "))
+        return Result<void>::failure(
+            message("The show servers state answer has no header line: \"%1\"").arg(firstLineOf(header)));
+    const char *const e = header.data() + header.size();
+    for (const char *h = header.data() + 2; h != e;) {
+        while (h != e && isBlank(*h))
+            ++h;
+        const char *start = h;
+        while (h != e && !isBlank(*h))
+            ++h;
+        if (h != start)
+            columns.append(QByteArray(start, h - start));
+    }
+    for (const char *required : { "be_name", "srv_name" }) {
+        if (!columns.contains(QByteArrayView(required)))
+            return Result<void>::failure(message("The show servers state header has no \"%1\" column: \"%2\"")
+                                             .arg(QLatin1String(required), firstLineOf(header)));
+    }
+    return {};
+}
+
+QList<Step> columnPlan(const QList<QByteArray> &columns)
+{
+    QList<Step> plan(columns.size());
+    QHash<QByteArrayView, qsizetype> knownIndex; // not a scan per column: headers can be hostile
+    knownIndex.reserve(qsizetype(std::size(knownColumns)));
+    for (size_t k = 0; k < std::size(knownColumns); ++k)
+        knownIndex.insert(QByteArrayView(knownColumns[k].name), qsizetype(k));
+    QList<bool> taken(std::size(knownColumns), false); // a repeated name maps its first column only
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        const auto known = knownIndex.constFind(QByteArrayView(columns.at(c)));
+        if (known != knownIndex.cend() && !taken[*known]) {
+            taken[*known] = true;
+            plan[c] = { knownColumns[*known].number, knownColumns[*known].text };
+        }
+    }
+    return plan;
+}
+
+qsizetype countLines(const char *p, const char *end)
+{
+    qsizetype lines = 0;
+    for (const char *s = p; s != end; ++lines) {
+        const void *nl = std::memchr(s, '\n', end - s);
+        s = nl ? static_cast<const char *>(nl) + 1 : end;
+    }
+    return lines;
+}
+
+// Reads the fields of [p, e) in place by the plan; returns how many fields the line has.
+qsizetype readRow(const QList<Step> &plan, const char *p, const char *e, ServerStateRow &row,
+    const ServerStateRow *previous)
+{
+    const qsizetype columnCount = plan.size();
+    qsizetype column = 0;
+    for (const char *t = p; t != e;) {
+        while (t != e && isBlank(*t))
+            ++t;
+        if (t == e)
+            break;
+        const char *start = t;
+        while (t != e && !isBlank(*t))
+            ++t;
+        if (column < columnCount) {
+            const Step &step = plan.at(column);
+            const bool dash = t - start == 1 && *start == '-';
+            if (step.number) {
+                row.*step.number = dash ? NoValue : parseInteger(start, t);
+            } else if (step.text && !dash) {
+                const qsizetype size = t - start;
+                const QByteArray *prev = previous ? &(previous->*step.text) : nullptr;
+                if (prev && prev->size() == size && std::memcmp(prev->constData(), start, size) == 0)
+                    row.*step.text = *prev;
+                else
+                    row.*step.text = QByteArray(start, size);
+            }
+        }
+        ++column;
+    }
+    return column;
+}
+
+} // namespace
+
 Result<ServersState> ServersStateParser::parse(const QByteArray &answer)
 {
     const char *const begin = answer.constData();
@@ -217,54 +303,17 @@ Result<ServersState> ServersStateParser::parse(const QByteArray &answer)
     state.formatVersion = int(version);
     p = next;
     int lineNumber = 1;
-
     if (p != end && *p != '\n' && *p != '\r') {
         e = lineEnd(p, end, next);
-        const QByteArrayView header(p, e - p);
-        if (!header.startsWith("# "))
-            return Result<ServersState>::failure(
-                message("The show servers state answer has no header line: \"%1\"").arg(firstLineOf(header)));
+        const Result<void> header = readHeader(QByteArrayView(p, e - p), state.columns);
+        if (!header)
+            return Result<ServersState>::failure(header.error());
         ++lineNumber;
-        for (const char *h = p + 2; h != e;) {
-            while (h != e && isBlank(*h))
-                ++h;
-            const char *start = h;
-            while (h != e && !isBlank(*h))
-                ++h;
-            if (h != start)
-                state.columns.append(QByteArray(start, h - start));
-        }
         p = next;
-        for (const char *required : { "be_name", "srv_name" }) {
-            if (state.columnIndex(required) < 0)
-                return Result<ServersState>::failure(
-                    message("The show servers state header has no \"%1\" column: \"%2\"")
-                        .arg(QLatin1String(required), firstLineOf(header)));
-        }
     }
 
-    const qsizetype columnCount = state.columns.size();
-    QList<Step> plan(columnCount);
-    QHash<QByteArrayView, qsizetype> knownIndex; // not a scan per column: headers can be hostile
-    knownIndex.reserve(qsizetype(std::size(knownColumns)));
-    for (size_t k = 0; k < std::size(knownColumns); ++k)
-        knownIndex.insert(QByteArrayView(knownColumns[k].name), qsizetype(k));
-    QList<bool> taken(std::size(knownColumns), false); // a repeated name maps its first column only
-    for (qsizetype c = 0; c < columnCount; ++c) {
-        const auto known = knownIndex.constFind(QByteArrayView(state.columns.at(c)));
-        if (known != knownIndex.cend() && !taken[*known]) {
-            taken[*known] = true;
-            plan[c] = { knownColumns[*known].number, knownColumns[*known].text };
-        }
-    }
-
-    qsizetype lines = 0;
-    for (const char *s = p; s != end; ++lines) {
-        const void *nl = std::memchr(s, '\n', end - s);
-        s = nl ? static_cast<const char *>(nl) + 1 : end;
-    }
-    state.rows.reserve(lines);
-
+    const QList<Step> plan = columnPlan(state.columns);
+    state.rows.reserve(countLines(p, end));
     while (p != end) {
         e = lineEnd(p, end, next);
         if (e == p) {
@@ -277,32 +326,7 @@ Result<ServersState> ServersStateParser::parse(const QByteArray &answer)
         const ServerStateRow *previous = count > 1 ? &state.rows.at(count - 2) : nullptr;
         row.lineOffset = p - begin;
         row.lineLength = e - p;
-        qsizetype column = 0;
-        for (const char *t = p; t != e;) {
-            while (t != e && isBlank(*t))
-                ++t;
-            if (t == e)
-                break;
-            const char *start = t;
-            while (t != e && !isBlank(*t))
-                ++t;
-            if (column < columnCount) {
-                const Step &step = plan.at(column);
-                const bool dash = t - start == 1 && *start == '-';
-                if (step.number) {
-                    row.*step.number = dash ? NoValue : parseInteger(start, t);
-                } else if (step.text && !dash) {
-                    const qsizetype size = t - start;
-                    const QByteArray *prev = previous ? &(previous->*step.text) : nullptr;
-                    if (prev && prev->size() == size && std::memcmp(prev->constData(), start, size) == 0)
-                        row.*step.text = *prev;
-                    else
-                        row.*step.text = QByteArray(start, size);
-                }
-            }
-            ++column;
-        }
-        if (column != columnCount) {
+        if (readRow(plan, p, e, row, previous) != plan.size()) {
             state.rows.removeLast();
             if (state.skippedRows++ == 0)
                 state.firstSkippedLine = lineNumber;

@@ -325,6 +325,110 @@ QString CommandBuilder::addServerAddressProblem(const QString &address, const Ha
         .arg(address, haproxy);
 }
 
+namespace {
+
+using NewServer = CommandBuilder::NewServer;
+using Option = Result<QByteArray>;
+
+// HAProxy 2.6 splits a bare IPv6 address on its last colon: "::1" becomes host ":"
+// with port 1, "::1:80" happens to work. Brackets are unambiguous, with or
+// without a port ("[::1]" has port 0, like "127.0.0.1").
+Option addressAndPort(const NewServer &server, const QByteArray &address)
+{
+    QByteArray text = server.address.contains(u':') ? QByteArray('[' + address + ']') : address;
+    if (server.port != 0) {
+        const Result<int> port = ArgumentValidator::port(server.port, Tr::tr("server port"));
+        if (!port)
+            return Option::failure(port.error());
+        text += ':' + number(*port);
+    }
+    return text;
+}
+
+Option weightOption(const NewServer &server)
+{
+    if (server.weight == -1)
+        return QByteArray();
+    const Result<QByteArray> weight = ArgumentValidator::weightText(QString::number(server.weight));
+    if (!weight)
+        return Option::failure(weight.error());
+    return QByteArray(" weight " + *weight);
+}
+
+// Check, TLS and agent options are refused rather than dropped when their switch
+// is off: the dialog must not believe it set something that was never sent.
+Option checkOptions(const NewServer &server)
+{
+    if (!server.check && (server.checkInterMs != 0 || server.checkPort != 0))
+        return Option::failure(Tr::tr("check interval and check port need the health check turned on"));
+    if (!server.check)
+        return QByteArray();
+    QByteArray text = " check";
+    if (server.checkInterMs != 0) {
+        const Result<int> inter =
+            ArgumentValidator::durationMs(server.checkInterMs, Tr::tr("check interval"));
+        if (!inter)
+            return Option::failure(inter.error());
+        text += " inter " + number(*inter) + "ms";
+    }
+    if (server.checkPort != 0) {
+        const Result<int> port = ArgumentValidator::port(server.checkPort, Tr::tr("check port"));
+        if (!port)
+            return Option::failure(port.error());
+        text += " port " + number(*port);
+    }
+    return text;
+}
+
+Option sslOptions(const NewServer &server)
+{
+    if (server.sslVerifyNone && !server.ssl)
+        return Option::failure(Tr::tr("'verify none' needs SSL turned on"));
+    if (!server.ssl)
+        return QByteArray();
+    return server.sslVerifyNone ? QByteArray(" ssl verify none") : QByteArray(" ssl");
+}
+
+// maxconn, backup and slowstart: how much traffic the server takes and when.
+Option trafficOptions(const NewServer &server)
+{
+    QByteArray text;
+    if (server.maxconn != -1) {
+        // HAProxy reads 0 as "no limit", which -1 already says; refusing 0 keeps a
+        // slider at its bottom from silently meaning "unlimited".
+        if (server.maxconn < 1) {
+            return Option::failure(
+                Tr::tr("maxconn %1 is not valid (use 1 and up, or -1 for no limit)").arg(server.maxconn));
+        }
+        text += " maxconn " + number(server.maxconn);
+    }
+    if (server.backup)
+        text += " backup";
+    if (server.slowstartMs != 0) {
+        const Result<int> slowstart = ArgumentValidator::durationMs(server.slowstartMs, Tr::tr("slowstart"));
+        if (!slowstart)
+            return Option::failure(slowstart.error());
+        text += " slowstart " + number(*slowstart) + "ms";
+    }
+    return text;
+}
+
+Option agentOptions(const NewServer &server)
+{
+    if (!server.agentCheck && server.agentPort != 0)
+        return Option::failure(Tr::tr("agent port needs the agent check turned on"));
+    if (!server.agentCheck)
+        return QByteArray();
+    if (server.agentPort == 0)
+        return Option::failure(Tr::tr("agent check needs an agent port"));
+    const Result<int> port = ArgumentValidator::port(server.agentPort, Tr::tr("agent port"));
+    if (!port)
+        return Option::failure(port.error());
+    return QByteArray(" agent-check agent-port " + number(*port));
+}
+
+} // namespace
+
 Result<RuntimeCommand> CommandBuilder::addServer(const NewServer &server, const HaproxyVersion &version)
 {
     const Result<QByteArray> ref = serverRef(server.backend, server.name);
@@ -336,77 +440,16 @@ Result<RuntimeCommand> CommandBuilder::addServer(const NewServer &server, const 
     const QString hostName = addServerAddressProblem(server.address, version);
     if (!hostName.isEmpty())
         return Built::failure(hostName);
+    const Option target = addressAndPort(server, *address);
+    if (!target)
+        return Built::failure(target.error());
 
-    // HAProxy 2.6 splits a bare IPv6 address on its last colon: "::1" becomes host ":"
-    // with port 1, "::1:80" happens to work. Brackets are unambiguous, with or
-    // without a port ("[::1]" has port 0, like "127.0.0.1").
-    QByteArray line = "add server " + *ref + ' ';
-    line += server.address.contains(u':') ? '[' + *address + ']' : *address;
-    if (server.port != 0) {
-        const Result<int> port = ArgumentValidator::port(server.port, Tr::tr("server port"));
-        if (!port)
-            return Built::failure(port.error());
-        line += ':' + number(*port);
-    }
-    if (server.weight != -1) {
-        const Result<QByteArray> weight = ArgumentValidator::weightText(QString::number(server.weight));
-        if (!weight)
-            return Built::failure(weight.error());
-        line += " weight " + *weight;
-    }
-    // Check, TLS and agent options are refused rather than dropped when their switch
-    // is off: the dialog must not believe it set something that was never sent.
-    if (!server.check && (server.checkInterMs != 0 || server.checkPort != 0))
-        return Built::failure(Tr::tr("check interval and check port need the health check turned on"));
-    if (server.check) {
-        line += " check";
-        if (server.checkInterMs != 0) {
-            const Result<int> inter =
-                ArgumentValidator::durationMs(server.checkInterMs, Tr::tr("check interval"));
-            if (!inter)
-                return Built::failure(inter.error());
-            line += " inter " + number(*inter) + "ms";
-        }
-        if (server.checkPort != 0) {
-            const Result<int> port = ArgumentValidator::port(server.checkPort, Tr::tr("check port"));
-            if (!port)
-                return Built::failure(port.error());
-            line += " port " + number(*port);
-        }
-    }
-    if (server.sslVerifyNone && !server.ssl)
-        return Built::failure(Tr::tr("'verify none' needs SSL turned on"));
-    if (server.ssl) {
-        line += " ssl";
-        if (server.sslVerifyNone)
-            line += " verify none";
-    }
-    if (server.maxconn != -1) {
-        // HAProxy reads 0 as "no limit", which -1 already says; refusing 0 keeps a
-        // slider at its bottom from silently meaning "unlimited".
-        if (server.maxconn < 1) {
-            return Built::failure(
-                Tr::tr("maxconn %1 is not valid (use 1 and up, or -1 for no limit)").arg(server.maxconn));
-        }
-        line += " maxconn " + number(server.maxconn);
-    }
-    if (server.backup)
-        line += " backup";
-    if (server.slowstartMs != 0) {
-        const Result<int> slowstart = ArgumentValidator::durationMs(server.slowstartMs, Tr::tr("slowstart"));
-        if (!slowstart)
-            return Built::failure(slowstart.error());
-        line += " slowstart " + number(*slowstart) + "ms";
-    }
-    if (!server.agentCheck && server.agentPort != 0)
-        return Built::failure(Tr::tr("agent port needs the agent check turned on"));
-    if (server.agentCheck) {
-        if (server.agentPort == 0)
-            return Built::failure(Tr::tr("agent check needs an agent port"));
-        const Result<int> port = ArgumentValidator::port(server.agentPort, Tr::tr("agent port"));
-        if (!port)
-            return Built::failure(port.error());
-        line += " agent-check agent-port " + number(*port);
+    QByteArray line = "add server " + *ref + ' ' + *target;
+    for (const auto option : { weightOption, checkOptions, sslOptions, trafficOptions, agentOptions }) {
+        const Option text = option(server);
+        if (!text)
+            return Built::failure(text.error());
+        line += *text;
     }
     return finish(line, Effect::Write, AccessLevel::Admin, Rule::ExpectedMessage, "New server registered.");
 }

@@ -185,6 +185,90 @@ Classification classify(const QList<QByteArray> &words)
     return {};
 }
 
+// The line without its surrounding blanks, as bytes HAProxy reads in one line.
+Result<QByteArray> trimmedLineBytes(const QString &line)
+{
+    qsizetype begin = 0;
+    qsizetype end = line.size();
+    while (begin < end && line.at(begin).isSpace())
+        ++begin;
+    while (end > begin && line.at(end - 1).isSpace())
+        --end;
+    // An empty line makes HAProxy print its whole help, which is never what was meant.
+    if (begin == end)
+        return Result<QByteArray>::failure(Tr::tr("the command is empty"));
+    // Trimming must not turn an escaped final space ("a\ ") into a trailing backslash.
+    if (line.at(end - 1) == u'\\' && end < line.size())
+        ++end;
+    const QByteArray bytes = line.mid(begin, end - begin).toUtf8();
+    if (bytes.size() > RuntimeCommand::MaxLineBytes) {
+        return Result<QByteArray>::failure(
+            Tr::tr("the command is %1 bytes long; HAProxy reads at most %2 bytes per line")
+                .arg(bytes.size())
+                .arg(RuntimeCommand::MaxLineBytes));
+    }
+    return bytes;
+}
+
+// HAProxy enters payload mode on any line ending in "<<", escaped or not, and from 2.9
+// on a line whose last word starts with "<<", and then waits for lines a single-line
+// command never sends. Empty when the line's marker fits whether a payload follows.
+QString payloadMarkerProblem(const QByteArray &bytes, bool payloadLine)
+{
+    const QByteArrayView marker = RuntimeCommand::payloadMarker(bytes);
+    if (marker == "<<" && !payloadLine) {
+        return Tr::tr(
+            "the command ends with '<<', which starts a multi-line payload; the console sends single lines");
+    }
+    if (!marker.isEmpty() && !payloadLine) {
+        return Tr::tr("the command's last word '%1' starts with '<<', which makes HAProxy 2.9 "
+                      "and later read the following lines as a payload ending at '%2'")
+            .arg(QString::fromUtf8(marker), QString::fromUtf8(marker.sliced(2)));
+    }
+    if (payloadLine && marker.isEmpty())
+        return Tr::tr("a command with a payload must end with '<<' or '<<MARK'");
+    if (marker.size() - 2 > MaxPayloadEndBytes) {
+        return Tr::tr("the payload end marker '%1' is longer than %2 characters, the most "
+                      "HAProxy 2.9 to 3.3 read")
+            .arg(QString::fromUtf8(marker.sliced(2)))
+            .arg(MaxPayloadEndBytes);
+    }
+    return {};
+}
+
+// These change the session itself, which the persistent connection relies on:
+// its prompt framing, its open socket, its level and its severity tags.
+QString sessionCommandProblem(const QList<QByteArray> &words)
+{
+    const QByteArray first = words.first();
+    if (first == "prompt" || first == "quit" || first == "user" || first == "operator"
+        || (first == "set" && words.value(1) == "severity-output")) {
+        const QString word =
+            first == "set" ? QStringLiteral("set severity-output") : QString::fromUtf8(first);
+        return Tr::tr("'%1' would change this console's session (mode, level or answer format); "
+                      "it is managed by hadesk and cannot be typed here")
+            .arg(word);
+    }
+    return {};
+}
+
+// Streaming forms never end: their answer would hold a CLI connection until HAProxy's
+// own timeout and never be shown.
+QString streamingProblem(const QList<QByteArray> &words)
+{
+    if (words.size() < 2 || words.at(0) != "show" || words.at(1) != "events")
+        return {};
+    for (qsizetype i = 2; i < words.size(); ++i) {
+        const QByteArray &word = words.at(i);
+        if (word.startsWith('-') && word.contains('w')) {
+            return Tr::tr("'show events … %1' waits for new events without end; the "
+                          "console shows finished answers only: leave out '-w'")
+                .arg(QString::fromUtf8(word));
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Result<RuntimeCommand> CommandBuilder::raw(const QString &line)
@@ -197,75 +281,22 @@ Result<RuntimeCommand> CommandBuilder::typedLine(const QString &line, bool paylo
     const QString control = controlProblem(line);
     if (!control.isEmpty())
         return Built::failure(control);
-    qsizetype begin = 0;
-    qsizetype end = line.size();
-    while (begin < end && line.at(begin).isSpace())
-        ++begin;
-    while (end > begin && line.at(end - 1).isSpace())
-        --end;
-    // An empty line makes HAProxy print its whole help, which is never what was meant.
-    if (begin == end)
-        return Built::failure(Tr::tr("the command is empty"));
-    // Trimming must not turn an escaped final space ("a\ ") into a trailing backslash.
-    if (line.at(end - 1) == u'\\' && end < line.size())
-        ++end;
-    const QByteArray bytes = line.mid(begin, end - begin).toUtf8();
-    if (bytes.size() > RuntimeCommand::MaxLineBytes) {
-        return Built::failure(Tr::tr("the command is %1 bytes long; HAProxy reads at most %2 bytes per line")
-                                  .arg(bytes.size())
-                                  .arg(RuntimeCommand::MaxLineBytes));
-    }
+    const Result<QByteArray> trimmed = trimmedLineBytes(line);
+    if (!trimmed)
+        return Built::failure(trimmed.error());
+    const QByteArray &bytes = *trimmed;
     const ConsoleLine parsed = splitConsoleLine(bytes);
     if (!parsed.problem.isEmpty())
         return Built::failure(parsed.problem);
-    // HAProxy enters payload mode on any line ending in "<<", escaped or not, and from 2.9
-    // on a line whose last word starts with "<<", and then waits for lines a single-line
-    // command never sends.
-    const QByteArrayView marker = RuntimeCommand::payloadMarker(bytes);
-    if (marker == "<<" && !payloadLine) {
-        return Built::failure(Tr::tr(
-            "the command ends with '<<', which starts a multi-line payload; the console sends single lines"));
-    }
-    if (!marker.isEmpty() && !payloadLine) {
-        return Built::failure(Tr::tr("the command's last word '%1' starts with '<<', which makes HAProxy 2.9 "
-                                     "and later read the following lines as a payload ending at '%2'")
-                                  .arg(QString::fromUtf8(marker), QString::fromUtf8(marker.sliced(2))));
-    }
-    if (payloadLine && marker.isEmpty())
-        return Built::failure(Tr::tr("a command with a payload must end with '<<' or '<<MARK'"));
-    if (marker.size() - 2 > MaxPayloadEndBytes) {
-        return Built::failure(Tr::tr("the payload end marker '%1' is longer than %2 characters, the most "
-                                     "HAProxy 2.9 to 3.3 read")
-                                  .arg(QString::fromUtf8(marker.sliced(2)))
-                                  .arg(MaxPayloadEndBytes));
-    }
+    if (const QString problem = payloadMarkerProblem(bytes, payloadLine); !problem.isEmpty())
+        return Built::failure(problem);
     if (parsed.words.isEmpty())
         return Built::failure(Tr::tr("the command is empty"));
+    if (const QString problem = sessionCommandProblem(parsed.words); !problem.isEmpty())
+        return Built::failure(problem);
+    if (const QString problem = streamingProblem(parsed.words); !problem.isEmpty())
+        return Built::failure(problem);
 
-    // These change the session itself, which the persistent connection relies on:
-    // its prompt framing, its open socket, its level and its severity tags.
-    const QByteArray first = parsed.words.first();
-    if (first == "prompt" || first == "quit" || first == "user" || first == "operator"
-        || (first == "set" && parsed.words.value(1) == "severity-output")) {
-        const QString word =
-            first == "set" ? QStringLiteral("set severity-output") : QString::fromUtf8(first);
-        return Built::failure(
-            Tr::tr("'%1' would change this console's session (mode, level or answer format); "
-                   "it is managed by hadesk and cannot be typed here")
-                .arg(word));
-    }
-    // Streaming forms never end: their answer would hold a CLI connection until HAProxy's
-    // own timeout and never be shown.
-    if (parsed.words.size() >= 2 && parsed.words.at(0) == "show" && parsed.words.at(1) == "events") {
-        for (qsizetype i = 2; i < parsed.words.size(); ++i) {
-            const QByteArray &word = parsed.words.at(i);
-            if (word.startsWith('-') && word.contains('w')) {
-                return Built::failure(Tr::tr("'show events … %1' waits for new events without end; the "
-                                             "console shows finished answers only: leave out '-w'")
-                                          .arg(QString::fromUtf8(word)));
-            }
-        }
-    }
     const Classification c = classify(parsed.words);
     Built built =
         finish(bytes, c.effect, c.level, c.rule, {}, payloadLine ? Payload::Allowed : Payload::Refused);

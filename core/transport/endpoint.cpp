@@ -243,22 +243,93 @@ bool isValidUser(QStringView user)
     return true;
 }
 
-// ssh:[USER@]HOST[:PORT]/PATH, also ssh://... and scp's ssh:HOST:/PATH (empty port).
-Result<Endpoint> parseSsh(QStringView rest, const QString &whole)
+// The remote path of an ssh endpoint starts at the first '/' outside brackets; -1 if none.
+qsizetype sshPathStart(QStringView rest)
 {
-    if (rest.startsWith(u"//"))
-        rest = rest.mid(2);
-    // The path starts at the first '/' outside brackets.
-    qsizetype slash = -1;
     bool inBrackets = false;
-    for (qsizetype i = 0; i < rest.size() && slash < 0; ++i) {
+    for (qsizetype i = 0; i < rest.size(); ++i) {
         if (rest[i] == u'[')
             inBrackets = true;
         else if (rest[i] == u']')
             inBrackets = false;
         else if (rest[i] == u'/' && !inBrackets)
-            slash = i;
+            return i;
     }
+    return -1;
+}
+
+// HOST or [IPV6] with the text of its optional port (empty when there is none).
+struct SshHost
+{
+    QString host;
+    QStringView portText;
+};
+
+Result<SshHost> parseSshHost(QStringView hostPort, const QString &whole)
+{
+    if (hostPort.isEmpty() || hostPort.startsWith(u':'))
+        return fail<SshHost>(Tr::tr("missing host in %1").arg(quoted(whole)));
+    if (hostPort.startsWith(u'[')) {
+        const qsizetype close = hostPort.indexOf(u']');
+        if (close < 0)
+            return fail<SshHost>(Tr::tr("%1 has no closing ']' in %2").arg(quoted(hostPort), quoted(whole)));
+        const Result<QString> address =
+            bracketedIpv6(hostPort.mid(1, close - 1), hostPort.first(close + 1), whole);
+        if (!address)
+            return fail<SshHost>(address.error());
+        const QStringView after = hostPort.mid(close + 1);
+        if (!after.isEmpty() && after.front() != u':')
+            return fail<SshHost>(
+                Tr::tr("unexpected %1 after ']' in %2").arg(quoted(after.first(1)), quoted(whole)));
+        return SshHost { *address, after.mid(after.isEmpty() ? 0 : 1) };
+    }
+    const qsizetype colon = hostPort.indexOf(u':');
+    const QString host = (colon < 0 ? hostPort : hostPort.first(colon)).toString();
+    if (colon >= 0 && hostPort.mid(colon + 1).contains(u':')) {
+        return fail<SshHost>(
+            Tr::tr("IPv6 address %1 must be in brackets in %2").arg(quoted(hostPort), quoted(whole)));
+    }
+    const Result<QString> checked = checkHost(host, Family::Any, whole);
+    if (!checked)
+        return fail<SshHost>(checked.error());
+    return SshHost { host, colon < 0 ? QStringView() : hostPort.mid(colon + 1) };
+}
+
+// The optional port after the host; 0 (ssh's default) when there is none.
+Result<quint16> parseSshPort(QStringView portText, const QString &path, const QString &whole)
+{
+    if (portText.isEmpty())
+        return quint16(0);
+    // "ssh:host:run/x.sock" is a relative path after scp's colon, not a bad port.
+    if (portText.front() < u'0' || portText.front() > u'9') {
+        const QString relative = portText.toString() + path;
+        return fail<quint16>(Tr::tr("remote socket path %1 must be absolute (start with '/') in %2")
+                                 .arg(quoted(relative), quoted(whole)));
+    }
+    return parsePort(portText, whole);
+}
+
+Result<QString> parseSshPath(const QString &path, const QString &whole)
+{
+    if (path.isEmpty() || path == u"/") {
+        return fail<QString>(Tr::tr("missing remote socket path in %1 (e.g. ssh:host/run/haproxy/admin.sock)")
+                                 .arg(quoted(whole)));
+    }
+    const Result<QString> checkedPath = socketPath(path, whole);
+    if (!checkedPath)
+        return fail<QString>(checkedPath.error());
+    const QString sshProblem = Endpoint::sshForwardPathProblem(path);
+    if (!sshProblem.isEmpty())
+        return fail<QString>(sshProblem);
+    return path;
+}
+
+// ssh:[USER@]HOST[:PORT]/PATH, also ssh://... and scp's ssh:HOST:/PATH (empty port).
+Result<Endpoint> parseSsh(QStringView rest, const QString &whole)
+{
+    if (rest.startsWith(u"//"))
+        rest = rest.mid(2);
+    const qsizetype slash = sshPathStart(rest);
     const QStringView authority = slash < 0 ? rest : rest.first(slash);
     const QString path = slash < 0 ? QString() : rest.mid(slash).toString();
 
@@ -276,61 +347,18 @@ Result<Endpoint> parseSsh(QStringView rest, const QString &whole)
         endpoint.user = user.toString();
         hostPort = authority.mid(at + 1);
     }
-    if (hostPort.isEmpty() || hostPort.startsWith(u':'))
-        return fail<Endpoint>(Tr::tr("missing host in %1").arg(quoted(whole)));
-
-    QStringView portText;
-    if (hostPort.startsWith(u'[')) {
-        const qsizetype close = hostPort.indexOf(u']');
-        if (close < 0)
-            return fail<Endpoint>(Tr::tr("%1 has no closing ']' in %2").arg(quoted(hostPort), quoted(whole)));
-        const Result<QString> address =
-            bracketedIpv6(hostPort.mid(1, close - 1), hostPort.first(close + 1), whole);
-        if (!address)
-            return fail<Endpoint>(address.error());
-        endpoint.host = *address;
-        const QStringView after = hostPort.mid(close + 1);
-        if (!after.isEmpty() && after.front() != u':')
-            return fail<Endpoint>(
-                Tr::tr("unexpected %1 after ']' in %2").arg(quoted(after.first(1)), quoted(whole)));
-        portText = after.mid(after.isEmpty() ? 0 : 1);
-    } else {
-        const qsizetype colon = hostPort.indexOf(u':');
-        const QString host = (colon < 0 ? hostPort : hostPort.first(colon)).toString();
-        if (colon >= 0 && hostPort.mid(colon + 1).contains(u':')) {
-            return fail<Endpoint>(
-                Tr::tr("IPv6 address %1 must be in brackets in %2").arg(quoted(hostPort), quoted(whole)));
-        }
-        const Result<QString> checked = checkHost(host, Family::Any, whole);
-        if (!checked)
-            return fail<Endpoint>(checked.error());
-        endpoint.host = host;
-        portText = colon < 0 ? QStringView() : hostPort.mid(colon + 1);
-    }
-    if (!portText.isEmpty()) {
-        // "ssh:host:run/x.sock" is a relative path after scp's colon, not a bad port.
-        if (portText.front() < u'0' || portText.front() > u'9') {
-            const QString relative = portText.toString() + path;
-            return fail<Endpoint>(Tr::tr("remote socket path %1 must be absolute (start with '/') in %2")
-                                      .arg(quoted(relative), quoted(whole)));
-        }
-        const Result<quint16> port = parsePort(portText, whole);
-        if (!port)
-            return fail<Endpoint>(port.error());
-        endpoint.port = *port;
-    }
-    if (path.isEmpty() || path == u"/") {
-        return fail<Endpoint>(
-            Tr::tr("missing remote socket path in %1 (e.g. ssh:host/run/haproxy/admin.sock)")
-                .arg(quoted(whole)));
-    }
-    const Result<QString> checkedPath = socketPath(path, whole);
+    const Result<SshHost> host = parseSshHost(hostPort, whole);
+    if (!host)
+        return fail<Endpoint>(host.error());
+    endpoint.host = host->host;
+    const Result<quint16> port = parseSshPort(host->portText, path, whole);
+    if (!port)
+        return fail<Endpoint>(port.error());
+    endpoint.port = *port;
+    const Result<QString> checkedPath = parseSshPath(path, whole);
     if (!checkedPath)
         return fail<Endpoint>(checkedPath.error());
-    const QString sshProblem = Endpoint::sshForwardPathProblem(path);
-    if (!sshProblem.isEmpty())
-        return fail<Endpoint>(sshProblem);
-    endpoint.path = path;
+    endpoint.path = *checkedPath;
     return endpoint;
 }
 

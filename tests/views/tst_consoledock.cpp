@@ -58,6 +58,15 @@ private:
         QTest::keyClick(m_dock->input(), Qt::Key_Return);
     }
 
+    // Types a harmless read and waits for its answer: answers come in order, so whatever the
+    // console had sent before has been answered by then.
+    bool typeAndWaitForAnswer(const QString &line)
+    {
+        QSignalSpy answered(m_dock.get(), &ConsoleDock::commandAnswered);
+        type(line);
+        return !answered.isEmpty() || answered.wait(WaitMs);
+    }
+
     QStringList auditedCommands() const
     {
         QStringList commands;
@@ -82,7 +91,7 @@ private slots:
         m_log = std::make_unique<AuditLog>(m_dir->filePath(u"audit.jsonl"_s));
         m_log->attach(m_connection.get());
         m_connection->open();
-        QVERIFY(QTest::qWaitFor([this] { return m_connection->isReady(); }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady(), WaitMs);
         m_dock = std::make_unique<ConsoleDock>();
         m_dock->session().setHistoryPath(m_dir->filePath(u"history.json"_s));
         m_dock->setConnection(m_connection.get());
@@ -133,7 +142,8 @@ private slots:
         if (!shots.isEmpty()) {
             m_dock->resize(900, 360);
             m_dock->input()->setText(u"get weight be/s1\\;show cli level; set server be/s2 state drain"_s);
-            QTest::qWait(100); // let the layout follow the preview's new text
+            // Let the layout follow the preview's new text.
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
             QVERIFY(m_dock->grab().save(shots + u"/consoledock.png"_s));
             m_dock->input()->clear();
         }
@@ -168,8 +178,9 @@ private slots:
         type(u"k3 v3"_s);
         QTest::keyClick(m_dock->input(), Qt::Key_Escape);
         QVERIFY(!m_dock->session().inPayload());
-        QTest::qWait(300);
-        QCOMPARE(int(m_log->records().size()), audited);
+        QVERIFY(typeAndWaitForAnswer(u"show cli level"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_log->records().size()), audited + 1, WaitMs);
+        QCOMPARE(m_log->records().last().command, u"show cli level"_s);
         QVERIFY(!HaproxyFixture::rawCommand(m_haproxy->adminSocket(), "show map #0").contains("k3"));
     }
 
@@ -223,9 +234,10 @@ private slots:
         QVERIFY2(outputText().contains(u"Refused, nothing sent"_s), qPrintable(outputText()));
         QVERIFY2(outputText().contains(words), qPrintable(outputText()));
         QCOMPARE(m_dock->input()->text(), line); // kept for correction
-        QTest::qWait(300);
         QCOMPARE(answered.count(), 0);
-        QVERIFY(m_log->records().isEmpty());
+        QVERIFY(typeAndWaitForAnswer(u"show cli level"_s));
+        QCOMPARE(answered.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(auditedCommands(), QStringList { u"show cli level"_s }, WaitMs);
         QVERIFY(HaproxyFixture::rawCommand(m_haproxy->adminSocket(), "show servers state be")
                     .contains(" s2 127.0.0.1 2 0 "));
     }
@@ -234,7 +246,7 @@ private slots:
     {
         RuntimeConnection user(Endpoint::parse(m_haproxy->userSocket()).value());
         user.open();
-        QVERIFY(QTest::qWaitFor([&] { return user.isReady(); }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(user.isReady(), WaitMs);
         m_dock->setConnection(&user);
         m_dock->input()->setText(u"set server be/s2 state drain"_s);
         QVERIFY2(m_dock->previewLabel()->text().contains(u"needs level admin"_s),

@@ -4,8 +4,10 @@
 #include "core/actions/actionrunner.h"
 #include "core/actions/serveraction.h"
 #include "core/client/runtimeconnection.h"
+#include "core/protocol/commandbuilder.h"
 #include "tests/support/fakecliserver.h"
 #include "tests/support/haproxyfixture.h"
+#include "tests/support/sendandwait.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -117,7 +119,7 @@ private slots:
         QVERIFY2(m_haproxy->start(), qPrintable(m_haproxy->errorString()));
         m_connection = std::make_unique<RuntimeConnection>(Endpoint::parse(m_haproxy->adminSocket()).value());
         m_connection->open();
-        QVERIFY(QTest::qWaitFor([this] { return m_connection->isReady(); }, 10000));
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady(), 10000);
         QCOMPARE(m_connection->level(), AccessLevel::Admin);
     }
     void cleanupTestCase()
@@ -280,7 +282,7 @@ private slots:
     {
         RuntimeConnection operatorConnection(Endpoint::parse(m_haproxy->operatorSocket()).value());
         operatorConnection.open();
-        QVERIFY(QTest::qWaitFor([&] { return operatorConnection.isReady(); }, 10000));
+        QTRY_VERIFY_WITH_TIMEOUT(operatorConnection.isReady(), 10000);
         QCOMPARE(operatorConnection.level(), AccessLevel::Operator);
         QSignalSpy sent(&operatorConnection, &RuntimeConnection::commandFinished);
 
@@ -296,8 +298,10 @@ private slots:
             QCOMPARE(outcome.reply.error, RuntimeError::LevelTooLow);
             QVERIFY(!outcome.reply.wasSent());
         }
-        QTest::qWait(200);
-        QCOMPARE(sent.size(), 0);
+        // Answers come in order: anything the runner had sent is answered before a later command.
+        QVERIFY(sendAndWait(operatorConnection, CommandBuilder::showCliLevel()).ok());
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.at(0).at(0).value<RuntimeCommand>().line(), CommandBuilder::showCliLevel().line());
         QCOMPARE(everything(), before);
     }
 
@@ -319,8 +323,10 @@ private slots:
         QCOMPARE(summary.error, action.plan().error());
         QCOMPARE(summary.notSent, 3);
         QCOMPARE(targetFinished.size(), 0);
-        QTest::qWait(200);
-        QCOMPARE(sent.size(), 0);
+        // Answers come in order: anything the runner had sent is answered before a later command.
+        QVERIFY(sendAndWait(*m_connection, CommandBuilder::showCliLevel()).ok());
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.at(0).at(0).value<RuntimeCommand>().line(), CommandBuilder::showCliLevel().line());
         QCOMPARE(everything(), before);
     }
 
@@ -367,7 +373,7 @@ private slots:
         options.reconnectInitialDelayMs = 50;
         RuntimeConnection connection(Endpoint::parse(fake.socketPath()).value(), options);
         connection.open();
-        QVERIFY(QTest::qWaitFor([&] { return connection.isReady(); }, 10000));
+        QTRY_VERIFY_WITH_TIMEOUT(connection.isReady(), 10000);
 
         const QList<ServerTarget> selection = { target(QStringLiteral("be/s1")),
             target(QStringLiteral("be/s2")), target(QStringLiteral("be/s3")) };
@@ -388,8 +394,9 @@ private slots:
         QCOMPARE(refresh.size(), 1);
 
         // Let the connection come back: nothing is sent again.
-        QVERIFY(QTest::qWaitFor([&] { return connection.isReady(); }, 10000));
-        QTest::qWait(500);
+        QTRY_VERIFY_WITH_TIMEOUT(connection.isReady(), 10000);
+        // Answers come in order: a write replayed on the new session reaches the server before this.
+        QVERIFY(sendAndWait(connection, CommandBuilder::showCliLevel()).ok());
         int setServerLines = 0;
         for (const QByteArray &line : fake.receivedLines()) {
             if (line.startsWith("set server")) {

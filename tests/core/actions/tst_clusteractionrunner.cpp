@@ -4,7 +4,9 @@
 #include "core/actions/clusteractionrunner.h"
 #include "core/actions/serveraction.h"
 #include "core/client/runtimeconnection.h"
+#include "core/protocol/commandbuilder.h"
 #include "tests/support/haproxyfixture.h"
+#include "tests/support/sendandwait.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -56,6 +58,22 @@ std::unique_ptr<RuntimeConnection> openConnection(const QString &socket)
     return connection;
 }
 
+// Answers come in order: once a later command is answered on a connection, anything sent
+// on it before has been answered too, and the events it queued have been handled.
+bool answeredAfterEverything(RuntimeConnection &connection)
+{
+    return sendAndWait(connection, CommandBuilder::showCliLevel()).ok();
+}
+
+// The lines of the commands a spy on commandFinished saw.
+QList<QByteArray> sentLines(const QSignalSpy &spy)
+{
+    QList<QByteArray> lines;
+    for (const QList<QVariant> &args : spy)
+        lines.append(args.at(0).value<RuntimeCommand>().line());
+    return lines;
+}
+
 } // namespace
 
 class TestClusterActionRunner : public QObject
@@ -97,7 +115,7 @@ private slots:
         QVERIFY2(m_b->start(), qPrintable(m_b->errorString()));
         m_connA = openConnection(m_a->adminSocket());
         m_connB = openConnection(m_b->adminSocket());
-        QVERIFY(QTest::qWaitFor([this] { return m_connA->isReady() && m_connB->isReady(); }, 15000));
+        QTRY_VERIFY_WITH_TIMEOUT(m_connA->isReady() && m_connB->isReady(), 15000);
         QCOMPARE(m_connB->level(), AccessLevel::Admin);
     }
     void cleanupTestCase()
@@ -160,7 +178,7 @@ private slots:
     void operatorMemberRefusesTheWholeCluster()
     {
         auto operatorConnection = openConnection(m_b->operatorSocket());
-        QVERIFY(QTest::qWaitFor([&] { return operatorConnection->isReady(); }, 10000));
+        QTRY_VERIFY_WITH_TIMEOUT(operatorConnection->isReady(), 10000);
         QCOMPARE(operatorConnection->level(), AccessLevel::Operator);
         QSignalSpy sentA(m_connA.get(), &RuntimeConnection::commandFinished);
         QSignalSpy sentB(operatorConnection.get(), &RuntimeConnection::commandFinished);
@@ -184,9 +202,11 @@ private slots:
         }
         QCOMPARE(summary.members.at(1).refusal, reasons.at(1));
 
-        QTest::qWait(200); // anything wrongly sent would have been answered by now
-        QCOMPARE(sentA.size(), 0);
-        QCOMPARE(sentB.size(), 0);
+        // Anything wrongly sent would have been answered before these.
+        QVERIFY(answeredAfterEverything(*m_connA));
+        QVERIFY(answeredAfterEverything(*operatorConnection));
+        QCOMPARE(sentLines(sentA), QList<QByteArray> { CommandBuilder::showCliLevel().line() });
+        QCOMPARE(sentLines(sentB), QList<QByteArray> { CommandBuilder::showCliLevel().line() });
         for (const QString &socket : sockets())
             QCOMPARE(serverField(socket, "s1", "srv_admin_state"), QByteArray("0"));
     }
@@ -195,7 +215,7 @@ private slots:
     void allowPartialRunsTheMembersThatCan()
     {
         auto operatorConnection = openConnection(m_b->operatorSocket());
-        QVERIFY(QTest::qWaitFor([&] { return operatorConnection->isReady(); }, 10000));
+        QTRY_VERIFY_WITH_TIMEOUT(operatorConnection->isReady(), 10000);
         ClusterActionRunner runner({ { QStringLiteral("node-a"), m_connA.get() },
             { QStringLiteral("node-b"), operatorConnection.get() } });
         runner.setAllowPartial(true);
@@ -250,9 +270,10 @@ private slots:
         QVERIFY(!summary.error.isEmpty());
         QVERIFY2(summary.error.contains(QStringLiteral("s2;show")), qPrintable(summary.error));
         QVERIFY(!summary.allOk());
-        QTest::qWait(200);
-        QCOMPARE(sentA.size(), 0);
-        QCOMPARE(sentB.size(), 0);
+        QVERIFY(answeredAfterEverything(*m_connA));
+        QVERIFY(answeredAfterEverything(*m_connB));
+        QCOMPARE(sentLines(sentA), QList<QByteArray> { CommandBuilder::showCliLevel().line() });
+        QCOMPARE(sentLines(sentB), QList<QByteArray> { CommandBuilder::showCliLevel().line() });
         for (const QString &socket : sockets())
             QCOMPARE(serverField(socket, "s1", "srv_admin_state"), QByteArray("0"));
     }
@@ -288,7 +309,10 @@ private slots:
         QVERIFY(runner.start(ServerAction(Kind::StateMaint, { S1, S2 })));
         runner.cancel();
         QVERIFY(finished.wait(20000));
-        QTest::qWait(100);
+        // A second report would come from a member's answer or a queued event: both are
+        // handled before a later answer on each member.
+        QVERIFY(answeredAfterEverything(*m_connA));
+        QVERIFY(answeredAfterEverything(*m_connB));
         QCOMPARE(finished.size(), 1);
         const ClusterSummary summary = finished.first().first().value<ClusterSummary>();
         QVERIFY(!summary.allOk());
@@ -313,7 +337,8 @@ private slots:
         QVERIFY(runner.isRunning());
         QVERIFY(!runner.start(ServerAction(Kind::StateMaint, { S1 })));
         QVERIFY(finished.wait(20000));
-        QTest::qWait(100);
+        QVERIFY(answeredAfterEverything(*m_connA));
+        QVERIFY(answeredAfterEverything(*m_connB));
         QCOMPARE(finished.size(), 1);
         QVERIFY(finished.first().first().value<ClusterSummary>().allOk());
         for (const QString &socket : sockets()) {

@@ -27,6 +27,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -195,6 +196,9 @@ int writeProfilesForever(const QString &path)
             model.upsert(generationProfile(generation, i));
         if (!model.save())
             return 3;
+        // Tells the parent each whole save, so it can kill the next one midway.
+        std::printf("%d\n", generation);
+        std::fflush(stdout);
     }
 }
 #endif
@@ -219,7 +223,7 @@ private slots:
         log.attach(&poller, &connection);
         connection.open();
         poller.start();
-        QVERIFY(QTest::qWaitFor([&] { return log.last() == haproxy.workerPid(); }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(log.last() == haproxy.workerPid(), WaitMs);
         SessionSampler sampler(haproxy.adminSocket());
 
         for (int cycle = 0; cycle < Cycles; ++cycle) {
@@ -227,9 +231,8 @@ private slots:
             const int weight = 10 + cycle;
             TrackedWrite write(connection, weight);
             // HAProxy executed it (an independent client reads it back): it was sent, once.
-            QVERIFY2(
-                QTest::qWaitFor([&] { return currentWeight(haproxy) == QByteArray::number(weight); }, WaitMs),
-                qPrintable(QStringLiteral("cycle %1: the write never took effect").arg(cycle)));
+            QTRY_VERIFY2_WITH_TIMEOUT(currentWeight(haproxy) == QByteArray::number(weight),
+                qPrintable(QStringLiteral("cycle %1: the write never took effect").arg(cycle)), WaitMs);
             if (cycle % 2 == 0)
                 QVERIFY2(haproxy.crash() && haproxy.restart(), qPrintable(haproxy.errorString()));
             else
@@ -237,19 +240,15 @@ private slots:
             const qint64 newPid = haproxy.workerPid();
             QVERIFY(newPid > 0 && newPid != oldPid);
 
-            QVERIFY2(QTest::qWaitFor(
-                         [&] {
-                             return connection.isReady() && connection.workerPid() == newPid
-                                 && log.last() == newPid;
-                         },
-                         WaitMs),
-                qPrintable(QStringLiteral("cycle %1: no snapshot from the new process").arg(cycle)));
-            QVERIFY(QTest::qWaitFor([&] { return write.handlerCalls == 1; }, WaitMs));
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                connection.isReady() && connection.workerPid() == newPid && log.last() == newPid,
+                qPrintable(QStringLiteral("cycle %1: no snapshot from the new process").arg(cycle)), WaitMs);
+            QTRY_VERIFY_WITH_TIMEOUT(write.handlerCalls == 1, WaitMs);
             QVERIFY2(write.reply.ok() || write.reply.error == RuntimeError::OutcomeUnknown,
                 qPrintable(write.reply.errorMessage));
             // A few more polls on the new process: a replayed write would show there.
             const qsizetype seen = log.pids.size();
-            QVERIFY(QTest::qWaitFor([&] { return log.pids.size() >= seen + 3; }, WaitMs));
+            QTRY_VERIFY_WITH_TIMEOUT(log.pids.size() >= seen + 3, WaitMs);
             QCOMPARE(currentWeight(haproxy), QByteArray("1"));
             QCOMPARE(write.handlerCalls, 1);
             QCOMPARE(write.finishedSignals, 1);
@@ -280,35 +279,30 @@ private slots:
         log.attach(&poller, &connection);
         connection.open();
         poller.start();
-        QVERIFY(QTest::qWaitFor([&] { return log.last() == haproxy.workerPid(); }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(log.last() == haproxy.workerPid(), WaitMs);
         SessionSampler sampler(haproxy.adminSocket());
 
         for (int cycle = 0; cycle < Cycles; ++cycle) {
             const qint64 oldPid = connection.workerPid();
             const int weight = 10 + cycle;
             TrackedWrite write(connection, weight);
-            QVERIFY2(
-                QTest::qWaitFor([&] { return currentWeight(haproxy) == QByteArray::number(weight); }, WaitMs),
-                qPrintable(QStringLiteral("cycle %1: the write never took effect").arg(cycle)));
+            QTRY_VERIFY2_WITH_TIMEOUT(currentWeight(haproxy) == QByteArray::number(weight),
+                qPrintable(QStringLiteral("cycle %1: the write never took effect").arg(cycle)), WaitMs);
             const qint64 newPid = haproxy.reload();
             QVERIFY2(newPid > 0, qPrintable(haproxy.errorString()));
             QVERIFY(newPid != oldPid);
 
-            QVERIFY2(QTest::qWaitFor(
-                         [&] {
-                             return connection.isReady() && connection.workerPid() == newPid
-                                 && log.last() == newPid;
-                         },
-                         WaitMs),
-                qPrintable(QStringLiteral("cycle %1: no snapshot from the new worker").arg(cycle)));
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                connection.isReady() && connection.workerPid() == newPid && log.last() == newPid,
+                qPrintable(QStringLiteral("cycle %1: no snapshot from the new worker").arg(cycle)), WaitMs);
             QCOMPARE(workers.size(), cycle + 1);
             QCOMPARE(workers.constLast().at(0).toLongLong(), oldPid);
             QCOMPARE(workers.constLast().at(1).toLongLong(), newPid);
-            QVERIFY(QTest::qWaitFor([&] { return write.handlerCalls == 1; }, WaitMs));
+            QTRY_VERIFY_WITH_TIMEOUT(write.handlerCalls == 1, WaitMs);
             QVERIFY2(write.reply.ok() || write.reply.error == RuntimeError::OutcomeUnknown,
                 qPrintable(write.reply.errorMessage));
             const qsizetype seen = log.pids.size();
-            QVERIFY(QTest::qWaitFor([&] { return log.pids.size() >= seen + 3; }, WaitMs));
+            QTRY_VERIFY_WITH_TIMEOUT(log.pids.size() >= seen + 3, WaitMs);
             // The new worker started from the configuration: the write did not reach it.
             QCOMPARE(currentWeight(haproxy), QByteArray("1"));
             QCOMPARE(write.handlerCalls, 1);
@@ -359,12 +353,14 @@ private slots:
             { QStringLiteral("be"), QStringLiteral("s2") }, { QStringLiteral("be"), QStringLiteral("s3") } };
         for (int round = 0; round < 5; ++round) {
             QVERIFY(runner.start(ServerAction::setWeight(targets, { 40 + round, false })));
-            QVERIFY(QTest::qWaitFor([&] { return runs.size() == round + 1; }, WaitMs));
+            QTRY_VERIFY_WITH_TIMEOUT(runs.size() == round + 1, WaitMs);
             QVERIFY(runs.constLast().at(0).value<ActionSummary>().allOk());
         }
-        QVERIFY(QTest::qWaitFor([&] { return !removed.isEmpty(); }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(!removed.isEmpty(), WaitMs);
         QVERIFY2(removed.first().at(0).toBool(), qPrintable(remove.errorString()));
-        QTest::qWait(300); // a few more polls alone
+        const qsizetype polledBefore = snapshots.size();
+        QTRY_VERIFY_WITH_TIMEOUT(snapshots.size() >= polledBefore + 3, WaitMs); // a few more polls alone
+        QTRY_VERIFY_WITH_TIMEOUT(sampler.samples() >= 5, WaitMs);
 
         qInfo("%d samples of show sess: %d to %d hadesk session(s)", sampler.samples(), sampler.min(),
             sampler.max());
@@ -397,7 +393,17 @@ private slots:
             child.start(QCoreApplication::applicationFilePath(),
                 { QString::fromLatin1(WriteProfilesArgument), path });
             QVERIFY2(child.waitForStarted(5000), qPrintable(child.errorString()));
-            QTest::qSleep(20 + QRandomGenerator::global()->bounded(80));
+            // Killed during the save after a random number of whole ones: saves follow each
+            // other without a pause, so the kill lands inside one.
+            const int saves = QRandomGenerator::global()->bounded(1, 4);
+            int saved = 0;
+            while (saved < saves && child.waitForReadyRead(5000)) {
+                while (child.canReadLine()) {
+                    child.readLine();
+                    ++saved;
+                }
+            }
+            QVERIFY2(saved >= saves, qPrintable(QStringLiteral("%1 saves reported").arg(saved)));
             QCOMPARE(child.state(), QProcess::Running); // it must not have stopped on an error
             child.kill(); // SIGKILL
             QVERIFY(child.waitForFinished(5000));

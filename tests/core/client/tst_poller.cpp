@@ -4,6 +4,7 @@
 
 #include "core/client/poller.h"
 #include "core/client/runtimeconnection.h"
+#include "core/protocol/commandbuilder.h"
 #include "tests/support/haproxyfixture.h"
 
 #include <QElapsedTimer>
@@ -84,6 +85,17 @@ struct CommandLog
     }
     int count(QByteArrayView line) const { return int(std::count(lines.cbegin(), lines.cend(), line)); }
 };
+
+// Sends a harmless command and waits for its answer: answers come in order, so whatever the
+// poller had sent before it has been answered by then.
+bool roundTrip(RuntimeConnection *connection)
+{
+    QObject context;
+    QSignalSpy answered(&context, &QObject::objectNameChanged);
+    connection->send(CommandBuilder::showInfo(), &context,
+        [&context](const RuntimeReply &) { context.setObjectName(QStringLiteral("answered")); });
+    return !answered.isEmpty() || answered.wait(10000);
+}
 
 } // namespace
 
@@ -263,12 +275,17 @@ private slots:
         QCOMPARE(paused.at(0).at(0).toBool(), true);
         poller.pause(); // no second signal
         QCOMPARE(paused.size(), 1);
-        QTest::qWait(200); // the `show stat` in flight is answered and parsed meanwhile
+        // The `show stat` in flight is answered and parsed, and its result dropped.
+        QTRY_VERIFY_WITH_TIMEOUT(!poller.isBusy(), 10000);
         QCOMPARE(snapshots.size(), atPause);
+        // Nothing armed, so nothing comes until resume(); nothing was sent before a later command.
+        QCOMPARE(poller.msUntilNextPoll(), -1);
         const qsizetype commandsAfterSettling = log.lines.size();
-        QTest::qWait(Poller::MinIntervalMs * 8);
+        QVERIFY(roundTrip(m_connection.get()));
         QCOMPARE(snapshots.size(), atPause);
-        QCOMPARE(log.lines.size(), commandsAfterSettling);
+        QCOMPARE(log.lines.size(), commandsAfterSettling + 1);
+        QCOMPARE(log.lines.constLast(), QByteArray("show info"));
+        QCOMPARE(poller.msUntilNextPoll(), -1);
 
         poller.resume();
         QVERIFY(!poller.isPaused());
@@ -281,10 +298,14 @@ private slots:
 
         poller.stop();
         QVERIFY(!poller.isRunning());
-        QTest::qWait(200);
+        QTRY_VERIFY_WITH_TIMEOUT(!poller.isBusy(), 10000);
         const qsizetype atStop = snapshots.size();
-        QTest::qWait(Poller::MinIntervalMs * 5);
+        QCOMPARE(poller.msUntilNextPoll(), -1);
+        const qsizetype commandsAtStop = log.lines.size();
+        QVERIFY(roundTrip(m_connection.get()));
         QCOMPARE(snapshots.size(), atStop);
+        QCOMPARE(log.lines.size(), commandsAtStop + 1);
+        QCOMPARE(poller.msUntilNextPoll(), -1);
     }
 
     void refreshNowIsPrompt()
@@ -294,7 +315,8 @@ private slots:
         QSignalSpy snapshots(&poller, &Poller::snapshotReady);
         poller.start();
         QTRY_VERIFY_WITH_TIMEOUT(snapshots.size() == 1, 10000);
-        QTest::qWait(100);
+        QTRY_VERIFY_WITH_TIMEOUT(!poller.isBusy(), 10000);
+        QVERIFY2(poller.msUntilNextPoll() > 50000, qPrintable(QString::number(poller.msUntilNextPoll())));
         QCOMPARE(snapshots.size(), 1); // the next one is a minute away
 
         QElapsedTimer clock;
@@ -309,7 +331,9 @@ private slots:
         poller.pause();
         poller.refreshNow();
         QTRY_VERIFY_WITH_TIMEOUT(snapshots.size() == 3, 5000);
-        QTest::qWait(300);
+        QTRY_VERIFY_WITH_TIMEOUT(!poller.isBusy(), 5000);
+        QCOMPARE(poller.msUntilNextPoll(), -1); // the refresh did not re-arm the timer
+        QVERIFY(roundTrip(m_connection.get()));
         QCOMPARE(snapshots.size(), 3);
         QVERIFY(poller.isPaused());
     }
@@ -505,13 +529,22 @@ private slots:
         QVERIFY(haproxy.stop());
         QTRY_VERIFY_WITH_TIMEOUT(!connection.isReady(), 10000);
         // A poll in flight when the link dropped may still fail; then nothing at all.
-        QTest::qWait(100);
+        QTRY_VERIFY_WITH_TIMEOUT(!poller.isBusy(), 10000);
         const qsizetype snapshotsWhileDown = snapshots.size();
         const qsizetype commandsWhileDown = log.lines.size();
-        for (int i = 0; i < 15; ++i) {
-            QTest::qWait(100);
+        // Three failed reconnects (200 + 400 + 800 ms apart) span many of the poller's 100 ms
+        // intervals, each of which finds the connection down.
+        QSignalSpy states(&connection, &RuntimeConnection::stateChanged);
+        int attempts = 0;
+        while (attempts < 3 && states.wait(10000)) {
+            attempts = int(std::count_if(states.cbegin(), states.cend(), [](const QList<QVariant> &args) {
+                return args.at(0).value<RuntimeConnection::State>() == RuntimeConnection::State::Connecting;
+            }));
             QCOMPARE(connection.pendingCount(), 0); // nothing queued for later
         }
+        QCOMPARE(attempts, 3);
+        QVERIFY(!connection.isReady());
+        QVERIFY(poller.msUntilNextPoll() >= 0); // still polling, finding the link down each time
         QCOMPARE(snapshots.size(), snapshotsWhileDown);
         QCOMPARE(log.lines.size(), commandsWhileDown);
 
@@ -616,9 +649,16 @@ private slots:
         QSignalSpy failures(&poller, &Poller::pollFailed);
         poller.start();
         QTRY_VERIFY_WITH_TIMEOUT(failures.size() >= 1, 10000);
-        QTest::qWait(1500);
-        // Re-armed after each failure: polling goes on, at the interval rather than in a loop.
-        QVERIFY2(failures.size() >= 3 && failures.size() <= 10, qPrintable(QString::number(failures.size())));
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_VERIFY_WITH_TIMEOUT(failures.size() >= 4, 10000);
+        // Re-armed after each failure: polling goes on, at the interval (or at once after the
+        // reconnect that follows the oversized answer) rather than in a loop. A timer may fire
+        // up to 5% early.
+        const qint64 elapsed = clock.elapsed();
+        qInfo("3 more failed polls in %lld ms", elapsed);
+        const int gap = std::min(interval, options.reconnectInitialDelayMs);
+        QVERIFY2(elapsed >= 3 * gap * 95 / 100, qPrintable(QString::number(elapsed)));
         for (const QList<QVariant> &failure : std::as_const(failures)) {
             const QString message = failure.at(0).toString();
             QVERIFY2(message.contains(QStringLiteral("show stat")), qPrintable(message));

@@ -7,6 +7,7 @@
 #include "tests/support/haproxyfixture.h"
 #include "tests/support/sendandwait.h"
 
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QScopeGuard>
@@ -15,6 +16,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <csignal>
 #include <memory>
 
@@ -29,7 +31,32 @@ Endpoint unixEndpoint(const QString &path)
 
 bool waitReady(RuntimeConnection &connection, int timeoutMs = 10000)
 {
-    return QTest::qWaitFor([&] { return connection.isReady(); }, timeoutMs);
+    QSignalSpy ready(&connection, &RuntimeConnection::ready);
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!connection.isReady() && ready.wait(int(std::max<qint64>(deadline.remainingTime(), 1)))) { }
+    return connection.isReady();
+}
+
+// Waits until HAProxy has closed an idle session `times` times: a connection without
+// keep-alive probes and with `set timeout cli 1` is closed after 1 s of idleness, so each
+// loss of it marks a full second that a session opened before it spent idle.
+bool waitIdleSessionsClosed(const QString &socket, int times)
+{
+    ConnectionOptions options;
+    options.cliTimeoutSeconds = 1;
+    options.keepAliveIdleMs = 600000;
+    options.reconnectInitialDelayMs = 100;
+    RuntimeConnection witness(unixEndpoint(socket), options);
+    QSignalSpy states(&witness, &RuntimeConnection::stateChanged);
+    witness.open();
+    const auto losses = [&states] {
+        return std::count_if(states.cbegin(), states.cend(), [](const QList<QVariant> &args) {
+            return args.at(0).value<RuntimeConnection::State>()
+                == RuntimeConnection::State::WaitingToReconnect;
+        });
+    };
+    while (losses() < times && states.wait(10000)) { }
+    return losses() >= times;
 }
 
 QByteArray serverAdminState(HaproxyFixture &haproxy, const QString &backend, const QString &server)
@@ -290,9 +317,9 @@ private slots:
         connection.open();
         QVERIFY(waitReady(connection));
         const qsizetype transitions = states.size();
-        // A time-bound check on purpose: HAProxy closes an idle session 1 s after its last
-        // command (`stats timeout 1s`); 2.5 s is two and a half of those, with nothing sent.
-        QTest::qWait(2500);
+        // HAProxy closes an idle session 1 s after its last command (`stats timeout 1s`): two
+        // sessions opened after this one are closed meanwhile, with nothing sent on this one.
+        QVERIFY(waitIdleSessionsClosed(haproxy.adminSocket(), 2));
         QCOMPARE(states.size(), transitions);
         QVERIFY(sendAndWait(connection, CommandBuilder::showCliLevel()).ok());
     }
@@ -310,9 +337,9 @@ private slots:
         connection.open();
         QVERIFY(waitReady(connection));
         const qsizetype transitions = states.size();
-        // A time-bound check on purpose: without the probes HAProxy would close the session
-        // after 1 s idle (`set timeout cli 1`); 2.5 s spans two of those windows.
-        QTest::qWait(2500);
+        // Without the probes HAProxy would close the session after 1 s idle (`set timeout cli
+        // 1`): two sessions opened after this one, without probes, are closed meanwhile.
+        QVERIFY(waitIdleSessionsClosed(m_haproxy->adminSocket(), 2));
         QCOMPARE(states.size(), transitions);
         QCOMPARE(finished.size(), 0); // probes are internal: not reported
     }
