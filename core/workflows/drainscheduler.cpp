@@ -6,6 +6,7 @@
 #include "core/protocol/commandbuilder.h"
 #include "core/storage/drainjobstore.h"
 #include "core/workflows/commandchannel.h"
+#include "core/workflows/drainreconciler.h"
 #include "core/workflows/saferemove.h"
 
 #include <algorithm>
@@ -630,118 +631,65 @@ bool DrainScheduler::reconcile(const QUuid &id, Condition condition)
     job->serverState = serverConditionName(condition);
     if (previous != job->serverState)
         emit jobChanged(id);
-    Reading reading;
-    reading.target = job->backend + QLatin1Char('/') + job->server;
-    reading.outside =
-        tr("%1 was changed outside hadesk: it is %2 now. The drain stops here; nothing more was sent.")
-            .arg(reading.target, job->serverState);
-    reading.gone = tr("%1 is gone: it was removed outside hadesk.").arg(reading.target);
-
-    switch (job->state) {
-    case State::Draining:
-    case State::WaitingIdle:
-        return reconcileDraining(id, condition, reading);
-    case State::Ending:
-        return reconcileEnding(id, condition, reading);
-    case State::InWindow:
-        if (condition == Condition::Maint)
-            return true;
-        if (condition == Condition::Deleted)
-            fail(id, reading.gone);
-        else
-            fail(id,
-                tr("%1 left MAINT outside hadesk before the window ended: it is %2 now. Nothing was sent.")
-                    .arg(reading.target, job->serverState));
-        return false;
-    default:
-        return true;
-    }
-}
-
-bool DrainScheduler::reconcileDraining(const QUuid &id, Condition condition, const Reading &reading)
-{
-    DrainJob *job = find(id);
-    const QString &target = reading.target;
-    const QString &outside = reading.outside;
-    const QString &gone = reading.gone;
-    const bool remove = job->endAction == EndAction::Remove;
-    const bool maintEnd = job->endAction == EndAction::Maint;
-    switch (condition) {
-    case Condition::Drain:
-        if (job->state == State::Draining) {
+    const DrainReconciler::Decision decision = DrainReconciler::decide(*job, condition);
+    switch (decision.action) {
+    case DrainReconciler::Action::GoOn:
+        if (job->state == State::Draining && condition == Condition::Drain) {
+            // The drain reached HAProxy although its answer did not reach us.
             if (!job->drainStartedUtc.isValid())
                 job->drainStartedUtc = m_clock->nowUtc();
             setState(id, State::WaitingIdle);
         }
         return true;
-    case Condition::Deleted:
-        if (remove)
-            finish(id, State::Done, tr("%1 is already removed.").arg(target));
-        else
-            fail(id, gone);
+    case DrainReconciler::Action::Stop:
         return false;
-    case Condition::Ready:
-        fail(id,
-            job->state == State::Draining
-                ? tr("%1 is READY: the drain was undone outside hadesk, or never reached HAProxy. "
-                     "Nothing more was sent.")
-                      .arg(target)
-                : outside);
+    case DrainReconciler::Action::Finish:
+        finish(id, State::Done, reconcileText(*job, decision.reason));
         return false;
-    case Condition::Maint:
-        if (maintEnd)
-            finish(id, State::Done, tr("%1 is already in MAINT.").arg(target));
-        else if (remove)
-            runEnd(id);
-        else
-            fail(id, outside); // returning it to ready later could undo someone's maintenance
+    case DrainReconciler::Action::Fail:
+        fail(id, reconcileText(*job, decision.reason));
         return false;
-    case Condition::Unknown:
+    case DrainReconciler::Action::RunEnd:
+        runEnd(id);
+        return false;
+    case DrainReconciler::Action::EnterWindow:
+        enterWindow(id);
         return false;
     }
     return false;
 }
 
-bool DrainScheduler::reconcileEnding(const QUuid &id, Condition condition, const Reading &reading)
+QString DrainScheduler::reconcileText(const DrainJob &job, DrainReconciler::Reason reason)
 {
-    DrainJob *job = find(id);
-    const QString &target = reading.target;
-    const QString &outside = reading.outside;
-    const QString &gone = reading.gone;
-    const bool remove = job->endAction == EndAction::Remove;
-    const bool maintEnd = job->endAction == EndAction::Maint;
-    const bool afterWindow = job->endAction == EndAction::ReadyAfter && job->windowEndsUtc.isValid();
-    switch (condition) {
-    case Condition::Deleted:
-        if (remove)
-            finish(id, State::Done, tr("%1 is removed.").arg(target));
-        else
-            fail(id, gone);
-        return false;
-    case Condition::Ready:
-        if (afterWindow)
-            finish(id, State::Done, tr("%1 is READY again.").arg(target));
-        else
-            fail(id, outside);
-        return false;
-    case Condition::Maint:
-        if (maintEnd)
-            finish(id, State::Done, tr("%1 is in MAINT.").arg(target));
-        else if (remove || afterWindow)
-            runEnd(id);
-        else
-            enterWindow(id);
-        return false;
-    case Condition::Drain:
-        if (afterWindow)
-            fail(id, outside);
-        else
-            runEnd(id);
-        return false;
-    case Condition::Unknown:
-        return false;
+    const QString target = job.backend + QLatin1Char('/') + job.server;
+    using Reason = DrainReconciler::Reason;
+    switch (reason) {
+    case Reason::None:
+        break;
+    case Reason::AlreadyRemoved:
+        return tr("%1 is already removed.").arg(target);
+    case Reason::Removed:
+        return tr("%1 is removed.").arg(target);
+    case Reason::AlreadyMaint:
+        return tr("%1 is already in MAINT.").arg(target);
+    case Reason::InMaint:
+        return tr("%1 is in MAINT.").arg(target);
+    case Reason::ReadyAgain:
+        return tr("%1 is READY again.").arg(target);
+    case Reason::DrainUndone:
+        return tr("%1 is READY: the drain was undone outside hadesk, or never reached HAProxy. "
+                  "Nothing more was sent.")
+            .arg(target);
+    case Reason::ChangedOutside:
+        return tr("%1 was changed outside hadesk: it is %2 now. The drain stops here; nothing more was sent.")
+            .arg(target, job.serverState);
+    case Reason::Gone:
+        return tr("%1 is gone: it was removed outside hadesk.").arg(target);
+    case Reason::LeftMaint:
+        return tr("%1 left MAINT outside hadesk before the window ended: it is %2 now. Nothing was sent.")
+            .arg(target, job.serverState);
     }
-    return false;
+    return {};
 }
 
 void DrainScheduler::startDrain(const QUuid &id)
