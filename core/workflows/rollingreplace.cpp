@@ -25,14 +25,14 @@ int seconds(int ms)
 
 } // namespace
 
-RollingReplace::RollingReplace(RuntimeConnection *connection, const Plan &plan, QObject *parent)
+RollingReplace::RollingReplace(RuntimeConnection *connection, const RollingReplacePlan &plan, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
     , m_plan(plan)
     , m_channel(connection)
 {
     connect(&m_channel, &CommandChannel::commandSent, this, &RollingReplace::commandSent);
-    for (const Pair &pair : plan.pairs) {
+    for (const RollingReplacePlan::Pair &pair : plan.pairs) {
         Step step;
         step.pair = pair;
         m_steps.append(step);
@@ -202,7 +202,7 @@ void RollingReplace::start()
                  .arg(accessLevelName(level)));
         return;
     }
-    const PlanCheck check = checkPlan(m_plan, nullptr);
+    const RollingReplacePlan::PlanCheck check = RollingReplacePlan::checkPlan(m_plan, nullptr);
     if (!check.ok()) {
         fail(tr("The plan was refused; nothing was sent:\n%1").arg(check.errors.join(u'\n')));
         return;
@@ -233,7 +233,7 @@ void RollingReplace::onChecked(const RuntimeReply &reply)
         fail(tr("Could not read backend %1 (%2). Nothing was changed.").arg(m_plan.backend, table.error()));
         return;
     }
-    const PlanCheck check = checkPlan(m_plan, &*table);
+    const RollingReplacePlan::PlanCheck check = RollingReplacePlan::checkPlan(m_plan, &*table);
     if (!check.ok()) {
         fail(tr("HAProxy's current state refuses the plan; nothing was changed:\n%1")
                  .arg(check.errors.join(u'\n')));
@@ -302,7 +302,7 @@ void RollingReplace::runStep(int step)
 
 void RollingReplace::addNew(int step)
 {
-    const Pair &pair = m_steps.at(step).pair;
+    const RollingReplacePlan::Pair &pair = m_steps.at(step).pair;
     setStep(step, StepState::Adding,
         tr("Adding %1/%2 at %3:%4.").arg(m_plan.backend, pair.newName, pair.newAddress).arg(pair.newPort));
     const Result<RuntimeCommand> command =
@@ -482,7 +482,7 @@ void RollingReplace::removeOld(int step)
 
 void RollingReplace::stepDone(int step)
 {
-    const Pair &pair = m_steps.at(step).pair;
+    const RollingReplacePlan::Pair &pair = m_steps.at(step).pair;
     QString text;
     if (pair.oldServer.isEmpty())
         text = tr("%1 added and UP.").arg(pair.newName);

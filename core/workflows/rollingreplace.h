@@ -33,39 +33,6 @@ class RollingReplace : public QObject
 {
     Q_OBJECT
 public:
-    // The planning (steps, checks, names, command lines) is RollingReplacePlan's; these names
-    // stay so that callers read as before.
-    using Pair = RollingReplacePlan::Pair;
-    using Options = RollingReplacePlan::Options;
-    using Plan = RollingReplacePlan;
-    using PlanCheck = RollingReplacePlan::PlanCheck;
-    using DynamicSupport = RollingReplacePlan::DynamicSupport;
-    static DynamicSupport dynamicServerSupport(QByteArrayView algorithm)
-    {
-        return Plan::dynamicServerSupport(algorithm);
-    }
-    static QString dynamicSupportMessage(const QString &backend, QByteArrayView algorithm)
-    {
-        return Plan::dynamicSupportMessage(backend, algorithm);
-    }
-    static PlanCheck checkPlan(const Plan &plan, const StatTable *current)
-    {
-        return Plan::checkPlan(plan, current);
-    }
-    static QList<Pair> arrange(const QStringList &oldServers, const QList<Pair> &newServers)
-    {
-        return Plan::arrange(oldServers, newServers);
-    }
-    static Result<QStringList> generateNames(
-        const QString &pattern, int count, const QStringList &oldServers, const QSet<QString> &taken)
-    {
-        return Plan::generateNames(pattern, count, oldServers, taken);
-    }
-    static QStringList commandLines(const Plan &plan, int step, const HaproxyVersion &version = {})
-    {
-        return Plan::commandLines(plan, step, version);
-    }
-
     enum class StepState {
         Pending,
         Adding, // `add server B/NEW ADDR:PORT [weight W] check` sent
@@ -96,7 +63,7 @@ public:
 
     struct Step
     {
-        Pair pair;
+        RollingReplacePlan::Pair pair;
         StepState state = StepState::Pending;
         QString message; // the last thing that happened in this step, for people
         bool newAdded = false; // this run added (or may have added) the new server
@@ -108,7 +75,7 @@ public:
         QString oldStatus;
     };
 
-    RollingReplace(RuntimeConnection *connection, const Plan &plan, QObject *parent = nullptr);
+    RollingReplace(RuntimeConnection *connection, const RollingReplacePlan &plan, QObject *parent = nullptr);
     ~RollingReplace() override;
 
     // From Idle: refuses (Failed, nothing sent) a bad plan or a socket below admin level,
@@ -129,7 +96,7 @@ public:
     void shutdownSessions();
 
     State state() const { return m_state; }
-    const Plan &plan() const { return m_plan; }
+    const RollingReplacePlan &plan() const { return m_plan; }
     const QList<Step> &steps() const { return m_steps; }
     int currentStep() const { return m_current; } // -1 before the first
     QString errorString() const { return m_error; }
@@ -188,7 +155,7 @@ private:
     void fail(const QString &error); // before any step: nothing was sent
 
     QPointer<RuntimeConnection> m_connection;
-    Plan m_plan;
+    RollingReplacePlan m_plan;
     QList<Step> m_steps;
     State m_state = State::Idle;
     int m_current = -1;

@@ -42,9 +42,6 @@ public:
     };
     Q_ENUM(State)
 
-    // The server's state as last read from HAProxy (`show servers state`): the workflows' one type.
-    using ServerCondition = ::ServerCondition;
-
     struct Options
     {
         int idleTimeoutMs = 60000; // <= 0: wait for the sessions without a time limit

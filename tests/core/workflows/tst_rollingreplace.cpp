@@ -76,9 +76,9 @@ backend be_static
 
 constexpr int WaitMs = 30000;
 
-RollingReplace::Options fastOptions()
+RollingReplacePlan::Options fastOptions()
 {
-    RollingReplace::Options options;
+    RollingReplacePlan::Options options;
     options.upTimeoutMs = 15000;
     options.idleTimeoutMs = 15000;
     options.checkIntervalMs = 100;
@@ -154,11 +154,11 @@ class TestRollingReplace : public QObject
         return { QStringLiteral("127.0.0.1"), m_haproxy->backendPort(name) };
     }
 
-    RollingReplace::Pair pair(
+    RollingReplacePlan::Pair pair(
         const QString &old, const QString &name, const QString &backendName, int weight = -1)
     {
         const auto [address, port] = newBackend(backendName);
-        RollingReplace::Pair result;
+        RollingReplacePlan::Pair result;
         result.oldServer = old;
         result.newName = name;
         result.newAddress = address;
@@ -216,15 +216,15 @@ private slots:
         AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
         log.attach(m_connection.get());
 
-        RollingReplace::Plan plan;
+        RollingReplacePlan plan;
         plan.backend = backend;
         plan.options = fastOptions();
-        RollingReplace::Pair first;
+        RollingReplacePlan::Pair first;
         first.oldServer = backend == u"be_static" ? QStringLiteral("s1") : QStringLiteral("old1");
         first.newName = QStringLiteral("x1");
         first.newAddress = QStringLiteral("127.0.0.1");
         first.newPort = 8080;
-        RollingReplace::Pair second = first;
+        RollingReplacePlan::Pair second = first;
         second.oldServer = backend == u"be_static" ? QString() : QStringLiteral("old2");
         second.newName = newName2;
         second.newAddress = address;
@@ -257,10 +257,10 @@ private slots:
         QTemporaryDir dir;
         AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
         log.attach(&operatorConnection);
-        RollingReplace::Plan plan;
+        RollingReplacePlan plan;
         plan.backend = QStringLiteral("be_b");
         plan.options = fastOptions();
-        RollingReplace::Pair p;
+        RollingReplacePlan::Pair p;
         p.oldServer = QStringLiteral("old1");
         p.newName = QStringLiteral("x1");
         p.newAddress = QStringLiteral("127.0.0.1");
@@ -284,7 +284,7 @@ private slots:
         AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
         log.attach(m_connection.get());
 
-        RollingReplace::Plan plan;
+        RollingReplacePlan plan;
         plan.backend = QStringLiteral("be_a");
         plan.options = fastOptions();
         // Weight -1: copied from the old server when the run starts (3 and 5).
@@ -389,7 +389,7 @@ private slots:
     // (said in words), old2 untouched.
     void pauseAfterStepThenRollBack()
     {
-        RollingReplace::Plan plan;
+        RollingReplacePlan plan;
         plan.backend = QStringLiteral("be_b");
         plan.options = fastOptions();
         plan.pairs = { pair(QStringLiteral("old1"), QStringLiteral("new1"), QStringLiteral("b_new1")),
@@ -429,7 +429,7 @@ private slots:
     // is sent while paused, and resume finishes the run.
     void pauseThenResume()
     {
-        RollingReplace::Plan plan;
+        RollingReplacePlan plan;
         plan.backend = QStringLiteral("be_f");
         plan.options = fastOptions();
         plan.pairs = { pair(QStringLiteral("old1"), QStringLiteral("new1"), QStringLiteral("f_new1")),
@@ -466,7 +466,7 @@ private slots:
             return t && !t->rows.isEmpty() && t->rows.first().scur == 1;
         }));
 
-        RollingReplace::Plan plan;
+        RollingReplacePlan plan;
         plan.backend = QStringLiteral("be_c");
         plan.options = fastOptions();
         plan.pairs = { pair(QStringLiteral("old1"), QStringLiteral("new1"), QStringLiteral("c_new1"), 2) };
@@ -480,7 +480,7 @@ private slots:
         QVERIFY(finished.wait(WaitMs));
         QCOMPARE(run.state(), RollingReplace::State::Aborted);
         QCOMPARE(run.steps().at(0).state, RollingReplace::StepState::Stopped);
-        QCOMPARE(run.steps().at(0).oldCondition, SafeRemove::ServerCondition::Drain);
+        QCOMPARE(run.steps().at(0).oldCondition, ServerCondition::Drain);
         QCOMPARE(serverState("be_c", "old1").admin, ServerStateRow::ForcedDrain);
         QCOMPARE(serverState("be_c", "new1").admin, 0);
         QCOMPARE(serverState("be_c", "new1").uweight, 2);
@@ -501,11 +501,11 @@ private slots:
     // up-timeout with a clear message, the old server is untouched, roll back removes it.
     void newServerNeverUpFailsThenRollBack()
     {
-        RollingReplace::Plan plan;
+        RollingReplacePlan plan;
         plan.backend = QStringLiteral("be_d");
         plan.options = fastOptions();
         plan.options.upTimeoutMs = 3000;
-        RollingReplace::Pair dead;
+        RollingReplacePlan::Pair dead;
         dead.oldServer = QStringLiteral("old1");
         dead.newName = QStringLiteral("new1");
         dead.newAddress = QStringLiteral("127.0.0.1");
@@ -539,10 +539,10 @@ private slots:
     // (e) Abort while waiting for UP: stops at once; roll back removes the new server.
     void abortWhileWaitingUpThenRollBack()
     {
-        RollingReplace::Plan plan;
+        RollingReplacePlan plan;
         plan.backend = QStringLiteral("be_e");
         plan.options = fastOptions();
-        RollingReplace::Pair dead;
+        RollingReplacePlan::Pair dead;
         dead.oldServer = QStringLiteral("old1");
         dead.newName = QStringLiteral("new1");
         dead.newAddress = QStringLiteral("127.0.0.1");
@@ -559,7 +559,7 @@ private slots:
         QCOMPARE(run.state(), RollingReplace::State::Aborted);
         QVERIFY(serverState("be_e", "new1").admin >= 0);
         QCOMPARE(serverState("be_e", "old1").admin, 0);
-        QCOMPARE(run.steps().at(0).newCondition, SafeRemove::ServerCondition::Ready);
+        QCOMPARE(run.steps().at(0).newCondition, ServerCondition::Ready);
 
         QSignalSpy rolledBack(&run, &RollingReplace::rollBackFinished);
         run.rollBack();

@@ -176,7 +176,7 @@ private slots:
         QCOMPARE(finishedSpy.count(), 1);
         QCOMPARE(finishedSpy.at(0).at(0).toBool(), true);
         QCOMPARE(remove.state(), SafeRemove::State::Done);
-        QCOMPARE(remove.serverCondition(), SafeRemove::ServerCondition::Deleted);
+        QCOMPARE(remove.serverCondition(), ServerCondition::Deleted);
 
         QList<SafeRemove::State> expected { SafeRemove::State::Draining, SafeRemove::State::WaitingForIdle,
             SafeRemove::State::Maintenance };
@@ -255,7 +255,7 @@ private slots:
         QVERIFY(finishedSpy.wait(WaitMs));
         QCOMPARE(finishedSpy.at(0).at(0).toBool(), false);
         QCOMPARE(remove.state(), SafeRemove::State::Cancelled);
-        QCOMPARE(remove.serverCondition(), SafeRemove::ServerCondition::Drain);
+        QCOMPARE(remove.serverCondition(), ServerCondition::Drain);
         QVERIFY2(messageSpy.last().at(0).toString().contains(QStringLiteral("DRAIN")),
             qPrintable(messageSpy.last().at(0).toString()));
         QCOMPARE(adminState("be_c", "slow_c"), ServerStateRow::ForcedDrain);
@@ -267,7 +267,7 @@ private slots:
         remove.restoreReady();
         QVERIFY(restoreSpy.wait(WaitMs));
         QCOMPARE(restoreSpy.at(0).at(0).toBool(), true);
-        QCOMPARE(remove.serverCondition(), SafeRemove::ServerCondition::Ready);
+        QCOMPARE(remove.serverCondition(), ServerCondition::Ready);
         QCOMPARE(adminState("be_c", "slow_c"), 0);
         QCOMPARE(finishedSpy.count(), 1);
     }
@@ -334,7 +334,7 @@ private slots:
             expected << QStringLiteral("wait 10000ms srv-removable be_e/ref");
         expected << QStringLiteral("del server be_e/ref");
         QCOMPARE(writes, expected);
-        QCOMPARE(remove.serverCondition(), SafeRemove::ServerCondition::Maint);
+        QCOMPARE(remove.serverCondition(), ServerCondition::Maint);
         const QString last = messageSpy.last().at(0).toString();
         QVERIFY2(
             last.contains(remove.errorString()) && last.contains(QStringLiteral("MAINT")), qPrintable(last));
