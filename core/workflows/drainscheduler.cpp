@@ -307,7 +307,7 @@ Result<QUuid> DrainScheduler::addJob(DrainJob job)
         job.id = QUuid::createUuid();
     if (find(job.id))
         return Result<QUuid>::failure(tr("A job with this id is already scheduled."));
-    if (const Result<bool> valid = job.validate(); !valid)
+    if (const Result<void> valid = job.validate(); !valid)
         return Result<QUuid>::failure(valid.error());
     // The names go on command lines: refuse what CommandBuilder refuses, before anything.
     if (const Result<QStringList> plan = job.plannedCommands(); !plan)
@@ -346,29 +346,29 @@ Result<QUuid> DrainScheduler::addJob(DrainJob job)
     return job.id;
 }
 
-Result<bool> DrainScheduler::cancel(const QUuid &id)
+Result<void> DrainScheduler::cancel(const QUuid &id)
 {
     DrainJob *job = find(id);
     Runtime *rt = runtime(id);
     if (!job || !rt)
-        return Result<bool>::failure(tr("No such scheduled drain."));
+        return Result<void>::failure(tr("No such scheduled drain."));
     if (job->isFinished())
-        return Result<bool>::failure(tr("The drain of %1/%2 has already finished (%3).")
+        return Result<void>::failure(tr("The drain of %1/%2 has already finished (%3).")
                                          .arg(job->backend, job->server, DrainJob::stateName(job->state)));
     if (rt->cancelRequested)
-        return true;
+        return {};
     rt->cancelRequested = true;
     say(id, tr("Cancelling the drain of %1/%2.").arg(job->backend, job->server));
     if (rt->remove) {
         // SafeRemove lets a write in flight finish, re-reads, and reports Cancelled.
         rt->remove->cancel();
-        return true;
+        return {};
     }
     if (rt->channel->writeInFlight())
-        return true; // honoured when its answer comes (sendWrite)
+        return {}; // honoured when its answer comes (sendWrite)
     stopWork(id);
     finishCancel(id);
-    return true;
+    return {};
 }
 
 void DrainScheduler::finishCancel(const QUuid &id)
@@ -395,11 +395,11 @@ void DrainScheduler::finishCancel(const QUuid &id)
     readCondition(id, [done](Condition condition, const QString &) { done(condition); });
 }
 
-Result<bool> DrainScheduler::runNow(const QUuid &id)
+Result<void> DrainScheduler::runNow(const QUuid &id)
 {
     DrainJob *job = find(id);
     if (!job)
-        return Result<bool>::failure(tr("No such scheduled drain."));
+        return Result<void>::failure(tr("No such scheduled drain."));
     const QDateTime now = m_clock->nowUtc();
     if (job->state == State::Waiting || (job->state == State::Overdue && !job->windowEndsUtc.isValid())) {
         job->startAtUtc = now;
@@ -412,11 +412,11 @@ Result<bool> DrainScheduler::runNow(const QUuid &id)
         say(id, tr("Ending the maintenance window of %1/%2 now.").arg(job->backend, job->server));
         setState(id, State::InWindow);
     } else {
-        return Result<bool>::failure(tr("The drain of %1/%2 is %3: there is nothing to run now.")
+        return Result<void>::failure(tr("The drain of %1/%2 is %3: there is nothing to run now.")
                                          .arg(job->backend, job->server, DrainJob::stateName(job->state)));
     }
     step(id);
-    return true;
+    return {};
 }
 
 int DrainScheduler::removeFinished()

@@ -69,9 +69,9 @@ public:
     Result<QUuid> addJob(DrainJob job);
     // Stops a job where it is (a write in flight is let finish), re-reads the server's state
     // and reports it. Refused for finished jobs.
-    Result<bool> cancel(const QUuid &id);
+    Result<void> cancel(const QUuid &id);
     // Starts a waiting or overdue job now, or ends a maintenance window now.
-    Result<bool> runNow(const QUuid &id);
+    Result<void> runNow(const QUuid &id);
     bool canCancel(const QUuid &id) const;
     bool canRunNow(const QUuid &id) const;
     int removeFinished(); // how many were removed
