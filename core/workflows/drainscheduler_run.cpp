@@ -1,13 +1,15 @@
+#include "core/workflows/drainscheduler.h"
+
 // The run of one job, step by step: DrainScheduler's state machine (drain, wait for the
 // sessions, the end action, the maintenance window) and the commands it sends. The jobs' list,
 // their connections and what the user asks (add, cancel, run now) are in drainscheduler.cpp.
+
 #include "core/client/runtimeconnection.h"
 #include "core/logging.h"
 #include "core/parsers/statparser.h"
 #include "core/protocol/commandbuilder.h"
 #include "core/workflows/commandchannel.h"
 #include "core/workflows/drainreconciler.h"
-#include "core/workflows/drainscheduler.h"
 #include "core/workflows/saferemove.h"
 
 #include <algorithm>
@@ -440,6 +442,7 @@ void DrainScheduler::startRemove(const QUuid &id)
     SafeRemove::Options options;
     options.pollIntervalMs = m_options.pollIntervalMs;
     options.shutdownOnTimeout = job->shutdownAtDeadline && !job->sessionsShutDown;
+    options.clock = m_clock;
     const QDateTime deadline = job->idleDeadlineUtc();
     // The sessions were 0 a moment ago; new ones (persistent clients) get what is left of
     // the idle deadline, and at least a few polls.

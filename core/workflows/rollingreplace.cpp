@@ -37,8 +37,15 @@ RollingReplace::RollingReplace(RuntimeConnection *connection, const RollingRepla
         step.pair = pair;
         m_steps.append(step);
     }
-    m_pollTimer.setSingleShot(true);
-    connect(&m_pollTimer, &QTimer::timeout, this, [this] { pollUp(m_current); });
+    setClock(nullptr);
+}
+
+void RollingReplace::setClock(Clock *clock)
+{
+    m_clock = clock ? clock : Clock::system();
+    delete m_pollTimer;
+    m_pollTimer = m_clock->createTimer(this);
+    connect(m_pollTimer, &ClockTimer::timeout, this, [this] { pollUp(m_current); });
 }
 
 RollingReplace::~RollingReplace() = default;
@@ -151,7 +158,7 @@ void RollingReplace::onWorkerChanged(qint64 oldPid, qint64 newPid)
     // configuration again. Going on would report steps done that the new process never saw.
     m_channel.dropAnswers();
     ++m_pollGeneration;
-    m_pollTimer.stop();
+    m_pollTimer->stop();
     m_pauseRequested = false;
     m_resume = nullptr;
     if (m_removal) {
@@ -365,7 +372,7 @@ void RollingReplace::waitUp(int step)
         tr("Waiting up to %n s for %1/%2 to be UP per its health checks.", nullptr,
             seconds(m_plan.options.upTimeoutMs))
             .arg(m_plan.backend, name));
-    m_waitClock.start();
+    m_waitSinceMs = m_clock->nowMs();
     m_pollAnnounced = false;
     pollUp(step);
 }
@@ -385,11 +392,11 @@ void RollingReplace::pollUp(int step)
             if (generation != m_pollGeneration || m_steps.at(step).state != StepState::WaitingUp)
                 return;
             Step &s = m_steps[step];
-            const bool late = m_waitClock.elapsed() >= m_plan.options.upTimeoutMs;
+            const bool late = m_clock->nowMs() - m_waitSinceMs >= m_plan.options.upTimeoutMs;
             if (!reply.ok()) {
                 if (reply.isTransient() && !late) {
                     emit message(tr("Could not read the servers (%1); trying again.").arg(reply.text()));
-                    m_pollTimer.start(m_plan.options.checkIntervalMs);
+                    m_pollTimer->start(m_plan.options.checkIntervalMs);
                     return;
                 }
                 failStep(step, tr("Could not read the servers: %1").arg(reply.text()));
@@ -429,7 +436,7 @@ void RollingReplace::pollUp(int step)
                             description.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(description)));
                 return;
             }
-            m_pollTimer.start(m_plan.options.checkIntervalMs);
+            m_pollTimer->start(m_plan.options.checkIntervalMs);
         },
         announce);
 }
@@ -449,6 +456,7 @@ void RollingReplace::removeOld(int step)
     options.idleTimeoutMs = m_plan.options.idleTimeoutMs;
     options.pollIntervalMs = m_plan.options.checkIntervalMs;
     options.shutdownOnTimeout = m_plan.options.shutdownOnTimeout;
+    options.clock = m_clock;
     auto *removal = new SafeRemove(m_connection, m_plan.backend, s.pair.oldServer, options, this);
     m_removal = removal;
     connect(removal, &SafeRemove::commandSent, this, &RollingReplace::commandSent);
@@ -497,7 +505,7 @@ void RollingReplace::stepDone(int step)
 void RollingReplace::failStep(int step, const QString &error)
 {
     ++m_pollGeneration;
-    m_pollTimer.stop();
+    m_pollTimer->stop();
     if (m_state == State::Aborting) {
         setStep(step, StepState::Stopped, error);
         finishAbort();
@@ -561,7 +569,7 @@ void RollingReplace::abort()
         return; // its handler passes through proceed() or failStep(), which end the abort
     // Waiting for UP: only reads are in flight; drop their answers.
     ++m_pollGeneration;
-    m_pollTimer.stop();
+    m_pollTimer->stop();
     finishAbort();
 }
 

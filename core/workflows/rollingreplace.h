@@ -5,19 +5,18 @@
 #include "core/protocol/runtimecommand.h"
 #include "core/protocol/runtimereply.h"
 #include "core/result.h"
+#include "core/workflows/clock.h"
 #include "core/workflows/commandchannel.h"
 #include "core/workflows/rollingreplaceplan.h"
 #include "core/workflows/saferemove.h"
 #include "core/workflows/servercondition.h"
 
-#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QString>
 #include <QStringList>
-#include <QTimer>
 
 #include <functional>
 
@@ -77,6 +76,10 @@ public:
 
     RollingReplace(RuntimeConnection *connection, const RollingReplacePlan &plan, QObject *parent = nullptr);
     ~RollingReplace() override;
+
+    // Before start(): the clock its waits are measured on, also given to its removals (not
+    // owned; nullptr: the system clock). Tests move a ManualClock instead of sleeping.
+    void setClock(Clock *clock);
 
     // From Idle: refuses (Failed, nothing sent) a bad plan or a socket below admin level,
     // reads the backend to check the plan against HAProxy's live state, then runs the steps.
@@ -163,8 +166,9 @@ private:
     bool m_pauseRequested = false;
     Next m_resume;
     QPointer<SafeRemove> m_removal;
-    QTimer m_pollTimer;
-    QElapsedTimer m_waitClock;
+    Clock *m_clock = nullptr;
+    ClockTimer *m_pollTimer = nullptr;
+    qint64 m_waitSinceMs = 0; // on m_clock: when the current wait began
     int m_pollGeneration = 0; // bumped when a wait stops; late poll answers are dropped
     // Its answers are dropped when HAProxy restarts or reloads under a run: the run has failed.
     CommandChannel m_channel;

@@ -1,8 +1,10 @@
+#include "core/workflows/rollingreplace.h"
+
 // The rollback of a rolling replace: what this run changed, undone from the last state read
 // from HAProxy (the old servers back to ready first, then the new ones removed). The run itself
 // is in rollingreplace.cpp.
+
 #include "core/protocol/commandbuilder.h"
-#include "core/workflows/rollingreplace.h"
 
 #include <algorithm>
 
@@ -117,7 +119,7 @@ void RollingReplace::queueRemoveNew()
             setStep(i, m_steps.at(i).state,
                 tr("Removing %1/%2: maintenance, then delete.").arg(m_plan.backend, name));
             if (m_steps.at(i).newCondition == Condition::Maint) {
-                m_waitClock.start();
+                m_waitSinceMs = m_clock->nowMs();
                 deleteNew(i, 0);
                 return;
             }
@@ -132,7 +134,7 @@ void RollingReplace::queueRemoveNew()
                 }
                 m_steps[i].newCondition = Condition::Maint;
                 emit stepChanged(i);
-                m_waitClock.start();
+                m_waitSinceMs = m_clock->nowMs();
                 deleteNew(i, 0);
             });
         });
@@ -152,11 +154,11 @@ void RollingReplace::deleteNew(int step, int attempt)
         }
         // In maintenance no new session reaches it; the ones it had end by themselves.
         const int limit = std::max(m_plan.options.idleTimeoutMs, 5000);
-        if (reply.body.contains("connections attached") && m_waitClock.elapsed() < limit) {
+        if (reply.body.contains("connections attached") && m_clock->nowMs() - m_waitSinceMs < limit) {
             if (attempt == 0)
                 emit message(
                     tr("%1 still has sessions; waiting for them to end before deleting it.").arg(name));
-            QTimer::singleShot(m_plan.options.checkIntervalMs, this,
+            m_clock->singleShot(m_plan.options.checkIntervalMs, this,
                 [this, step, attempt] { deleteNew(step, attempt + 1); });
             return;
         }
