@@ -7,6 +7,7 @@
 #include "core/client/runtimeconnection.h"
 #include "core/parsers/serversstateparser.h"
 #include "core/parsers/statparser.h"
+#include "core/protocol/commandbuilder.h"
 #include "core/storage/auditlog.h"
 #include "core/workflows/rollingreplace.h"
 #include "tests/support/haproxyfixture.h"
@@ -146,6 +147,49 @@ class TestRollingReplace : public QObject
         return {};
     }
 
+    // Sessions a frontend has taken so far (stot), -1 when it cannot be read.
+    qint64 frontendSessions(const QByteArray &frontend) const
+    {
+        const Result<StatTable> table = StatParser::parse(
+            HaproxyFixture::rawCommand(m_haproxy->adminSocket(), "show stat " + frontend + " 1 -1"));
+        if (!table || table->rows.isEmpty())
+            return -1;
+        return table->rows.first().stot;
+    }
+
+    // Sends a harmless read on the connection and waits for its answer. Answers come in order,
+    // so by then everything sent on it before has been answered. False when it never came.
+    static bool sync(RuntimeConnection &connection)
+    {
+        QSignalSpy finished(&connection, &RuntimeConnection::commandFinished);
+        bool answered = false;
+        QObject context;
+        connection.send(*CommandBuilder::showServersState(QStringLiteral("be_a")), &context,
+            [&](const RuntimeReply &) { answered = true; });
+        while (!answered) {
+            if (!finished.wait(WaitMs))
+                return false;
+        }
+        return true;
+    }
+
+    // Waits until `show stat` of the backend has finished n times on the connection.
+    static bool waitPolls(RuntimeConnection &connection, const QByteArray &backend, int n)
+    {
+        QSignalSpy finished(&connection, &RuntimeConnection::commandFinished);
+        const QString line = QStringLiteral("show stat ") + QString::fromLatin1(backend);
+        auto polls = [&] {
+            return std::count_if(finished.cbegin(), finished.cend(), [&](const QList<QVariant> &arguments) {
+                return arguments.at(0).value<RuntimeCommand>().text().startsWith(line);
+            });
+        };
+        while (polls() < n) {
+            if (!finished.wait(WaitMs))
+                return false;
+        }
+        return true;
+    }
+
     // A new test HTTP server for a new HAProxy server: {address, port}.
     std::pair<QString, int> newBackend(const QString &name)
     {
@@ -240,7 +284,7 @@ private slots:
         QVERIFY2(run.errorString().contains(expected), qPrintable(run.errorString()));
         QVERIFY2(
             run.errorString().contains(u"nothing was"_s, Qt::CaseInsensitive), qPrintable(run.errorString()));
-        QTest::qWait(100);
+        QVERIFY(sync(*m_connection)); // whatever it sent has been answered and logged by now
         QVERIFY(log.records().isEmpty());
         QFile file(log.path());
         QVERIFY(!file.exists() || file.size() == 0);
@@ -271,7 +315,7 @@ private slots:
         run.start();
         QCOMPARE(run.state(), RollingReplace::State::Failed);
         QVERIFY2(run.errorString().contains(u"admin"_s), qPrintable(run.errorString()));
-        QTest::qWait(100);
+        QVERIFY(sync(operatorConnection)); // whatever it sent has been answered and logged by now
         QVERIFY(commands.isEmpty());
         QVERIFY(log.records().isEmpty());
     }
@@ -305,7 +349,8 @@ private slots:
                 traffic.waitForFinished(5000);
             }
         });
-        QTest::qWait(500);
+        // The replace starts under traffic that already flows.
+        QTRY_VERIFY_WITH_TIMEOUT(frontendSessions("fe_a") > 0, WaitMs);
 
         RollingReplace run(m_connection.get(), plan);
         QSignalSpy commands(&run, &RollingReplace::commandSent);
@@ -396,6 +441,7 @@ private slots:
             pair(QStringLiteral("old2"), QStringLiteral("new2"), QStringLiteral("b_new2")) };
         RollingReplace run(m_connection.get(), plan);
         QSignalSpy messages(&run, &RollingReplace::message);
+        QSignalSpy commands(&run, &RollingReplace::commandSent);
         connect(&run, &RollingReplace::stepChanged, this, [&](int step) {
             if (step == 0 && run.steps().at(0).state == RollingReplace::StepState::Removing && run.canPause())
                 run.pause();
@@ -407,8 +453,11 @@ private slots:
         QCOMPARE(serverState("be_b", "old1").admin, -1);
         QCOMPARE(serverState("be_b", "new1").admin, 0);
         QCOMPARE(serverState("be_b", "new2").admin, -1);
-        // Still paused a while later: nothing more is sent.
-        QTest::qWait(500);
+        // Still paused once all it sent was answered: nothing more is sent.
+        commands.clear();
+        QVERIFY(sync(*m_connection));
+        QVERIFY2(commands.isEmpty(),
+            qPrintable(commands.isEmpty() ? QString() : commands.first().first().toString()));
         QCOMPARE(run.state(), RollingReplace::State::Paused);
         QCOMPARE(serverState("be_b", "old2").admin, 0);
 
@@ -436,12 +485,15 @@ private slots:
             pair(QStringLiteral("old2"), QStringLiteral("new2"), QStringLiteral("f_new2")) };
         RollingReplace run(m_connection.get(), plan);
         QSignalSpy finished(&run, &RollingReplace::finished);
+        QSignalSpy commands(&run, &RollingReplace::commandSent);
         run.start();
-        QVERIFY(QTest::qWaitFor([&] { return run.state() == RollingReplace::State::Running; }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(run.state() == RollingReplace::State::Running, WaitMs);
         run.pause();
         QVERIFY(run.pauseRequested());
-        QVERIFY(QTest::qWaitFor([&] { return run.state() == RollingReplace::State::Paused; }, WaitMs));
-        QTest::qWait(500);
+        QTRY_VERIFY_WITH_TIMEOUT(run.state() == RollingReplace::State::Paused, WaitMs);
+        commands.clear();
+        QVERIFY(sync(*m_connection));
+        QVERIFY(commands.isEmpty()); // nothing sent while paused
         QCOMPARE(run.state(), RollingReplace::State::Paused);
         QVERIFY(finished.isEmpty());
         QVERIFY(run.canResume());
@@ -551,9 +603,8 @@ private slots:
         RollingReplace run(m_connection.get(), plan);
         QSignalSpy finished(&run, &RollingReplace::finished);
         run.start();
-        QVERIFY(QTest::qWaitFor(
-            [&] { return run.steps().at(0).state == RollingReplace::StepState::WaitingUp; }, WaitMs));
-        QTest::qWait(300);
+        QVERIFY(waitPolls(*m_connection, "be_e", 2)); // aborted while it polls for UP
+        QCOMPARE(run.steps().at(0).state, RollingReplace::StepState::WaitingUp);
         run.abort();
         QVERIFY(finished.wait(WaitMs));
         QCOMPARE(run.state(), RollingReplace::State::Aborted);
