@@ -23,6 +23,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWindow>
 
 #include <sys/socket.h>
 
@@ -315,7 +316,8 @@ backend web
         dock.selectJob(busy);
         dock.resize(1100, 260);
         dock.show();
-        QTest::qWait(200);
+        // Shown on screen (laid out, painted once) before it is grabbed.
+        QTRY_VERIFY_WITH_TIMEOUT(dock.windowHandle() && dock.windowHandle()->isExposed(), WaitMs);
         dock.grab().save(
             qEnvironmentVariable("HADESK_SCREENSHOT_DIR") + QStringLiteral("/schedules-dock.png"));
         scheduler.cancel(busy);
