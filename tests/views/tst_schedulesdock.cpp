@@ -84,7 +84,7 @@ private slots:
         m_instance = endpoint.toString();
         m_connection = std::make_unique<RuntimeConnection>(endpoint);
         m_connection->open();
-        QVERIFY(QTest::qWaitFor([this] { return m_connection->isReady(); }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady(), WaitMs);
     }
     void cleanupTestCase()
     {
@@ -123,7 +123,7 @@ private slots:
         // An operator-level socket: refused up front, with the reason.
         RuntimeConnection operatorConnection(Endpoint::parse(m_haproxy->operatorSocket()).value());
         operatorConnection.open();
-        QVERIFY(QTest::qWaitFor([&] { return operatorConnection.isReady(); }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(operatorConnection.isReady(), WaitMs);
         scheduler.setConnection(operatorConnection.endpoint().toString(), &operatorConnection);
         ScheduleDrainDialog dialog(&scheduler, operatorConnection.endpoint().toString(), targets({ "s1" }));
         QVERIFY(!okButton(dialog)->isEnabled());
@@ -279,7 +279,7 @@ backend web
         const Endpoint endpoint = Endpoint::parse(haproxy.adminSocket()).value();
         RuntimeConnection connection(endpoint);
         connection.open();
-        QVERIFY(QTest::qWaitFor([&] { return connection.isReady(); }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(connection.isReady(), WaitMs);
         std::vector<std::unique_ptr<QTcpSocket>> held;
         QVERIFY(openHeldRequests(haproxy.frontendPort(QStringLiteral("fe_web")), 4, held));
         QVERIFY(QTest::qWaitFor(

@@ -266,7 +266,7 @@ private slots:
         m_instance = endpoint.toString();
         m_connection = std::make_unique<RuntimeConnection>(endpoint);
         m_connection->open();
-        QVERIFY(QTest::qWaitFor([this] { return m_connection->isReady(); }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady(), WaitMs);
         QCOMPARE(m_connection->level(), AccessLevel::Admin);
     }
     void cleanupTestCase()
@@ -461,7 +461,7 @@ private slots:
             const Result<QUuid> added = first.addJob(job(QStringLiteral("resume"), End::Remove, 0, server));
             QVERIFY2(added, qPrintable(added.error()));
             id = *added;
-            QVERIFY(QTest::qWaitFor([&] { return first.job(id)->currentSessions == 2; }, WaitMs));
+            QTRY_VERIFY_WITH_TIMEOUT(first.job(id)->currentSessions == 2, WaitMs);
         }
         QCOMPARE(store.load().jobs.first().state, State::WaitingIdle);
         QCOMPARE(adminState(backend, server), ServerStateRow::ForcedDrain);
@@ -472,7 +472,7 @@ private slots:
         QCOMPARE(second.jobs().size(), 1);
         QVERIFY(second.isWaitingForConnection(id));
         second.setConnection(m_instance, m_connection.get());
-        QVERIFY(QTest::qWaitFor([&] { return second.job(id)->currentSessions == 2; }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(second.job(id)->currentSessions == 2, WaitMs);
         QCOMPARE(second.job(id)->state, State::WaitingIdle);
         QVERIFY(overdue.isEmpty());
         release(held);
@@ -638,7 +638,7 @@ private slots:
             const Result<QUuid> added = first.addJob(job(QStringLiteral("outside2"), End::Remove, 0, server));
             QVERIFY2(added, qPrintable(added.error()));
             id = *added;
-            QVERIFY(QTest::qWaitFor([&] { return first.job(id)->currentSessions == 1; }, WaitMs));
+            QTRY_VERIFY_WITH_TIMEOUT(first.job(id)->currentSessions == 1, WaitMs);
         }
         HaproxyFixture::rawCommand(
             m_haproxy->adminSocket(), "set server be_outside2/slow_outside2 state ready");
@@ -743,7 +743,7 @@ private slots:
         const Endpoint endpoint = Endpoint::parse(m_haproxy->operatorSocket()).value();
         RuntimeConnection operatorConnection(endpoint);
         operatorConnection.open();
-        QVERIFY(QTest::qWaitFor([&] { return operatorConnection.isReady(); }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(operatorConnection.isReady(), WaitMs);
         QCOMPARE(operatorConnection.level(), AccessLevel::Operator);
         const QString instance = endpoint.toString();
 

@@ -232,7 +232,7 @@ private slots:
         QVERIFY2(m_haproxy->start(), qPrintable(m_haproxy->errorString()));
         m_connection = std::make_unique<RuntimeConnection>(Endpoint::parse(m_haproxy->adminSocket()).value());
         m_connection->open();
-        QVERIFY(QTest::qWaitFor([this] { return m_connection->isReady(); }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady(), WaitMs);
         QCOMPARE(m_connection->level(), AccessLevel::Admin);
         // The config servers must be UP before anything is replaced.
         QVERIFY(m_haproxy->waitForAdminReply(
@@ -309,7 +309,7 @@ private slots:
     {
         RuntimeConnection operatorConnection(Endpoint::parse(m_haproxy->operatorSocket()).value());
         operatorConnection.open();
-        QVERIFY(QTest::qWaitFor([&] { return operatorConnection.isReady(); }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(operatorConnection.isReady(), WaitMs);
         QTemporaryDir dir;
         AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
         log.attach(&operatorConnection);
@@ -460,7 +460,7 @@ private slots:
                 run.pause();
         });
         run.start();
-        QVERIFY(QTest::qWaitFor([&] { return run.state() == RollingReplace::State::Paused; }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(run.state() == RollingReplace::State::Paused, WaitMs);
         QCOMPARE(run.steps().at(0).state, RollingReplace::StepState::Done);
         QCOMPARE(run.steps().at(1).state, RollingReplace::StepState::Pending);
         QCOMPARE(serverState("be_b", "old1").admin, -1);
@@ -536,9 +536,8 @@ private slots:
         RollingReplace run(m_connection.get(), plan);
         QSignalSpy finished(&run, &RollingReplace::finished);
         run.start();
-        QVERIFY(QTest::qWaitFor(
-            [&] { return run.removal() && run.removal()->state() == SafeRemove::State::WaitingForIdle; },
-            WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            run.removal() && run.removal()->state() == SafeRemove::State::WaitingForIdle, WaitMs);
         run.abort();
         QVERIFY(finished.wait(WaitMs));
         QCOMPARE(run.state(), RollingReplace::State::Aborted);

@@ -187,7 +187,7 @@ private slots:
         QVERIFY2(m_haproxy->start(), qPrintable(m_haproxy->errorString()));
         m_connection = std::make_unique<RuntimeConnection>(Endpoint::parse(m_haproxy->adminSocket()).value());
         m_connection->open();
-        QVERIFY(QTest::qWaitFor([this] { return m_connection->isReady(); }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady(), WaitMs);
         QCOMPARE(m_connection->level(), AccessLevel::Admin);
     }
     void cleanupTestCase()
@@ -401,7 +401,7 @@ private slots:
     {
         RuntimeConnection operatorConnection(Endpoint::parse(m_haproxy->operatorSocket()).value());
         operatorConnection.open();
-        QVERIFY(QTest::qWaitFor([&] { return operatorConnection.isReady(); }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(operatorConnection.isReady(), WaitMs);
         QCOMPARE(operatorConnection.level(), AccessLevel::Operator);
         QSignalSpy sentSpy(&operatorConnection, &RuntimeConnection::commandFinished);
 
