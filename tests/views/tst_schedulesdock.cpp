@@ -282,13 +282,12 @@ backend web
         QTRY_VERIFY_WITH_TIMEOUT(connection.isReady(), WaitMs);
         std::vector<std::unique_ptr<QTcpSocket>> held;
         QVERIFY(openHeldRequests(haproxy.frontendPort(QStringLiteral("fe_web")), 4, held));
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                const Result<StatTable> table = StatParser::parse(
-                    HaproxyFixture::rawCommand(haproxy.adminSocket(), "show stat web 4 -1"));
-                return table && !table->rows.isEmpty() && table->rows.first().scur == 4;
-            },
-            WaitMs));
+        auto allHeld = [&] {
+            const Result<StatTable> table =
+                StatParser::parse(HaproxyFixture::rawCommand(haproxy.adminSocket(), "show stat web 4 -1"));
+            return table && !table->rows.isEmpty() && table->rows.first().scur == 4;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allHeld(), WaitMs);
 
         const QString instance = endpoint.toString();
         DrainScheduler scheduler(nullptr, fast());
