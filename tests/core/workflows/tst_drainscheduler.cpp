@@ -173,15 +173,20 @@ class TestDrainScheduler : public QObject
         sockets.clear();
     }
 
+    // Waits for the job to reach the state: every state change is a jobChanged().
     static bool waitState(
         const DrainScheduler &scheduler, const QUuid &id, State state, int timeoutMs = WaitMs)
     {
-        return QTest::qWaitFor(
-            [&] {
-                const DrainJob *job = scheduler.job(id);
-                return job && job->state == state;
-            },
-            timeoutMs);
+        QSignalSpy changed(&scheduler, &DrainScheduler::jobChanged);
+        auto reached = [&] {
+            const DrainJob *job = scheduler.job(id);
+            return job && job->state == state;
+        };
+        while (!reached()) {
+            if (!changed.wait(timeoutMs))
+                return reached();
+        }
+        return true;
     }
 
     // Waits for the state while moving the scheduler's clock on, a poll interval at a time: the
