@@ -84,11 +84,11 @@ QStringList RollingReplaceWizard::selectedServers() const
     return m_backendPage->oldServers();
 }
 
-RollingReplace::Plan RollingReplaceWizard::plan() const
+RollingReplacePlan RollingReplaceWizard::plan() const
 {
-    RollingReplace::Plan plan;
+    RollingReplacePlan plan;
     plan.backend = m_backendPage->backend();
-    plan.pairs = RollingReplace::arrange(m_backendPage->oldServers(), m_newServersPage->newServers());
+    plan.pairs = RollingReplacePlan::arrange(m_backendPage->oldServers(), m_newServersPage->newServers());
     plan.options = m_reviewPage->options();
     return plan;
 }
@@ -210,8 +210,8 @@ void RollingBackendPage::fillServers()
                               : tr("Backend '%1' is not in the last poll.").arg(name);
         error = true;
     } else {
-        text = RollingReplace::dynamicSupportMessage(name, row->algo);
-        error = RollingReplace::dynamicServerSupport(row->algo) == RollingReplace::DynamicSupport::No;
+        text = RollingReplacePlan::dynamicSupportMessage(name, row->algo);
+        error = RollingReplacePlan::dynamicServerSupport(row->algo) == RollingReplacePlan::DynamicSupport::No;
     }
     showMessage(m_backendMessage, text, error);
     for (const StatRow *server : m_wizard->serversOf(name)) {
@@ -247,7 +247,8 @@ QStringList RollingBackendPage::oldServers() const
 bool RollingBackendPage::isComplete() const
 {
     const StatRow *row = m_wizard->backendRow(backend());
-    return row && RollingReplace::dynamicServerSupport(row->algo) != RollingReplace::DynamicSupport::No
+    return row
+        && RollingReplacePlan::dynamicServerSupport(row->algo) != RollingReplacePlan::DynamicSupport::No
         && !oldServers().isEmpty();
 }
 
@@ -365,7 +366,7 @@ void RollingNewServersPage::generateNames()
     QSet<QString> taken;
     for (const StatRow *row : m_wizard->serversOf(m_wizard->m_backendPage->backend()))
         taken.insert(QString::fromUtf8(row->svname));
-    const Result<QStringList> names = RollingReplace::generateNames(
+    const Result<QStringList> names = RollingReplacePlan::generateNames(
         m_patternEdit->text(), m_table->rowCount(), m_wizard->m_backendPage->oldServers(), taken);
     if (!names) {
         showMessage(m_message, names.error());
@@ -385,11 +386,11 @@ QString RollingNewServersPage::cell(int row, int column) const
     return item ? item->text().trimmed() : QString();
 }
 
-QList<RollingReplace::Pair> RollingNewServersPage::newServers() const
+QList<RollingReplacePlan::Pair> RollingNewServersPage::newServers() const
 {
-    QList<RollingReplace::Pair> result;
+    QList<RollingReplacePlan::Pair> result;
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        RollingReplace::Pair pair;
+        RollingReplacePlan::Pair pair;
         pair.newName = cell(row, NameColumn);
         pair.newAddress = cell(row, AddressColumn);
         bool ok = false;
@@ -425,10 +426,11 @@ void RollingNewServersPage::validate()
                                 .arg(row + 1)
                                 .arg(weight));
     }
-    RollingReplace::PlanCheck check;
+    RollingReplacePlan::PlanCheck check;
     if (problems.isEmpty()) {
-        const RollingReplace::Plan plan = m_wizard->plan();
-        check = RollingReplace::checkPlan(plan, m_wizard->m_snapshot ? &m_wizard->m_snapshot->stat : nullptr);
+        const RollingReplacePlan plan = m_wizard->plan();
+        check =
+            RollingReplacePlan::checkPlan(plan, m_wizard->m_snapshot ? &m_wizard->m_snapshot->stat : nullptr);
         problems.append(check.errors);
     }
     m_problems = problems;
@@ -513,9 +515,9 @@ void RollingReviewPage::initializePage()
     updateText();
 }
 
-RollingReplace::Options RollingReviewPage::options() const
+RollingReplacePlan::Options RollingReviewPage::options() const
 {
-    RollingReplace::Options options;
+    RollingReplacePlan::Options options;
     options.upTimeoutMs = m_upTimeoutSpin->value() * 1000;
     options.idleTimeoutMs = m_idleTimeoutSpin->value() * 1000;
     options.shutdownOnTimeout = m_shutdownCheck->isChecked();
@@ -530,10 +532,10 @@ QString RollingReviewPage::commandText() const
 
 void RollingReviewPage::updateText()
 {
-    const RollingReplace::Plan plan = m_wizard->plan();
+    const RollingReplacePlan plan = m_wizard->plan();
     QStringList text;
     for (int i = 0; i < plan.pairs.size(); ++i) {
-        const RollingReplace::Pair &pair = plan.pairs.at(i);
+        const RollingReplacePlan::Pair &pair = plan.pairs.at(i);
         QString title;
         if (pair.oldServer.isEmpty())
             title = tr("# Step %1: add %2").arg(i + 1).arg(pair.newName);
@@ -544,12 +546,12 @@ void RollingReviewPage::updateText()
         if (i > 0)
             text.append(QString());
         text.append(title);
-        text.append(RollingReplace::commandLines(
+        text.append(RollingReplacePlan::commandLines(
             plan, i, m_wizard->m_connection ? m_wizard->m_connection->version() : HaproxyVersion()));
     }
     m_commands->setPlainText(text.join(u'\n'));
-    const RollingReplace::PlanCheck check =
-        RollingReplace::checkPlan(plan, m_wizard->m_snapshot ? &m_wizard->m_snapshot->stat : nullptr);
+    const RollingReplacePlan::PlanCheck check =
+        RollingReplacePlan::checkPlan(plan, m_wizard->m_snapshot ? &m_wizard->m_snapshot->stat : nullptr);
     QStringList notes = check.errors + check.warnings;
     if (m_shutdownCheck->isChecked())
         notes.append(tr("Sessions still on an old server at the timeout are cut off."));

@@ -40,8 +40,8 @@ public:
     RollingReplaceWizard(RuntimeConnection *connection, const SnapshotPtr &snapshot,
         const QString &backend = {}, const QStringList &servers = {}, QWidget *parent = nullptr);
 
-    // The plan as entered so far (steps ordered by RollingReplace::arrange()).
-    RollingReplace::Plan plan() const;
+    // The plan as entered so far (steps ordered by RollingReplacePlan::arrange()).
+    RollingReplacePlan plan() const;
     // The problems that keep the new-servers page from going on (empty: none).
     QStringList problems() const;
     // The running (or finished) replace; null before Start.
@@ -107,7 +107,7 @@ public:
     explicit RollingNewServersPage(RollingReplaceWizard *wizard);
     void initializePage() override;
     bool isComplete() const override;
-    QList<RollingReplace::Pair> newServers() const; // the new side, in table order
+    QList<RollingReplacePlan::Pair> newServers() const; // the new side, in table order
     QStringList problems() const { return m_problems; }
     void validate();
 
@@ -134,7 +134,7 @@ class RollingReviewPage : public QWizardPage
 public:
     explicit RollingReviewPage(RollingReplaceWizard *wizard);
     void initializePage() override;
-    RollingReplace::Options options() const;
+    RollingReplacePlan::Options options() const;
     QString commandText() const;
 
 private:

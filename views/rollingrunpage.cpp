@@ -94,7 +94,7 @@ void RollingRunPage::initializePage()
 {
     if (m_wizard->m_operation)
         return;
-    const RollingReplace::Plan plan = m_wizard->plan();
+    const RollingReplacePlan plan = m_wizard->plan();
     auto *operation = new RollingReplace(m_wizard->m_connection, plan, m_wizard);
     m_wizard->m_operation = operation;
     m_table->setRowCount(int(plan.pairs.size()));
@@ -125,11 +125,11 @@ void RollingRunPage::updateRow(int step)
     const RollingReplace::Step &s = operation->steps().at(step);
     // Deleted is what HAProxy says of a server it does not list: an old one was deleted,
     // a new one is not there (yet, or any more).
-    const auto describe = [](const QString &name, SafeRemove::ServerCondition condition,
-                              const QString &status, const QString &absent) {
+    const auto describe = [](const QString &name, ServerCondition condition, const QString &status,
+                              const QString &absent) {
         if (name.isEmpty())
             return QStringLiteral("—");
-        if (condition == SafeRemove::ServerCondition::Deleted)
+        if (condition == ServerCondition::Deleted)
             return QStringLiteral("%1 (%2)").arg(name, absent);
         if (!status.isEmpty())
             return QStringLiteral("%1 (%2)").arg(name, status);

@@ -71,20 +71,48 @@ SafeRemoveDialog::SafeRemoveDialog(
     auto *form = new QFormLayout;
     form->addRow(tr("&Wait for sessions up to:"), m_timeoutSpin);
 
+    createStepList();
+    createProgressViews();
+    QDialogButtonBox *buttons = createButtons();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_stepList);
+    layout->addWidget(m_sessionsBar);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_conditionLabel);
+    layout->addWidget(new QLabel(tr("Commands sent:"), this));
+    layout->addWidget(m_commandLog, 1);
+    layout->addWidget(buttons);
+
+    updateSteps();
+    updateButtons();
+    resize(520, 520);
+}
+
+// The steps in order, the one in progress marked by updateSteps().
+void SafeRemoveDialog::createStepList()
+{
     m_stepList = new QListWidget(this);
     m_stepList->setObjectName(QStringLiteral("stepList"));
     m_stepList->setSelectionMode(QAbstractItemView::NoSelection);
     m_stepList->setFocusPolicy(Qt::NoFocus);
-    const QString ref = backend + u'/' + server;
+    const QString ref = m_backend + u'/' + m_server;
     m_stepList->addItem(tr("Drain: no new sessions"));
     m_stepList->addItem(tr("Wait until no sessions are left"));
     m_stepList->addItem(tr("Put in maintenance"));
     m_stepList->addItem(tr("Wait until HAProxy says it can be removed"));
     m_stepList->addItem(tr("Delete %1").arg(ref));
     // `wait ... srv-removable` only exists from HAProxy 3.0 on.
-    m_stepList->item(RemovableStep)->setHidden(!(connection && connection->version().hasWaitSrvRemovable()));
+    m_stepList->item(RemovableStep)
+        ->setHidden(!(m_connection && m_connection->version().hasWaitSrvRemovable()));
     m_stepList->setMaximumHeight(m_stepList->sizeHintForRow(0) * (StepCount + 1));
+}
 
+// Where it is: the sessions left, the state in words, the server's condition, the commands.
+void SafeRemoveDialog::createProgressViews()
+{
     m_sessionsBar = new QProgressBar(this);
     m_sessionsBar->setObjectName(QStringLiteral("sessionsBar"));
     m_sessionsBar->setRange(0, 1);
@@ -105,7 +133,10 @@ SafeRemoveDialog::SafeRemoveDialog(
     m_commandLog->setPlaceholderText(tr("Commands sent to HAProxy appear here."));
     m_commandLog->setFont(QFont(QStringLiteral("monospace")));
     m_commandLog->setMaximumBlockCount(1000);
+}
 
+QDialogButtonBox *SafeRemoveDialog::createButtons()
+{
     auto *buttons = new QDialogButtonBox(this);
     buttons->setObjectName(QStringLiteral("buttons"));
     m_startButton = buttons->addButton(tr("&Start"), QDialogButtonBox::AcceptRole);
@@ -127,21 +158,7 @@ SafeRemoveDialog::SafeRemoveDialog(
     });
     connect(m_cancelButton, &QPushButton::clicked, this, &SafeRemoveDialog::reject);
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_stepList);
-    layout->addWidget(m_sessionsBar);
-    layout->addWidget(m_statusLabel);
-    layout->addWidget(m_conditionLabel);
-    layout->addWidget(new QLabel(tr("Commands sent:"), this));
-    layout->addWidget(m_commandLog, 1);
-    layout->addWidget(buttons);
-
-    updateSteps();
-    updateButtons();
-    resize(520, 520);
+    return buttons;
 }
 
 void SafeRemoveDialog::setIdleTimeoutSeconds(int seconds)

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QPointer>
 
+class QDialogButtonBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -33,6 +34,9 @@ public slots:
     void reject() override; // while running: cancels (leaves the server where it is) instead of closing
 
 private:
+    void createStepList();
+    void createProgressViews();
+    QDialogButtonBox *createButtons();
     void onStateChanged(SafeRemove::State state);
     void onSessionsChanged(int current, int initial);
     void onFinished(bool ok);

@@ -45,7 +45,24 @@ ScheduleDrainDialog::ScheduleDrainDialog(
     what->setTextFormat(Qt::PlainText);
     layout->addWidget(what);
 
-    // When
+    layout->addWidget(createStartBox());
+    layout->addWidget(createSessionsBox());
+    layout->addWidget(createEndBox());
+    addPreview(layout);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Schedule"));
+    layout->addWidget(m_buttons);
+
+    connectSignals();
+    setTabOrders();
+    m_delayMinutes->setFocus();
+    updatePreview();
+}
+
+// When: after a delay, or at a date and time.
+QGroupBox *ScheduleDrainDialog::createStartBox()
+{
     auto *startBox = new QGroupBox(tr("Start"), this);
     auto *startLayout = new QFormLayout(startBox);
     m_delayRadio = new QRadioButton(tr("&In"), startBox);
@@ -71,9 +88,12 @@ ScheduleDrainDialog::ScheduleDrainDialog(
     m_atEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     startLayout->addRow(m_atRadio, m_atEdit);
     m_delayRadio->setChecked(true);
-    layout->addWidget(startBox);
+    return startBox;
+}
 
-    // How long
+// How long to wait for the sessions, and what to do with those left at the deadline.
+QGroupBox *ScheduleDrainDialog::createSessionsBox()
+{
     auto *idleBox = new QGroupBox(tr("Sessions"), this);
     auto *idleLayout = new QFormLayout(idleBox);
     m_deadlineMinutes = new QSpinBox(idleBox);
@@ -90,9 +110,12 @@ ScheduleDrainDialog::ScheduleDrainDialog(
     m_shutdownCheck->setToolTip(tr("Off: the drain stops at the deadline and leaves the server in DRAIN, "
                                    "cutting nobody off."));
     idleLayout->addRow(m_shutdownCheck);
-    layout->addWidget(idleBox);
+    return idleBox;
+}
 
-    // Then
+// What then: maintenance, removal, or a maintenance window.
+QGroupBox *ScheduleDrainDialog::createEndBox()
+{
     auto *endBox = new QGroupBox(tr("When no session is left"), this);
     auto *endLayout = new QVBoxLayout(endBox);
     m_maintRadio = new QRadioButton(tr("Put it in ma&intenance"), endBox);
@@ -114,8 +137,12 @@ ScheduleDrainDialog::ScheduleDrainDialog(
     readyRow->addWidget(m_readyMinutes);
     readyRow->addStretch(1);
     endLayout->addLayout(readyRow);
-    layout->addWidget(endBox);
+    return endBox;
+}
 
+// The commands each job will send, and the reason the form cannot be scheduled.
+void ScheduleDrainDialog::addPreview(QVBoxLayout *layout)
+{
     auto *previewLabel = new QLabel(tr("Commands &sent to each server:"), this);
     m_preview = new QPlainTextEdit(this);
     m_preview->setObjectName(QStringLiteral("preview"));
@@ -133,11 +160,10 @@ ScheduleDrainDialog::ScheduleDrainDialog(
     m_message->setTextFormat(Qt::PlainText);
     StatusColors::setTextTone(m_message, StatusColors::Tone::Error);
     layout->addWidget(m_message);
+}
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Schedule"));
-    layout->addWidget(m_buttons);
-
+void ScheduleDrainDialog::connectSignals()
+{
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ScheduleDrainDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QRadioButton *radio : { m_delayRadio, m_atRadio, m_maintRadio, m_removeRadio, m_readyRadio })
@@ -154,7 +180,10 @@ ScheduleDrainDialog::ScheduleDrainDialog(
     connect(m_atEdit, &QDateTimeEdit::dateTimeChanged, m_atRadio, [this] { m_atRadio->setChecked(true); });
     connect(
         m_readyMinutes, &QSpinBox::valueChanged, m_readyRadio, [this] { m_readyRadio->setChecked(true); });
+}
 
+void ScheduleDrainDialog::setTabOrders()
+{
     setTabOrder(m_delayRadio, m_delayMinutes);
     setTabOrder(m_delayMinutes, m_delaySeconds);
     setTabOrder(m_delaySeconds, m_atRadio);
@@ -166,8 +195,6 @@ ScheduleDrainDialog::ScheduleDrainDialog(
     setTabOrder(m_removeRadio, m_readyRadio);
     setTabOrder(m_readyRadio, m_readyMinutes);
     setTabOrder(m_readyMinutes, m_preview);
-    m_delayMinutes->setFocus();
-    updatePreview();
 }
 
 void ScheduleDrainDialog::setStartDelay(int minutes, int seconds)

@@ -14,10 +14,12 @@
 class QCheckBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
+class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
 class QRadioButton;
 class QSpinBox;
+class QVBoxLayout;
 
 // Schedules a drain for each selected server of one instance: when it starts (after a
 // delay, or at a date and time), how long to wait for the sessions, and what then
@@ -48,6 +50,12 @@ public slots:
     void accept() override; // schedules the jobs; stays open with the reason when refused
 
 private:
+    QGroupBox *createStartBox();
+    QGroupBox *createSessionsBox();
+    QGroupBox *createEndBox();
+    void addPreview(QVBoxLayout *layout);
+    void connectSignals();
+    void setTabOrders();
     QDateTime startTimeUtc() const;
     void updatePreview();
 

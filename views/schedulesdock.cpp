@@ -196,7 +196,7 @@ void SchedulesDock::cancelSelected()
     for (const QUuid &id : selectedJobs()) {
         if (!m_scheduler->canCancel(id))
             continue;
-        const Result<bool> result = m_scheduler->cancel(id);
+        const Result<void> result = m_scheduler->cancel(id);
         if (result)
             ++cancelled;
         else
@@ -217,7 +217,7 @@ void SchedulesDock::runSelectedNow()
     for (const QUuid &id : selectedJobs()) {
         if (!m_scheduler->canRunNow(id))
             continue;
-        if (const Result<bool> result = m_scheduler->runNow(id); !result)
+        if (const Result<void> result = m_scheduler->runNow(id); !result)
             problems.append(result.error());
     }
     if (!problems.isEmpty())

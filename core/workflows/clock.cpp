@@ -54,6 +54,16 @@ Clock *Clock::system()
     return &clock;
 }
 
+void Clock::singleShot(qint64 delayMs, QObject *context, std::function<void()> fn)
+{
+    ClockTimer *timer = createTimer(context); // owned by context: gone with it, never fired
+    QObject::connect(timer, &ClockTimer::timeout, context, [timer, fn = std::move(fn)] {
+        timer->deleteLater();
+        fn();
+    });
+    timer->start(delayMs);
+}
+
 class ManualClock::Timer : public ClockTimer
 {
 public:

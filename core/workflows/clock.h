@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QTimer;
 
 // A one-shot timer on a Clock: fires timeout() once the clock has moved delayMs past start().
@@ -30,6 +32,8 @@ public:
     virtual QDateTime nowUtc() const = 0;
     qint64 nowMs() const { return nowUtc().toMSecsSinceEpoch(); } // since the epoch
     virtual ClockTimer *createTimer(QObject *parent) = 0;
+    // Calls fn once the clock has moved delayMs, unless context is destroyed first.
+    void singleShot(qint64 delayMs, QObject *context, std::function<void()> fn);
 
     static Clock *system(); // the wall clock and QTimer; lives as long as the program
 };

@@ -125,7 +125,7 @@ void refuseToRun(DrainJob &job, const QStringList &unusable)
 {
     QString problem = unusable.join(QStringLiteral("; "));
     if (problem.isEmpty()) {
-        if (const Result<bool> valid = job.validate(); !valid)
+        if (const Result<void> valid = job.validate(); !valid)
             problem = valid.error();
     }
     if (!problem.isEmpty()) {
@@ -214,37 +214,37 @@ qint64 DrainJob::readyAfterMs() const
     return qint64(std::min(readyAfterMinutes, MaxReadyAfterMinutes) * 60000.0);
 }
 
-Result<bool> DrainJob::validate() const
+Result<void> DrainJob::validate() const
 {
     if (id.isNull())
-        return Result<bool>::failure(tr("The job has no id."));
+        return Result<void>::failure(tr("The job has no id."));
     if (instanceId.trimmed().isEmpty())
-        return Result<bool>::failure(tr("No HAProxy instance is chosen for %1/%2.").arg(backend, server));
+        return Result<void>::failure(tr("No HAProxy instance is chosen for %1/%2.").arg(backend, server));
     if (const auto name = ArgumentValidator::name(backend, tr("backend name")); !name)
-        return Result<bool>::failure(name.error());
+        return Result<void>::failure(name.error());
     if (const auto name = ArgumentValidator::name(server, tr("server name")); !name)
-        return Result<bool>::failure(name.error());
+        return Result<void>::failure(name.error());
     if (!startAtUtc.isValid())
-        return Result<bool>::failure(tr("The start time of %1/%2 is not a valid time.").arg(backend, server));
+        return Result<void>::failure(tr("The start time of %1/%2 is not a valid time.").arg(backend, server));
     if (idleDeadlineSeconds > MaxIdleDeadlineSeconds)
-        return Result<bool>::failure(
+        return Result<void>::failure(
             tr("The idle deadline of %1/%2 is over 7 days; use no deadline instead.").arg(backend, server));
     if (idleDeadlineSeconds < 0)
-        return Result<bool>::failure(
+        return Result<void>::failure(
             tr("The idle deadline of %1/%2 is negative; use 0 for no deadline.").arg(backend, server));
     // Checked whatever the end action: the dialog always sets it, and a job read from a file
     // must not carry a value that would break the conversion to milliseconds.
     if (!std::isfinite(readyAfterMinutes) || readyAfterMinutes <= 0
         || readyAfterMinutes > MaxReadyAfterMinutes)
-        return Result<bool>::failure(
+        return Result<void>::failure(
             tr("The maintenance window of %1/%2 must last more than 0 minutes and at most 7 days.")
                 .arg(backend, server));
-    return true;
+    return {};
 }
 
 Result<QStringList> DrainJob::plannedCommands() const
 {
-    if (const Result<bool> valid = validate(); !valid)
+    if (const Result<void> valid = validate(); !valid)
         return Result<QStringList>::failure(valid.error());
     using SS = CommandBuilder::ServerState;
     QList<Result<RuntimeCommand>> commands;

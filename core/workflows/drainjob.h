@@ -93,7 +93,7 @@ public:
 
     // Checks what the user asked for (names, times, numbers); the message says what is wrong.
     // The one rule for the schedule dialog, DrainScheduler::add() and jobs read from the file.
-    Result<bool> validate() const;
+    Result<void> validate() const;
     // The command lines the job will send, for a preview; refused like validate().
     Result<QStringList> plannedCommands() const;
 

@@ -6,6 +6,7 @@
 #include "core/result.h"
 #include "core/workflows/clock.h"
 #include "core/workflows/drainjob.h"
+#include "core/workflows/drainreconciler.h"
 #include "core/workflows/servercondition.h"
 
 #include <QHash>
@@ -68,9 +69,9 @@ public:
     Result<QUuid> addJob(DrainJob job);
     // Stops a job where it is (a write in flight is let finish), re-reads the server's state
     // and reports it. Refused for finished jobs.
-    Result<bool> cancel(const QUuid &id);
+    Result<void> cancel(const QUuid &id);
     // Starts a waiting or overdue job now, or ends a maintenance window now.
-    Result<bool> runNow(const QUuid &id);
+    Result<void> runNow(const QUuid &id);
     bool canCancel(const QUuid &id) const;
     bool canRunNow(const QUuid &id) const;
     int removeFinished(); // how many were removed
@@ -127,14 +128,7 @@ private:
     // Compares the server's real state with the job's; false when the job cannot go on as is
     // (it was then finished, failed or moved on).
     bool reconcile(const QUuid &id, ServerCondition condition);
-    struct Reading // what reconcile() says about the server, for the cases below
-    {
-        QString target; // "backend/server"
-        QString outside; // changed outside hadesk
-        QString gone; // removed outside hadesk
-    };
-    bool reconcileDraining(const QUuid &id, ServerCondition condition, const Reading &reading);
-    bool reconcileEnding(const QUuid &id, ServerCondition condition, const Reading &reading);
+    static QString reconcileText(const DrainJob &job, DrainReconciler::Reason reason);
     void startDrain(const QUuid &id);
     void poll(const QUuid &id);
     void onSessions(const QUuid &id, const RuntimeReply &reply);

@@ -25,20 +25,27 @@ int seconds(int ms)
 
 } // namespace
 
-RollingReplace::RollingReplace(RuntimeConnection *connection, const Plan &plan, QObject *parent)
+RollingReplace::RollingReplace(RuntimeConnection *connection, const RollingReplacePlan &plan, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
     , m_plan(plan)
     , m_channel(connection)
 {
     connect(&m_channel, &CommandChannel::commandSent, this, &RollingReplace::commandSent);
-    for (const Pair &pair : plan.pairs) {
+    for (const RollingReplacePlan::Pair &pair : plan.pairs) {
         Step step;
         step.pair = pair;
         m_steps.append(step);
     }
-    m_pollTimer.setSingleShot(true);
-    connect(&m_pollTimer, &QTimer::timeout, this, [this] { pollUp(m_current); });
+    setClock(nullptr);
+}
+
+void RollingReplace::setClock(Clock *clock)
+{
+    m_clock = clock ? clock : Clock::system();
+    delete m_pollTimer;
+    m_pollTimer = m_clock->createTimer(this);
+    connect(m_pollTimer, &ClockTimer::timeout, this, [this] { pollUp(m_current); });
 }
 
 RollingReplace::~RollingReplace() = default;
@@ -60,36 +67,6 @@ bool RollingReplace::isRunning() const
 bool RollingReplace::canAbort() const
 {
     return m_state == State::Checking || m_state == State::Running || m_state == State::Paused;
-}
-
-bool RollingReplace::canRollBack() const
-{
-    if (m_state != State::Paused && m_state != State::Failed && m_state != State::Aborted)
-        return false;
-    return std::any_of(m_steps.cbegin(), m_steps.cend(), [](const Step &step) {
-        return (step.newAdded && step.newCondition != Condition::Deleted)
-            || (step.oldTouched && step.oldCondition != Condition::Ready
-                && step.oldCondition != Condition::Deleted);
-    });
-}
-
-QStringList RollingReplace::rollBackSummary() const
-{
-    QStringList lines;
-    for (const Step &step : m_steps) {
-        const QString &old = step.pair.oldServer;
-        if (!step.oldTouched || old.isEmpty())
-            continue;
-        if (step.oldCondition == Condition::Drain || step.oldCondition == Condition::Maint)
-            lines.append(tr("%1 goes back to ready.").arg(old));
-        else if (step.oldCondition == Condition::Deleted)
-            lines.append(tr("%1 was already deleted and cannot come back.").arg(old));
-    }
-    for (const Step &step : m_steps) {
-        if (step.newAdded && step.newCondition != Condition::Deleted)
-            lines.append(tr("%1 is put in maintenance and deleted.").arg(step.pair.newName));
-    }
-    return lines;
 }
 
 QString RollingReplace::stateName(State state)
@@ -181,7 +158,7 @@ void RollingReplace::onWorkerChanged(qint64 oldPid, qint64 newPid)
     // configuration again. Going on would report steps done that the new process never saw.
     m_channel.dropAnswers();
     ++m_pollGeneration;
-    m_pollTimer.stop();
+    m_pollTimer->stop();
     m_pauseRequested = false;
     m_resume = nullptr;
     if (m_removal) {
@@ -232,7 +209,7 @@ void RollingReplace::start()
                  .arg(accessLevelName(level)));
         return;
     }
-    const PlanCheck check = checkPlan(m_plan, nullptr);
+    const RollingReplacePlan::PlanCheck check = RollingReplacePlan::checkPlan(m_plan, nullptr);
     if (!check.ok()) {
         fail(tr("The plan was refused; nothing was sent:\n%1").arg(check.errors.join(u'\n')));
         return;
@@ -263,7 +240,7 @@ void RollingReplace::onChecked(const RuntimeReply &reply)
         fail(tr("Could not read backend %1 (%2). Nothing was changed.").arg(m_plan.backend, table.error()));
         return;
     }
-    const PlanCheck check = checkPlan(m_plan, &*table);
+    const RollingReplacePlan::PlanCheck check = RollingReplacePlan::checkPlan(m_plan, &*table);
     if (!check.ok()) {
         fail(tr("HAProxy's current state refuses the plan; nothing was changed:\n%1")
                  .arg(check.errors.join(u'\n')));
@@ -332,7 +309,7 @@ void RollingReplace::runStep(int step)
 
 void RollingReplace::addNew(int step)
 {
-    const Pair &pair = m_steps.at(step).pair;
+    const RollingReplacePlan::Pair &pair = m_steps.at(step).pair;
     setStep(step, StepState::Adding,
         tr("Adding %1/%2 at %3:%4.").arg(m_plan.backend, pair.newName, pair.newAddress).arg(pair.newPort));
     const Result<RuntimeCommand> command =
@@ -395,7 +372,7 @@ void RollingReplace::waitUp(int step)
         tr("Waiting up to %n s for %1/%2 to be UP per its health checks.", nullptr,
             seconds(m_plan.options.upTimeoutMs))
             .arg(m_plan.backend, name));
-    m_waitClock.start();
+    m_waitSinceMs = m_clock->nowMs();
     m_pollAnnounced = false;
     pollUp(step);
 }
@@ -415,11 +392,11 @@ void RollingReplace::pollUp(int step)
             if (generation != m_pollGeneration || m_steps.at(step).state != StepState::WaitingUp)
                 return;
             Step &s = m_steps[step];
-            const bool late = m_waitClock.elapsed() >= m_plan.options.upTimeoutMs;
+            const bool late = m_clock->nowMs() - m_waitSinceMs >= m_plan.options.upTimeoutMs;
             if (!reply.ok()) {
                 if (reply.isTransient() && !late) {
                     emit message(tr("Could not read the servers (%1); trying again.").arg(reply.text()));
-                    m_pollTimer.start(m_plan.options.checkIntervalMs);
+                    m_pollTimer->start(m_plan.options.checkIntervalMs);
                     return;
                 }
                 failStep(step, tr("Could not read the servers: %1").arg(reply.text()));
@@ -459,7 +436,7 @@ void RollingReplace::pollUp(int step)
                             description.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(description)));
                 return;
             }
-            m_pollTimer.start(m_plan.options.checkIntervalMs);
+            m_pollTimer->start(m_plan.options.checkIntervalMs);
         },
         announce);
 }
@@ -479,6 +456,7 @@ void RollingReplace::removeOld(int step)
     options.idleTimeoutMs = m_plan.options.idleTimeoutMs;
     options.pollIntervalMs = m_plan.options.checkIntervalMs;
     options.shutdownOnTimeout = m_plan.options.shutdownOnTimeout;
+    options.clock = m_clock;
     auto *removal = new SafeRemove(m_connection, m_plan.backend, s.pair.oldServer, options, this);
     m_removal = removal;
     connect(removal, &SafeRemove::commandSent, this, &RollingReplace::commandSent);
@@ -512,7 +490,7 @@ void RollingReplace::removeOld(int step)
 
 void RollingReplace::stepDone(int step)
 {
-    const Pair &pair = m_steps.at(step).pair;
+    const RollingReplacePlan::Pair &pair = m_steps.at(step).pair;
     QString text;
     if (pair.oldServer.isEmpty())
         text = tr("%1 added and UP.").arg(pair.newName);
@@ -527,7 +505,7 @@ void RollingReplace::stepDone(int step)
 void RollingReplace::failStep(int step, const QString &error)
 {
     ++m_pollGeneration;
-    m_pollTimer.stop();
+    m_pollTimer->stop();
     if (m_state == State::Aborting) {
         setStep(step, StepState::Stopped, error);
         finishAbort();
@@ -591,7 +569,7 @@ void RollingReplace::abort()
         return; // its handler passes through proceed() or failStep(), which end the abort
     // Waiting for UP: only reads are in flight; drop their answers.
     ++m_pollGeneration;
-    m_pollTimer.stop();
+    m_pollTimer->stop();
     finishAbort();
 }
 
@@ -659,168 +637,4 @@ void RollingReplace::reread(Next next)
                 false);
         },
         false);
-}
-
-void RollingReplace::rollBack()
-{
-    if (!canRollBack())
-        return;
-    m_pauseRequested = false;
-    m_resume = nullptr;
-    m_rollBackQueue.clear();
-    m_rollBackProblems.clear();
-    m_rollBackNotes.clear();
-    setState(State::RollingBack);
-    emit message(tr("Rolling back: re-reading the servers first."));
-    reread([this] {
-        // Old servers first: capacity comes back before the new servers go.
-        queueRestoreOld();
-        queueRemoveNew();
-        rollBackNext();
-    });
-}
-
-void RollingReplace::queueRestoreOld()
-{
-    for (int i = int(m_steps.size()) - 1; i >= 0; --i) {
-        const Step &step = m_steps.at(i);
-        if (!step.oldTouched || step.pair.oldServer.isEmpty())
-            continue;
-        const QString old = step.pair.oldServer;
-        switch (step.oldCondition) {
-        case Condition::Drain:
-        case Condition::Maint:
-            m_rollBackQueue.append([this, i, old] {
-                const Result<RuntimeCommand> command =
-                    CommandBuilder::setServerState(m_plan.backend, old, CommandBuilder::ServerState::Ready);
-                setStep(i, m_steps.at(i).state, tr("Returning %1/%2 to ready.").arg(m_plan.backend, old));
-                send(command, [this, i, old, command](const RuntimeReply &reply) {
-                    if (reply.ok()) {
-                        m_steps[i].oldCondition = Condition::Ready;
-                        emit stepChanged(i);
-                    } else {
-                        m_rollBackProblems.append(
-                            tr("Could not return %1 to ready: %2").arg(old, reply.text()));
-                    }
-                    rollBackNext();
-                });
-            });
-            break;
-        case Condition::Deleted:
-            m_rollBackNotes.append(
-                tr("%1/%2 was already deleted by this run and cannot come back; add it again with Add "
-                   "Server if it is needed.")
-                    .arg(m_plan.backend, old));
-            break;
-        case Condition::Unknown:
-            m_rollBackProblems.append(tr("The state of %1 could not be read; it was left alone.").arg(old));
-            break;
-        case Condition::Ready:
-            break;
-        }
-    }
-}
-
-void RollingReplace::queueRemoveNew()
-{
-    for (int i = int(m_steps.size()) - 1; i >= 0; --i) {
-        const Step &step = m_steps.at(i);
-        if (!step.newAdded || step.pair.newName.isEmpty() || step.newCondition == Condition::Deleted)
-            continue;
-        const QString name = step.pair.newName;
-        if (step.newCondition == Condition::Unknown) {
-            m_rollBackProblems.append(tr("The state of %1 could not be read; it was left alone.").arg(name));
-            continue;
-        }
-        m_rollBackQueue.append([this, i, name] {
-            setStep(i, m_steps.at(i).state,
-                tr("Removing %1/%2: maintenance, then delete.").arg(m_plan.backend, name));
-            if (m_steps.at(i).newCondition == Condition::Maint) {
-                m_waitClock.start();
-                deleteNew(i, 0);
-                return;
-            }
-            const Result<RuntimeCommand> command =
-                CommandBuilder::setServerState(m_plan.backend, name, CommandBuilder::ServerState::Maint);
-            send(command, [this, i, name](const RuntimeReply &reply) {
-                if (!reply.ok()) {
-                    m_rollBackProblems.append(
-                        tr("Could not put %1 in maintenance: %2").arg(name, reply.text()));
-                    rollBackNext();
-                    return;
-                }
-                m_steps[i].newCondition = Condition::Maint;
-                emit stepChanged(i);
-                m_waitClock.start();
-                deleteNew(i, 0);
-            });
-        });
-    }
-}
-
-void RollingReplace::deleteNew(int step, int attempt)
-{
-    const QString name = m_steps.at(step).pair.newName;
-    const Result<RuntimeCommand> command = CommandBuilder::delServer(m_plan.backend, name);
-    send(command, [this, step, attempt, name](const RuntimeReply &reply) {
-        if (reply.ok()) {
-            m_steps[step].newCondition = Condition::Deleted;
-            emit stepChanged(step);
-            rollBackNext();
-            return;
-        }
-        // In maintenance no new session reaches it; the ones it had end by themselves.
-        const int limit = std::max(m_plan.options.idleTimeoutMs, 5000);
-        if (reply.body.contains("connections attached") && m_waitClock.elapsed() < limit) {
-            if (attempt == 0)
-                emit message(
-                    tr("%1 still has sessions; waiting for them to end before deleting it.").arg(name));
-            QTimer::singleShot(m_plan.options.checkIntervalMs, this,
-                [this, step, attempt] { deleteNew(step, attempt + 1); });
-            return;
-        }
-        m_rollBackProblems.append(
-            tr("Could not delete %1: %2 It is left in maintenance.").arg(name, reply.text()));
-        rollBackNext();
-    });
-}
-
-void RollingReplace::rollBackNext()
-{
-    if (!m_rollBackQueue.isEmpty()) {
-        const Next next = m_rollBackQueue.takeFirst();
-        next();
-        return;
-    }
-    reread([this] {
-        for (int i = 0; i < m_steps.size(); ++i) {
-            const Step &step = m_steps.at(i);
-            if (!step.newAdded && !step.oldTouched)
-                continue;
-            const bool newGone =
-                step.pair.newName.isEmpty() || !step.newAdded || step.newCondition == Condition::Deleted;
-            const bool oldBack = step.pair.oldServer.isEmpty() || !step.oldTouched
-                || step.oldCondition == Condition::Ready || step.oldCondition == Condition::Deleted;
-            if (newGone && oldBack) {
-                setStep(i, StepState::RolledBack,
-                    step.oldTouched && step.oldCondition == Condition::Deleted
-                        ? tr("Rolled back; %1 was deleted earlier and cannot come back.")
-                              .arg(step.pair.oldServer)
-                        : tr("Rolled back."));
-            }
-        }
-        const bool ok = m_rollBackProblems.isEmpty();
-        QStringList text;
-        text.append(ok ? tr("Rolled back.") : tr("Rollback incomplete:"));
-        text.append(m_rollBackProblems);
-        text.append(m_rollBackNotes);
-        if (ok) {
-            setState(State::RolledBack);
-        } else {
-            m_error = m_rollBackProblems.join(u'\n');
-            setState(State::Failed);
-        }
-        emit message(text.join(u'\n'));
-        emit rollBackFinished(ok);
-    });
 }

@@ -5,19 +5,18 @@
 #include "core/protocol/runtimecommand.h"
 #include "core/protocol/runtimereply.h"
 #include "core/result.h"
+#include "core/workflows/clock.h"
 #include "core/workflows/commandchannel.h"
 #include "core/workflows/rollingreplaceplan.h"
 #include "core/workflows/saferemove.h"
 #include "core/workflows/servercondition.h"
 
-#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 #include <QString>
 #include <QStringList>
-#include <QTimer>
 
 #include <functional>
 
@@ -33,39 +32,6 @@ class RollingReplace : public QObject
 {
     Q_OBJECT
 public:
-    // The planning (steps, checks, names, command lines) is RollingReplacePlan's; these names
-    // stay so that callers read as before.
-    using Pair = RollingReplacePlan::Pair;
-    using Options = RollingReplacePlan::Options;
-    using Plan = RollingReplacePlan;
-    using PlanCheck = RollingReplacePlan::PlanCheck;
-    using DynamicSupport = RollingReplacePlan::DynamicSupport;
-    static DynamicSupport dynamicServerSupport(QByteArrayView algorithm)
-    {
-        return Plan::dynamicServerSupport(algorithm);
-    }
-    static QString dynamicSupportMessage(const QString &backend, QByteArrayView algorithm)
-    {
-        return Plan::dynamicSupportMessage(backend, algorithm);
-    }
-    static PlanCheck checkPlan(const Plan &plan, const StatTable *current)
-    {
-        return Plan::checkPlan(plan, current);
-    }
-    static QList<Pair> arrange(const QStringList &oldServers, const QList<Pair> &newServers)
-    {
-        return Plan::arrange(oldServers, newServers);
-    }
-    static Result<QStringList> generateNames(
-        const QString &pattern, int count, const QStringList &oldServers, const QSet<QString> &taken)
-    {
-        return Plan::generateNames(pattern, count, oldServers, taken);
-    }
-    static QStringList commandLines(const Plan &plan, int step, const HaproxyVersion &version = {})
-    {
-        return Plan::commandLines(plan, step, version);
-    }
-
     enum class StepState {
         Pending,
         Adding, // `add server B/NEW ADDR:PORT [weight W] check` sent
@@ -96,7 +62,7 @@ public:
 
     struct Step
     {
-        Pair pair;
+        RollingReplacePlan::Pair pair;
         StepState state = StepState::Pending;
         QString message; // the last thing that happened in this step, for people
         bool newAdded = false; // this run added (or may have added) the new server
@@ -108,8 +74,12 @@ public:
         QString oldStatus;
     };
 
-    RollingReplace(RuntimeConnection *connection, const Plan &plan, QObject *parent = nullptr);
+    RollingReplace(RuntimeConnection *connection, const RollingReplacePlan &plan, QObject *parent = nullptr);
     ~RollingReplace() override;
+
+    // Before start(): the clock its waits are measured on, also given to its removals (not
+    // owned; nullptr: the system clock). Tests move a ManualClock instead of sleeping.
+    void setClock(Clock *clock);
 
     // From Idle: refuses (Failed, nothing sent) a bad plan or a socket below admin level,
     // reads the backend to check the plan against HAProxy's live state, then runs the steps.
@@ -129,7 +99,7 @@ public:
     void shutdownSessions();
 
     State state() const { return m_state; }
-    const Plan &plan() const { return m_plan; }
+    const RollingReplacePlan &plan() const { return m_plan; }
     const QList<Step> &steps() const { return m_steps; }
     int currentStep() const { return m_current; } // -1 before the first
     QString errorString() const { return m_error; }
@@ -188,7 +158,7 @@ private:
     void fail(const QString &error); // before any step: nothing was sent
 
     QPointer<RuntimeConnection> m_connection;
-    Plan m_plan;
+    RollingReplacePlan m_plan;
     QList<Step> m_steps;
     State m_state = State::Idle;
     int m_current = -1;
@@ -196,8 +166,9 @@ private:
     bool m_pauseRequested = false;
     Next m_resume;
     QPointer<SafeRemove> m_removal;
-    QTimer m_pollTimer;
-    QElapsedTimer m_waitClock;
+    Clock *m_clock = nullptr;
+    ClockTimer *m_pollTimer = nullptr;
+    qint64 m_waitSinceMs = 0; // on m_clock: when the current wait began
     int m_pollGeneration = 0; // bumped when a wait stops; late poll answers are dropped
     // Its answers are dropped when HAProxy restarts or reloads under a run: the run has failed.
     CommandChannel m_channel;

@@ -31,11 +31,17 @@ SafeRemove::SafeRemove(RuntimeConnection *connection, const QString &backend, co
     , m_server(server)
     , m_options(options)
     , m_channel(connection)
+    , m_clock(options.clock ? options.clock : Clock::system())
+    , m_pollTimer(m_clock->createTimer(this))
+    , m_deleteRetryTimer(m_clock->createTimer(this))
 {
     connect(&m_channel, &CommandChannel::commandSent, this, &SafeRemove::commandSent);
     m_options.pollIntervalMs = std::max(50, m_options.pollIntervalMs);
-    m_pollTimer.setSingleShot(true);
-    connect(&m_pollTimer, &QTimer::timeout, this, &SafeRemove::poll);
+    connect(m_pollTimer, &ClockTimer::timeout, this, &SafeRemove::poll);
+    connect(m_deleteRetryTimer, &ClockTimer::timeout, this, [this] {
+        if (m_deleteRetryGeneration == m_pollGeneration && m_state == State::Deleting)
+            deleteServer();
+    });
 }
 
 bool SafeRemove::usesWaitRemovable() const
@@ -139,7 +145,8 @@ void SafeRemove::onWorkerChanged(qint64 oldPid, qint64 newPid)
     // done so far is gone there, and going on would act on a server in another state.
     m_channel.dropAnswers();
     ++m_pollGeneration;
-    m_pollTimer.stop();
+    m_pollTimer->stop();
+    m_deleteRetryTimer->stop();
     m_cancelRequested = false;
     m_finished = true; // from here on, only the re-read below ends the run
     m_error =
@@ -186,7 +193,7 @@ void SafeRemove::drain()
     const Result<RuntimeCommand> command =
         CommandBuilder::setServerState(m_backend, m_server, CommandBuilder::ServerState::Drain);
     sendStep(command, ServerCondition::Drain, [this] {
-        m_waitClock.start();
+        m_waitSinceMs = m_clock->nowMs();
         m_deadlineMs = m_options.idleTimeoutMs > 0 ? m_options.idleTimeoutMs : -1;
         setState(State::WaitingForIdle);
         emit message(m_deadlineMs > 0 ? tr("Waiting up to %n seconds for its sessions to end.", nullptr,
@@ -216,7 +223,7 @@ void SafeRemove::poll()
 
 void SafeRemove::schedulePoll()
 {
-    m_pollTimer.start(m_options.pollIntervalMs);
+    m_pollTimer->start(m_options.pollIntervalMs);
 }
 
 void SafeRemove::onPolled(const RuntimeReply &reply)
@@ -276,7 +283,8 @@ void SafeRemove::onPolled(const RuntimeReply &reply)
         maint();
         return;
     }
-    if (m_state == State::WaitingForIdle && m_deadlineMs >= 0 && m_waitClock.elapsed() >= m_deadlineMs) {
+    if (m_state == State::WaitingForIdle && m_deadlineMs >= 0
+        && m_clock->nowMs() - m_waitSinceMs >= m_deadlineMs) {
         if (m_options.shutdownOnTimeout) {
             emit message(
                 tr("Timed out with %n sessions left; shutting them down as asked.", nullptr, current));
@@ -301,12 +309,13 @@ void SafeRemove::shutdownSessions()
     if (!canShutdownSessions())
         return;
     ++m_pollGeneration;
-    m_pollTimer.stop();
+    m_pollTimer->stop();
+    m_deleteRetryTimer->stop();
     setState(State::ShuttingDownSessions);
     emit message(tr("Shutting down the sessions of %1/%2.").arg(m_backend, m_server));
     const Result<RuntimeCommand> command = CommandBuilder::shutdownSessionsServer(m_backend, m_server);
     sendStep(command, std::nullopt, [this] {
-        m_waitClock.start();
+        m_waitSinceMs = m_clock->nowMs();
         m_deadlineMs = std::max(ShutdownGraceMs, 4 * m_options.pollIntervalMs);
         setState(State::WaitingForIdle);
         poll();
@@ -316,7 +325,8 @@ void SafeRemove::shutdownSessions()
 void SafeRemove::maint()
 {
     ++m_pollGeneration;
-    m_pollTimer.stop();
+    m_pollTimer->stop();
+    m_deleteRetryTimer->stop();
     setState(State::Maintenance);
     emit message(tr("Putting %1/%2 in maintenance.").arg(m_backend, m_server));
     const Result<RuntimeCommand> command =
@@ -362,7 +372,7 @@ void SafeRemove::deleteServer()
     if (m_state != State::Deleting) {
         setState(State::Deleting);
         emit message(tr("Deleting %1/%2.").arg(m_backend, m_server));
-        m_removableClock.start();
+        m_removableSinceMs = m_clock->nowMs();
     }
     const Result<RuntimeCommand> command = CommandBuilder::delServer(m_backend, m_server);
     send(command, [this, command](const RuntimeReply &reply) {
@@ -372,12 +382,9 @@ void SafeRemove::deleteServer()
         const bool stillAttached = reply.error == RuntimeError::HaproxyError
             && reply.errorMessage.contains(QStringLiteral("connections attached"));
         if (stillAttached && !m_cancelRequested
-            && m_removableClock.elapsed() < m_options.removableTimeoutMs) {
-            const int generation = m_pollGeneration;
-            QTimer::singleShot(std::clamp(m_options.pollIntervalMs, 50, 1000), this, [this, generation] {
-                if (generation == m_pollGeneration && m_state == State::Deleting)
-                    deleteServer();
-            });
+            && m_clock->nowMs() - m_removableSinceMs < m_options.removableTimeoutMs) {
+            m_deleteRetryGeneration = m_pollGeneration;
+            m_deleteRetryTimer->start(std::clamp(m_options.pollIntervalMs, 50, 1000));
             return;
         }
         if (!reply.ok()) {
@@ -416,7 +423,8 @@ void SafeRemove::sendStep(
 void SafeRemove::failAfterReread(const RuntimeCommand &command, const RuntimeReply &reply)
 {
     ++m_pollGeneration;
-    m_pollTimer.stop();
+    m_pollTimer->stop();
+    m_deleteRetryTimer->stop();
     m_cancelRequested = false;
     if (CommandChannel::outcomeUnknown(command, reply)) {
         // The line may or may not have been applied; sending it again could act twice
@@ -439,7 +447,8 @@ void SafeRemove::failAfterReread(const RuntimeCommand &command, const RuntimeRep
 void SafeRemove::fail(const QString &error)
 {
     ++m_pollGeneration;
-    m_pollTimer.stop();
+    m_pollTimer->stop();
+    m_deleteRetryTimer->stop();
     m_error = error;
     qCWarning(lcWorkflow, "safe remove failed: %s", qPrintable(error));
     setState(State::Failed);
@@ -478,7 +487,8 @@ void SafeRemove::cancel()
         return;
     const bool writeInFlight = m_state != State::WaitingForIdle && m_state != State::TimedOut;
     ++m_pollGeneration;
-    m_pollTimer.stop();
+    m_pollTimer->stop();
+    m_deleteRetryTimer->stop();
     setState(State::Cancelling);
     if (writeInFlight) {
         // What is on the wire cannot be taken back: its answer decides where the server

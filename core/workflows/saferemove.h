@@ -3,14 +3,13 @@
 #include "core/protocol/runtimecommand.h"
 #include "core/protocol/runtimereply.h"
 #include "core/result.h"
+#include "core/workflows/clock.h"
 #include "core/workflows/commandchannel.h"
 #include "core/workflows/servercondition.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QString>
-#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -42,9 +41,6 @@ public:
     };
     Q_ENUM(State)
 
-    // The server's state as last read from HAProxy (`show servers state`): the workflows' one type.
-    using ServerCondition = ::ServerCondition;
-
     struct Options
     {
         int idleTimeoutMs = 60000; // <= 0: wait for the sessions without a time limit
@@ -54,6 +50,7 @@ public:
         // `wait ... srv-removable` bound on 3.0+; before, how long a `del server` refused for
         // connections still attached is asked again.
         int removableTimeoutMs = 10000;
+        Clock *clock = nullptr; // not owned; nullptr: the system clock
     };
 
     SafeRemove(RuntimeConnection *connection, const QString &backend, const QString &server,
@@ -147,8 +144,11 @@ private:
     int m_pollGeneration = 0; // bumped when polling stops; a late poll answer is dropped
     // Its answers are dropped when HAProxy restarts or reloads under a run: the run has failed.
     CommandChannel m_channel;
-    QElapsedTimer m_waitClock;
-    QElapsedTimer m_removableClock; // since the first `del server`
-    qint64 m_deadlineMs = -1; // on m_waitClock; -1: none
-    QTimer m_pollTimer;
+    Clock *m_clock;
+    qint64 m_waitSinceMs = 0; // on m_clock: when the wait for the sessions (re)started
+    qint64 m_removableSinceMs = 0; // on m_clock: the first `del server`
+    qint64 m_deadlineMs = -1; // after m_waitSinceMs; -1: none
+    ClockTimer *m_pollTimer;
+    ClockTimer *m_deleteRetryTimer; // `del server` asked again while connections are attached
+    int m_deleteRetryGeneration = 0; // m_pollGeneration when it was armed
 };

@@ -23,6 +23,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWindow>
 
 #include <sys/socket.h>
 
@@ -83,7 +84,7 @@ private slots:
         m_instance = endpoint.toString();
         m_connection = std::make_unique<RuntimeConnection>(endpoint);
         m_connection->open();
-        QVERIFY(QTest::qWaitFor([this] { return m_connection->isReady(); }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady(), WaitMs);
     }
     void cleanupTestCase()
     {
@@ -122,7 +123,7 @@ private slots:
         // An operator-level socket: refused up front, with the reason.
         RuntimeConnection operatorConnection(Endpoint::parse(m_haproxy->operatorSocket()).value());
         operatorConnection.open();
-        QVERIFY(QTest::qWaitFor([&] { return operatorConnection.isReady(); }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(operatorConnection.isReady(), WaitMs);
         scheduler.setConnection(operatorConnection.endpoint().toString(), &operatorConnection);
         ScheduleDrainDialog dialog(&scheduler, operatorConnection.endpoint().toString(), targets({ "s1" }));
         QVERIFY(!okButton(dialog)->isEnabled());
@@ -278,16 +279,15 @@ backend web
         const Endpoint endpoint = Endpoint::parse(haproxy.adminSocket()).value();
         RuntimeConnection connection(endpoint);
         connection.open();
-        QVERIFY(QTest::qWaitFor([&] { return connection.isReady(); }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(connection.isReady(), WaitMs);
         std::vector<std::unique_ptr<QTcpSocket>> held;
         QVERIFY(openHeldRequests(haproxy.frontendPort(QStringLiteral("fe_web")), 4, held));
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                const Result<StatTable> table = StatParser::parse(
-                    HaproxyFixture::rawCommand(haproxy.adminSocket(), "show stat web 4 -1"));
-                return table && !table->rows.isEmpty() && table->rows.first().scur == 4;
-            },
-            WaitMs));
+        auto allHeld = [&] {
+            const Result<StatTable> table =
+                StatParser::parse(HaproxyFixture::rawCommand(haproxy.adminSocket(), "show stat web 4 -1"));
+            return table && !table->rows.isEmpty() && table->rows.first().scur == 4;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allHeld(), WaitMs);
 
         const QString instance = endpoint.toString();
         DrainScheduler scheduler(nullptr, fast());
@@ -315,7 +315,8 @@ backend web
         dock.selectJob(busy);
         dock.resize(1100, 260);
         dock.show();
-        QTest::qWait(200);
+        // Shown on screen (laid out, painted once) before it is grabbed.
+        QTRY_VERIFY_WITH_TIMEOUT(dock.windowHandle() && dock.windowHandle()->isExposed(), WaitMs);
         dock.grab().save(
             qEnvironmentVariable("HADESK_SCREENSHOT_DIR") + QStringLiteral("/schedules-dock.png"));
         scheduler.cancel(busy);

@@ -70,6 +70,26 @@ private slots:
         QVERIFY(true);
     }
 
+    // A retry armed with singleShot fires once at its time, and never once its context is gone.
+    void singleShotFiresOnceUnlessContextGone()
+    {
+        ManualClock clock(QDateTime::fromMSecsSinceEpoch(0, Qt::UTC));
+        auto context = std::make_unique<QObject>();
+        int calls = 0;
+        clock.singleShot(100, context.get(), [&] { ++calls; });
+        clock.advance(99);
+        QCOMPARE(calls, 0);
+        clock.advance(1);
+        QCOMPARE(calls, 1);
+        clock.advance(1000);
+        QCOMPARE(calls, 1);
+
+        clock.singleShot(100, context.get(), [&] { ++calls; });
+        context.reset();
+        clock.advance(1000);
+        QCOMPARE(calls, 1);
+    }
+
     void systemTimerFires()
     {
         Clock *clock = Clock::system();

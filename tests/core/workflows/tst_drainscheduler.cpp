@@ -7,6 +7,7 @@
 #include "core/client/runtimeconnection.h"
 #include "core/parsers/serversstateparser.h"
 #include "core/parsers/statparser.h"
+#include "core/protocol/commandbuilder.h"
 #include "core/storage/drainjobstore.h"
 #include "core/workflows/clock.h"
 #include "core/workflows/drainscheduler.h"
@@ -172,15 +173,20 @@ class TestDrainScheduler : public QObject
         sockets.clear();
     }
 
+    // Waits for the job to reach the state: every state change is a jobChanged().
     static bool waitState(
         const DrainScheduler &scheduler, const QUuid &id, State state, int timeoutMs = WaitMs)
     {
-        return QTest::qWaitFor(
-            [&] {
-                const DrainJob *job = scheduler.job(id);
-                return job && job->state == state;
-            },
-            timeoutMs);
+        QSignalSpy changed(&scheduler, &DrainScheduler::jobChanged);
+        auto reached = [&] {
+            const DrainJob *job = scheduler.job(id);
+            return job && job->state == state;
+        };
+        while (!reached()) {
+            if (!changed.wait(timeoutMs))
+                return reached();
+        }
+        return true;
     }
 
     // Waits for the state while moving the scheduler's clock on, a poll interval at a time: the
@@ -197,6 +203,44 @@ class TestDrainScheduler : public QObject
                 return false;
             },
             WaitMs);
+    }
+
+    // Sends a harmless read on the shared connection and waits for its answer. Answers come in
+    // order, so by then everything sent on it before has been answered (and is in `finished`).
+    // The lines of the commands that finished, the read's own last.
+    QStringList sync(QSignalSpy &finished) const
+    {
+        const RuntimeCommand read = *CommandBuilder::showServersState(QStringLiteral("be_level"));
+        bool answered = false;
+        QObject context;
+        m_connection->send(read, &context, [&](const RuntimeReply &) { answered = true; });
+        while (!answered) {
+            if (!finished.wait(WaitMs))
+                return { QStringLiteral("(no answer to the sync read)") };
+        }
+        QStringList lines;
+        for (const QList<QVariant> &arguments : std::as_const(finished))
+            lines.append(arguments.at(0).value<RuntimeCommand>().text());
+        finished.clear();
+        return lines;
+    }
+    // The line of sync()'s read: when sync() returns only this, nothing else was sent meanwhile.
+    static QStringList onlySync() { return { QStringLiteral("show servers state be_level") }; }
+
+    // Waits until `show stat` of the backend has finished n more times on the connection.
+    static bool waitPolls(QSignalSpy &finished, const QString &backend, int n)
+    {
+        const QString line = QStringLiteral("show stat ") + backend;
+        auto polls = [&] {
+            return std::count_if(finished.cbegin(), finished.cend(), [&](const QList<QVariant> &arguments) {
+                return arguments.at(0).value<RuntimeCommand>().text().startsWith(line);
+            });
+        };
+        while (polls() < n) {
+            if (!finished.wait(WaitMs))
+                return false;
+        }
+        return true;
     }
 
     static QString describe(const DrainScheduler &scheduler, const QUuid &id)
@@ -227,7 +271,7 @@ private slots:
         m_instance = endpoint.toString();
         m_connection = std::make_unique<RuntimeConnection>(endpoint);
         m_connection->open();
-        QVERIFY(QTest::qWaitFor([this] { return m_connection->isReady(); }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady(), WaitMs);
         QCOMPARE(m_connection->level(), AccessLevel::Admin);
     }
     void cleanupTestCase()
@@ -312,8 +356,9 @@ private slots:
         const Result<QUuid> id =
             scheduler.addJob(job(QStringLiteral("hold"), End::Maint, 0, QStringLiteral("slow_hold")));
         QVERIFY2(id, qPrintable(id.error()));
-        QVERIFY(QTest::qWaitFor([&] { return scheduler.job(*id)->currentSessions == 2; }, WaitMs));
-        QTest::qWait(1000);
+        QTRY_VERIFY_WITH_TIMEOUT(scheduler.job(*id)->currentSessions == 2, WaitMs);
+        QSignalSpy finished(m_connection.get(), &RuntimeConnection::commandFinished);
+        QVERIFY(waitPolls(finished, QStringLiteral("be_hold"), 5)); // five more reads of the sessions
         QCOMPARE(scheduler.job(*id)->state, State::WaitingIdle);
         QCOMPARE(scheduler.job(*id)->initialSessions, 2);
         QCOMPARE(scheduler.job(*id)->progress(), 0.0);
@@ -382,18 +427,25 @@ private slots:
         const QString server = QStringLiteral("slow_cancel");
         std::vector<std::unique_ptr<QTcpSocket>> held;
         QVERIFY(hold(QStringLiteral("cancel"), 1, held));
-        DrainScheduler scheduler(nullptr, fastOptions());
+        ManualClock clock;
+        DrainScheduler::Options options = fastOptions();
+        options.clock = &clock;
+        DrainScheduler scheduler(nullptr, options);
         scheduler.setConnection(m_instance, m_connection.get());
         QSignalSpy messages(&scheduler, &DrainScheduler::message);
-        const Result<QUuid> id = scheduler.addJob(job(QStringLiteral("cancel"), End::Remove, 0, server));
+        const Result<QUuid> id =
+            scheduler.addJob(job(QStringLiteral("cancel"), End::Remove, 0, server, clock.nowUtc()));
         QVERIFY2(id, qPrintable(id.error()));
-        QVERIFY(QTest::qWaitFor([&] { return scheduler.job(*id)->currentSessions == 1; }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(scheduler.job(*id)->currentSessions == 1, WaitMs);
         QVERIFY(scheduler.cancel(*id));
         QVERIFY2(waitState(scheduler, *id, State::Cancelled), qPrintable(describe(scheduler, *id)));
         QCOMPARE(scheduler.job(*id)->serverState, QStringLiteral("DRAIN"));
         QVERIFY(messages.last().at(1).toString().contains(QStringLiteral("left in DRAIN")));
         release(held);
-        QTest::qWait(800); // nothing more is sent: it stays in DRAIN, not removed
+        // Nothing more is sent however long it waits: it stays in DRAIN, not removed.
+        QSignalSpy finished(m_connection.get(), &RuntimeConnection::commandFinished);
+        clock.advance(60'000);
+        QCOMPARE(sync(finished), onlySync());
         QCOMPARE(adminState(backend, server), ServerStateRow::ForcedDrain);
     }
 
@@ -414,7 +466,7 @@ private slots:
             const Result<QUuid> added = first.addJob(job(QStringLiteral("resume"), End::Remove, 0, server));
             QVERIFY2(added, qPrintable(added.error()));
             id = *added;
-            QVERIFY(QTest::qWaitFor([&] { return first.job(id)->currentSessions == 2; }, WaitMs));
+            QTRY_VERIFY_WITH_TIMEOUT(first.job(id)->currentSessions == 2, WaitMs);
         }
         QCOMPARE(store.load().jobs.first().state, State::WaitingIdle);
         QCOMPARE(adminState(backend, server), ServerStateRow::ForcedDrain);
@@ -425,7 +477,7 @@ private slots:
         QCOMPARE(second.jobs().size(), 1);
         QVERIFY(second.isWaitingForConnection(id));
         second.setConnection(m_instance, m_connection.get());
-        QVERIFY(QTest::qWaitFor([&] { return second.job(id)->currentSessions == 2; }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(second.job(id)->currentSessions == 2, WaitMs);
         QCOMPARE(second.job(id)->state, State::WaitingIdle);
         QVERIFY(overdue.isEmpty());
         release(held);
@@ -442,20 +494,27 @@ private slots:
         const QString server = QStringLiteral("slow_offline");
         std::vector<std::unique_ptr<QTcpSocket>> held;
         QVERIFY(hold(QStringLiteral("offline"), 1, held));
-        DrainScheduler scheduler(nullptr, fastOptions());
+        ManualClock clock;
+        DrainScheduler::Options options = fastOptions();
+        options.clock = &clock;
+        DrainScheduler scheduler(nullptr, options);
         scheduler.setConnection(m_instance, m_connection.get());
-        const Result<QUuid> id = scheduler.addJob(job(QStringLiteral("offline"), End::Maint, 0, server));
+        const Result<QUuid> id =
+            scheduler.addJob(job(QStringLiteral("offline"), End::Maint, 0, server, clock.nowUtc()));
         QVERIFY2(id, qPrintable(id.error()));
-        QVERIFY(QTest::qWaitFor([&] { return scheduler.job(*id)->currentSessions == 1; }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(scheduler.job(*id)->currentSessions == 1, WaitMs);
+        QSignalSpy finished(m_connection.get(), &RuntimeConnection::commandFinished);
+        QCOMPARE(sync(finished), onlySync()); // its next read of the sessions waits for the clock
         scheduler.setConnection(m_instance, nullptr);
         QVERIFY(scheduler.isWaitingForConnection(*id));
         QVERIFY(scheduler.statusText(*id).contains(QStringLiteral("not connected")));
         release(held);
-        QTest::qWait(800);
+        clock.advance(60'000); // its polls come due without a connection
+        QCOMPARE(sync(finished), onlySync()); // nothing sent on the connection it was taken off
         QCOMPARE(scheduler.job(*id)->state, State::WaitingIdle);
         QCOMPARE(adminState(backend, server), ServerStateRow::ForcedDrain);
         scheduler.setConnection(m_instance, m_connection.get());
-        QVERIFY2(waitState(scheduler, *id, State::Done), qPrintable(describe(scheduler, *id)));
+        QVERIFY2(waitStateMoving(scheduler, *id, State::Done, clock), qPrintable(describe(scheduler, *id)));
         QVERIFY(!scheduler.isWaitingForConnection(*id));
         QVERIFY(adminState(backend, server) & ServerStateRow::ForcedMaint);
     }
@@ -487,8 +546,10 @@ private slots:
         QCOMPARE(overdue.first().first().value<QList<QUuid>>(), QList<QUuid> { id });
         QCOMPARE(second.job(id)->state, State::Overdue);
         QCOMPARE(store.load().jobs.first().state, State::Overdue);
+        QSignalSpy finished(m_connection.get(), &RuntimeConnection::commandFinished);
         second.setConnection(m_instance, m_connection.get());
-        QTest::qWait(800);
+        clock.advance(60'000);
+        QCOMPARE(sync(finished), onlySync()); // not run late on its own
         QCOMPARE(second.job(id)->state, State::Overdue);
         QCOMPARE(adminState(backend, server), 0);
 
@@ -526,8 +587,10 @@ private slots:
         QVERIFY(second.load());
         QCOMPARE(overdue.size(), 1);
         QCOMPARE(second.job(id)->state, State::Overdue);
+        QSignalSpy finished(m_connection.get(), &RuntimeConnection::commandFinished);
         second.setConnection(m_instance, m_connection.get());
-        QTest::qWait(800);
+        clock.advance(60'000);
+        QCOMPARE(sync(finished), onlySync()); // not returned to ready on its own
         QVERIFY(adminState(backend, server) & ServerStateRow::ForcedMaint);
         QVERIFY(second.runNow(id));
         QVERIFY2(waitState(second, id, State::Done), qPrintable(describe(second, id)));
@@ -542,19 +605,25 @@ private slots:
         const QString server = QStringLiteral("slow_outside");
         std::vector<std::unique_ptr<QTcpSocket>> held;
         QVERIFY(hold(QStringLiteral("outside"), 1, held));
-        DrainScheduler scheduler(nullptr, fastOptions());
+        ManualClock clock;
+        DrainScheduler::Options options = fastOptions();
+        options.clock = &clock;
+        DrainScheduler scheduler(nullptr, options);
         scheduler.setConnection(m_instance, m_connection.get());
-        const Result<QUuid> id = scheduler.addJob(job(QStringLiteral("outside"), End::Maint, 0, server));
+        const Result<QUuid> id =
+            scheduler.addJob(job(QStringLiteral("outside"), End::Maint, 0, server, clock.nowUtc()));
         QVERIFY2(id, qPrintable(id.error()));
-        QVERIFY(QTest::qWaitFor([&] { return scheduler.job(*id)->currentSessions == 1; }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(scheduler.job(*id)->currentSessions == 1, WaitMs);
         QCOMPARE(HaproxyFixture::rawCommand(
                      m_haproxy->adminSocket(), "set server be_outside/slow_outside state ready"),
             QByteArray("\n"));
-        QVERIFY2(waitState(scheduler, *id, State::Failed), qPrintable(describe(scheduler, *id)));
+        QVERIFY2(waitStateMoving(scheduler, *id, State::Failed, clock), qPrintable(describe(scheduler, *id)));
         QVERIFY2(scheduler.job(*id)->lastError.contains(QStringLiteral("outside hadesk")),
             qPrintable(scheduler.job(*id)->lastError));
         release(held);
-        QTest::qWait(800);
+        QSignalSpy finished(m_connection.get(), &RuntimeConnection::commandFinished);
+        clock.advance(60'000);
+        QCOMPARE(sync(finished), onlySync());
         QCOMPARE(adminState(backend, server), 0); // not put in MAINT behind the operator's back
     }
 
@@ -574,18 +643,23 @@ private slots:
             const Result<QUuid> added = first.addJob(job(QStringLiteral("outside2"), End::Remove, 0, server));
             QVERIFY2(added, qPrintable(added.error()));
             id = *added;
-            QVERIFY(QTest::qWaitFor([&] { return first.job(id)->currentSessions == 1; }, WaitMs));
+            QTRY_VERIFY_WITH_TIMEOUT(first.job(id)->currentSessions == 1, WaitMs);
         }
         HaproxyFixture::rawCommand(
             m_haproxy->adminSocket(), "set server be_outside2/slow_outside2 state ready");
         release(held);
-        DrainScheduler second(&store, fastOptions());
+        ManualClock clock;
+        DrainScheduler::Options options = fastOptions();
+        options.clock = &clock;
+        DrainScheduler second(&store, options);
         QVERIFY(second.load());
         second.setConnection(m_instance, m_connection.get());
         QVERIFY2(waitState(second, id, State::Failed), qPrintable(describe(second, id)));
         QVERIFY2(second.job(id)->lastError.contains(QStringLiteral("outside hadesk")),
             qPrintable(second.job(id)->lastError));
-        QTest::qWait(500);
+        QSignalSpy finished(m_connection.get(), &RuntimeConnection::commandFinished);
+        clock.advance(60'000);
+        QCOMPARE(sync(finished), onlySync());
         QCOMPARE(adminState(backend, server), 0); // still there, still ready
     }
 
@@ -656,6 +730,7 @@ private slots:
         DrainScheduler scheduler(&store, fastOptions());
         scheduler.setConnection(m_instance, m_connection.get());
         QSignalSpy added(&scheduler, &DrainScheduler::jobAdded);
+        QSignalSpy finished(m_connection.get(), &RuntimeConnection::commandFinished);
         const Result<QUuid> id = scheduler.addJob(job(QStringLiteral("remove"), End::Remove, 0,
             QStringLiteral("keep_remove;del server be_maint/keep_maint")));
         QVERIFY(!id);
@@ -663,7 +738,7 @@ private slots:
         QVERIFY(added.isEmpty());
         QVERIFY(scheduler.jobs().isEmpty());
         QVERIFY(!QFile::exists(store.path()));
-        QTest::qWait(300);
+        QCOMPARE(sync(finished), onlySync()); // nothing was sent
         QCOMPARE(adminState(QStringLiteral("be_maint"), QStringLiteral("keep_maint")), 0);
         QCOMPARE(adminState(QStringLiteral("be_remove"), QStringLiteral("keep_remove")), 0);
     }
@@ -673,7 +748,7 @@ private slots:
         const Endpoint endpoint = Endpoint::parse(m_haproxy->operatorSocket()).value();
         RuntimeConnection operatorConnection(endpoint);
         operatorConnection.open();
-        QVERIFY(QTest::qWaitFor([&] { return operatorConnection.isReady(); }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(operatorConnection.isReady(), WaitMs);
         QCOMPARE(operatorConnection.level(), AccessLevel::Operator);
         const QString instance = endpoint.toString();
 

@@ -7,6 +7,7 @@
 #include "core/client/runtimeconnection.h"
 #include "core/parsers/serversstateparser.h"
 #include "core/parsers/statparser.h"
+#include "core/protocol/commandbuilder.h"
 #include "core/storage/auditlog.h"
 #include "core/workflows/rollingreplace.h"
 #include "tests/support/haproxyfixture.h"
@@ -76,9 +77,9 @@ backend be_static
 
 constexpr int WaitMs = 30000;
 
-RollingReplace::Options fastOptions()
+RollingReplacePlan::Options fastOptions()
 {
-    RollingReplace::Options options;
+    RollingReplacePlan::Options options;
     options.upTimeoutMs = 15000;
     options.idleTimeoutMs = 15000;
     options.checkIntervalMs = 100;
@@ -146,6 +147,61 @@ class TestRollingReplace : public QObject
         return {};
     }
 
+    // Sessions a frontend has taken so far (stot), -1 when it cannot be read.
+    qint64 frontendSessions(const QByteArray &frontend) const
+    {
+        const Result<StatTable> table = StatParser::parse(
+            HaproxyFixture::rawCommand(m_haproxy->adminSocket(), "show stat " + frontend + " 1 -1"));
+        if (!table || table->rows.isEmpty())
+            return -1;
+        return table->rows.first().stot;
+    }
+
+    // Sends a harmless read on the connection and waits for its answer. Answers come in order,
+    // so by then everything sent on it before has been answered. False when it never came.
+    static bool sync(RuntimeConnection &connection)
+    {
+        QSignalSpy finished(&connection, &RuntimeConnection::commandFinished);
+        bool answered = false;
+        QObject context;
+        connection.send(*CommandBuilder::showServersState(QStringLiteral("be_a")), &context,
+            [&](const RuntimeReply &) { answered = true; });
+        while (!answered) {
+            if (!finished.wait(WaitMs))
+                return false;
+        }
+        return true;
+    }
+
+    // How many commands the run had announced when it entered Paused (-1: not yet).
+    static std::shared_ptr<qsizetype> sentAtPause(RollingReplace &run, const QSignalSpy &commands)
+    {
+        auto count = std::make_shared<qsizetype>(-1);
+        QObject::connect(
+            &run, &RollingReplace::stateChanged, &run, [count, &commands](RollingReplace::State state) {
+                if (state == RollingReplace::State::Paused)
+                    *count = commands.size();
+            });
+        return count;
+    }
+
+    // Waits until `show stat` of the backend has finished n times on the connection.
+    static bool waitPolls(RuntimeConnection &connection, const QByteArray &backend, int n)
+    {
+        QSignalSpy finished(&connection, &RuntimeConnection::commandFinished);
+        const QString line = QStringLiteral("show stat ") + QString::fromLatin1(backend);
+        auto polls = [&] {
+            return std::count_if(finished.cbegin(), finished.cend(), [&](const QList<QVariant> &arguments) {
+                return arguments.at(0).value<RuntimeCommand>().text().startsWith(line);
+            });
+        };
+        while (polls() < n) {
+            if (!finished.wait(WaitMs))
+                return false;
+        }
+        return true;
+    }
+
     // A new test HTTP server for a new HAProxy server: {address, port}.
     std::pair<QString, int> newBackend(const QString &name)
     {
@@ -154,11 +210,11 @@ class TestRollingReplace : public QObject
         return { QStringLiteral("127.0.0.1"), m_haproxy->backendPort(name) };
     }
 
-    RollingReplace::Pair pair(
+    RollingReplacePlan::Pair pair(
         const QString &old, const QString &name, const QString &backendName, int weight = -1)
     {
         const auto [address, port] = newBackend(backendName);
-        RollingReplace::Pair result;
+        RollingReplacePlan::Pair result;
         result.oldServer = old;
         result.newName = name;
         result.newAddress = address;
@@ -176,7 +232,7 @@ private slots:
         QVERIFY2(m_haproxy->start(), qPrintable(m_haproxy->errorString()));
         m_connection = std::make_unique<RuntimeConnection>(Endpoint::parse(m_haproxy->adminSocket()).value());
         m_connection->open();
-        QVERIFY(QTest::qWaitFor([this] { return m_connection->isReady(); }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady(), WaitMs);
         QCOMPARE(m_connection->level(), AccessLevel::Admin);
         // The config servers must be UP before anything is replaced.
         QVERIFY(m_haproxy->waitForAdminReply(
@@ -216,15 +272,15 @@ private slots:
         AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
         log.attach(m_connection.get());
 
-        RollingReplace::Plan plan;
+        RollingReplacePlan plan;
         plan.backend = backend;
         plan.options = fastOptions();
-        RollingReplace::Pair first;
+        RollingReplacePlan::Pair first;
         first.oldServer = backend == u"be_static" ? QStringLiteral("s1") : QStringLiteral("old1");
         first.newName = QStringLiteral("x1");
         first.newAddress = QStringLiteral("127.0.0.1");
         first.newPort = 8080;
-        RollingReplace::Pair second = first;
+        RollingReplacePlan::Pair second = first;
         second.oldServer = backend == u"be_static" ? QString() : QStringLiteral("old2");
         second.newName = newName2;
         second.newAddress = address;
@@ -240,7 +296,7 @@ private slots:
         QVERIFY2(run.errorString().contains(expected), qPrintable(run.errorString()));
         QVERIFY2(
             run.errorString().contains(u"nothing was"_s, Qt::CaseInsensitive), qPrintable(run.errorString()));
-        QTest::qWait(100);
+        QVERIFY(sync(*m_connection)); // whatever it sent has been answered and logged by now
         QVERIFY(log.records().isEmpty());
         QFile file(log.path());
         QVERIFY(!file.exists() || file.size() == 0);
@@ -253,14 +309,14 @@ private slots:
     {
         RuntimeConnection operatorConnection(Endpoint::parse(m_haproxy->operatorSocket()).value());
         operatorConnection.open();
-        QVERIFY(QTest::qWaitFor([&] { return operatorConnection.isReady(); }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(operatorConnection.isReady(), WaitMs);
         QTemporaryDir dir;
         AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
         log.attach(&operatorConnection);
-        RollingReplace::Plan plan;
+        RollingReplacePlan plan;
         plan.backend = QStringLiteral("be_b");
         plan.options = fastOptions();
-        RollingReplace::Pair p;
+        RollingReplacePlan::Pair p;
         p.oldServer = QStringLiteral("old1");
         p.newName = QStringLiteral("x1");
         p.newAddress = QStringLiteral("127.0.0.1");
@@ -271,7 +327,7 @@ private slots:
         run.start();
         QCOMPARE(run.state(), RollingReplace::State::Failed);
         QVERIFY2(run.errorString().contains(u"admin"_s), qPrintable(run.errorString()));
-        QTest::qWait(100);
+        QVERIFY(sync(operatorConnection)); // whatever it sent has been answered and logged by now
         QVERIFY(commands.isEmpty());
         QVERIFY(log.records().isEmpty());
     }
@@ -284,7 +340,7 @@ private slots:
         AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
         log.attach(m_connection.get());
 
-        RollingReplace::Plan plan;
+        RollingReplacePlan plan;
         plan.backend = QStringLiteral("be_a");
         plan.options = fastOptions();
         // Weight -1: copied from the old server when the run starts (3 and 5).
@@ -305,7 +361,8 @@ private slots:
                 traffic.waitForFinished(5000);
             }
         });
-        QTest::qWait(500);
+        // The replace starts under traffic that already flows.
+        QTRY_VERIFY_WITH_TIMEOUT(frontendSessions("fe_a") > 0, WaitMs);
 
         RollingReplace run(m_connection.get(), plan);
         QSignalSpy commands(&run, &RollingReplace::commandSent);
@@ -389,26 +446,29 @@ private slots:
     // (said in words), old2 untouched.
     void pauseAfterStepThenRollBack()
     {
-        RollingReplace::Plan plan;
+        RollingReplacePlan plan;
         plan.backend = QStringLiteral("be_b");
         plan.options = fastOptions();
         plan.pairs = { pair(QStringLiteral("old1"), QStringLiteral("new1"), QStringLiteral("b_new1")),
             pair(QStringLiteral("old2"), QStringLiteral("new2"), QStringLiteral("b_new2")) };
         RollingReplace run(m_connection.get(), plan);
         QSignalSpy messages(&run, &RollingReplace::message);
+        QSignalSpy commands(&run, &RollingReplace::commandSent);
+        const auto atPause = sentAtPause(run, commands);
         connect(&run, &RollingReplace::stepChanged, this, [&](int step) {
             if (step == 0 && run.steps().at(0).state == RollingReplace::StepState::Removing && run.canPause())
                 run.pause();
         });
         run.start();
-        QVERIFY(QTest::qWaitFor([&] { return run.state() == RollingReplace::State::Paused; }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(run.state() == RollingReplace::State::Paused, WaitMs);
         QCOMPARE(run.steps().at(0).state, RollingReplace::StepState::Done);
         QCOMPARE(run.steps().at(1).state, RollingReplace::StepState::Pending);
         QCOMPARE(serverState("be_b", "old1").admin, -1);
         QCOMPARE(serverState("be_b", "new1").admin, 0);
         QCOMPARE(serverState("be_b", "new2").admin, -1);
-        // Still paused a while later: nothing more is sent.
-        QTest::qWait(500);
+        // Still paused once all it sent was answered: nothing more is sent.
+        QVERIFY(sync(*m_connection));
+        QCOMPARE(commands.size(), *atPause);
         QCOMPARE(run.state(), RollingReplace::State::Paused);
         QCOMPARE(serverState("be_b", "old2").admin, 0);
 
@@ -429,19 +489,22 @@ private slots:
     // is sent while paused, and resume finishes the run.
     void pauseThenResume()
     {
-        RollingReplace::Plan plan;
+        RollingReplacePlan plan;
         plan.backend = QStringLiteral("be_f");
         plan.options = fastOptions();
         plan.pairs = { pair(QStringLiteral("old1"), QStringLiteral("new1"), QStringLiteral("f_new1")),
             pair(QStringLiteral("old2"), QStringLiteral("new2"), QStringLiteral("f_new2")) };
         RollingReplace run(m_connection.get(), plan);
         QSignalSpy finished(&run, &RollingReplace::finished);
+        QSignalSpy commands(&run, &RollingReplace::commandSent);
+        const auto atPause = sentAtPause(run, commands);
         run.start();
-        QVERIFY(QTest::qWaitFor([&] { return run.state() == RollingReplace::State::Running; }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(run.state() == RollingReplace::State::Running, WaitMs);
         run.pause();
         QVERIFY(run.pauseRequested());
-        QVERIFY(QTest::qWaitFor([&] { return run.state() == RollingReplace::State::Paused; }, WaitMs));
-        QTest::qWait(500);
+        QTRY_VERIFY_WITH_TIMEOUT(run.state() == RollingReplace::State::Paused, WaitMs);
+        QVERIFY(sync(*m_connection));
+        QCOMPARE(commands.size(), *atPause); // nothing sent while paused
         QCOMPARE(run.state(), RollingReplace::State::Paused);
         QVERIFY(finished.isEmpty());
         QVERIFY(run.canResume());
@@ -466,21 +529,20 @@ private slots:
             return t && !t->rows.isEmpty() && t->rows.first().scur == 1;
         }));
 
-        RollingReplace::Plan plan;
+        RollingReplacePlan plan;
         plan.backend = QStringLiteral("be_c");
         plan.options = fastOptions();
         plan.pairs = { pair(QStringLiteral("old1"), QStringLiteral("new1"), QStringLiteral("c_new1"), 2) };
         RollingReplace run(m_connection.get(), plan);
         QSignalSpy finished(&run, &RollingReplace::finished);
         run.start();
-        QVERIFY(QTest::qWaitFor(
-            [&] { return run.removal() && run.removal()->state() == SafeRemove::State::WaitingForIdle; },
-            WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            run.removal() && run.removal()->state() == SafeRemove::State::WaitingForIdle, WaitMs);
         run.abort();
         QVERIFY(finished.wait(WaitMs));
         QCOMPARE(run.state(), RollingReplace::State::Aborted);
         QCOMPARE(run.steps().at(0).state, RollingReplace::StepState::Stopped);
-        QCOMPARE(run.steps().at(0).oldCondition, SafeRemove::ServerCondition::Drain);
+        QCOMPARE(run.steps().at(0).oldCondition, ServerCondition::Drain);
         QCOMPARE(serverState("be_c", "old1").admin, ServerStateRow::ForcedDrain);
         QCOMPARE(serverState("be_c", "new1").admin, 0);
         QCOMPARE(serverState("be_c", "new1").uweight, 2);
@@ -501,11 +563,11 @@ private slots:
     // up-timeout with a clear message, the old server is untouched, roll back removes it.
     void newServerNeverUpFailsThenRollBack()
     {
-        RollingReplace::Plan plan;
+        RollingReplacePlan plan;
         plan.backend = QStringLiteral("be_d");
         plan.options = fastOptions();
         plan.options.upTimeoutMs = 3000;
-        RollingReplace::Pair dead;
+        RollingReplacePlan::Pair dead;
         dead.oldServer = QStringLiteral("old1");
         dead.newName = QStringLiteral("new1");
         dead.newAddress = QStringLiteral("127.0.0.1");
@@ -539,10 +601,10 @@ private slots:
     // (e) Abort while waiting for UP: stops at once; roll back removes the new server.
     void abortWhileWaitingUpThenRollBack()
     {
-        RollingReplace::Plan plan;
+        RollingReplacePlan plan;
         plan.backend = QStringLiteral("be_e");
         plan.options = fastOptions();
-        RollingReplace::Pair dead;
+        RollingReplacePlan::Pair dead;
         dead.oldServer = QStringLiteral("old1");
         dead.newName = QStringLiteral("new1");
         dead.newAddress = QStringLiteral("127.0.0.1");
@@ -551,15 +613,14 @@ private slots:
         RollingReplace run(m_connection.get(), plan);
         QSignalSpy finished(&run, &RollingReplace::finished);
         run.start();
-        QVERIFY(QTest::qWaitFor(
-            [&] { return run.steps().at(0).state == RollingReplace::StepState::WaitingUp; }, WaitMs));
-        QTest::qWait(300);
+        QVERIFY(waitPolls(*m_connection, "be_e", 2)); // aborted while it polls for UP
+        QCOMPARE(run.steps().at(0).state, RollingReplace::StepState::WaitingUp);
         run.abort();
         QVERIFY(finished.wait(WaitMs));
         QCOMPARE(run.state(), RollingReplace::State::Aborted);
         QVERIFY(serverState("be_e", "new1").admin >= 0);
         QCOMPARE(serverState("be_e", "old1").admin, 0);
-        QCOMPARE(run.steps().at(0).newCondition, SafeRemove::ServerCondition::Ready);
+        QCOMPARE(run.steps().at(0).newCondition, ServerCondition::Ready);
 
         QSignalSpy rolledBack(&run, &RollingReplace::rollBackFinished);
         run.rollBack();

@@ -6,6 +6,8 @@
 #include "core/client/runtimeconnection.h"
 #include "core/parsers/serversstateparser.h"
 #include "core/parsers/statparser.h"
+#include "core/protocol/commandbuilder.h"
+#include "core/workflows/clock.h"
 #include "core/workflows/saferemove.h"
 #include "tests/support/haproxyfixture.h"
 #include "tests/support/heldrequests.h"
@@ -136,6 +138,38 @@ class TestSafeRemove : public QObject
         return result;
     }
 
+    // The command lines of a commandFinished() spy.
+    static QStringList lines(const QSignalSpy &finished)
+    {
+        QStringList result;
+        for (const QList<QVariant> &args : finished)
+            result.append(args.at(0).value<RuntimeCommand>().text());
+        return result;
+    }
+
+    // Sends a harmless read on the connection and waits for its answer. Answers come in order,
+    // so by then everything sent on it before has been answered (and is in `finished`, a spy of
+    // its commandFinished()).
+    static bool sync(RuntimeConnection &connection, QSignalSpy &finished)
+    {
+        bool answered = false;
+        QObject context;
+        connection.send(*CommandBuilder::showServersState(QStringLiteral("be_a")), &context,
+            [&](const RuntimeReply &) { answered = true; });
+        while (!answered) {
+            if (!finished.wait(WaitMs))
+                return false;
+        }
+        return true;
+    }
+    static QString syncLine() { return QStringLiteral("show servers state be_a"); }
+
+    static qsizetype count(const QStringList &lines, const QString &prefix)
+    {
+        return std::count_if(
+            lines.cbegin(), lines.cend(), [&](const QString &line) { return line.startsWith(prefix); });
+    }
+
     static QStringList strings(const QSignalSpy &spy)
     {
         QStringList result;
@@ -153,7 +187,7 @@ private slots:
         QVERIFY2(m_haproxy->start(), qPrintable(m_haproxy->errorString()));
         m_connection = std::make_unique<RuntimeConnection>(Endpoint::parse(m_haproxy->adminSocket()).value());
         m_connection->open();
-        QVERIFY(QTest::qWaitFor([this] { return m_connection->isReady(); }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(m_connection->isReady(), WaitMs);
         QCOMPARE(m_connection->level(), AccessLevel::Admin);
     }
     void cleanupTestCase()
@@ -176,7 +210,7 @@ private slots:
         QCOMPARE(finishedSpy.count(), 1);
         QCOMPARE(finishedSpy.at(0).at(0).toBool(), true);
         QCOMPARE(remove.state(), SafeRemove::State::Done);
-        QCOMPARE(remove.serverCondition(), SafeRemove::ServerCondition::Deleted);
+        QCOMPARE(remove.serverCondition(), ServerCondition::Deleted);
 
         QList<SafeRemove::State> expected { SafeRemove::State::Draining, SafeRemove::State::WaitingForIdle,
             SafeRemove::State::Maintenance };
@@ -202,16 +236,26 @@ private slots:
         std::vector<std::unique_ptr<QTcpSocket>> held;
         QVERIFY(holdSessions(QStringLiteral("fe_b"), "be_b", "slow_b", 3, held));
 
-        SafeRemove remove(
-            m_connection.get(), QStringLiteral("be_b"), QStringLiteral("slow_b"), removeOptions(1500, 100));
+        ManualClock clock;
+        SafeRemove::Options options = removeOptions(1500, 100);
+        options.clock = &clock;
+        SafeRemove remove(m_connection.get(), QStringLiteral("be_b"), QStringLiteral("slow_b"), options);
         QSignalSpy sessionsSpy(&remove, &SafeRemove::sessionsChanged);
         QSignalSpy commandSpy(&remove, &SafeRemove::commandSent);
         QSignalSpy finishedSpy(&remove, &SafeRemove::finished);
-        QElapsedTimer clock;
-        clock.start();
+        QSignalSpy sent(m_connection.get(), &RuntimeConnection::commandFinished);
+        const qint64 startMs = clock.nowMs();
+        // The time of its waits passes a poll interval at a time, without sleeping through it.
+        auto movedUntil = [&](auto done) {
+            if (done())
+                return true;
+            clock.advance(100);
+            return false;
+        };
         remove.start();
-        QVERIFY(QTest::qWaitFor([&] { return remove.state() == SafeRemove::State::TimedOut; }, WaitMs));
-        QVERIFY2(clock.elapsed() >= 1400, qPrintable(QString::number(clock.elapsed())));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            movedUntil([&] { return remove.state() == SafeRemove::State::TimedOut; }), WaitMs);
+        QVERIFY2(clock.nowMs() - startMs >= 1500, qPrintable(QString::number(clock.nowMs() - startMs)));
         QVERIFY(!sessionsSpy.isEmpty());
         QCOMPARE(sessionsSpy.first().at(0).toInt(), 3);
         QCOMPARE(sessionsSpy.first().at(1).toInt(), 3);
@@ -219,12 +263,15 @@ private slots:
         QCOMPARE(adminState("be_b", "slow_b"), ServerStateRow::ForcedDrain);
         QVERIFY(finishedSpy.isEmpty());
         // It stays timed out, waiting for the user, and still polls.
-        QTest::qWait(400);
+        const qsizetype polls = count(lines(sent), QStringLiteral("show stat be_b"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            movedUntil([&] { return count(lines(sent), QStringLiteral("show stat be_b")) >= polls + 3; }),
+            WaitMs);
         QCOMPARE(remove.state(), SafeRemove::State::TimedOut);
         QVERIFY(remove.canShutdownSessions());
 
         remove.shutdownSessions();
-        QVERIFY(finishedSpy.wait(WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(movedUntil([&] { return !finishedSpy.isEmpty(); }), WaitMs);
         QCOMPARE(finishedSpy.at(0).at(0).toBool(), true);
         QCOMPARE(remove.state(), SafeRemove::State::Done);
         QVERIFY(strings(commandSpy).contains(QStringLiteral("shutdown sessions server be_b/slow_b")));
@@ -240,8 +287,10 @@ private slots:
         std::vector<std::unique_ptr<QTcpSocket>> held;
         QVERIFY(holdSessions(QStringLiteral("fe_c"), "be_c", "slow_c", 2, held));
 
-        SafeRemove remove(
-            m_connection.get(), QStringLiteral("be_c"), QStringLiteral("slow_c"), removeOptions(30000, 100));
+        ManualClock clock;
+        SafeRemove::Options options = removeOptions(30000, 100);
+        options.clock = &clock;
+        SafeRemove remove(m_connection.get(), QStringLiteral("be_c"), QStringLiteral("slow_c"), options);
         QSignalSpy sessionsSpy(&remove, &SafeRemove::sessionsChanged);
         QSignalSpy messageSpy(&remove, &SafeRemove::message);
         QSignalSpy finishedSpy(&remove, &SafeRemove::finished);
@@ -255,19 +304,22 @@ private slots:
         QVERIFY(finishedSpy.wait(WaitMs));
         QCOMPARE(finishedSpy.at(0).at(0).toBool(), false);
         QCOMPARE(remove.state(), SafeRemove::State::Cancelled);
-        QCOMPARE(remove.serverCondition(), SafeRemove::ServerCondition::Drain);
+        QCOMPARE(remove.serverCondition(), ServerCondition::Drain);
         QVERIFY2(messageSpy.last().at(0).toString().contains(QStringLiteral("DRAIN")),
             qPrintable(messageSpy.last().at(0).toString()));
         QCOMPARE(adminState("be_c", "slow_c"), ServerStateRow::ForcedDrain);
-        // Nothing more is sent after the cancel: the server stays drained.
-        QTest::qWait(500);
+        // Nothing more is sent after the cancel, however long it waits: the server stays drained.
+        QSignalSpy sent(m_connection.get(), &RuntimeConnection::commandFinished);
+        clock.advance(60'000);
+        QVERIFY(sync(*m_connection, sent));
+        QCOMPARE(lines(sent), QStringList { syncLine() });
         QCOMPARE(adminState("be_c", "slow_c"), ServerStateRow::ForcedDrain);
 
         QVERIFY(remove.canRestoreReady());
         remove.restoreReady();
         QVERIFY(restoreSpy.wait(WaitMs));
         QCOMPARE(restoreSpy.at(0).at(0).toBool(), true);
-        QCOMPARE(remove.serverCondition(), SafeRemove::ServerCondition::Ready);
+        QCOMPARE(remove.serverCondition(), ServerCondition::Ready);
         QCOMPARE(adminState("be_c", "slow_c"), 0);
         QCOMPARE(finishedSpy.count(), 1);
     }
@@ -282,10 +334,12 @@ private slots:
             m_connection.get(), QStringLiteral("be_d"), QStringLiteral("slow_d"), removeOptions(30000, 100));
         QSignalSpy sessionsSpy(&remove, &SafeRemove::sessionsChanged);
         QSignalSpy finishedSpy(&remove, &SafeRemove::finished);
+        QSignalSpy sent(m_connection.get(), &RuntimeConnection::commandFinished);
         remove.start();
         QVERIFY(sessionsSpy.wait(WaitMs));
         QCOMPARE(sessionsSpy.first().at(0).toInt(), 2);
-        QTest::qWait(300);
+        // Still waiting after a few more reads of the sessions.
+        QTRY_VERIFY_WITH_TIMEOUT(count(lines(sent), QStringLiteral("show stat be_d")) >= 3, WaitMs);
         QCOMPARE(remove.state(), SafeRemove::State::WaitingForIdle);
 
         // A reset (linger 0) is a client that went away. be_d is TCP because in HTTP mode
@@ -334,7 +388,7 @@ private slots:
             expected << QStringLiteral("wait 10000ms srv-removable be_e/ref");
         expected << QStringLiteral("del server be_e/ref");
         QCOMPARE(writes, expected);
-        QCOMPARE(remove.serverCondition(), SafeRemove::ServerCondition::Maint);
+        QCOMPARE(remove.serverCondition(), ServerCondition::Maint);
         const QString last = messageSpy.last().at(0).toString();
         QVERIFY2(
             last.contains(remove.errorString()) && last.contains(QStringLiteral("MAINT")), qPrintable(last));
@@ -347,7 +401,7 @@ private slots:
     {
         RuntimeConnection operatorConnection(Endpoint::parse(m_haproxy->operatorSocket()).value());
         operatorConnection.open();
-        QVERIFY(QTest::qWaitFor([&] { return operatorConnection.isReady(); }, WaitMs));
+        QTRY_VERIFY_WITH_TIMEOUT(operatorConnection.isReady(), WaitMs);
         QCOMPARE(operatorConnection.level(), AccessLevel::Operator);
         QSignalSpy sentSpy(&operatorConnection, &RuntimeConnection::commandFinished);
 
@@ -359,9 +413,9 @@ private slots:
         QCOMPARE(finishedSpy.at(0).at(0).toBool(), false);
         QCOMPARE(remove.state(), SafeRemove::State::Failed);
         QVERIFY2(remove.errorString().contains(QStringLiteral("admin")), qPrintable(remove.errorString()));
-        QTest::qWait(300);
+        QVERIFY(sync(operatorConnection, sentSpy));
         QVERIFY(commandSpy.isEmpty());
-        QVERIFY(sentSpy.isEmpty());
+        QCOMPARE(lines(sentSpy), QStringList { syncLine() }); // nothing but the sync read
         QCOMPARE(adminState("be_e", "tracker") & ServerStateRow::ForcedDrain, 0);
     }
 };

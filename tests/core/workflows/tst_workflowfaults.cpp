@@ -299,18 +299,18 @@ QString serverOf(const QString &line)
     return words.size() >= 3 ? words.at(2).section(u'/', 1) : QString();
 }
 
-QString conditionText(SafeRemove::ServerCondition condition)
+QString conditionText(ServerCondition condition)
 {
     switch (condition) {
-    case SafeRemove::ServerCondition::Ready:
+    case ServerCondition::Ready:
         return u"READY"_s;
-    case SafeRemove::ServerCondition::Drain:
+    case ServerCondition::Drain:
         return u"DRAIN"_s;
-    case SafeRemove::ServerCondition::Maint:
+    case ServerCondition::Maint:
         return u"MAINT"_s;
-    case SafeRemove::ServerCondition::Deleted:
+    case ServerCondition::Deleted:
         return u"gone"_s;
-    case SafeRemove::ServerCondition::Unknown:
+    case ServerCondition::Unknown:
         break;
     }
     return {};
@@ -562,7 +562,7 @@ private slots:
             QVERIFY2(!isFailureWord(remove.errorString()), qPrintable(state()));
             QVERIFY2(!isFailureWord(lastOf(messages)), qPrintable(state()));
             // HAProxy is down: nothing could be read back.
-            QCOMPARE(remove.serverCondition(), SafeRemove::ServerCondition::Unknown);
+            QCOMPARE(remove.serverCondition(), ServerCondition::Unknown);
         }
         const QString unexplained = unexplainedWrites(log, messages);
         QVERIFY2(unexplained.isEmpty(), qPrintable(unexplained));
@@ -638,13 +638,13 @@ private slots:
         QVERIFY(connection);
         CommandLog log(connection.get());
         Killer killer(*m_haproxy, connection.get(), log, prefix, occurrence, when, false);
-        RollingReplace::Plan plan;
+        RollingReplacePlan plan;
         plan.backend = u"be_rr"_s;
         plan.options.upTimeoutMs = 10000; // UP after two checks 100 ms apart; a bound only
         plan.options.idleTimeoutMs = 5000; // the old server is idle
         plan.options.checkIntervalMs = 100;
         plan.options.newCheckInterMs = 100;
-        RollingReplace::Pair pair;
+        RollingReplacePlan::Pair pair;
         pair.oldServer = u"old1"_s;
         pair.newName = u"new1"_s;
         pair.newAddress = u"127.0.0.1"_s;
@@ -695,13 +695,12 @@ private slots:
             const RollingReplace::Step &step = run.steps().at(0);
             QVERIFY2(step.state != RollingReplace::StepState::Done, qPrintable(state()));
             const QString server = serverOf(write.line);
-            const SafeRemove::ServerCondition said =
-                server == u"new1" ? step.newCondition : step.oldCondition;
+            const ServerCondition said = server == u"new1" ? step.newCondition : step.oldCondition;
             const QString target = targetOf(write.line);
             if (target.isEmpty())
                 continue; // enable health: no condition to claim
-            QVERIFY2(conditionText(said) != target
-                    && !(target == u"added" && said != SafeRemove::ServerCondition::Unknown),
+            QVERIFY2(
+                conditionText(said) != target && !(target == u"added" && said != ServerCondition::Unknown),
                 qPrintable(write.line + u": "_s + state()));
         }
         if (run.state() == RollingReplace::State::Failed) {
