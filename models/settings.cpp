@@ -66,6 +66,9 @@ void Settings::checkFile()
     }
     if (const QString error = AtomicFile::makePrivate(path); !error.isEmpty())
         qCWarning(lcSettings, "%s", qUtf8Printable(error));
+    // A hadesk killed while saving can leave QSettings' lock behind, which the next save
+    // would wait 30 s for.
+    AtomicFile::removeDeadLock(path + QStringLiteral(".lock"));
 }
 
 int Settings::pollIntervalMs() const

@@ -1733,6 +1733,29 @@
     </message>
 </context>
 <context>
+    <name>ConsoleBatch</name>
+    <message>
+        <source># needs level %1, this session is %2: HAProxy will likely refuse it</source>
+        <translation># braucht Stufe %1, diese Sitzung hat %2: HAProxy wird den Befehl wahrscheinlich ablehnen</translation>
+    </message>
+    <message>
+        <source>(done, no output)</source>
+        <translation>(erledigt, keine Ausgabe)</translation>
+    </message>
+    <message>
+        <source>(%1: done, no output)</source>
+        <translation>(%1: erledigt, keine Ausgabe)</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleDock</name>
     <message>
         <source>Console</source>
@@ -1785,26 +1808,6 @@
     <message>
         <source>✗ Not connected: nothing sent</source>
         <translation>✗ Nicht verbunden: nichts gesendet</translation>
-    </message>
-    <message>
-        <source># needs level %1, this session is %2: HAProxy will likely refuse it</source>
-        <translation># braucht Stufe %1, diese Sitzung hat %2: HAProxy wird den Befehl wahrscheinlich ablehnen</translation>
-    </message>
-    <message>
-        <source>(done, no output)</source>
-        <translation>(erledigt, keine Ausgabe)</translation>
-    </message>
-    <message>
-        <source>(%1: done, no output)</source>
-        <translation>(%1: erledigt, keine Ausgabe)</translation>
-    </message>
-    <message>
-        <source>✗ %1</source>
-        <translation>✗ %1</translation>
-    </message>
-    <message>
-        <source>✗ %1: %2</source>
-        <translation>✗ %1: %2</translation>
     </message>
     <message>
         <source>History search: no older entry contains &apos;%1&apos;</source>
@@ -1904,6 +1907,60 @@
     <message>
         <source>the console history was not saved: %1</source>
         <translation>der Konsolenverlauf wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DialogLauncher</name>
+    <message>
+        <source>Select one or more servers to schedule a drain.</source>
+        <translation>Wählen Sie einen oder mehrere Server aus, um einen Drain zu planen.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;hadesk %1&lt;/h3&gt;&lt;p&gt;Administer running HAProxy instances through their Runtime API.&lt;/p&gt;&lt;p&gt;Compatibility: %2.&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;hadesk %1&lt;/h3&gt;&lt;p&gt;Laufende HAProxy-Instanzen über ihre Runtime API verwalten.&lt;/p&gt;&lt;p&gt;Kompatibilität: %2.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3, läuft unter Qt %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Connected to HAProxy %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Verbunden mit HAProxy %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About hadesk</source>
+        <translation>Über hadesk</translation>
+    </message>
+</context>
+<context>
+    <name>DockSet</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>Audit-Log</translation>
+    </message>
+    <message>
+        <source>Traffic Charts</source>
+        <translation>Verkehrsdiagramme</translation>
+    </message>
+    <message>
+        <source>Scheduled drains: %1</source>
+        <translation>Geplante Drains: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation>Audit-&amp;Log</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic Charts</source>
+        <translation>&amp;Verkehrsdiagramme</translation>
+    </message>
+    <message>
+        <source>C&amp;onsole</source>
+        <translation>K&amp;onsole</translation>
+    </message>
+    <message>
+        <source>Cl&amp;usters</source>
+        <translation>Cl&amp;uster</translation>
+    </message>
+    <message>
+        <source>Sc&amp;heduled Drains</source>
+        <translation>&amp;Geplante Drains</translation>
     </message>
 </context>
 <context>
@@ -2781,106 +2838,6 @@
         <translation>Nicht verbunden. Wählen Sie Datei ▸ Verbinden… (Strg+O).</translation>
     </message>
     <message>
-        <source>&amp;Connect…</source>
-        <translation>&amp;Verbinden…</translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect</source>
-        <translation>&amp;Trennen</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh Now</source>
-        <translation>Jetzt &amp;aktualisieren</translation>
-    </message>
-    <message>
-        <source>&amp;Pause Updates</source>
-        <translation>Aktualisierung &amp;pausieren</translation>
-    </message>
-    <message>
-        <source>&amp;Filter…</source>
-        <translation>&amp;Filtern…</translation>
-    </message>
-    <message>
-        <source>Hide DOWN</source>
-        <translation>DOWN ausblenden</translation>
-    </message>
-    <message>
-        <source>Hide MAINT</source>
-        <translation>MAINT ausblenden</translation>
-    </message>
-    <message>
-        <source>Hide servers in maintenance</source>
-        <translation>Server in Wartung ausblenden</translation>
-    </message>
-    <message>
-        <source>Hide Backup</source>
-        <translation>Backup ausblenden</translation>
-    </message>
-    <message>
-        <source>Hide backup servers</source>
-        <translation>Backup-Server ausblenden</translation>
-    </message>
-    <message>
-        <source>&amp;Servers</source>
-        <translation>&amp;Server</translation>
-    </message>
-    <message>
-        <source>&amp;Frontends</source>
-        <translation>&amp;Frontends</translation>
-    </message>
-    <message>
-        <source>&amp;About hadesk</source>
-        <translation>Über &amp;hadesk</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Main Toolbar</source>
-        <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
-        <source>Every</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>How often to ask HAProxy for fresh statistics</source>
-        <translation>Wie oft HAProxy nach neuen Statistiken gefragt wird</translation>
-    </message>
-    <message>
-        <source>Refresh interval</source>
-        <translation>Aktualisierungsintervall</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
         <source>Cannot connect to “%1”: %2</source>
         <translation>Verbindung mit „%1“ nicht möglich: %2</translation>
     </message>
@@ -2917,25 +2874,6 @@
         <translation>Verbunden mit %1 (HAProxy %2, Stufe %3)</translation>
     </message>
     <message>
-        <source>Updated %1</source>
-        <translation>Aktualisiert um %1</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n row(s)</source>
-        <translation>
-            <numerusform> · %n Zeile</numerusform>
-            <numerusform> · %n Zeilen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> · %1 ms</source>
-        <translation> · %1 ms</translation>
-    </message>
-    <message>
-        <source> · paused</source>
-        <translation> · pausiert</translation>
-    </message>
-    <message>
         <source>hadesk</source>
         <translation>hadesk</translation>
     </message>
@@ -2948,18 +2886,6 @@
         <translation>%1 — hadesk</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Connected to HAProxy %1.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Verbunden mit HAProxy %1.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About hadesk</source>
-        <translation>Über hadesk</translation>
-    </message>
-    <message>
-        <source>Asking HAProxy took %1 ms, reading its answer %2 ms, updating the tables %3 ms</source>
-        <translation>Die Abfrage bei HAProxy dauerte %1 ms, das Lesen der Antwort %2 ms, das Aktualisieren der Tabellen %3 ms</translation>
-    </message>
-    <message>
         <source>HAProxy reloaded (worker %1 stopping)</source>
         <translation>HAProxy neu geladen (Worker %1 wird beendet)</translation>
     </message>
@@ -2968,24 +2894,55 @@
         <translation>Jetzt mit Worker %1</translation>
     </message>
     <message>
-        <source>Hide servers that are DOWN (also those coming back up)</source>
-        <translation>Server ausblenden, die DOWN sind (auch solche, die gerade wieder hochkommen)</translation>
-    </message>
-    <message>
-        <source>Filter by name, proxy or address (Ctrl+F)</source>
-        <translation>Nach Name, Proxy oder Adresse filtern (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Audit Log</source>
-        <translation>Audit-Log</translation>
-    </message>
-    <message>
         <source>Audit log: %1</source>
         <translation>Audit-Log: %1</translation>
     </message>
     <message>
-        <source>&amp;Audit Log</source>
-        <translation>Audit-&amp;Log</translation>
+        <source>%1 is already open.</source>
+        <translation>%1 ist bereits geöffnet.</translation>
+    </message>
+    <message>
+        <source>Clusters: %1</source>
+        <translation>Cluster: %1</translation>
+    </message>
+    <message>
+        <source>No saved connection named “%1”.</source>
+        <translation>Keine gespeicherte Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Scheduled drains: %1</source>
+        <translation>Geplante Drains: %1</translation>
+    </message>
+    <message>
+        <source>Settings Could Not Be Read</source>
+        <translation>Einstellungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Clusters Could Not Be Read</source>
+        <translation>Cluster konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Start with an Empty List</source>
+        <translation>Mit leerer Liste beginnen</translation>
+    </message>
+    <message>
+        <source>Clusters: starting with an empty list; the unreadable file was kept as %1.</source>
+        <translation>Cluster: Beginn mit einer leeren Liste; die unlesbare Datei wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Scheduled Drains Could Not Be Read</source>
+        <translation>Geplante Drains konnten nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowActions</name>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>Close the connection to the instance shown</source>
@@ -2998,6 +2955,54 @@
     <message>
         <source>P&amp;revious Instance</source>
         <translation>Vo&amp;rherige Instanz</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation>Jetzt &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Updates</source>
+        <translation>Aktualisierung &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtern…</translation>
+    </message>
+    <message>
+        <source>Hide DOWN</source>
+        <translation>DOWN ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide servers that are DOWN (also those coming back up)</source>
+        <translation>Server ausblenden, die DOWN sind (auch solche, die gerade wieder hochkommen)</translation>
+    </message>
+    <message>
+        <source>Hide MAINT</source>
+        <translation>MAINT ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide servers in maintenance</source>
+        <translation>Server in Wartung ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide Backup</source>
+        <translation>Backup ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide backup servers</source>
+        <translation>Backup-Server ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Servers</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;Frontends</source>
+        <translation>&amp;Frontends</translation>
     </message>
     <message>
         <source>Configuration &amp;Drift…</source>
@@ -3024,72 +3029,60 @@
         <translation>Server eines Backends Schritt für Schritt ersetzen: den neuen hinzufügen, warten, bis er UP ist, den alten in Drain versetzen und entfernen</translation>
     </message>
     <message>
-        <source>&amp;Traffic Charts</source>
-        <translation>&amp;Verkehrsdiagramme</translation>
+        <source>&amp;About hadesk</source>
+        <translation>Über &amp;hadesk</translation>
     </message>
     <message>
-        <source>C&amp;onsole</source>
-        <translation>K&amp;onsole</translation>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>Cl&amp;usters</source>
-        <translation>Cl&amp;uster</translation>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>Sc&amp;heduled Drains</source>
-        <translation>&amp;Geplante Drains</translation>
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How often to ask HAProxy for fresh statistics</source>
+        <translation>Wie oft HAProxy nach neuen Statistiken gefragt wird</translation>
+    </message>
+    <message>
+        <source>Refresh interval</source>
+        <translation>Aktualisierungsintervall</translation>
+    </message>
+    <message>
+        <source>Filter by name, proxy or address (Ctrl+F)</source>
+        <translation>Nach Name, Proxy oder Adresse filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Instance</source>
         <translation>&amp;Instanz</translation>
-    </message>
-    <message>
-        <source>%1 is already open.</source>
-        <translation>%1 ist bereits geöffnet.</translation>
-    </message>
-    <message>
-        <source>Traffic Charts</source>
-        <translation>Verkehrsdiagramme</translation>
-    </message>
-    <message>
-        <source>Clusters: %1</source>
-        <translation>Cluster: %1</translation>
-    </message>
-    <message>
-        <source>No saved connection named “%1”.</source>
-        <translation>Keine gespeicherte Verbindung namens „%1“.</translation>
-    </message>
-    <message>
-        <source>Scheduled drains: %1</source>
-        <translation>Geplante Drains: %1</translation>
-    </message>
-    <message>
-        <source>Select one or more servers to schedule a drain.</source>
-        <translation>Wählen Sie einen oder mehrere Server aus, um einen Drain zu planen.</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;hadesk %1&lt;/h3&gt;&lt;p&gt;Administer running HAProxy instances through their Runtime API.&lt;/p&gt;&lt;p&gt;Compatibility: %2.&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;hadesk %1&lt;/h3&gt;&lt;p&gt;Laufende HAProxy-Instanzen über ihre Runtime API verwalten.&lt;/p&gt;&lt;p&gt;Kompatibilität: %2.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3, läuft unter Qt %4.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Settings Could Not Be Read</source>
-        <translation>Einstellungen konnten nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Clusters Could Not Be Read</source>
-        <translation>Cluster konnten nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Start with an Empty List</source>
-        <translation>Mit leerer Liste beginnen</translation>
-    </message>
-    <message>
-        <source>Clusters: starting with an empty list; the unreadable file was kept as %1.</source>
-        <translation>Cluster: Beginn mit einer leeren Liste; die unlesbare Datei wurde als %1 aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>Scheduled Drains Could Not Be Read</source>
-        <translation>Geplante Drains konnten nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -5442,6 +5435,32 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     <message>
         <source>Reset Columns</source>
         <translation>Spalten zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBarLabels</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n row(s)</source>
+        <translation>
+            <numerusform> · %n Zeile</numerusform>
+            <numerusform> · %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 ms</source>
+        <translation> · %1 ms</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · pausiert</translation>
+    </message>
+    <message>
+        <source>Asking HAProxy took %1 ms, reading its answer %2 ms, updating the tables %3 ms</source>
+        <translation>Die Abfrage bei HAProxy dauerte %1 ms, das Lesen der Antwort %2 ms, das Aktualisieren der Tabellen %3 ms</translation>
     </message>
 </context>
 <context>

@@ -1733,6 +1733,29 @@
     </message>
 </context>
 <context>
+    <name>ConsoleBatch</name>
+    <message>
+        <source># needs level %1, this session is %2: HAProxy will likely refuse it</source>
+        <translation># exige le niveau %1, cette session est de niveau %2&#xa0;: HAProxy la refusera probablement</translation>
+    </message>
+    <message>
+        <source>(done, no output)</source>
+        <translation>(terminé, aucune sortie)</translation>
+    </message>
+    <message>
+        <source>(%1: done, no output)</source>
+        <translation>(%1&#xa0;: terminé, aucune sortie)</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleDock</name>
     <message>
         <source>Console</source>
@@ -1785,26 +1808,6 @@
     <message>
         <source>✗ Not connected: nothing sent</source>
         <translation>✗ Non connecté&#xa0;: rien n’a été envoyé</translation>
-    </message>
-    <message>
-        <source># needs level %1, this session is %2: HAProxy will likely refuse it</source>
-        <translation># exige le niveau %1, cette session est de niveau %2&#xa0;: HAProxy la refusera probablement</translation>
-    </message>
-    <message>
-        <source>(done, no output)</source>
-        <translation>(terminé, aucune sortie)</translation>
-    </message>
-    <message>
-        <source>(%1: done, no output)</source>
-        <translation>(%1&#xa0;: terminé, aucune sortie)</translation>
-    </message>
-    <message>
-        <source>✗ %1</source>
-        <translation>✗ %1</translation>
-    </message>
-    <message>
-        <source>✗ %1: %2</source>
-        <translation>✗ %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>History search: no older entry contains &apos;%1&apos;</source>
@@ -1904,6 +1907,60 @@
     <message>
         <source>the console history was not saved: %1</source>
         <translation>l’historique de la console n’a pas été enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DialogLauncher</name>
+    <message>
+        <source>Select one or more servers to schedule a drain.</source>
+        <translation>Sélectionnez un ou plusieurs serveurs pour planifier un drain.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;hadesk %1&lt;/h3&gt;&lt;p&gt;Administer running HAProxy instances through their Runtime API.&lt;/p&gt;&lt;p&gt;Compatibility: %2.&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;hadesk %1&lt;/h3&gt;&lt;p&gt;Administrer des instances HAProxy en cours d’exécution via leur API Runtime.&lt;/p&gt;&lt;p&gt;Compatibilité&#xa0;: %2.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %3, exécuté sur Qt %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Connected to HAProxy %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Connecté à HAProxy %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About hadesk</source>
+        <translation>À propos de hadesk</translation>
+    </message>
+</context>
+<context>
+    <name>DockSet</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Traffic Charts</source>
+        <translation>Graphiques de trafic</translation>
+    </message>
+    <message>
+        <source>Scheduled drains: %1</source>
+        <translation>Drains planifiés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation>&amp;Journal d’audit</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic Charts</source>
+        <translation>Graphiques de &amp;trafic</translation>
+    </message>
+    <message>
+        <source>C&amp;onsole</source>
+        <translation>C&amp;onsole</translation>
+    </message>
+    <message>
+        <source>Cl&amp;usters</source>
+        <translation>Cl&amp;usters</translation>
+    </message>
+    <message>
+        <source>Sc&amp;heduled Drains</source>
+        <translation>Drains pla&amp;nifiés</translation>
     </message>
 </context>
 <context>
@@ -2781,106 +2838,6 @@
         <translation>Non connecté. Choisissez Fichier ▸ Se connecter… (Ctrl+O).</translation>
     </message>
     <message>
-        <source>&amp;Connect…</source>
-        <translation>Se &amp;connecter…</translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect</source>
-        <translation>Se &amp;déconnecter</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh Now</source>
-        <translation>&amp;Actualiser maintenant</translation>
-    </message>
-    <message>
-        <source>&amp;Pause Updates</source>
-        <translation>Sus&amp;pendre les mises à jour</translation>
-    </message>
-    <message>
-        <source>&amp;Filter…</source>
-        <translation>&amp;Filtrer…</translation>
-    </message>
-    <message>
-        <source>Hide DOWN</source>
-        <translation>Masquer DOWN</translation>
-    </message>
-    <message>
-        <source>Hide MAINT</source>
-        <translation>Masquer MAINT</translation>
-    </message>
-    <message>
-        <source>Hide servers in maintenance</source>
-        <translation>Masquer les serveurs en maintenance</translation>
-    </message>
-    <message>
-        <source>Hide Backup</source>
-        <translation>Masquer les secours</translation>
-    </message>
-    <message>
-        <source>Hide backup servers</source>
-        <translation>Masquer les serveurs de secours</translation>
-    </message>
-    <message>
-        <source>&amp;Servers</source>
-        <translation>&amp;Serveurs</translation>
-    </message>
-    <message>
-        <source>&amp;Frontends</source>
-        <translation>&amp;Frontends</translation>
-    </message>
-    <message>
-        <source>&amp;About hadesk</source>
-        <translation>À &amp;propos de hadesk</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>À propos de &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Main Toolbar</source>
-        <translation>Barre d’outils principale</translation>
-    </message>
-    <message>
-        <source>Every</source>
-        <translation>Toutes les</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>How often to ask HAProxy for fresh statistics</source>
-        <translation>Fréquence à laquelle HAProxy est interrogé pour des statistiques fraîches</translation>
-    </message>
-    <message>
-        <source>Refresh interval</source>
-        <translation>Intervalle d’actualisation</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filtre</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;ide</translation>
-    </message>
-    <message>
         <source>Cannot connect to “%1”: %2</source>
         <translation>Impossible de se connecter à « %1 »&#xa0;: %2</translation>
     </message>
@@ -2917,25 +2874,6 @@
         <translation>Connecté à %1 (HAProxy %2, niveau %3)</translation>
     </message>
     <message>
-        <source>Updated %1</source>
-        <translation>Mis à jour à %1</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n row(s)</source>
-        <translation>
-            <numerusform> · %n ligne</numerusform>
-            <numerusform> · %n lignes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> · %1 ms</source>
-        <translation> · %1 ms</translation>
-    </message>
-    <message>
-        <source> · paused</source>
-        <translation> · suspendu</translation>
-    </message>
-    <message>
         <source>hadesk</source>
         <translation>hadesk</translation>
     </message>
@@ -2948,18 +2886,6 @@
         <translation>%1 — hadesk</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Connected to HAProxy %1.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Connecté à HAProxy %1.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About hadesk</source>
-        <translation>À propos de hadesk</translation>
-    </message>
-    <message>
-        <source>Asking HAProxy took %1 ms, reading its answer %2 ms, updating the tables %3 ms</source>
-        <translation>L’interrogation de HAProxy a pris %1 ms, la lecture de sa réponse %2 ms, la mise à jour des tableaux %3 ms</translation>
-    </message>
-    <message>
         <source>HAProxy reloaded (worker %1 stopping)</source>
         <translation>HAProxy rechargé (le worker %1 s’arrête)</translation>
     </message>
@@ -2968,24 +2894,55 @@
         <translation>Désormais sur le worker %1</translation>
     </message>
     <message>
-        <source>Hide servers that are DOWN (also those coming back up)</source>
-        <translation>Masquer les serveurs DOWN (y compris ceux qui reviennent)</translation>
-    </message>
-    <message>
-        <source>Filter by name, proxy or address (Ctrl+F)</source>
-        <translation>Filtrer par nom, proxy ou adresse (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Audit Log</source>
-        <translation>Journal d’audit</translation>
-    </message>
-    <message>
         <source>Audit log: %1</source>
         <translation>Journal d’audit&#xa0;: %1</translation>
     </message>
     <message>
-        <source>&amp;Audit Log</source>
-        <translation>&amp;Journal d’audit</translation>
+        <source>%1 is already open.</source>
+        <translation>%1 est déjà ouvert.</translation>
+    </message>
+    <message>
+        <source>Clusters: %1</source>
+        <translation>Clusters&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No saved connection named “%1”.</source>
+        <translation>Aucune connexion enregistrée nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Scheduled drains: %1</source>
+        <translation>Drains planifiés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Settings Could Not Be Read</source>
+        <translation>Paramètres illisibles</translation>
+    </message>
+    <message>
+        <source>Clusters Could Not Be Read</source>
+        <translation>Clusters illisibles</translation>
+    </message>
+    <message>
+        <source>Start with an Empty List</source>
+        <translation>Commencer avec une liste vide</translation>
+    </message>
+    <message>
+        <source>Clusters: starting with an empty list; the unreadable file was kept as %1.</source>
+        <translation>Clusters&#xa0;: démarrage avec une liste vide&#xa0;; le fichier illisible a été conservé sous %1.</translation>
+    </message>
+    <message>
+        <source>Scheduled Drains Could Not Be Read</source>
+        <translation>Drains planifiés illisibles</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowActions</name>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>Close the connection to the instance shown</source>
@@ -2998,6 +2955,54 @@
     <message>
         <source>P&amp;revious Instance</source>
         <translation>Instance &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation>&amp;Actualiser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Updates</source>
+        <translation>Sus&amp;pendre les mises à jour</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtrer…</translation>
+    </message>
+    <message>
+        <source>Hide DOWN</source>
+        <translation>Masquer DOWN</translation>
+    </message>
+    <message>
+        <source>Hide servers that are DOWN (also those coming back up)</source>
+        <translation>Masquer les serveurs DOWN (y compris ceux qui reviennent)</translation>
+    </message>
+    <message>
+        <source>Hide MAINT</source>
+        <translation>Masquer MAINT</translation>
+    </message>
+    <message>
+        <source>Hide servers in maintenance</source>
+        <translation>Masquer les serveurs en maintenance</translation>
+    </message>
+    <message>
+        <source>Hide Backup</source>
+        <translation>Masquer les secours</translation>
+    </message>
+    <message>
+        <source>Hide backup servers</source>
+        <translation>Masquer les serveurs de secours</translation>
+    </message>
+    <message>
+        <source>&amp;Servers</source>
+        <translation>&amp;Serveurs</translation>
+    </message>
+    <message>
+        <source>&amp;Frontends</source>
+        <translation>&amp;Frontends</translation>
     </message>
     <message>
         <source>Configuration &amp;Drift…</source>
@@ -3024,72 +3029,60 @@
         <translation>Remplacer les serveurs d’un backend une étape à la fois&#xa0;: ajouter le nouveau, attendre qu’il soit UP, mettre l’ancien en drain et le supprimer</translation>
     </message>
     <message>
-        <source>&amp;Traffic Charts</source>
-        <translation>Graphiques de &amp;trafic</translation>
+        <source>&amp;About hadesk</source>
+        <translation>À &amp;propos de hadesk</translation>
     </message>
     <message>
-        <source>C&amp;onsole</source>
-        <translation>C&amp;onsole</translation>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <source>Cl&amp;usters</source>
-        <translation>Cl&amp;usters</translation>
+        <source>Main Toolbar</source>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
-        <source>Sc&amp;heduled Drains</source>
-        <translation>Drains pla&amp;nifiés</translation>
+        <source>Every</source>
+        <translation>Toutes les</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How often to ask HAProxy for fresh statistics</source>
+        <translation>Fréquence à laquelle HAProxy est interrogé pour des statistiques fraîches</translation>
+    </message>
+    <message>
+        <source>Refresh interval</source>
+        <translation>Intervalle d’actualisation</translation>
+    </message>
+    <message>
+        <source>Filter by name, proxy or address (Ctrl+F)</source>
+        <translation>Filtrer par nom, proxy ou adresse (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Instance</source>
         <translation>&amp;Instance</translation>
-    </message>
-    <message>
-        <source>%1 is already open.</source>
-        <translation>%1 est déjà ouvert.</translation>
-    </message>
-    <message>
-        <source>Traffic Charts</source>
-        <translation>Graphiques de trafic</translation>
-    </message>
-    <message>
-        <source>Clusters: %1</source>
-        <translation>Clusters&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>No saved connection named “%1”.</source>
-        <translation>Aucune connexion enregistrée nommée «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Scheduled drains: %1</source>
-        <translation>Drains planifiés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Select one or more servers to schedule a drain.</source>
-        <translation>Sélectionnez un ou plusieurs serveurs pour planifier un drain.</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;hadesk %1&lt;/h3&gt;&lt;p&gt;Administer running HAProxy instances through their Runtime API.&lt;/p&gt;&lt;p&gt;Compatibility: %2.&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;hadesk %1&lt;/h3&gt;&lt;p&gt;Administrer des instances HAProxy en cours d’exécution via leur API Runtime.&lt;/p&gt;&lt;p&gt;Compatibilité&#xa0;: %2.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %3, exécuté sur Qt %4.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Settings Could Not Be Read</source>
-        <translation>Paramètres illisibles</translation>
-    </message>
-    <message>
-        <source>Clusters Could Not Be Read</source>
-        <translation>Clusters illisibles</translation>
-    </message>
-    <message>
-        <source>Start with an Empty List</source>
-        <translation>Commencer avec une liste vide</translation>
-    </message>
-    <message>
-        <source>Clusters: starting with an empty list; the unreadable file was kept as %1.</source>
-        <translation>Clusters&#xa0;: démarrage avec une liste vide&#xa0;; le fichier illisible a été conservé sous %1.</translation>
-    </message>
-    <message>
-        <source>Scheduled Drains Could Not Be Read</source>
-        <translation>Drains planifiés illisibles</translation>
     </message>
 </context>
 <context>
@@ -5442,6 +5435,32 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     <message>
         <source>Reset Columns</source>
         <translation>Réinitialiser les colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBarLabels</name>
+    <message>
+        <source>Updated %1</source>
+        <translation>Mis à jour à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n row(s)</source>
+        <translation>
+            <numerusform> · %n ligne</numerusform>
+            <numerusform> · %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 ms</source>
+        <translation> · %1 ms</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · suspendu</translation>
+    </message>
+    <message>
+        <source>Asking HAProxy took %1 ms, reading its answer %2 ms, updating the tables %3 ms</source>
+        <translation>L’interrogation de HAProxy a pris %1 ms, la lecture de sa réponse %2 ms, la mise à jour des tableaux %3 ms</translation>
     </message>
 </context>
 <context>

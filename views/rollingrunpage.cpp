@@ -2,6 +2,7 @@
 
 #include "core/workflows/rollingreplace.h"
 #include "views/rollingreplacewizard.h"
+#include "views/statuscolors.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -14,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include <functional>
+#include <optional>
 
 namespace {
 
@@ -151,22 +153,23 @@ void RollingRunPage::updateRow(int step)
     m_table->item(step, RunState)->setText(stateText);
     m_table->item(step, RunMessage)->setText(s.message);
     m_table->item(step, RunMessage)->setToolTip(s.message);
-    QColor colour;
+    std::optional<StatusColors::Tone> tone;
     switch (s.state) {
     case RollingReplace::StepState::Done:
-        colour = QColor(0x2e, 0x7d, 0x32);
+        tone = StatusColors::Tone::Ok;
         break;
     case RollingReplace::StepState::Failed:
-        colour = QColor(0xc6, 0x28, 0x28);
+        tone = StatusColors::Tone::Error;
         break;
     case RollingReplace::StepState::Stopped:
     case RollingReplace::StepState::RolledBack:
-        colour = QColor(0xa1, 0x5c, 0x00);
+        tone = StatusColors::Tone::Warning;
         break;
     default:
         break;
     }
-    m_table->item(step, RunState)->setForeground(colour.isValid() ? QBrush(colour) : QBrush());
+    m_table->item(step, RunState)
+        ->setForeground(tone ? QBrush(StatusColors::text(*tone, m_table->palette())) : QBrush());
     updateButtons();
 }
 

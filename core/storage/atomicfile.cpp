@@ -8,6 +8,12 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 namespace {
 
 constexpr QFile::Permissions PrivateFile = QFile::ReadOwner | QFile::WriteOwner;
@@ -144,4 +150,30 @@ QString AtomicFile::keepAsideUnlogged(const QString &path)
         return {};
     }
     return copyPath;
+}
+
+bool AtomicFile::removeDeadLock(const QString &lockPath)
+{
+    const QByteArray native = QFile::encodeName(lockPath);
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false; // none (or not ours to read)
+    // QLockFile holds flock() on its file from just after creating it until it unlocks:
+    // when we get it, no live QLockFile has this lock.
+    bool dead = false;
+    if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
+        QFile file;
+        QByteArray contents;
+        if (file.open(fd, QIODevice::ReadOnly, QFileDevice::DontCloseHandle))
+            contents = file.read(4096);
+        bool numeric = false;
+        const qint64 pid = contents.split('\n').value(0).trimmed().toLongLong(&numeric);
+        dead = !numeric || pid <= 0 || (::kill(pid_t(pid), 0) == -1 && errno == ESRCH);
+        if (dead)
+            dead = ::unlink(native.constData()) == 0;
+    }
+    ::close(fd);
+    if (dead)
+        qCInfo(lcStorage, "removed the lock %s left by a writer that is gone", qUtf8Printable(lockPath));
+    return dead;
 }

@@ -37,6 +37,13 @@ public:
     // copy's path, empty when no copy could be made.
     static QString keepAside(const QString &path);
 
+    // A lock file (QLockFile's format, as QSettings leaves <file>.lock) whose writer is gone:
+    // no process holds its lock and it is empty (the writer died between creating and
+    // filling it) or names a process that no longer exists. QLockFile takes such an empty
+    // file for live for 30 s, so a QSettings save right after a crash or a kill would wait
+    // that long. Removes it and returns true; a lock a live process holds is left alone.
+    static bool removeDeadLock(const QString &lockPath);
+
 private:
     static QString keepAsideUnlogged(const QString &path);
 };

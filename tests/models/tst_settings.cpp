@@ -146,6 +146,23 @@ private slots:
         QVERIFY(QDir(folder).removeRecursively());
     }
 
+    // A hadesk killed between QSettings creating its lock file and writing it leaves an
+    // empty <file>.lock, which QLockFile takes for live for 30 s: the next start would
+    // freeze on its first save. Opening the settings clears a lock whose writer is gone.
+    void deadLockDoesNotStallTheFirstSave()
+    {
+        const QString path = iniPath();
+        QFile lock(path + QStringLiteral(".lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.close();
+        Settings settings(path);
+        QVERIFY(!lock.exists());
+        settings.setPollIntervalMs(4000);
+        settings.store().sync();
+        QCOMPARE(settings.store().status(), QSettings::NoError);
+        QCOMPARE(Settings(path).pollIntervalMs(), 4000);
+    }
+
     void unreadableFileIsKeptAside_data()
     {
         QTest::addColumn<QByteArray>("content");

@@ -15,6 +15,7 @@
 #include "tests/support/sendandwait.h"
 #ifdef HADESK_FAULTS_PROFILES
 #include "models/connectionprofilesmodel.h"
+#include "models/settings.h"
 
 #include <QSettings>
 #endif
@@ -189,8 +190,10 @@ ConnectionProfile generationProfile(int generation, int index)
 // generation with other values, until it is killed.
 int writeProfilesForever(const QString &path)
 {
-    QSettings settings(path, QSettings::IniFormat);
-    ConnectionProfilesModel model(&settings);
+    // Through Settings, as the application opens it: a lock the previous (killed) writer
+    // left behind is cleared there instead of stalling the first save.
+    Settings settings(path);
+    ConnectionProfilesModel model(&settings.store());
     for (int generation = 1;; ++generation) {
         for (int i = ProfileCount - 1; i >= 0; --i)
             model.upsert(generationProfile(generation, i));

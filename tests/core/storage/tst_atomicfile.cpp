@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -127,6 +129,38 @@ private slots:
         QCOMPARE(AtomicFile::makePrivate(path), QString());
         QCOMPARE(mode(path), Mode0600);
         QCOMPARE(contents(path), QByteArray("[General]\nkept=1\n"));
+    }
+
+    void deadLocksGoLiveLocksStay()
+    {
+        const QString lock = m_dir.filePath(QStringLiteral("s.ini.lock"));
+        QVERIFY(!AtomicFile::removeDeadLock(lock)); // none there
+
+        // Empty: its writer died between creating and filling it (QLockFile would wait 30 s).
+        put(lock, QByteArray());
+        QVERIFY(AtomicFile::removeDeadLock(lock));
+        QVERIFY(!QFileInfo::exists(lock));
+
+        // Names a process that is gone.
+        QProcess gone;
+        gone.start(QStringLiteral("true"));
+        QVERIFY(gone.waitForFinished(5000));
+        put(lock, QByteArray::number(gone.processId()) + "\nhadesk\nhost\n");
+        QVERIFY(AtomicFile::removeDeadLock(lock));
+        QVERIFY(!QFileInfo::exists(lock));
+
+        // Names a live process (this one) without holding it: kept, QLockFile decides.
+        put(lock, QByteArray::number(QCoreApplication::applicationPid()) + "\nhadesk\nhost\n");
+        QVERIFY(!AtomicFile::removeDeadLock(lock));
+        QVERIFY(QFileInfo::exists(lock));
+        QVERIFY(QFile::remove(lock));
+
+        // Held by a live QLockFile: kept.
+        QLockFile held(lock);
+        QVERIFY(held.tryLock(0));
+        QVERIFY(!AtomicFile::removeDeadLock(lock));
+        QVERIFY(QFileInfo::exists(lock));
+        held.unlock();
     }
 
     void keepAsideNumbersLaterCopies()
