@@ -36,14 +36,6 @@
         <translation>Kopiert einen Shell-Befehl, der diese Zeile mit socat sendet</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Anhalten</translation>
-    </message>
-    <message>
-        <source>Sends nothing more; commands already sent still complete</source>
-        <translation>Sendet nichts mehr; bereits gesendete Befehle werden noch abgeschlossen</translation>
-    </message>
-    <message>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -1121,14 +1113,6 @@
             <numerusform>Auf %n Knoten ausführen</numerusform>
             <numerusform>Auf %n Knoten ausführen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Anhalten</translation>
-    </message>
-    <message>
-        <source>Sends nothing more; commands already sent still complete</source>
-        <translation>Sendet nichts mehr; bereits gesendete Befehle werden noch abgeschlossen</translation>
     </message>
     <message>
         <source>…</source>
@@ -4090,6 +4074,17 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     <message>
         <source>Cut off the clients still connected to the old server?</source>
         <translation>Die Clients trennen, die noch mit dem alten Server verbunden sind?</translation>
+    </message>
+</context>
+<context>
+    <name>RunOnceDialog</name>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Sends nothing more; commands already sent still complete</source>
+        <translation>Sendet nichts mehr; bereits gesendete Befehle werden noch abgeschlossen</translation>
     </message>
 </context>
 <context>

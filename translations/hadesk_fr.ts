@@ -36,14 +36,6 @@
         <translation>Copie une commande shell qui envoie cette ligne avec socat</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
-        <source>Sends nothing more; commands already sent still complete</source>
-        <translation>N’envoie plus rien&#xa0;; les commandes déjà envoyées vont quand même jusqu’au bout</translation>
-    </message>
-    <message>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -1121,14 +1113,6 @@
             <numerusform>Exécuter sur %n nœud</numerusform>
             <numerusform>Exécuter sur %n nœuds</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
-        <source>Sends nothing more; commands already sent still complete</source>
-        <translation>N’envoie plus rien&#xa0;; les commandes déjà envoyées vont quand même jusqu’au bout</translation>
     </message>
     <message>
         <source>…</source>
@@ -4090,6 +4074,17 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     <message>
         <source>Cut off the clients still connected to the old server?</source>
         <translation>Couper les clients encore connectés à l’ancien serveur&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>RunOnceDialog</name>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Sends nothing more; commands already sent still complete</source>
+        <translation>N’envoie plus rien&#xa0;; les commandes déjà envoyées vont quand même jusqu’au bout</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@
 
 ActionPreviewDialog::ActionPreviewDialog(
     const ServerAction &action, RuntimeConnection *connection, QWidget *parent)
-    : QDialog(parent)
+    : RunOnceDialog(parent)
     , m_action(action)
     , m_connection(connection)
     , m_runner(new ActionRunner(connection, this))
@@ -180,37 +180,24 @@ void ActionPreviewDialog::copyAsSocat(int row)
         m_connection->endpoint().socatCommandLine(m_steps.at(row).command.line()));
 }
 
-void ActionPreviewDialog::accept()
+bool ActionPreviewDialog::canRun() const
 {
-    if (m_hasRun) {
-        if (!m_runner->isRunning())
-            QDialog::accept();
-        return;
-    }
-    if (m_okButton->isEnabled())
-        run();
+    return m_okButton->isEnabled();
 }
 
-void ActionPreviewDialog::reject()
+bool ActionPreviewDialog::isRunning() const
 {
-    if (m_runner->isRunning()) {
-        m_runner->cancel();
-        return;
-    }
-    if (m_hasRun)
-        QDialog::accept(); // it ran: the caller should know, whatever the button
-    else
-        QDialog::reject();
+    return m_runner->isRunning();
+}
+
+void ActionPreviewDialog::cancelRun()
+{
+    m_runner->cancel();
 }
 
 void ActionPreviewDialog::run()
 {
-    m_hasRun = true;
-    m_okButton->setEnabled(false);
-    m_okButton->setVisible(false);
-    m_cancelButton->setText(tr("Stop"));
-    m_cancelButton->setToolTip(tr("Sends nothing more; commands already sent still complete"));
-    m_progress->setVisible(true);
+    beginRun(m_okButton, m_cancelButton, m_progress);
     for (const Row &row : std::as_const(m_rows))
         row.result->setText(tr("…"));
     m_runner->start(m_action);

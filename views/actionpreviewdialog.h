@@ -2,8 +2,8 @@
 
 #include "core/actions/actionrunner.h"
 #include "core/actions/serveraction.h"
+#include "views/runoncedialog.h"
 
-#include <QDialog>
 #include <QList>
 #include <QPointer>
 
@@ -27,7 +27,7 @@ class RuntimeConnection;
 //     connect(dialog, &ActionPreviewDialog::refreshRequested, poller, &Poller::refreshNow);
 //     connect(dialog, &QDialog::accepted, ...); // accepted when the action was run (whatever its results)
 //     dialog->open();
-class ActionPreviewDialog : public QDialog
+class ActionPreviewDialog : public RunOnceDialog
 {
     Q_OBJECT
 public:
@@ -35,10 +35,6 @@ public:
 
     const ServerAction &action() const { return m_action; }
     ActionRunner *runner() const { return m_runner; }
-    bool hasRun() const { return m_hasRun; }
-
-    void accept() override; // first press runs the action; after the run, closes
-    void reject() override; // while running: cancels what is not sent yet, stays open
 
 signals:
     void refreshRequested(); // forwarded from the runner: the table's state is stale
@@ -60,7 +56,10 @@ private:
     void createProgress(); // and the summary under it, both hidden until the run
     void createButtons(bool canRun);
     void connectRunner();
-    void run();
+    bool canRun() const override;
+    bool isRunning() const override;
+    void cancelRun() override;
+    void run() override;
     void copyAsSocat(int row);
     void onTargetFinished(int row);
     void onFinished(const ActionSummary &summary);
@@ -76,5 +75,4 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_okButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
-    bool m_hasRun = false;
 };

@@ -43,7 +43,7 @@ void tint(QTreeWidgetItem *item, const QBrush &brush, bool bold)
 
 ClusterResultDialog::ClusterResultDialog(
     const QString &cluster, const ServerAction &action, const QList<ClusterMember> &members, QWidget *parent)
-    : QDialog(parent)
+    : RunOnceDialog(parent)
     , m_action(action)
     , m_cluster(cluster)
     , m_runner(new ClusterActionRunner(members, this))
@@ -184,7 +184,7 @@ void ClusterResultDialog::connectSignals(const QList<ClusterMember> &members)
 
 void ClusterResultDialog::updatePrecheck()
 {
-    if (m_hasRun)
+    if (hasRun())
         return;
     QString error;
     const QList<QString> reasons = m_runner->precheck(m_action, &error);
@@ -224,38 +224,25 @@ void ClusterResultDialog::updatePrecheck()
     m_okButton->setText(tr("Run on %n node(s)", nullptr, int(members.size()) - refused));
 }
 
-void ClusterResultDialog::accept()
+bool ClusterResultDialog::canRun() const
 {
-    if (m_hasRun) {
-        if (!m_runner->isRunning())
-            QDialog::accept();
-        return;
-    }
-    if (m_okButton && m_okButton->isEnabled())
-        run();
+    return m_okButton && m_okButton->isEnabled();
 }
 
-void ClusterResultDialog::reject()
+bool ClusterResultDialog::isRunning() const
 {
-    if (m_runner->isRunning()) {
-        m_runner->cancel();
-        return;
-    }
-    if (m_hasRun)
-        QDialog::accept(); // it ran: the caller should know, whatever the button
-    else
-        QDialog::reject();
+    return m_runner->isRunning();
+}
+
+void ClusterResultDialog::cancelRun()
+{
+    m_runner->cancel();
 }
 
 void ClusterResultDialog::run()
 {
-    m_hasRun = true;
+    beginRun(m_okButton, m_cancelButton, m_progress);
     m_partial->setEnabled(false);
-    m_okButton->setEnabled(false);
-    m_okButton->setVisible(false);
-    m_cancelButton->setText(tr("Stop"));
-    m_cancelButton->setToolTip(tr("Sends nothing more; commands already sent still complete"));
-    m_progress->setVisible(true);
     for (QTreeWidgetItem *item : std::as_const(m_memberItems)) {
         item->setText(ResultColumn, tr("…"));
         for (int i = 0; i < item->childCount(); ++i)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/actions/clusteractionrunner.h"
+#include "views/runoncedialog.h"
 
-#include <QDialog>
 #include <QHash>
 
 class QCheckBox;
@@ -23,7 +23,7 @@ class QTreeWidgetItem;
 //     dialog->setAttribute(Qt::WA_DeleteOnClose);
 //     connect(dialog, &ClusterResultDialog::refreshRequested, ...);
 //     dialog->open(); // never exec(): answers keep coming while it is open
-class ClusterResultDialog : public QDialog
+class ClusterResultDialog : public RunOnceDialog
 {
     Q_OBJECT
 public:
@@ -34,12 +34,8 @@ public:
 
     ClusterActionRunner *runner() const { return m_runner; }
     QTreeWidget *tree() const { return m_tree; }
-    bool hasRun() const { return m_hasRun; }
     // Every member's results as plain text (what "Copy results" puts on the clipboard).
     QString reportText() const;
-
-    void accept() override; // first press runs; after the run, closes
-    void reject() override; // while running: stops sending, stays open
 
 signals:
     void refreshRequested(const QString &member);
@@ -52,7 +48,10 @@ private:
     void createProgress(); // and the summary under it, both hidden until the run
     void createButtons();
     void connectSignals(const QList<ClusterMember> &members);
-    void run();
+    bool canRun() const override;
+    bool isRunning() const override;
+    void cancelRun() override;
+    void run() override;
     void updatePrecheck();
     void showSummary(const ClusterSummary &summary);
     void onFinished(const ClusterSummary &summary);
@@ -71,5 +70,4 @@ private:
     QPushButton *m_okButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_copyButton = nullptr;
-    bool m_hasRun = false;
 };
