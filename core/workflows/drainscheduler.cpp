@@ -246,11 +246,7 @@ void DrainScheduler::setConnection(const QString &instanceId, RuntimeConnection 
         connect(connection, &RuntimeConnection::stateChanged, this,
             [this, instanceId] { onConnectionStateChanged(instanceId); });
     }
-    QList<QUuid> ids;
-    for (const DrainJob &job : std::as_const(m_jobs)) {
-        if (job.instanceId == instanceId && !job.isFinished())
-            ids.append(job.id);
-    }
+    const QList<QUuid> ids = openJobs(instanceId);
     for (const QUuid &id : std::as_const(ids)) {
         const DrainJob *j = job(id);
         if (!j)
@@ -265,6 +261,16 @@ void DrainScheduler::setConnection(const QString &instanceId, RuntimeConnection 
     }
 }
 
+QList<QUuid> DrainScheduler::openJobs(const QString &instanceId) const
+{
+    QList<QUuid> ids;
+    for (const DrainJob &job : std::as_const(m_jobs)) {
+        if (job.instanceId == instanceId && !job.isFinished())
+            ids.append(job.id);
+    }
+    return ids;
+}
+
 RuntimeConnection *DrainScheduler::connection(const QString &instanceId) const
 {
     return m_connections.value(instanceId);
@@ -272,11 +278,7 @@ RuntimeConnection *DrainScheduler::connection(const QString &instanceId) const
 
 void DrainScheduler::onConnectionReady(const QString &instanceId)
 {
-    QList<QUuid> ids;
-    for (const DrainJob &job : std::as_const(m_jobs)) {
-        if (job.instanceId == instanceId && !job.isFinished())
-            ids.append(job.id);
-    }
+    const QList<QUuid> ids = openJobs(instanceId);
     for (const QUuid &id : std::as_const(ids)) {
         const DrainJob *j = job(id);
         Runtime *rt = runtime(id);

@@ -148,6 +148,7 @@ private:
     void readCondition(const QUuid &id, ConditionHandler handler);
     void retryLater(const QUuid &id, const QString &why);
 
+    QList<QUuid> openJobs(const QString &instanceId) const; // the unfinished ones, in list order
     void onConnectionReady(const QString &instanceId);
     void onConnectionStateChanged(const QString &instanceId);
 

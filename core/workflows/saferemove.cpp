@@ -236,37 +236,16 @@ void SafeRemove::onPolled(const RuntimeReply &reply)
             return;
         }
         m_error = reply.text();
-        reread([this] {
-            setState(State::Failed);
-            emit message(tr("Failed: %1 %2/%3 is in %4.")
-                             .arg(m_error, m_backend, m_server, serverConditionText(m_condition)));
-            m_finished = true;
-            emit finished(false);
-        });
+        failAfterReread();
         return;
     }
     const Result<StatTable> table = StatParser::parse(reply.body);
-    const StatRow *row = nullptr;
-    if (table) {
-        const QByteArray name = m_server.toUtf8();
-        for (const StatRow &candidate : table->rows) {
-            if (candidate.isServer() && candidate.svname == name) {
-                row = &candidate;
-                break;
-            }
-        }
-    }
+    const StatRow *row = table ? table->server(m_backend.toUtf8(), m_server.toUtf8()) : nullptr;
     if (!row) {
         m_error = table ? tr("%1/%2 is no longer in show stat; someone else may have removed it.")
                               .arg(m_backend, m_server)
                         : table.error();
-        reread([this] {
-            setState(State::Failed);
-            emit message(tr("Failed: %1 %2/%3 is in %4.")
-                             .arg(m_error, m_backend, m_server, serverConditionText(m_condition)));
-            m_finished = true;
-            emit finished(false);
-        });
+        failAfterReread();
         return;
     }
 
@@ -498,6 +477,17 @@ void SafeRemove::cancel()
         return;
     }
     reread([this] { finishCancel(); });
+}
+
+void SafeRemove::failAfterReread()
+{
+    reread([this] {
+        setState(State::Failed);
+        emit message(tr("Failed: %1 %2/%3 is in %4.")
+                         .arg(m_error, m_backend, m_server, serverConditionText(m_condition)));
+        m_finished = true;
+        emit finished(false);
+    });
 }
 
 void SafeRemove::finishCancel()

@@ -126,6 +126,8 @@ private:
     // Asks `show servers state B` and updates serverCondition(); then calls next.
     void reread(std::function<void()> next);
     void finishCancel();
+    // Fails with m_error once the server's condition is read again (the message names it).
+    void failAfterReread();
     // A write's reply arrived while a cancel was asked: honour the cancel now.
     bool cancelPending();
 
