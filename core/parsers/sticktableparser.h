@@ -48,7 +48,8 @@ struct StickTableDump
     QList<StickTableColumn> columns; // in the order HAProxy prints them
     QList<StickTableEntry> entries;
     int skippedLines = 0; // lines that are not an entry
-    bool complete = false; // ended with HAProxy's end-of-output blank line
+    bool complete =
+        false; // ended with the end-of-output blank line (raw answers; RuntimeReply::body has none)
 
     qsizetype columnIndex(QByteArrayView name) const;
 };
