@@ -117,6 +117,11 @@ RuntimeReply ReplyClassifier::classify(const RuntimeCommand &command, QByteArray
     case RuntimeCommand::SuccessRule::AddressChange:
         success = reply.severity != ReplySeverity::Error && addressChangeSucceeded(body);
         break;
+    case RuntimeCommand::SuccessRule::CommitMessage:
+        // "Committing <name>." comes first either way; a failure ends in "Failed!" instead.
+        success = reply.severity != ReplySeverity::Error && body.startsWith(command.expectedMessage())
+            && body.trimmed().endsWith("Success!");
+        break;
     }
     if (!success) {
         reply.error = RuntimeError::HaproxyError;

@@ -24,6 +24,7 @@ public:
         EmptyAnswer, // set/enable/disable/shutdown: success is an empty body, text is an error
         ExpectedMessage, // success is a body starting with expectedMessage()
         AddressChange, // `set server ... addr`: a message even on success
+        CommitMessage, // `commit ssl ...`: starts with expectedMessage() and ends in "Success!"
     };
 
     RuntimeCommand() = default; // invalid; CommandBuilder makes valid ones
