@@ -34,6 +34,11 @@ private slots:
         QVERIFY(!reply.ok());
         QCOMPARE(reply.errorMessage, QStringLiteral("Session not found."));
         QVERIFY(ReplyClassifier::classify(*S::shutdownSession(QStringLiteral("0x1")), "\n").ok());
+        // What 2.6.12 and 3.0.11 answer to `shutdown session` with a pointer no stream has.
+        const auto gone = ReplyClassifier::classify(
+            *S::shutdownSession(QStringLiteral("0x1")), "No such session (use 'show sess').\n\n");
+        QVERIFY(!gone.ok());
+        QCOMPARE(gone.errorMessage, QStringLiteral("No such session (use 'show sess')."));
     }
     void refusals_data()
     {

@@ -1,13 +1,16 @@
-// SessionCommands against a real haproxy: an invalid request shows up in `show errors` and
-// parses back to the bytes sent.
+// SessionCommands against a real haproxy: a stream shut down disappears from `show sess`, and
+// an invalid request shows up in `show errors` and parses back to the bytes sent.
 
 #include "core/client/runtimeconnection.h"
 #include "core/parsers/errorsparser.h"
+#include "core/parsers/sessionparser.h"
 #include "core/protocol/sessioncommands.h"
 #include "tests/support/haproxyfixture.h"
 #include "tests/support/sendandwait.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -87,6 +90,44 @@ private slots:
         QVERIFY(responses->events.isEmpty());
         const RuntimeReply unknown = send(S::showErrors(QStringLiteral("nope")));
         QVERIFY(!unknown.ok() || !ErrorsParser::parse(unknown.body).ok());
+    }
+
+    void shutdownStream()
+    {
+        // A request the slow server never answers keeps its stream open.
+        RawConnection client;
+        QVERIFY(client.connectToTcp(m_haproxy->port(QStringLiteral("slow"))));
+        QVERIFY(client.write("GET / HTTP/1.1\r\nHost: a\r\n\r\n"));
+        QVERIFY(m_haproxy->waitForAdminReply(
+            "show sess", [](const QByteArray &reply) { return reply.contains(" fe=fe_slow "); }));
+
+        const auto sessions = SessionParser::parse(send(S::showSessions()).body);
+        QVERIFY2(sessions.ok(), qPrintable(sessions.error()));
+        QByteArray pointer;
+        for (const SessionRow &row : *sessions) {
+            if (row.frontend == "fe_slow") {
+                QCOMPARE(row.backend, "be_slow");
+                QCOMPARE(row.server, "slow");
+                QCOMPARE(row.proto, "tcpv4");
+                pointer = row.pointer;
+            }
+        }
+        QVERIFY(!pointer.isEmpty());
+        QVERIFY(std::any_of(
+            sessions->cbegin(), sessions->cend(), [](const SessionRow &row) { return row.isCli(); }));
+
+        const RuntimeReply shut = send(S::shutdownSession(QString::fromLatin1(pointer)));
+        QVERIFY2(shut.ok(), qPrintable(shut.errorMessage));
+        // HAProxy may give the pointer to the next stream at once: the stream is gone when no
+        // fe_slow stream is left, whatever the pointer now names.
+        QVERIFY(m_haproxy->waitForAdminReply(
+            "show sess", [](const QByteArray &reply) { return !reply.contains(" fe=fe_slow "); }));
+        // The client then sees a 502 and a kept-alive connection (2.6.12) or the connection
+        // closed (3.0.11); only the stream's end is common to both.
+
+        const RuntimeReply gone = send(S::shutdownSession(QStringLiteral("0x1")));
+        QVERIFY(!gone.ok());
+        QCOMPARE(gone.errorMessage, QStringLiteral("No such session (use 'show sess')."));
     }
 
 private:
