@@ -2,30 +2,11 @@
 
 #include "core/parsers/parsetext.h"
 
-#include <QCoreApplication>
-
 namespace {
 
 using ParseText::firstLineOf;
+using ParseText::linesOf;
 using ParseText::toInteger;
-
-QString message(const char *text)
-{
-    return QCoreApplication::translate("ErrorsParser", text);
-}
-
-QList<QByteArrayView> linesOf(QByteArrayView answer)
-{
-    QList<QByteArrayView> lines;
-    qsizetype pos = 0;
-    while (pos < answer.size()) {
-        const qsizetype nl = answer.indexOf('\n', pos);
-        const qsizetype stop = nl < 0 ? answer.size() : nl;
-        lines.append(answer.sliced(pos, stop - pos));
-        pos = stop + 1;
-    }
-    return lines;
-}
 
 int hexDigit(char c)
 {
@@ -169,7 +150,7 @@ Result<ErrorsDump> ErrorsParser::parse(QByteArrayView answer)
     const qsizetype close = head.indexOf("] : ");
     if (!head.startsWith("Total events captured on [") || open < 0 || close < open)
         return Result<ErrorsDump>::failure(
-            message("Not a show errors answer. HAProxy said: \"%1\"").arg(firstLineOf(answer)));
+            ErrorsParser::tr("Not a show errors answer. HAProxy said: \"%1\"").arg(firstLineOf(answer)));
     dump.capturedAt = head.sliced(open + 1, close - open - 1).toByteArray();
     dump.total = toInteger(head.sliced(close + 4));
 

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 
@@ -45,6 +46,8 @@ struct ErrorsDump
 
 class ErrorsParser
 {
+    Q_DECLARE_TR_FUNCTIONS(ErrorsParser)
+
 public:
     // Fails on an answer that does not start with "Total events captured" ("No such proxy.").
     static Result<ErrorsDump> parse(QByteArrayView answer);

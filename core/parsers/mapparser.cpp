@@ -5,24 +5,7 @@
 namespace {
 
 using ParseText::firstLineOf;
-
-QList<QByteArrayView> linesOf(QByteArrayView answer)
-{
-    QList<QByteArrayView> lines;
-    qsizetype start = 0;
-    while (start < answer.size()) {
-        qsizetype end = answer.indexOf('\n', start);
-        if (end < 0)
-            end = answer.size();
-        QByteArrayView line = answer.sliced(start, end - start);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (!line.trimmed().isEmpty())
-            lines.append(line);
-        start = end + 1;
-    }
-    return lines;
-}
+using ParseText::linesOf;
 
 bool isFieldName(QByteArrayView name)
 {
@@ -133,7 +116,7 @@ bool splitFields(QByteArrayView line, QList<QPair<QByteArray, QByteArray>> &out)
 Result<QList<PatternListInfo>> MapParser::parseList(QByteArrayView answer)
 {
     using R = Result<QList<PatternListInfo>>;
-    const QList<QByteArrayView> lines = linesOf(answer);
+    const QList<QByteArrayView> lines = linesOf(answer, ParseText::BlankLines::Skip);
     if (lines.isEmpty() || !lines.first().startsWith("# id"))
         return R::failure(tr("Not a list of maps or ACLs. HAProxy said: \"%1\"").arg(firstLineOf(answer)));
     QList<PatternListInfo> list;
@@ -154,7 +137,7 @@ Result<QList<PatternEntry>> MapParser::parseEntries(QByteArrayView answer, Kind 
 {
     using R = Result<QList<PatternEntry>>;
     QList<PatternEntry> entries;
-    const QList<QByteArrayView> lines = linesOf(answer);
+    const QList<QByteArrayView> lines = linesOf(answer, ParseText::BlankLines::Skip);
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QByteArrayView line = lines.at(i);
         const qsizetype space = line.indexOf(' ');
@@ -180,7 +163,7 @@ Result<QList<PatternEntry>> MapParser::parseEntries(QByteArrayView answer, Kind 
 Result<PatternMatch> MapParser::parseGet(QByteArrayView answer)
 {
     using R = Result<PatternMatch>;
-    const QList<QByteArrayView> lines = linesOf(answer);
+    const QList<QByteArrayView> lines = linesOf(answer, ParseText::BlankLines::Skip);
     PatternMatch match;
     if (lines.isEmpty() || !splitFields(lines.first(), match.fields))
         return R::failure(

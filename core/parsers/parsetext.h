@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 
 #include <limits>
@@ -57,6 +58,12 @@ inline bool isBlank(char c)
 {
     return c == ' ' || c == '\t';
 }
+
+enum class BlankLines { Keep, Skip };
+
+// The lines of an answer without their line end ("\n" or "\r\n"). Skip drops the lines that
+// hold nothing but blanks.
+QList<QByteArrayView> linesOf(QByteArrayView answer, BlankLines blank = BlankLines::Keep);
 
 // The first line of an answer, trimmed and cut at 200 characters, for an error message
 // that shows what HAProxy said.

@@ -2,8 +2,6 @@
 
 #include "core/parsers/parsetext.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <cstring>
 
@@ -71,11 +69,6 @@ constexpr KnownNumber knownNumbers[] = {
     { "idle_lim", &ServerConnRow::idleLim },
     { "idle_cur", &ServerConnRow::idleCur },
 };
-
-QString message(const char *text)
-{
-    return QCoreApplication::translate("ServersConnParser", text);
-}
 
 // The lines of an answer, one at a time, without their line end.
 struct LineReader
@@ -190,11 +183,13 @@ Result<ServersConn> ServersConnParser::parse(QByteArrayView answer)
     while (reader.pos < answer.size() && (answer[reader.pos] == '\n' || answer[reader.pos] == '\r'))
         ++reader.pos;
     if (reader.atEnd())
-        return Result<ServersConn>::failure(message("HAProxy sent an empty answer to show servers conn."));
+        return Result<ServersConn>::failure(
+            ServersConnParser::tr("HAProxy sent an empty answer to show servers conn."));
     const QByteArrayView header = reader.next();
     if (!header.startsWith("# "))
         return Result<ServersConn>::failure(
-            message("Not a show servers conn answer. HAProxy said: \"%1\"").arg(firstLineOf(header)));
+            ServersConnParser::tr("Not a show servers conn answer. HAProxy said: \"%1\"")
+                .arg(firstLineOf(header)));
 
     ServersConn conn;
     QList<QByteArrayView> names;
@@ -204,7 +199,7 @@ Result<ServersConn> ServersConnParser::parse(QByteArrayView answer)
         plan.cbegin(), plan.cend(), [](const Step &step) { return step.kind == Kind::PerThread; });
     if (std::none_of(plan.cbegin(), plan.cend(), [](const Step &step) { return step.kind == Kind::Names; }))
         return Result<ServersConn>::failure(
-            message("The show servers conn header has no \"bkname/svname\" column: \"%1\"")
+            ServersConnParser::tr("The show servers conn header has no \"bkname/svname\" column: \"%1\"")
                 .arg(firstLineOf(header)));
 
     // Without the per-thread column every other header name is one field; with it, a row

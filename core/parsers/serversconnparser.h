@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 
@@ -51,6 +52,8 @@ struct ServersConn
 // lengths: with the idle_per_thr values, or without them (dynamic servers).
 class ServersConnParser
 {
+    Q_DECLARE_TR_FUNCTIONS(ServersConnParser)
+
 public:
     // Fails on an answer that is not a servers conn dump ("Can't find backend.", empty, no
     // bkname/svname column); the message quotes HAProxy. Re-entrant.

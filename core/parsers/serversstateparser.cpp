@@ -2,7 +2,6 @@
 
 #include "core/parsers/parsetext.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 #include <cstring>
@@ -64,11 +63,6 @@ struct Step
     qint64 ServerStateRow::*number = nullptr;
     QByteArray ServerStateRow::*text = nullptr;
 };
-
-QString message(const char *text)
-{
-    return QCoreApplication::translate("ServersStateParser", text);
-}
 
 // [p, lineEnd) of the line starting at p, without its CR; `next` is the following line.
 inline const char *lineEnd(const char *p, const char *end, const char *&next)
@@ -194,7 +188,8 @@ Result<void> readHeader(QByteArrayView header, QList<QByteArray> &columns)
 {
     if (!header.startsWith("# "))
         return Result<void>::failure(
-            message("The show servers state answer has no header line: \"%1\"").arg(firstLineOf(header)));
+            ServersStateParser::tr("The show servers state answer has no header line: \"%1\"")
+                .arg(firstLineOf(header)));
     const char *const e = header.data() + header.size();
     for (const char *h = header.data() + 2; h != e;) {
         while (h != e && isBlank(*h))
@@ -207,8 +202,9 @@ Result<void> readHeader(QByteArrayView header, QList<QByteArray> &columns)
     }
     for (const char *required : { "be_name", "srv_name" }) {
         if (!columns.contains(QByteArrayView(required)))
-            return Result<void>::failure(message("The show servers state header has no \"%1\" column: \"%2\"")
-                                             .arg(QLatin1String(required), firstLineOf(header)));
+            return Result<void>::failure(
+                ServersStateParser::tr("The show servers state header has no \"%1\" column: \"%2\"")
+                    .arg(QLatin1String(required), firstLineOf(header)));
     }
     return {};
 }
@@ -284,19 +280,21 @@ Result<ServersState> ServersStateParser::parse(const QByteArray &answer)
     while (p != end && (*p == '\n' || *p == '\r'))
         ++p;
     if (p == end)
-        return Result<ServersState>::failure(message("HAProxy sent an empty answer to show servers state."));
+        return Result<ServersState>::failure(
+            ServersStateParser::tr("HAProxy sent an empty answer to show servers state."));
 
     const char *next = nullptr;
     const char *e = lineEnd(p, end, next);
     const QByteArrayView versionLine = QByteArrayView(p, e - p).trimmed();
     const qint64 version = parseInteger(versionLine.data(), versionLine.data() + versionLine.size());
     if (version == NoValue || version < 0)
-        return Result<ServersState>::failure(message("Not a show servers state answer. HAProxy said: \"%1\"")
-                                                 .arg(firstLineOf(QByteArrayView(p, end - p))));
-    if (version != 1)
         return Result<ServersState>::failure(
-            message("Unsupported show servers state format version %1 (this client reads version 1).")
-                .arg(version));
+            ServersStateParser::tr("Not a show servers state answer. HAProxy said: \"%1\"")
+                .arg(firstLineOf(QByteArrayView(p, end - p))));
+    if (version != 1)
+        return Result<ServersState>::failure(ServersStateParser::tr(
+            "Unsupported show servers state format version %1 (this client reads version 1).")
+                                                 .arg(version));
 
     ServersState state;
     state.answer = answer;

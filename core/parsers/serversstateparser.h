@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 
@@ -104,6 +105,8 @@ struct ServersState
 // it holds, so that views can show why a server is in the state it is in.
 class ServersStateParser
 {
+    Q_DECLARE_TR_FUNCTIONS(ServersStateParser)
+
 public:
     // Fails on an answer that is not a servers state dump ("Can't find backend.", empty)
     // and on a format version other than 1; the message quotes HAProxy. Re-entrant.

@@ -2,17 +2,10 @@
 
 #include "core/parsers/parsetext.h"
 
-#include <QCoreApplication>
-
 namespace {
 
 using ParseText::firstLineOf;
 using ParseText::toInteger;
-
-QString message(const char *text)
-{
-    return QCoreApplication::translate("SessionParser", text);
-}
 
 // "name=value", or "name[...]" for the buffers ("rq[f=...,i=0]").
 QPair<QByteArray, QByteArray> nameValue(QByteArrayView word)
@@ -103,7 +96,8 @@ Result<QList<SessionRow>> SessionParser::parse(QByteArrayView answer)
         if (!parseLine(trimmed, row)) {
             if (rows.isEmpty())
                 return Result<QList<SessionRow>>::failure(
-                    message("Not a show sess answer. HAProxy said: \"%1\"").arg(firstLineOf(trimmed)));
+                    SessionParser::tr("Not a show sess answer. HAProxy said: \"%1\"")
+                        .arg(firstLineOf(trimmed)));
             continue; // a line HAProxy added that is not a stream: tolerated
         }
         rows.append(std::move(row));

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 #include <QPair>
@@ -34,6 +35,8 @@ struct SessionRow
 
 class SessionParser
 {
+    Q_DECLARE_TR_FUNCTIONS(SessionParser)
+
 public:
     // Fails on an answer whose first line is not a stream line.
     static Result<QList<SessionRow>> parse(QByteArrayView answer);

@@ -2,33 +2,12 @@
 
 #include "core/parsers/parsetext.h"
 
-#include <QCoreApplication>
 #include <QTimeZone>
 
 namespace {
 
 using ParseText::firstLineOf;
-
-QString message(const char *text)
-{
-    return QCoreApplication::translate("SslCertParser", text);
-}
-
-QList<QByteArrayView> linesOf(QByteArrayView answer)
-{
-    QList<QByteArrayView> lines;
-    qsizetype pos = 0;
-    while (pos < answer.size()) {
-        const qsizetype nl = answer.indexOf('\n', pos);
-        const qsizetype stop = nl < 0 ? answer.size() : nl;
-        QByteArrayView line = answer.sliced(pos, stop - pos);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        lines.append(line);
-        pos = stop + 1;
-    }
-    return lines;
-}
+using ParseText::linesOf;
 
 int monthOf(QByteArrayView name)
 {
@@ -111,7 +90,7 @@ Result<SslCertList> SslCertParser::parseList(QByteArrayView answer)
             section->append(line.toByteArray());
         } else {
             return Result<SslCertList>::failure(
-                message("Not a show ssl cert answer. HAProxy said: \"%1\"").arg(firstLineOf(line)));
+                SslCertParser::tr("Not a show ssl cert answer. HAProxy said: \"%1\"").arg(firstLineOf(line)));
         }
     }
     return list;
@@ -133,6 +112,6 @@ Result<SslCertInfo> SslCertParser::parseCert(QByteArrayView answer)
     }
     if (info.filename.isEmpty())
         return Result<SslCertInfo>::failure(
-            message("Not a certificate. HAProxy said: \"%1\"").arg(firstLineOf(answer)));
+            SslCertParser::tr("Not a certificate. HAProxy said: \"%1\"").arg(firstLineOf(answer)));
     return info;
 }

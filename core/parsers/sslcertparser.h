@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -39,6 +40,8 @@ struct SslCertInfo
 
 class SslCertParser
 {
+    Q_DECLARE_TR_FUNCTIONS(SslCertParser)
+
 public:
     static Result<SslCertList> parseList(QByteArrayView answer);
     // Fails with HAProxy's words on "Can't display the certificate: Not found ...".

@@ -2,7 +2,6 @@
 
 #include "core/parsers/parsetext.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QVarLengthArray>
 #include <QtAlgorithms>
@@ -277,11 +276,6 @@ StatRow::Type typeFrom(qint64 value)
     default:
         return StatRow::Type::Unknown;
     }
-}
-
-QString message(const char *text)
-{
-    return QCoreApplication::translate("StatParser", text);
 }
 
 } // namespace
@@ -569,16 +563,17 @@ Result<const char *> readAnswerHeader(const QByteArray &answer, QList<QByteArray
     while (p != end && (*p == '\n' || *p == '\r'))
         ++p;
     if (p == end)
-        return Result<const char *>::failure(message("HAProxy sent an empty answer to show stat."));
+        return Result<const char *>::failure(StatParser::tr("HAProxy sent an empty answer to show stat."));
     const QByteArrayView rest(p, end - p);
     if (!rest.startsWith("# "))
         return Result<const char *>::failure(
-            message("Not a show stat answer. HAProxy said: \"%1\"").arg(firstLineOf(rest)));
+            StatParser::tr("Not a show stat answer. HAProxy said: \"%1\"").arg(firstLineOf(rest)));
     p = readHeader(p + 2, end, columns);
     for (const char *required : { "pxname", "svname" }) {
         if (!columns.contains(QByteArrayView(required)))
-            return Result<const char *>::failure(message("The show stat header has no \"%1\" column: \"%2\"")
-                                                     .arg(QLatin1String(required), firstLineOf(rest)));
+            return Result<const char *>::failure(
+                StatParser::tr("The show stat header has no \"%1\" column: \"%2\"")
+                    .arg(QLatin1String(required), firstLineOf(rest)));
     }
     return p;
 }

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 
@@ -195,6 +196,8 @@ struct StatTable
 // that it keeps working as HAProxy adds, moves or drops columns between versions.
 class StatParser
 {
+    Q_DECLARE_TR_FUNCTIONS(StatParser)
+
 public:
     // Fails when the answer is not a `show stat` CSV ("No such proxy.", an empty answer,
     // a header without pxname/svname); the message quotes what HAProxy said. Rows whose

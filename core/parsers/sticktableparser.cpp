@@ -2,34 +2,11 @@
 
 #include "core/parsers/parsetext.h"
 
-#include <QCoreApplication>
-
 namespace {
 
 using ParseText::firstLineOf;
+using ParseText::linesOf;
 using ParseText::toInteger;
-
-QString message(const char *text)
-{
-    return QCoreApplication::translate("StickTableParser", text);
-}
-
-// The lines of an answer without their line end.
-QList<QByteArrayView> linesOf(QByteArrayView answer)
-{
-    QList<QByteArrayView> lines;
-    qsizetype pos = 0;
-    while (pos < answer.size()) {
-        const qsizetype nl = answer.indexOf('\n', pos);
-        const qsizetype stop = nl < 0 ? answer.size() : nl;
-        QByteArrayView line = answer.sliced(pos, stop - pos);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        lines.append(line);
-        pos = stop + 1;
-    }
-    return lines;
-}
 
 // "name: value" after the prefix, up to the next ", " (or the line end).
 QByteArrayView field(QByteArrayView line, QByteArrayView prefix, qsizetype *pos)
@@ -161,7 +138,7 @@ Result<QList<StickTableInfo>> StickTableParser::parseList(QByteArrayView answer)
         StickTableInfo info;
         if (!parseHeader(line, &info))
             return Result<QList<StickTableInfo>>::failure(
-                message("Not a show table answer. HAProxy said: \"%1\"").arg(firstLineOf(line)));
+                StickTableParser::tr("Not a show table answer. HAProxy said: \"%1\"").arg(firstLineOf(line)));
         tables.append(std::move(info));
     }
     return tables;
@@ -173,7 +150,7 @@ Result<StickTableDump> StickTableParser::parseEntries(QByteArrayView answer)
     StickTableDump dump;
     if (lines.isEmpty() || !parseHeader(lines.first(), &dump.table))
         return Result<StickTableDump>::failure(
-            message("Not a stick table dump. HAProxy said: \"%1\"").arg(firstLineOf(answer)));
+            StickTableParser::tr("Not a stick table dump. HAProxy said: \"%1\"").arg(firstLineOf(answer)));
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArrayView line = lines.at(i);
         if (line.isEmpty()) {

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 
@@ -58,6 +59,8 @@ struct StickTableDump
 // Both fail on an error answer ("No such table", "Filter entry #1: ...") with HAProxy's words.
 class StickTableParser
 {
+    Q_DECLARE_TR_FUNCTIONS(StickTableParser)
+
 public:
     static Result<QList<StickTableInfo>> parseList(QByteArrayView answer);
     static Result<StickTableDump> parseEntries(QByteArrayView answer);

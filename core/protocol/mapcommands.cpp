@@ -86,6 +86,18 @@ Word version(qint64 ver)
     return QByteArray('@' + QByteArray::number(ver) + ' ');
 }
 
+// "<verb> map|acl [@<ver> ]<ref>": the start every command of the family shares.
+Word subject(QByteArrayView verb, const Target &target, qint64 ver = MapCommands::NoVersion)
+{
+    const Word v = version(ver);
+    if (!v)
+        return v;
+    const Word ref = reference(target);
+    if (!ref)
+        return ref;
+    return QByteArray(verb.toByteArray() + ' ' + kindWord(target.kind) + ' ' + *v + *ref);
+}
+
 // A key of set/del: a leading '#' would make HAProxy read it as an entry's reference.
 Word lookupKey(const QString &key)
 {
@@ -131,38 +143,32 @@ RuntimeCommand MapCommands::showList(Kind kind)
 
 Result<RuntimeCommand> MapCommands::showEntries(const Target &target, qint64 ver)
 {
-    const Word v = version(ver);
-    if (!v)
-        return Built::failure(v.error());
-    const Word ref = reference(target);
-    if (!ref)
-        return Built::failure(ref.error());
-    return read("show " + kindWord(target.kind) + ' ' + *v + *ref);
+    const Word line = subject("show", target, ver);
+    if (!line)
+        return Built::failure(line.error());
+    return read(*line);
 }
 
 Result<RuntimeCommand> MapCommands::get(const Target &target, const QString &sample)
 {
-    const Word ref = reference(target);
-    if (!ref)
-        return Built::failure(ref.error());
+    const Word line = subject("get", target);
+    if (!line)
+        return Built::failure(line.error());
     const Word s = word(sample, tr("sample"));
     if (!s)
         return Built::failure(s.error());
-    return finish("get " + kindWord(target.kind) + ' ' + *ref + ' ' + *s, Effect::Read, AccessLevel::User);
+    return finish(*line + ' ' + *s, Effect::Read, AccessLevel::User);
 }
 
 Result<RuntimeCommand> MapCommands::add(const Target &target, const Entry &entry, qint64 ver)
 {
-    const Word v = version(ver);
-    if (!v)
-        return Built::failure(v.error());
-    const Word ref = reference(target);
-    if (!ref)
-        return Built::failure(ref.error());
+    const Word head = subject("add", target, ver);
+    if (!head)
+        return Built::failure(head.error());
     const Word key = word(entry.key, target.kind == Kind::Map ? tr("key") : tr("pattern"));
     if (!key)
         return Built::failure(key.error());
-    QByteArray line = "add " + kindWord(target.kind) + ' ' + *v + *ref + ' ' + *key;
+    QByteArray line = *head + ' ' + *key;
     if (target.kind == Kind::Map) {
         // HAProxy keeps the value's first word and drops the rest without a word.
         const Word value = word(entry.value, tr("value"),
@@ -188,12 +194,9 @@ Result<RuntimeCommand> MapCommands::addMany(const Target &target, const QList<En
         return Built::failure(tr("HAProxy adds ACL patterns one per command (no payload form)"));
     if (entries.isEmpty())
         return Built::failure(tr("there are no entries to add"));
-    const Word v = version(ver);
-    if (!v)
-        return Built::failure(v.error());
-    const Word ref = reference(target);
-    if (!ref)
-        return Built::failure(ref.error());
+    const Word head = subject("add", target, ver);
+    if (!head)
+        return Built::failure(head.error());
     QByteArray payload;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const Entry &e = entries.at(i);
@@ -207,8 +210,8 @@ Result<RuntimeCommand> MapCommands::addMany(const Target &target, const QList<En
             payload += '\n';
         payload += *key + ' ' + e.value.toUtf8();
     }
-    Built built = finish("add map " + *v + *ref + " <<", Effect::Write, AccessLevel::User, Rule::EmptyAnswer,
-        {}, Payload::Allowed);
+    Built built =
+        finish(*head + " <<", Effect::Write, AccessLevel::User, Rule::EmptyAnswer, {}, Payload::Allowed);
     if (!built)
         return built;
     // The command and its payload share HAProxy's line buffer.
@@ -231,24 +234,24 @@ static Built setLine(const Target &target, const Word &selector, const QString &
         return Built::failure(selector.error());
     if (target.kind != Kind::Map)
         return Built::failure(MapCommands::tr("an ACL entry has no value to set"));
-    const Word ref = reference(target);
-    if (!ref)
-        return Built::failure(ref.error());
+    const Word head = subject("set", target);
+    if (!head)
+        return Built::failure(head.error());
     const Word v = word(value, MapCommands::tr("value"),
         MapCommands::tr("the value contains a space; 'set map' would keep only its first word"));
     if (!v)
         return Built::failure(v.error());
-    return write("set map " + *ref + ' ' + *selector + ' ' + *v);
+    return write(*head + ' ' + *selector + ' ' + *v);
 }
 
 static Built delLine(const Target &target, const Word &selector)
 {
     if (!selector)
         return Built::failure(selector.error());
-    const Word ref = reference(target);
-    if (!ref)
-        return Built::failure(ref.error());
-    return write("del " + kindWord(target.kind) + ' ' + *ref + ' ' + *selector);
+    const Word head = subject("del", target);
+    if (!head)
+        return Built::failure(head.error());
+    return write(*head + ' ' + *selector);
 }
 
 Result<RuntimeCommand> MapCommands::setByKey(const Target &target, const QString &key, const QString &value)
@@ -273,35 +276,28 @@ Result<RuntimeCommand> MapCommands::delByRef(const Target &target, const QString
 
 Result<RuntimeCommand> MapCommands::clear(const Target &target, qint64 ver)
 {
-    const Word v = version(ver);
-    if (!v)
-        return Built::failure(v.error());
-    const Word ref = reference(target);
-    if (!ref)
-        return Built::failure(ref.error());
-    return write("clear " + kindWord(target.kind) + ' ' + *v + *ref);
+    const Word line = subject("clear", target, ver);
+    if (!line)
+        return Built::failure(line.error());
+    return write(*line);
 }
 
 Result<RuntimeCommand> MapCommands::prepare(const Target &target)
 {
-    const Word ref = reference(target);
-    if (!ref)
-        return Built::failure(ref.error());
-    return write(
-        "prepare " + kindWord(target.kind) + ' ' + *ref, Rule::ExpectedMessage, "New version created: ");
+    const Word line = subject("prepare", target);
+    if (!line)
+        return Built::failure(line.error());
+    return write(*line, Rule::ExpectedMessage, "New version created: ");
 }
 
 Result<RuntimeCommand> MapCommands::commit(const Target &target, qint64 ver)
 {
     if (ver == NoVersion)
         return Built::failure(tr("commit needs the version that prepare created"));
-    const Word v = version(ver);
-    if (!v)
-        return Built::failure(v.error());
-    const Word ref = reference(target);
-    if (!ref)
-        return Built::failure(ref.error());
-    return write("commit " + kindWord(target.kind) + ' ' + *v + *ref);
+    const Word line = subject("commit", target, ver);
+    if (!line)
+        return Built::failure(line.error());
+    return write(*line);
 }
 
 Result<qint64> MapCommands::preparedVersion(const QByteArray &answer)
