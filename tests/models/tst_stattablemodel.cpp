@@ -1,4 +1,5 @@
 #include "models/stattablemodel.h"
+#include "tests/support/recordeddata.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -107,14 +108,6 @@ SnapshotPtr snapshotOf(const QByteArray &answer)
 SnapshotPtr snapshotOf(const QList<Row> &rows)
 {
     return snapshotOf(csv(rows));
-}
-
-QByteArray readData(const QString &name)
-{
-    QFile file(QFINDTESTDATA(QStringLiteral("data/") + name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read test data %s", qPrintable(name));
-    return file.readAll();
 }
 
 // Two backends of four servers behind one frontend, in HAProxy's order.

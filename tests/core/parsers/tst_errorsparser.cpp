@@ -1,20 +1,8 @@
 #include "core/parsers/errorsparser.h"
+#include "tests/support/recordeddata.h"
 
 #include <QFile>
 #include <QTest>
-
-namespace {
-
-QByteArray readData(const QString &name)
-{
-    const QString path = QFINDTESTDATA(QStringLiteral("data/") + name);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read test data %s", qPrintable(name));
-    return file.readAll();
-}
-
-} // namespace
 
 class TestErrorsParser : public QObject
 {

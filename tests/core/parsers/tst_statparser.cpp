@@ -1,4 +1,5 @@
 #include "core/parsers/statparser.h"
+#include "tests/support/recordeddata.h"
 
 #include <QFile>
 #include <QTest>
@@ -7,15 +8,6 @@
 #include <thread>
 
 namespace {
-
-QByteArray readData(const QString &name)
-{
-    const QString path = QFINDTESTDATA(QStringLiteral("data/") + name);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read test data %s", qPrintable(name));
-    return file.readAll();
-}
 
 const StatRow *findRow(const StatTable &table, QByteArrayView px, QByteArrayView sv)
 {

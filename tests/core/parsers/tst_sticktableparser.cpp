@@ -1,18 +1,10 @@
 #include "core/parsers/sticktableparser.h"
+#include "tests/support/recordeddata.h"
 
 #include <QFile>
 #include <QTest>
 
 namespace {
-
-QByteArray readData(const QString &name)
-{
-    const QString path = QFINDTESTDATA(QStringLiteral("data/") + name);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read test data %s", qPrintable(name));
-    return file.readAll();
-}
 
 const StickTableEntry *findEntry(const StickTableDump &dump, QByteArrayView key)
 {
