@@ -6,21 +6,15 @@
 #include "core/parsers/mapparser.h"
 #include "core/protocol/mapcommands.h"
 #include "tests/support/haproxyfixture.h"
+#include "tests/support/maproutingconfig.h"
 #include "tests/support/sendandwait.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
 using Kind = MapCommands::Kind;
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 } // namespace
 
@@ -32,22 +26,11 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_map = { Kind::Map, m_dir.filePath(QStringLiteral("hosts.map")) };
-        m_acl = { Kind::Acl, m_dir.filePath(QStringLiteral("block.acl")) };
-        QVERIFY(writeFile(m_map.reference, "a.example be_a\nb.example be_b\n"));
-        QVERIFY(writeFile(m_acl.reference, "10.0.0.0/8\n"));
-        HaproxyFixture::Options options;
-        options.body = QStringLiteral("frontend fe\n"
-                                      "    bind 127.0.0.1:${PORT:fe}\n"
-                                      "    acl blocked src -f %1\n"
-                                      "    http-request deny if blocked\n"
-                                      "    use_backend %[req.hdr(host),lower,map(%2,be_a)]\n"
-                                      "backend be_a\n"
-                                      "    server s1 ${BACKEND:s1}\n"
-                                      "backend be_b\n"
-                                      "    server s2 ${BACKEND:s2}\n")
-                           .arg(m_acl.reference, m_map.reference);
-        m_haproxy = std::make_unique<HaproxyFixture>(options);
+        MapRoutingConfig config;
+        QVERIFY(config.writeFiles(m_dir));
+        m_map = config.map;
+        m_acl = config.acl;
+        m_haproxy = std::make_unique<HaproxyFixture>(config.options());
         QVERIFY2(m_haproxy->start(), qPrintable(m_haproxy->errorString()));
         m_connection = std::make_unique<RuntimeConnection>(Endpoint::parse(m_haproxy->userSocket()).value());
         m_connection->open();
