@@ -67,6 +67,34 @@ private slots:
             QVERIFY(result->events.isEmpty());
         }
     }
+    // Recorded from a server that sent a header name with a space (2.6.12 and 3.0.11 alike).
+    void recordedResponse_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::newRow("2.6") << QStringLiteral("26");
+        QTest::newRow("3.0") << QStringLiteral("30");
+    }
+    void recordedResponse()
+    {
+        QFETCH(QString, version);
+        const auto result =
+            ErrorsParser::parse(readData(QStringLiteral("errors_response_%1.txt").arg(version)));
+        QVERIFY2(result.ok(), qPrintable(result.error()));
+        QCOMPARE(result->events.size(), 1);
+        const ErrorEvent &event = result->events.first();
+        QVERIFY(!event.isRequest());
+        QCOMPARE(event.proxyKind, "backend");
+        QCOMPARE(event.proxy, "be");
+        QCOMPARE(event.otherProxyKind, "frontend");
+        QCOMPARE(event.otherProxy, "fe");
+        QCOMPARE(event.server, "s1");
+        QCOMPARE(event.length, 55);
+        QCOMPARE(event.bytes.size(), event.length);
+        QVERIFY(event.bytes.startsWith("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nBad Header"));
+        QCOMPARE(event.errorPosition, 39);
+        QCOMPARE(event.bytes.at(event.errorPosition), ' '); // "Bad Header"
+        QCOMPARE(event.badDumpLines, 0);
+    }
     void response()
     {
         const QByteArray answer = "Total events captured on [05/Dec/2026:01:00:00.000] : 1\n \n"
