@@ -185,28 +185,32 @@ Result<RuntimeCommand> TableCommands::showTable(const Table &table, const QList<
     return finishTable("show table " + *name + *words, Effect::Read, AccessLevel::User, Rule::AnyAnswer);
 }
 
-Result<RuntimeCommand> TableCommands::showTableKey(const Table &table, const QString &key)
+// "<verb> table <t> key <k>", both checked.
+Words TableCommands::keyLine(QByteArrayView verb, const Table &table, const QString &key)
 {
     const Words name = tableName(table.name);
     if (!name)
-        return Built::failure(name.error());
+        return name;
     const Words k = TableCommands::key(table, key);
     if (!k)
-        return Built::failure(k.error());
-    return finishTable(
-        "show table " + *name + " key " + *k, Effect::Read, AccessLevel::User, Rule::AnyAnswer);
+        return k;
+    return QByteArray(verb.toByteArray() + " table " + *name + " key " + *k);
+}
+
+Result<RuntimeCommand> TableCommands::showTableKey(const Table &table, const QString &key)
+{
+    const Words line = keyLine("show", table, key);
+    if (!line)
+        return Built::failure(line.error());
+    return finishTable(*line, Effect::Read, AccessLevel::User, Rule::AnyAnswer);
 }
 
 Result<RuntimeCommand> TableCommands::clearKey(const Table &table, const QString &key)
 {
-    const Words name = tableName(table.name);
-    if (!name)
-        return Built::failure(name.error());
-    const Words k = TableCommands::key(table, key);
-    if (!k)
-        return Built::failure(k.error());
-    return finishTable(
-        "clear table " + *name + " key " + *k, Effect::Write, AccessLevel::Operator, Rule::EmptyAnswer);
+    const Words line = keyLine("clear", table, key);
+    if (!line)
+        return Built::failure(line.error());
+    return finishTable(*line, Effect::Write, AccessLevel::Operator, Rule::EmptyAnswer);
 }
 
 Result<RuntimeCommand> TableCommands::clearMatching(const Table &table, const QList<DataFilter> &filters)
@@ -227,17 +231,14 @@ Result<RuntimeCommand> TableCommands::clearMatching(const Table &table, const QL
 Result<RuntimeCommand> TableCommands::setData(
     const Table &table, const QString &key, const QString &columnName, qint64 value)
 {
-    const Words name = tableName(table.name);
-    if (!name)
-        return Built::failure(name.error());
-    const Words k = TableCommands::key(table, key);
-    if (!k)
-        return Built::failure(k.error());
+    const Words line = keyLine("set", table, key);
+    if (!line)
+        return Built::failure(line.error());
     const Words col = column(table, columnName);
     if (!col)
         return Built::failure(col.error());
     if (value < 0)
         return Built::failure(Tr::tr("value %1 is negative; stick table counters are unsigned").arg(value));
-    return finishTable("set table " + *name + " key " + *k + ' ' + *col + ' ' + QByteArray::number(value),
-        Effect::Write, AccessLevel::Admin, Rule::EmptyAnswer);
+    return finishTable(*line + ' ' + *col + ' ' + QByteArray::number(value), Effect::Write,
+        AccessLevel::Admin, Rule::EmptyAnswer);
 }

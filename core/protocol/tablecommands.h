@@ -59,5 +59,6 @@ public:
     static Result<QByteArray> key(const Table &table, const QString &key);
 
 private:
+    static Result<QByteArray> keyLine(QByteArrayView verb, const Table &table, const QString &key);
     static Result<QByteArray> filterWords(const Table &table, const QList<DataFilter> &filters);
 };
