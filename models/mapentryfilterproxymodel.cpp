@@ -27,8 +27,14 @@ void MapEntryFilterProxyModel::applyFilterTextNow()
     m_debounce.stop();
     const QString text = m_pendingText.trimmed();
     if (text != m_text) {
+        // Widening brings rows back in thousands of separate ranges (one rowsInserted each, which
+        // a view handles one by one: ~300 ms for 75,000 rows); one layout change costs ~20 ms.
+        const bool widens = !text.contains(m_text, Qt::CaseInsensitive);
         m_text = text;
-        invalidateRowsFilter();
+        if (widens)
+            invalidate();
+        else
+            invalidateRowsFilter();
     }
     emit filterApplied();
 }
@@ -38,7 +44,10 @@ void MapEntryFilterProxyModel::setDifferencesOnly(bool only)
     if (only == m_differencesOnly)
         return;
     m_differencesOnly = only;
-    invalidateRowsFilter();
+    if (only)
+        invalidateRowsFilter();
+    else
+        invalidate(); // widens
     emit filterApplied();
 }
 
