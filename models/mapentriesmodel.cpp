@@ -16,13 +16,14 @@ void MapEntriesModel::load(
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const PatternEntry &e = entries.at(i);
         m_rows.append({ QString::fromUtf8(e.key), QString::fromUtf8(e.value), QString::fromLatin1(e.ref),
-            m_compared ? m_comparison.liveStates.at(i) : MapFileState::Unknown, 0 });
+            m_compared ? m_comparison.liveStates.at(i) : MapFileState::Unknown, 0,
+            m_compared ? QString::fromUtf8(m_comparison.fileValues.at(i)) : QString() });
     }
     m_liveCount = int(entries.size());
     if (m_compared) {
         for (const MapFileEntry &e : std::as_const(m_comparison.onlyInFile))
             m_rows.append({ QString::fromUtf8(e.key), QString::fromUtf8(e.value), QString(),
-                MapFileState::OnlyInFile, e.line });
+                MapFileState::OnlyInFile, e.line, QString() });
     }
     endResetModel();
 }
@@ -114,7 +115,8 @@ QVariant MapEntriesModel::data(const QModelIndex &index, int role) const
         if (row.state == MapFileState::NotInFile)
             return tr("Live but not in the file: a reload would lose it");
         if (row.state == MapFileState::Differs)
-            return tr("The file gives this key another value: a reload would change it");
+            return tr("The file gives this key the value \"%1\": a reload would change it back")
+                .arg(row.fileValue);
         return {};
     case RefRole:
         return row.ref;

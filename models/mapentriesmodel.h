@@ -31,6 +31,7 @@ public:
         QString ref; // empty: only in the file
         MapFileState state = MapFileState::Unknown;
         int fileLine = 0; // the file's line, for rows only in the file
+        QString fileValue; // the file's value, for a row that differs
         bool isLive() const { return !ref.isEmpty(); }
     };
 

@@ -153,8 +153,12 @@ QWidget *MapsDock::createListSide()
     m_listView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_listView->verticalHeader()->hide();
     m_listView->setWordWrap(false);
+    m_listView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_listView->verticalHeader()->setDefaultSectionSize(m_listView->fontMetrics().height() + 6);
     m_listView->horizontalHeader()->setStretchLastSection(false);
+    m_listView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_listView->horizontalHeader()->setSectionResizeMode(MapListModel::Name, QHeaderView::Stretch);
+    m_listView->setTextElideMode(Qt::ElideLeft); // a file's name is at its end
     m_listView->setColumnHidden(MapListModel::Versions, true);
     label->setBuddy(m_listView);
     layout->addWidget(label);
@@ -309,6 +313,7 @@ void MapsDock::refresh()
                     emit listLoaded();
                 }
                 updateActions();
+                updateStatus();
             });
     }
     if (hasTarget())

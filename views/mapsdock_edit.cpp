@@ -228,7 +228,7 @@ void MapsDock::openEntryDialog(int mode, const QString &key, const QString &valu
         if (!command)
             return; // OK is disabled while there is a refusal
         const QString name = QFileInfo(dialog->target().reference).fileName();
-        const ServerTarget target { dialog->target().reference, dialog->key() };
+        const ServerTarget target { name, dialog->key() };
         QString title;
         if (dialog->mode() == MapEntryDialog::Mode::Set)
             title = tr("Set %1 to \"%2\" in %3").arg(dialog->key(), dialog->value(), name);
@@ -259,8 +259,9 @@ void MapsDock::deleteEntries()
         // The key, and the reference when a key is listed twice, so each step is its own.
         const bool twice = std::any_of(steps.cbegin(), steps.cend(),
             [entry](const ServerAction::Step &s) { return s.target.server == entry->key; });
-        steps.append(
-            { { m_target.reference, twice ? entry->key + u' ' + entry->ref : entry->key }, *command });
+        steps.append({ { QFileInfo(m_target.reference).fileName(),
+                           twice ? entry->key + u' ' + entry->ref : entry->key },
+            *command });
     }
     if (!refusal.isEmpty()) {
         emit statusMessage(tr("Nothing deleted: %1").arg(refusal), true);

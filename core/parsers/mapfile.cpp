@@ -105,7 +105,9 @@ MapFileComparison MapFile::compare(
     QList<bool> taken(file.size(), false);
     MapFileComparison result;
     result.liveStates.reserve(live.size());
-    for (const PatternEntry &entry : live) {
+    result.fileValues.resize(live.size());
+    for (qsizetype i = 0; i < live.size(); ++i) {
+        const PatternEntry &entry = live.at(i);
         const auto it = byKey.constFind(entry.key);
         qsizetype &n = used[entry.key];
         if (it == byKey.cend() || n >= it->size()) {
@@ -117,6 +119,7 @@ MapFileComparison MapFile::compare(
         taken[fileIndex] = true;
         if (kind == Kind::Map && file.at(fileIndex).value != entry.value) {
             result.liveStates.append(MapFileState::Differs);
+            result.fileValues[i] = file.at(fileIndex).value;
             ++result.differs;
         } else {
             result.liveStates.append(MapFileState::Same);

@@ -31,6 +31,7 @@ enum class MapFileState {
 struct MapFileComparison
 {
     QList<MapFileState> liveStates;
+    QList<QByteArray> fileValues; // per live entry: the file's value where it Differs, else empty
     QList<MapFileEntry> onlyInFile;
     int same = 0;
     int differs = 0;

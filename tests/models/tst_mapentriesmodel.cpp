@@ -90,6 +90,7 @@ private slots:
         QCOMPARE(cell(model, 0, MapEntriesModel::File), MapEntriesModel::tr("same"));
         QCOMPARE(cell(model, 1, MapEntriesModel::File), MapEntriesModel::tr("differs"));
         QCOMPARE(model.index(1, 0).data(MapEntriesModel::FileStateRole).toInt(), int(MapFileState::Differs));
+        QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("\"be_old\"")));
         QCOMPARE(cell(model, 2, MapEntriesModel::Key), QStringLiteral("c.example"));
         QCOMPARE(cell(model, 2, MapEntriesModel::File), MapEntriesModel::tr("only in file"));
         QCOMPARE(cell(model, 2, MapEntriesModel::Reference), MapEntriesModel::tr("(line %1)").arg(4));

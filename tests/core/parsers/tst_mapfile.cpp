@@ -87,6 +87,7 @@ private slots:
         const MapFileComparison c = MapFile::compare(entries, file, Kind::Map);
         QCOMPARE(c.liveStates,
             QList<MapFileState>({ MapFileState::Same, MapFileState::Differs, MapFileState::NotInFile }));
+        QCOMPARE(c.fileValues, QList<QByteArray>({ {}, "be_b", {} }));
         QCOMPARE(c.onlyInFile.size(), 1);
         QCOMPARE(c.onlyInFile.first().key, QByteArray("gone.example"));
         QCOMPARE(c.onlyInFile.first().line, 3);
