@@ -221,6 +221,7 @@ QWidget *MapsDock::createTester(QWidget *parent)
     auto *row = new QHBoxLayout(tester);
     row->setContentsMargins(0, 0, 0, 0);
     auto *label = new QLabel(tr("&Test (get map):"), tester);
+    m_testLabel = label;
     m_testEdit = new QLineEdit(tester);
     m_testEdit->setObjectName(QStringLiteral("mapsTest"));
     m_testEdit->setPlaceholderText(tr("A sample, e.g. a Host header: which entry matches it?"));
@@ -261,6 +262,8 @@ void MapsDock::connectViews()
 
 void MapsDock::setConnection(RuntimeConnection *connection)
 {
+    if (connection && connection == m_connection)
+        return; // the same instance shown again: what was read stays
     if (m_connection)
         disconnect(m_connection, nullptr, this, nullptr);
     m_connection = connection;
@@ -341,6 +344,7 @@ void MapsDock::onListSelectionChanged()
     m_entriesModel->clear();
     m_testResult->clear();
     m_entriesView->setColumnHidden(MapEntriesModel::Value, target.kind == Kind::Acl);
+    m_testLabel->setText(target.kind == Kind::Acl ? tr("&Test (get acl):") : tr("&Test (get map):"));
     if (hasTarget())
         loadEntries();
     updateActions();

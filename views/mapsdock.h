@@ -118,6 +118,7 @@ private:
     QTableView *m_entriesView = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     QLineEdit *m_testEdit = nullptr;
+    QLabel *m_testLabel = nullptr;
     QLabel *m_testResult = nullptr;
     QLabel *m_status = nullptr;
     QCheckBox *m_compareCheck = nullptr;
