@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -299,6 +300,31 @@ private slots:
         QCOMPARE(
             HaproxyFixture::rawCommand(socket(), "add map " + m_map.reference.toUtf8() + " c.example be_b"),
             "\n"_ba);
+    }
+
+    void keyboardOpensTheDialogs()
+    {
+        QVERIFY(select(m_map));
+        selectKeys({ u"a.example"_s });
+        focusEntries();
+        QTest::keyClick(m_dock->entriesView(), Qt::Key_Return); // Enter: set the value
+        MapEntryDialog *set = waitForChild<MapEntryDialog>(m_dock.get());
+        QVERIFY(set);
+        QCOMPARE(set->mode(), MapEntryDialog::Mode::Set);
+        QCOMPARE(set->keyEdit()->text(), u"a.example"_s);
+        QCOMPARE(set->valueEdit()->text(), u"be_a"_s);
+        QVERIFY(set->previewLabel()->text().contains(u"set map "_s + m_map.reference + u" #0x"_s));
+        set->valueEdit()->setText(u"be a"_s); // the one-line set would keep "be"
+        QVERIFY(!set->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        set->reject();
+        QTRY_VERIFY(!m_dock->findChild<MapEntryDialog *>());
+
+        focusEntries();
+        QTest::keyClick(m_dock->entriesView(), Qt::Key_S, Qt::ControlModifier); // Export…
+        QFileDialog *save = waitForChild<QFileDialog>(m_dock.get());
+        QVERIFY(save);
+        QCOMPARE(save->acceptMode(), QFileDialog::AcceptSave);
+        save->reject();
     }
 
     void refusedEntrySendsNothing()
