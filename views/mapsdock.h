@@ -108,7 +108,7 @@ private:
     void runAction(const ServerAction &action);
     void openEntryDialog(int mode, const QString &key, const QString &value, const QString &ref);
     void chooseExportFile();
-    void writeExport(const QString &path, const RuntimeReply &reply);
+    void writeExport(const QString &path, const MapCommands::Target &target, const RuntimeReply &reply);
 
     QPointer<RuntimeConnection> m_connection;
     MapListModel *m_listModel = nullptr;

@@ -318,28 +318,25 @@ void MapsDock::exportTo(const QString &path)
         return;
     }
     // Read again: the file gets what HAProxy holds now, not what was read some time ago.
-    const int generation = m_generation;
-    m_connection->send(*command, this, [this, path, generation](const RuntimeReply &reply) {
-        if (generation == m_generation)
-            writeExport(path, reply);
-        else
-            emit exportFinished(
-                path, tr("Another map was selected before HAProxy answered; nothing written."));
-    });
+    const MapCommands::Target target = m_target;
+    m_connection->send(*command, this,
+        [this, path, target](const RuntimeReply &reply) { writeExport(path, target, reply); });
 }
 
-void MapsDock::writeExport(const QString &path, const RuntimeReply &reply)
+void MapsDock::writeExport(const QString &path, const MapCommands::Target &target, const RuntimeReply &reply)
 {
-    const auto entries = reply.ok() ? MapParser::parseEntries(reply.body, parserKind(m_target.kind))
+    const auto entries = reply.ok() ? MapParser::parseEntries(reply.body, parserKind(target.kind))
                                     : Result<QList<PatternEntry>>::failure(reply.message());
     QString error;
     if (!entries) {
         error = tr("The entries could not be read: %1").arg(entries.error());
     } else {
-        const MapFileText text = MapFile::format(*entries, parserKind(m_target.kind));
+        const MapFileText text = MapFile::format(*entries, parserKind(target.kind));
         error = AtomicFile::write(path, text.text, AtomicFile::Folders::MustExist);
         if (error.isEmpty()) {
-            showEntries(*entries);
+            // What was just read is shown too, if the same map is still selected.
+            if (target.kind == m_target.kind && target.reference == m_target.reference && !m_loading)
+                showEntries(*entries);
             emit statusMessage(text.problems.isEmpty()
                     ? tr("%n entries written to %1", nullptr, int(entries->size())).arg(path)
                     : tr("Written to %1, but %n entries cannot be read back as they are: %2", nullptr,
