@@ -10,6 +10,7 @@
 #include "views/clusterdock.h"
 #include "views/consoledock.h"
 #include "views/instanceview.h"
+#include "views/mapsdock.h"
 #include "views/schedulesdock.h"
 #include "views/stattableview.h"
 
@@ -32,10 +33,12 @@ DockSet::DockSet(const Sources &sources, InstanceView *tables, QMainWindow *wind
     createConsoleDock();
     createClusterDock();
     createSchedulesDock();
+    createMapsDock();
     window->tabifyDockWidget(m_auditDock, m_chartsDock);
     window->tabifyDockWidget(m_chartsDock, m_consoleDock);
     window->tabifyDockWidget(m_consoleDock, m_clusterDock);
     window->tabifyDockWidget(m_clusterDock, m_schedulesDock);
+    window->tabifyDockWidget(m_schedulesDock, m_mapsDock);
     setUpToggles();
 }
 
@@ -101,6 +104,14 @@ void DockSet::createSchedulesDock()
     connect(m_sources.drainScheduler, &DrainScheduler::overdueJobs, m_schedulesDock, &QWidget::show);
 }
 
+void DockSet::createMapsDock()
+{
+    m_mapsDock = new MapsDock(m_window);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_mapsDock);
+    m_mapsDock->hide();
+    connect(m_mapsDock, &MapsDock::statusMessage, this, &DockSet::statusMessage);
+}
+
 void DockSet::setUpToggles()
 {
     const struct
@@ -114,6 +125,7 @@ void DockSet::setUpToggles()
         { m_consoleDock, tr("C&onsole"), QKeySequence(Qt::CTRL | Qt::Key_K) },
         { m_clusterDock, tr("Cl&usters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) },
         { m_schedulesDock, tr("Sc&heduled Drains"), QKeySequence(Qt::CTRL | Qt::Key_J) },
+        { m_mapsDock, tr("&Maps && ACLs"), QKeySequence(Qt::CTRL | Qt::Key_3) },
     };
     for (const auto &toggle : toggles) {
         QDockWidget *dock = toggle.dock;
@@ -134,7 +146,7 @@ QList<QAction *> DockSet::toggleActions() const
 {
     return { m_auditDock->toggleViewAction(), m_chartsDock->toggleViewAction(),
         m_consoleDock->toggleViewAction(), m_clusterDock->toggleViewAction(),
-        m_schedulesDock->toggleViewAction() };
+        m_schedulesDock->toggleViewAction(), m_mapsDock->toggleViewAction() };
 }
 
 QAction *DockSet::consoleToggle() const
@@ -148,6 +160,7 @@ void DockSet::setSession(InstanceSession *session)
     const SnapshotPtr last = session ? session->lastSnapshot() : SnapshotPtr {};
     m_consoleDock->setConnection(session ? session->connection() : nullptr);
     m_consoleDock->setSnapshot(last);
+    m_mapsDock->setConnection(session ? session->connection() : nullptr);
     m_chartPanel->setHistory(session ? m_sources.history->find(session->id()) : nullptr);
     m_chartPanel->setSnapshot(last);
     plotSelection();

@@ -16,6 +16,7 @@ class DrainScheduler;
 class HistoryStore;
 class InstanceSession;
 class InstanceView;
+class MapsDock;
 class QAction;
 class QDockWidget;
 class QMainWindow;
@@ -44,8 +45,9 @@ public:
     AuditLogDock *auditDock() const { return m_auditDock; }
     ClusterDock *clusterDock() const { return m_clusterDock; }
     SchedulesDock *schedulesDock() const { return m_schedulesDock; }
+    MapsDock *mapsDock() const { return m_mapsDock; }
 
-    // Audit log, traffic charts, console, clusters, scheduled drains, in this order.
+    // Audit log, traffic charts, console, clusters, scheduled drains, maps & ACLs, in this order.
     QList<QAction *> toggleActions() const;
     QAction *consoleToggle() const;
 
@@ -66,6 +68,7 @@ private:
     void createConsoleDock();
     void createClusterDock();
     void createSchedulesDock();
+    void createMapsDock();
     void setUpToggles();
 
     Sources m_sources;
@@ -78,4 +81,5 @@ private:
     ConsoleDock *m_consoleDock = nullptr;
     ClusterDock *m_clusterDock = nullptr;
     SchedulesDock *m_schedulesDock = nullptr;
+    MapsDock *m_mapsDock = nullptr;
 };

@@ -90,13 +90,14 @@ public:
     static bool isDestructive(Kind kind);
     bool isDestructive() const { return m_kind == Kind::Prepared ? m_destructive : isDestructive(m_kind); }
 
-    // Every server state changer needs level admin (docs/runtime-api.md, "Levels").
+    // Every server state changer needs level admin (docs/runtime-api.md, "Levels"); prepared
+    // commands need the highest level any of them needs (map and ACL writes: user).
     static AccessLevel requiredLevel(Kind) { return AccessLevel::Admin; }
-    AccessLevel requiredLevel() const { return requiredLevel(m_kind); }
+    AccessLevel requiredLevel() const;
     // Why a session at `level` cannot run this, for tooltips; empty when it can. An
     // unknown level (not yet connected) is not a reason: the connection checks again.
     static QString disabledReason(Kind kind, AccessLevel level);
-    QString disabledReason(AccessLevel level) const { return disabledReason(m_kind, level); }
+    QString disabledReason(AccessLevel level) const;
 
 private:
     Result<RuntimeCommand> build(const ServerTarget &target) const;

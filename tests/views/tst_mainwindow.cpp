@@ -18,6 +18,7 @@
 #include "views/consoledock.h"
 #include "views/instanceview.h"
 #include "views/mainwindow.h"
+#include "views/mapsdock.h"
 #include "views/processinfobar.h"
 #include "views/scheduledraindialog.h"
 #include "views/schedulesdock.h"
@@ -1019,6 +1020,11 @@ void TestMainWindow::docksAndWorkflowsAreReachable()
     QTRY_VERIFY(child<ConsoleDock>(&*window, "consoleDock")->isVisible());
     QCOMPARE(
         child<ConsoleDock>(&*window, "consoleDock")->connection(), window->currentSession()->connection());
+    // Ctrl+3: maps and ACLs of the instance shown, listed once the dock is shown.
+    QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
+    QTRY_VERIFY(child<MapsDock>(&*window, "mapsDock")->isVisible());
+    QCOMPARE(child<MapsDock>(&*window, "mapsDock")->connection(), window->currentSession()->connection());
+    QTRY_VERIFY(child<MapsDock>(&*window, "mapsDock")->statusLabel()->text().contains(QStringLiteral("ACL")));
 
     // Ctrl+Shift+S on the selection opens the schedule dialog for that server.
     window->findChild<QAction *>(QStringLiteral("actionScheduleDrain"))->trigger();
