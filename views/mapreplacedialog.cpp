@@ -73,6 +73,14 @@ MapReplaceDialog::MapReplaceDialog(
     setTabOrder(m_clusterCheck, m_memberTree);
 
     resize(860, 720);
+    if (connection) {
+        // A link that drops disables Apply; one that comes (back) reads what could not be read.
+        connect(connection, &RuntimeConnection::stateChanged, this, [this] {
+            if (m_connection && m_connection->isReady() && !m_liveRead && !m_liveReading)
+                readLive();
+            updateApply();
+        });
+    }
     readLive();
     updateDiff();
 }
@@ -208,9 +216,12 @@ void MapReplaceDialog::setCluster(const QString &name, const QList<ClusterMember
     m_clusterGroup->setVisible(!members.isEmpty());
     m_clusterCheck->setText(tr("Apply to every &member of %1").arg(name));
     for (const ClusterMember &member : members) {
-        if (member.connection)
-            connect(
-                member.connection, &RuntimeConnection::stateChanged, this, &MapReplaceDialog::updateMembers);
+        if (member.connection) {
+            connect(member.connection, &RuntimeConnection::stateChanged, this, [this] {
+                updateMembers();
+                updateApply();
+            });
+        }
     }
     updateMembers();
     updateApply();
@@ -257,10 +268,17 @@ bool MapReplaceDialog::loadFile(const QString &path)
 // The live contents, once, for the diff; MapReplace reads them again when it runs.
 void MapReplaceDialog::readLive()
 {
+    if (!m_connection || !m_connection->isReady()) {
+        m_counts->setText(tr("Not connected: the live contents are read once the link is up."));
+        return;
+    }
     m_counts->setText(tr("Reading the live contents…"));
+    m_liveError.clear();
+    m_liveReading = true;
     m_channel->send(
         MapCommands::showEntries(m_target),
         [this](const RuntimeReply &reply) {
+            m_liveReading = false;
             if (!reply.ok()) {
                 m_liveError = reply.message();
                 return updateDiff();
@@ -364,8 +382,10 @@ void MapReplaceDialog::updateApply()
         reason = tr("The live contents already equal the text.");
     m_applyButton->setEnabled(reason.isEmpty());
     m_applyButton->setToolTip(reason);
-    m_applyButton->setText(
-        applyToCluster() ? tr("&Apply to %n node(s)", nullptr, int(m_members.size())) : tr("&Apply"));
+    int reachable = 0;
+    for (const ClusterMember &member : std::as_const(m_members))
+        reachable += member.connection && member.connection->isReady() ? 1 : 0;
+    m_applyButton->setText(applyToCluster() ? tr("&Apply to %n node(s)", nullptr, reachable) : tr("&Apply"));
     StatusColors::clearTextTone(m_result);
     if (!reason.isEmpty() && m_liveRead)
         m_result->setText(reason);

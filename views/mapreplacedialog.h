@@ -114,6 +114,7 @@ private:
     QList<ClusterMember> m_members;
 
     bool m_liveRead = false;
+    bool m_liveReading = false;
     QString m_liveError;
     QList<PatternEntry> m_live;
     QHash<QString, QString> m_liveValues; // key -> first value
