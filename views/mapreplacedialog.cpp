@@ -146,7 +146,7 @@ QGroupBox *MapReplaceDialog::createDiffGroup()
         tr("Live value"), tr("New value") });
     m_diffTree->setColumnHidden(OldColumn, m_target.kind == Kind::Acl);
     m_diffTree->setColumnHidden(NewColumn, m_target.kind == Kind::Acl);
-    m_diffTree->header()->setSectionResizeMode(KeyColumn, QHeaderView::Stretch);
+    m_diffTree->header()->setStretchLastSection(true);
 
     auto *layout = new QVBoxLayout(group);
     layout->addWidget(m_counts);
@@ -359,7 +359,8 @@ void MapReplaceDialog::fillDiffTree()
     for (const QString &key : std::as_const(m_diff.removed))
         add(tr("removed"), key, m_liveValues.value(key), QString(), StatusColors::Tone::Error);
     m_diffTree->addTopLevelItems(items);
-    m_diffTree->resizeColumnToContents(ChangeColumn);
+    for (int column : { ChangeColumn, KeyColumn, OldColumn })
+        m_diffTree->resizeColumnToContents(column);
     m_diffTree->setUpdatesEnabled(true);
 }
 

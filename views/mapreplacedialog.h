@@ -102,6 +102,7 @@ private:
     void runOnCluster();
     void showMember(int index);
     void finishRun(const QString &text, bool ok);
+    QString clusterSummary() const;
     static QString stateText(MapReplace::State state);
     static QString resultText(MapReplace::State state, const QString &message);
 

@@ -138,9 +138,7 @@ void MapReplaceDialog::runOnCluster()
         m_progress->setValue(done);
     });
     connect(m_cluster, &ClusterMapReplace::finished, this, [this] {
-        const int done = m_cluster->doneCount();
-        const int total = int(m_members.size());
-        finishRun(tr("%1 of %2 nodes done.").arg(done).arg(total), done == total);
+        finishRun(clusterSummary(), m_cluster->doneCount() == int(m_members.size()));
         emit clusterFinished();
     });
     const Result<void> started = m_cluster->start(m_target, m_parsed.entries);
@@ -151,6 +149,21 @@ void MapReplaceDialog::runOnCluster()
         return;
     }
     m_result->setText(tr("Replacing on %n node(s)…", nullptr, int(m_members.size())));
+}
+
+// "2 of 3 nodes done; lb3: not sent (Not connected.)": the summary alone names the nodes to look at.
+QString MapReplaceDialog::clusterSummary() const
+{
+    QString text = tr("%1 of %2 nodes done").arg(m_cluster->doneCount()).arg(m_members.size());
+    for (const ClusterMapReplace::MemberResult &result : m_cluster->results()) {
+        if (!result.refusal.isEmpty())
+            text += tr("; %1: not sent (%2)")
+                        .arg(result.name,
+                            result.refusal.endsWith(u'.') ? result.refusal.chopped(1) : result.refusal);
+        else if (!result.done())
+            text += tr("; %1: %2").arg(result.name, resultText(result.state, result.message));
+    }
+    return text + u'.';
 }
 
 void MapReplaceDialog::showMember(int index)
@@ -170,8 +183,8 @@ void MapReplaceDialog::showMember(int index)
         return;
     const MapDiff &diff = result.diff;
     item->setText(MessageColumn,
-        tr("%1 (%2 added, %3 changed, %4 removed)")
-            .arg(result.message)
+        tr("%1 (%2 added, %3 changed, %4 removed).")
+            .arg(result.message.endsWith(u'.') ? result.message.chopped(1) : result.message)
             .arg(diff.added.size())
             .arg(diff.changed.size())
             .arg(diff.removed.size()));

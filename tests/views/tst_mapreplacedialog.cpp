@@ -217,7 +217,7 @@ private slots:
         }
         QCOMPARE(members->topLevelItem(2)->text(MapReplaceDialog::StateColumn), u"not sent"_s);
         QCOMPARE(members->topLevelItem(2)->text(MapReplaceDialog::MessageColumn), u"Not connected."_s);
-        QCOMPARE(dialog.resultLabel()->text(), u"2 of 3 nodes done."_s);
+        QCOMPARE(dialog.resultLabel()->text(), u"2 of 3 nodes done; node-c: not sent (Not connected)."_s);
     }
 
 private:
