@@ -12,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -124,6 +125,27 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
 
+    void loadsAFileWithCtrlO()
+    {
+        MapReplaceDialog dialog(target(u"diff"_s), m_connA.get());
+        dialog.open();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QTest::keyClick(&dialog, Qt::Key_O, Qt::ControlModifier);
+        // A button's shortcut clicks it a moment later (animateClick).
+        QTRY_VERIFY(dialog.findChild<QFileDialog *>());
+        auto *files = dialog.findChild<QFileDialog *>();
+        QTRY_VERIFY(files->isVisible());
+        files->reject();
+        const QString file = m_dir.filePath(u"green.map"_s);
+        QVERIFY(writeFile(file, "# green\nz.example be_green\n"));
+        QVERIFY(dialog.loadFile(file));
+        QCOMPARE(dialog.editor()->toPlainText(), u"# green\nz.example be_green\n"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.parsed().entries.size(), 1, WaitMs);
+        QVERIFY(!dialog.loadFile(m_dir.filePath(u"missing.map"_s)));
+        QVERIFY(dialog.resultLabel()->text().contains(u"missing.map"_s));
+    }
+
     void refusedLineIsNamedAndNothingIsSent()
     {
         MapReplaceDialog dialog(target(u"refused"_s), m_connA.get());
@@ -169,6 +191,8 @@ private slots:
         const MapCommands::Target acl { Kind::Acl, m_dir.filePath(u"block.acl"_s) };
         MapReplaceDialog dialog(acl, m_connA.get());
         dialog.open();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog)); // for Alt+A
         dialog.setText(u"10.0.0.0/8\n192.168.0.0/16\n"_s);
         QTRY_COMPARE_WITH_TIMEOUT(dialog.countsLabel()->text(),
             u"1 added, 0 changed, 0 removed, 1 unchanged (1 live, 2 new)."_s, WaitMs);
