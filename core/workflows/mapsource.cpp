@@ -1,5 +1,7 @@
 #include "core/workflows/mapsource.h"
 
+#include "core/parsers/mapfile.h"
+
 #include <QHash>
 
 namespace {
@@ -9,35 +11,14 @@ using Kind = MapCommands::Kind;
 
 constexpr qint64 LongestVersion = 0xffffffffll; // as MapReplace checks its batches
 
-bool isBlank(QChar c)
-{
-    return c == u' ' || c == u'\t';
-}
-
-QStringView trimmedLeft(QStringView line)
-{
-    qsizetype i = 0;
-    while (i < line.size() && isBlank(line.at(i)))
-        ++i;
-    return line.mid(i);
-}
-
-// HAProxy keeps trailing blanks of a file's value, but a payload line cannot carry them
-// (MapCommands refuses them): they are dropped here, as an editor would.
-QStringView trimmedRight(QStringView text)
+// HAProxy keeps the blanks at the end of an ACL pattern, but a command line cannot carry
+// them (MapCommands refuses them): they are dropped here, as an editor would.
+QString trimmedRight(const QByteArray &text)
 {
     qsizetype end = text.size();
-    while (end > 0 && isBlank(text.at(end - 1)))
+    while (end > 0 && (text.at(end - 1) == ' ' || text.at(end - 1) == '\t'))
         --end;
-    return text.first(end);
-}
-
-Entry mapEntry(QStringView line)
-{
-    qsizetype end = 0;
-    while (end < line.size() && !isBlank(line.at(end)))
-        ++end;
-    return { line.first(end).toString(), trimmedRight(trimmedLeft(line.mid(end))).toString() };
+    return QString::fromUtf8(text.first(end));
 }
 
 // The same check as MapReplace's, one entry at a time.
@@ -61,28 +42,21 @@ MapSource::Parsed MapSource::parse(QStringView text, const MapCommands::Target &
 {
     Parsed parsed;
     QHash<QString, int> seen; // key -> its line
-    int number = 0;
-    for (QStringView raw : text.tokenize(u'\n')) {
-        ++number;
-        if (raw.endsWith(u'\r'))
-            raw.chop(1);
-        if (raw.startsWith(u'#'))
-            continue;
-        const QStringView line = trimmedLeft(raw);
-        if (trimmedRight(line).isEmpty())
-            continue;
-        const Entry entry =
-            target.kind == Kind::Map ? mapEntry(line) : Entry { trimmedRight(line).toString(), QString() };
+    const MapFile::Kind kind = target.kind == Kind::Map ? MapFile::Kind::Map : MapFile::Kind::Acl;
+    for (const MapFileEntry &line : MapFile::parse(text.toUtf8(), kind)) {
+        const Entry entry = target.kind == Kind::Map
+            ? Entry { QString::fromUtf8(line.key), QString::fromUtf8(line.value) }
+            : Entry { trimmedRight(line.key), QString() };
         QString problem = entryProblem(target, entry);
         if (problem.isEmpty() && seen.contains(entry.key))
             problem = tr("'%1' is already on line %2").arg(entry.key).arg(seen.value(entry.key));
         if (!problem.isEmpty()) {
-            parsed.problems.append({ number, problem });
+            parsed.problems.append({ line.line, problem });
             continue;
         }
-        seen.insert(entry.key, number);
+        seen.insert(entry.key, line.line);
         parsed.entries.append(entry);
-        parsed.lines.append(number);
+        parsed.lines.append(line.line);
     }
     return parsed;
 }

@@ -8,11 +8,9 @@
 #include <QStringView>
 
 // The new contents of a map or an ACL as a user writes them, in HAProxy's file format, read
-// into entries for MapReplace. Lines are read as HAProxy reads the file at start: a line
-// whose first character is '#' is a comment, blank lines are skipped; a map line is the key
-// (its first word) and the value (the rest of the line after the blanks that follow the
-// key); an ACL line is one pattern. Every entry is checked with MapCommands, so a text that
-// parses without problems is one MapReplace accepts.
+// into entries for MapReplace. Lines are read as HAProxy reads the file at start (MapFile);
+// then every entry is checked with MapCommands and a key given twice is refused, so a text
+// that parses without problems is one MapReplace accepts.
 class MapSource
 {
     Q_DECLARE_TR_FUNCTIONS(MapSource)
