@@ -6,6 +6,7 @@
 #include "models/instancesession.h"
 #include "models/stattablemodel.h"
 #include "views/auditlogdock.h"
+#include "views/certificatesdock.h"
 #include "views/chartpanel.h"
 #include "views/clusterdock.h"
 #include "views/consoledock.h"
@@ -32,10 +33,12 @@ DockSet::DockSet(const Sources &sources, InstanceView *tables, QMainWindow *wind
     createConsoleDock();
     createClusterDock();
     createSchedulesDock();
+    createCertificatesDock();
     window->tabifyDockWidget(m_auditDock, m_chartsDock);
     window->tabifyDockWidget(m_chartsDock, m_consoleDock);
     window->tabifyDockWidget(m_consoleDock, m_clusterDock);
     window->tabifyDockWidget(m_clusterDock, m_schedulesDock);
+    window->tabifyDockWidget(m_schedulesDock, m_certificatesDock);
     setUpToggles();
 }
 
@@ -101,6 +104,14 @@ void DockSet::createSchedulesDock()
     connect(m_sources.drainScheduler, &DrainScheduler::overdueJobs, m_schedulesDock, &QWidget::show);
 }
 
+void DockSet::createCertificatesDock()
+{
+    m_certificatesDock = new CertificatesDock(m_sources.sessions, m_window);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_certificatesDock);
+    m_certificatesDock->hide();
+    connect(m_certificatesDock, &CertificatesDock::statusMessage, this, &DockSet::statusMessage);
+}
+
 void DockSet::setUpToggles()
 {
     const struct
@@ -114,6 +125,7 @@ void DockSet::setUpToggles()
         { m_consoleDock, tr("C&onsole"), QKeySequence(Qt::CTRL | Qt::Key_K) },
         { m_clusterDock, tr("Cl&usters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) },
         { m_schedulesDock, tr("Sc&heduled Drains"), QKeySequence(Qt::CTRL | Qt::Key_J) },
+        { m_certificatesDock, tr("Cert&ificates"), QKeySequence(Qt::CTRL | Qt::Key_7) },
     };
     for (const auto &toggle : toggles) {
         QDockWidget *dock = toggle.dock;
@@ -134,7 +146,7 @@ QList<QAction *> DockSet::toggleActions() const
 {
     return { m_auditDock->toggleViewAction(), m_chartsDock->toggleViewAction(),
         m_consoleDock->toggleViewAction(), m_clusterDock->toggleViewAction(),
-        m_schedulesDock->toggleViewAction() };
+        m_schedulesDock->toggleViewAction(), m_certificatesDock->toggleViewAction() };
 }
 
 QAction *DockSet::consoleToggle() const

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class AuditLogDock;
+class CertificatesDock;
 class ChartPanel;
 class ClusterDock;
 class ClusterStore;
@@ -21,6 +22,7 @@ class QDockWidget;
 class QMainWindow;
 class QUuid;
 class SchedulesDock;
+class SessionManager;
 
 // The main window's docks, tabbed together at the bottom and hidden at first: audit log,
 // traffic charts, console, clusters and scheduled drains. Each has a toggle action with its
@@ -37,6 +39,7 @@ public:
         ConnectionProfilesModel *profiles = nullptr;
         DrainScheduler *drainScheduler = nullptr;
         HistoryStore *history = nullptr;
+        SessionManager *sessions = nullptr; // every open instance: the certificates dock
     };
     // The docks are the window's children; the tables are the instance's it shows.
     DockSet(const Sources &sources, InstanceView *tables, QMainWindow *window);
@@ -44,8 +47,9 @@ public:
     AuditLogDock *auditDock() const { return m_auditDock; }
     ClusterDock *clusterDock() const { return m_clusterDock; }
     SchedulesDock *schedulesDock() const { return m_schedulesDock; }
+    CertificatesDock *certificatesDock() const { return m_certificatesDock; }
 
-    // Audit log, traffic charts, console, clusters, scheduled drains, in this order.
+    // Audit log, traffic charts, console, clusters, scheduled drains, certificates, in this order.
     QList<QAction *> toggleActions() const;
     QAction *consoleToggle() const;
 
@@ -66,6 +70,7 @@ private:
     void createConsoleDock();
     void createClusterDock();
     void createSchedulesDock();
+    void createCertificatesDock();
     void setUpToggles();
 
     Sources m_sources;
@@ -78,4 +83,5 @@ private:
     ConsoleDock *m_consoleDock = nullptr;
     ClusterDock *m_clusterDock = nullptr;
     SchedulesDock *m_schedulesDock = nullptr;
+    CertificatesDock *m_certificatesDock = nullptr;
 };
