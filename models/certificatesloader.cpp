@@ -113,7 +113,7 @@ void CertificatesLoader::onList(InstanceSession *session, int generation, const 
     if (state.generation != generation)
         return;
     if (!reply.ok()) {
-        state.problems << tr("the list of certificates: %1").arg(reply.message());
+        state.problems << tr("the list of certificates: %1").arg(reply.text());
         return finishLoad(session);
     }
     const auto list = SslCertParser::parseList(reply.body);
@@ -147,7 +147,7 @@ void CertificatesLoader::onCert(InstanceSession *session, int generation, const 
         return;
     --state.outstanding;
     const auto info =
-        reply.ok() ? SslCertParser::parseCert(reply.body) : Result<SslCertInfo>::failure(reply.message());
+        reply.ok() ? SslCertParser::parseCert(reply.body) : Result<SslCertInfo>::failure(reply.text());
     if (info)
         state.certs << *info;
     else

@@ -34,7 +34,8 @@ protected:
         QStyledItemDelegate::initStyleOption(option, index);
         if (index.column() != CertificatesModel::DaysLeft && index.column() != CertificatesModel::NotAfter)
             return;
-        const auto tone = toneOf(Warning(index.data(CertificatesModel::WarningRole).toInt()));
+        const auto tone =
+            CertificatesDock::toneFor(Warning(index.data(CertificatesModel::WarningRole).toInt()));
         if (!tone)
             return;
         option->palette.setColor(QPalette::Text, StatusColors::text(*tone, option->palette));
@@ -42,25 +43,24 @@ protected:
         if (*tone != StatusColors::Tone::Warning)
             option->font.setBold(true);
     }
-
-public:
-    static std::optional<StatusColors::Tone> toneOf(Warning warning)
-    {
-        switch (warning) {
-        case Warning::Soon:
-            return StatusColors::Tone::Warning;
-        case Warning::VerySoon:
-            return StatusColors::Tone::Urgent;
-        case Warning::Expired:
-            return StatusColors::Tone::Error;
-        case Warning::Fine:
-            break;
-        }
-        return std::nullopt;
-    }
 };
 
 } // namespace
+
+std::optional<StatusColors::Tone> CertificatesDock::toneFor(CertificatesModel::Warning warning)
+{
+    switch (warning) {
+    case Warning::Soon:
+        return StatusColors::Tone::Warning;
+    case Warning::VerySoon:
+        return StatusColors::Tone::Urgent;
+    case Warning::Expired:
+        return StatusColors::Tone::Error;
+    case Warning::Fine:
+        break;
+    }
+    return std::nullopt;
+}
 
 CertificatesDock::CertificatesDock(SessionManager *sessions, QWidget *parent)
     : QDockWidget(tr("Certificates"), parent)

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "core/workflows/sslcertreplace.h"
+#include "models/certificatesmodel.h"
+#include "views/statuscolors.h"
 
 #include <QDockWidget>
 #include <QPointer>
 
+#include <optional>
+
 class CertificatesLoader;
-class CertificatesModel;
 class CertReplaceDialog;
 class QAction;
 class QLabel;
@@ -33,6 +36,9 @@ public:
 
     void refresh();
     void openReplaceDialog();
+
+    // The colour a warning level gets in the list; none when the certificate is fine.
+    static std::optional<StatusColors::Tone> toneFor(CertificatesModel::Warning warning);
 
 signals:
     void statusMessage(const QString &text, bool error);

@@ -42,7 +42,7 @@ Result<void> SslCertReplace::start(const QString &name, const QByteArray &pem)
                 ? tr("The link was lost while the new certificate was sent (%1)")
                 : tr("HAProxy refused the new certificate: %1");
             return abort(State::Failed,
-                what.arg(reply.message()) + u' ' + tr("Nothing was committed; the old certificate stays."));
+                what.arg(reply.text()) + u' ' + tr("Nothing was committed; the old certificate stays."));
         }
         sendCommit();
     });
@@ -81,7 +81,7 @@ void SslCertReplace::sendCommit()
         if (!reply.ok()) {
             return abort(State::Failed,
                 tr("HAProxy refused the commit: %1 The transaction was aborted; the old certificate stays.")
-                    .arg(reply.message()));
+                    .arg(reply.text()));
         }
         finish(State::Done, tr("The new certificate is served for %1.").arg(m_name));
     });
