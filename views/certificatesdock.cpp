@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
@@ -96,16 +97,13 @@ CertificatesDock::CertificatesDock(SessionManager *sessions, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideMiddle);
-    m_view->setColumnWidth(CertificatesModel::Certificate, 260);
-    m_view->setColumnWidth(CertificatesModel::SubjectAltNames, 200);
-    m_view->setColumnWidth(CertificatesModel::NotAfter, 140);
     layout->addWidget(m_view, 1);
     setWidget(content);
     setFocusProxy(m_view);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &CertificatesDock::updateReplaceAction);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CertificatesDock::updateReplaceAction);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CertificatesDock::onRowsArrived);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CertificatesDock::updateReplaceAction);
     connect(m_loader, &CertificatesLoader::errorsChanged, this, &CertificatesDock::updateErrors);
     connect(m_loader, &CertificatesLoader::loadingChanged, this, &CertificatesDock::updateErrors);
@@ -138,6 +136,31 @@ QWidget *CertificatesDock::buildToolbar(QWidget *parent)
     connect(m_refresh, &QAction::triggered, this, &CertificatesDock::refresh);
     connect(m_replace, &QAction::triggered, this, &CertificatesDock::openReplaceDialog);
     return bar;
+}
+
+bool CertificatesDock::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Refresh)) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress)
+                m_refresh->trigger();
+            return true;
+        }
+    }
+    return QDockWidget::event(event);
+}
+
+void CertificatesDock::onRowsArrived()
+{
+    // The soonest expiry is the row to act on first; the columns fit what came.
+    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+    m_view->resizeColumnsToContents();
+    for (int column = 0; column < CertificatesModel::DaysLeft; ++column)
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 320));
+    updateReplaceAction();
 }
 
 void CertificatesDock::refresh()

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -110,6 +111,25 @@ private slots:
         QCOMPARE(CertificatesDock::toneFor(W::Expired), StatusColors::Tone::Error);
         QVERIFY(!CertificatesDock::toneFor(W::Fine));
         QVERIFY(!m_dock->findChild<QLabel *>(u"certificatesStatus"_s)->isVisible());
+        // The soonest is the current row, ready for F2.
+        QCOMPARE(m_dock->view()->currentIndex().row(), 0);
+        QVERIFY(m_dock->replaceAction()->isEnabled());
+    }
+
+    void refreshKeyBelongsToTheDock()
+    {
+        // The window has F5 too (Refresh Now); with the focus in the dock, F5 reads the certificates.
+        auto *windowRefresh = new QAction(m_window.get());
+        windowRefresh->setShortcut(QKeySequence(Qt::Key_F5));
+        m_window->addAction(windowRefresh);
+        QSignalSpy windowSpy(windowRefresh, &QAction::triggered);
+        QSignalSpy dockSpy(m_dock->refreshAction(), &QAction::triggered);
+        m_dock->show();
+        m_dock->view()->setFocus();
+        QTRY_VERIFY(m_dock->view()->hasFocus());
+        QTest::keyClick(m_dock->view(), Qt::Key_F5);
+        QCOMPARE(dockSpy.size(), 1);
+        QCOMPARE(windowSpy.size(), 0);
     }
 
     void levelTooLowSaidAndReplaceGated()
