@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -161,6 +163,36 @@ private slots:
         QVERIFY(onDisk.contains("lines, redacted"));
         QVERIFY(!onDisk.contains(keyLine));
         QVERIFY(!onDisk.contains("PRIVATE KEY"));
+    }
+
+    // Last: freezes haproxy. The commit goes out and no answer comes: the outcome is unknown,
+    // the commit is not sent again and nothing is aborted (it may have been applied).
+    void noAnswerToCommitIsOutcomeUnknown()
+    {
+        ConnectionOptions options;
+        options.commandTimeoutMs = 1500;
+        RuntimeConnection connection(Endpoint::parse(m_haproxy->adminSocket()).value(), options);
+        connection.open();
+        QTRY_VERIFY_WITH_TIMEOUT(connection.isReady(), WaitMs);
+        CommandChannel channel(&connection);
+        SslCertReplace replace(&channel);
+        QSignalSpy sent(&channel, &CommandChannel::commandSent);
+        QSignalSpy finished(&replace, &SslCertReplace::finished);
+        const pid_t pid = m_haproxy->pid();
+        connect(&replace, &SslCertReplace::stateChanged, this, [pid](State state) {
+            if (state == State::Committing) // the set was answered; the commit is sent next
+                ::kill(pid, SIGSTOP);
+        });
+        QVERIFY(replace.start(m_old.pemPath, TestCa::read(m_other.pemPath)).ok());
+        const bool ended = waitFinished(finished);
+        ::kill(pid, SIGCONT);
+        QVERIFY(ended);
+        QCOMPARE(finished.first().first().value<State>(), State::OutcomeUnknown);
+        QStringList lines;
+        for (const QList<QVariant> &signal : sent)
+            lines << signal.first().toString().section(u' ', 0, 2);
+        QCOMPARE(lines, QStringList({ u"set ssl cert"_s, u"commit ssl cert"_s }));
+        QVERIFY(!replace.isRunning());
     }
 
 private:
