@@ -99,12 +99,27 @@ void CertificatesLoader::load(InstanceSession *session)
     m_loading.insert(id, session->displayName());
     if (!wasLoading)
         emit loadingChanged(true);
+    sendRead(session, generation, SslCertCommands::showCerts(), 1,
+        [this, generation](InstanceSession *s, const RuntimeReply &reply) { onList(s, generation, reply); });
+}
+
+// HAProxy answers "Operations on certificates are currently locked!" while another CLI session
+// works on certificates (another hadesk, a replace, two sessions to one instance reading at
+// once): a read is asked again a little later, a few times.
+void CertificatesLoader::sendRead(InstanceSession *session, int generation, const RuntimeCommand &command,
+    int attempt, const std::function<void(InstanceSession *, const RuntimeReply &)> &done)
+{
     QPointer<InstanceSession> guard(session);
-    connection->send(
-        SslCertCommands::showCerts(), this, [this, guard, generation](const RuntimeReply &reply) {
-            if (guard)
-                onList(guard, generation, reply);
+    session->connection()->send(command, this, [=, this](const RuntimeReply &reply) {
+        if (!guard || m_loads.value(guard->id()).generation != generation)
+            return;
+        if (reply.ok() || !reply.body.contains("currently locked") || attempt >= LockedAttempts)
+            return done(guard, reply);
+        QTimer::singleShot(LockedRetryMs * attempt, this, [=, this] {
+            if (guard && guard->connection() && m_loads.value(guard->id()).generation == generation)
+                sendRead(guard, generation, command, attempt + 1, done);
         });
+    });
 }
 
 void CertificatesLoader::onList(InstanceSession *session, int generation, const RuntimeReply &reply)
@@ -123,7 +138,6 @@ void CertificatesLoader::onList(InstanceSession *session, int generation, const 
     }
     if (list->files.isEmpty())
         return finishLoad(session);
-    QPointer<InstanceSession> guard(session);
     for (const QByteArray &file : list->files) {
         const auto command = SslCertCommands::showCert(QString::fromUtf8(file));
         if (!command) {
@@ -131,10 +145,8 @@ void CertificatesLoader::onList(InstanceSession *session, int generation, const 
             continue;
         }
         ++state.outstanding;
-        session->connection()->send(*command, this, [this, guard, generation](const RuntimeReply &r) {
-            if (guard)
-                onCert(guard, generation, r);
-        });
+        sendRead(session, generation, *command, 1,
+            [this, generation](InstanceSession *s, const RuntimeReply &r) { onCert(s, generation, r); });
     }
     if (state.outstanding == 0)
         finishLoad(session);

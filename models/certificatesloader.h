@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/parsers/sslcertparser.h"
+#include "core/protocol/runtimecommand.h"
 #include "core/protocol/runtimereply.h"
 
 #include <QHash>
@@ -8,6 +9,8 @@
 #include <QPointer>
 #include <QString>
 #include <QTimer>
+
+#include <functional>
 
 class CertificatesModel;
 class InstanceSession;
@@ -24,6 +27,9 @@ class CertificatesLoader : public QObject
     Q_OBJECT
 public:
     static constexpr int RefreshMinutes = 10;
+    // A read refused because another session holds the certificates lock is asked again.
+    static constexpr int LockedAttempts = 6;
+    static constexpr int LockedRetryMs = 100; // times the attempt number
 
     CertificatesLoader(SessionManager *sessions, CertificatesModel *model, QObject *parent = nullptr);
 
@@ -48,6 +54,8 @@ private:
     };
     void watch(InstanceSession *session);
     void load(InstanceSession *session);
+    void sendRead(InstanceSession *session, int generation, const RuntimeCommand &command, int attempt,
+        const std::function<void(InstanceSession *, const RuntimeReply &)> &done);
     void onList(InstanceSession *session, int generation, const RuntimeReply &reply);
     void onCert(InstanceSession *session, int generation, const RuntimeReply &reply);
     void finishLoad(InstanceSession *session);

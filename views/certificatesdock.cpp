@@ -104,6 +104,16 @@ CertificatesDock::CertificatesDock(SessionManager *sessions, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &CertificatesDock::updateReplaceAction);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CertificatesDock::onRowsArrived);
+    // Until the user picks a row, the current one is the soonest to expire, also after a sort.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (!m_settingCurrent)
+            m_followTop = false;
+    });
+    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { m_settingCurrent = true; });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        m_settingCurrent = false;
+        followTop();
+    });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CertificatesDock::updateReplaceAction);
     connect(m_loader, &CertificatesLoader::errorsChanged, this, &CertificatesDock::updateErrors);
     connect(m_loader, &CertificatesLoader::loadingChanged, this, &CertificatesDock::updateErrors);
@@ -152,11 +162,19 @@ bool CertificatesDock::event(QEvent *event)
     return QDockWidget::event(event);
 }
 
+void CertificatesDock::followTop()
+{
+    if (!m_followTop || m_proxy->rowCount() == 0 || m_view->currentIndex().row() == 0)
+        return;
+    m_settingCurrent = true;
+    m_view->setCurrentIndex(m_proxy->index(0, 0));
+    m_settingCurrent = false;
+}
+
 void CertificatesDock::onRowsArrived()
 {
     // The soonest expiry is the row to act on first; the columns fit what came.
-    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        m_view->setCurrentIndex(m_proxy->index(0, 0));
+    followTop();
     m_view->resizeColumnsToContents();
     for (int column = 0; column < CertificatesModel::DaysLeft; ++column)
         m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 320));

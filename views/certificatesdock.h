@@ -52,6 +52,7 @@ private:
     void updateErrors();
     void updateReplaceAction();
     void onRowsArrived();
+    void followTop();
 
     QPointer<SessionManager> m_sessions;
     CertificatesModel *m_model;
@@ -62,4 +63,6 @@ private:
     QAction *m_refresh = nullptr;
     QAction *m_replace = nullptr;
     QPointer<CertReplaceDialog> m_dialog;
+    bool m_followTop = true; // until the user picks a row
+    bool m_settingCurrent = false;
 };

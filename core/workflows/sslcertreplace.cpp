@@ -4,6 +4,8 @@
 #include "core/protocol/sslcertcommands.h"
 #include "core/workflows/commandchannel.h"
 
+#include <QTimer>
+
 SslCertReplace::SslCertReplace(CommandChannel *channel, QObject *parent)
     : QObject(parent)
     , m_channel(channel)
@@ -87,16 +89,24 @@ void SslCertReplace::sendCommit()
     });
 }
 
-void SslCertReplace::abort(State state, const QString &message)
+void SslCertReplace::abort(State state, const QString &message, int attempt)
 {
     if (!m_channel)
         return finish(state, message);
     setState(State::Aborting);
     m_inFlight = true;
-    m_channel->send(SslCertCommands::abortCert(m_name), [this, state, message](const RuntimeReply &) {
-        m_inFlight = false;
-        finish(state, message);
-    });
+    m_channel->send(
+        SslCertCommands::abortCert(m_name), [this, state, message, attempt](const RuntimeReply &reply) {
+            m_inFlight = false;
+            // Refused because another CLI session holds the certificates lock: nothing was done,
+            // so asking again is safe; the transaction would stay otherwise.
+            if (!reply.ok() && reply.body.contains("currently locked") && attempt < LockedAttempts) {
+                QTimer::singleShot(LockedRetryMs * attempt, this,
+                    [this, state, message, attempt] { abort(state, message, attempt + 1); });
+                return;
+            }
+            finish(state, message);
+        });
 }
 
 void SslCertReplace::finish(State state, const QString &message)

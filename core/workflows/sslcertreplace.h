@@ -24,6 +24,11 @@ public:
     enum class State { Idle, Setting, Committing, Aborting, Done, Failed, Cancelled, OutcomeUnknown };
     Q_ENUM(State)
 
+    // An abort refused because another CLI session holds HAProxy's certificates lock ("currently
+    // locked") is sent again after LockedRetryMs times the attempt, up to LockedAttempts times.
+    static constexpr int LockedAttempts = 6;
+    static constexpr int LockedRetryMs = 100;
+
     explicit SslCertReplace(CommandChannel *channel, QObject *parent = nullptr);
 
     // Builds both commands first: a refusal (a name or payload the gate refuses) sends nothing.
@@ -43,7 +48,7 @@ signals:
 private:
     void setState(State state);
     void sendCommit();
-    void abort(State state, const QString &message);
+    void abort(State state, const QString &message, int attempt = 1);
     void finish(State state, const QString &message);
 
     QPointer<CommandChannel> m_channel;
