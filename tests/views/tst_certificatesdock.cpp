@@ -140,7 +140,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(connected(), WaitMs);
         m_dock->show();
         auto *status = m_dock->findChild<QLabel *>(u"certificatesStatus"_s);
-        QTRY_VERIFY2_WITH_TIMEOUT(m_dock->view()->model()->rowCount() == 5, qPrintable(status->text()), WaitMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            m_dock->view()->model()->rowCount() == 5, qPrintable(status->text()), WaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(status->isVisible() && status->text().contains(u"lb-a user"_s), WaitMs);
         QVERIFY2(status->text().contains(u"level"_s, Qt::CaseInsensitive)
                 || status->text().contains(u"permission"_s, Qt::CaseInsensitive),
