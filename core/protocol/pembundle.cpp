@@ -1,7 +1,5 @@
 #include "core/protocol/pembundle.h"
 
-#include <QCoreApplication>
-
 #include <memory>
 #include <openssl/asn1.h>
 #include <openssl/bio.h>
@@ -14,11 +12,6 @@
 #include <openssl/x509v3.h>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PemBundle", text);
-}
 
 struct Block
 {

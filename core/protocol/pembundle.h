@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -31,6 +32,8 @@ struct CertificateSummary
 // two), a block does not read, the key is encrypted, or the key does not match the leaf.
 class PemBundle
 {
+    Q_DECLARE_TR_FUNCTIONS(PemBundle)
+
 public:
     static Result<PemBundle> read(const QByteArray &pemText);
 
