@@ -6,6 +6,7 @@
 #include "models/instancesession.h"
 #include "models/stattablemodel.h"
 #include "views/auditlogdock.h"
+#include "views/certificatesdock.h"
 #include "views/chartpanel.h"
 #include "views/clusterdock.h"
 #include "views/consoledock.h"
@@ -34,11 +35,13 @@ DockSet::DockSet(const Sources &sources, InstanceView *tables, QMainWindow *wind
     createClusterDock();
     createSchedulesDock();
     createMapsDock();
+    createCertificatesDock();
     window->tabifyDockWidget(m_auditDock, m_chartsDock);
     window->tabifyDockWidget(m_chartsDock, m_consoleDock);
     window->tabifyDockWidget(m_consoleDock, m_clusterDock);
     window->tabifyDockWidget(m_clusterDock, m_schedulesDock);
     window->tabifyDockWidget(m_schedulesDock, m_mapsDock);
+    window->tabifyDockWidget(m_mapsDock, m_certificatesDock);
     setUpToggles();
 }
 
@@ -110,108 +113,116 @@ void DockSet::createMapsDock()
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_mapsDock);
     m_mapsDock->hide();
     connect(m_mapsDock, &MapsDock::statusMessage, this, &DockSet::statusMessage);
-}
-
-void DockSet::setUpToggles()
-{
-    const struct
+    void DockSet::createCertificatesDock()
     {
-        QDockWidget *dock;
-        QString text;
-        QKeySequence shortcut;
-    } toggles[] = {
-        { m_auditDock, tr("&Audit Log"), QKeySequence(Qt::CTRL | Qt::Key_L) },
-        { m_chartsDock, tr("&Traffic Charts"), QKeySequence(Qt::CTRL | Qt::Key_G) },
-        { m_consoleDock, tr("C&onsole"), QKeySequence(Qt::CTRL | Qt::Key_K) },
-        { m_clusterDock, tr("Cl&usters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) },
-        { m_schedulesDock, tr("Sc&heduled Drains"), QKeySequence(Qt::CTRL | Qt::Key_J) },
-        { m_mapsDock, tr("&Maps && ACLs"), QKeySequence(Qt::CTRL | Qt::Key_3) },
-    };
-    for (const auto &toggle : toggles) {
-        QDockWidget *dock = toggle.dock;
-        dock->toggleViewAction()->setText(toggle.text);
-        dock->toggleViewAction()->setShortcut(toggle.shortcut);
-        // The docks share one tabbed area: the one asked for comes to the front, with the focus.
-        connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool shown) {
-            if (!shown)
-                return;
-            dock->raise();
-            if (QWidget *content = dock->widget())
-                content->setFocus(Qt::ShortcutFocusReason);
-        });
+        m_certificatesDock = new CertificatesDock(m_sources.sessions, m_window);
+        m_window->addDockWidget(Qt::BottomDockWidgetArea, m_certificatesDock);
+        m_certificatesDock->hide();
+        connect(m_certificatesDock, &CertificatesDock::statusMessage, this, &DockSet::statusMessage);
     }
-}
 
-QList<QAction *> DockSet::toggleActions() const
-{
-    return { m_auditDock->toggleViewAction(), m_chartsDock->toggleViewAction(),
-        m_consoleDock->toggleViewAction(), m_clusterDock->toggleViewAction(),
-        m_schedulesDock->toggleViewAction(), m_mapsDock->toggleViewAction() };
-}
-
-QAction *DockSet::consoleToggle() const
-{
-    return m_consoleDock->toggleViewAction();
-}
-
-void DockSet::setSession(InstanceSession *session)
-{
-    m_session = session;
-    const SnapshotPtr last = session ? session->lastSnapshot() : SnapshotPtr {};
-    m_consoleDock->setConnection(session ? session->connection() : nullptr);
-    m_consoleDock->setSnapshot(last);
-    m_mapsDock->setConnection(session ? session->connection() : nullptr);
-    m_chartPanel->setHistory(session ? m_sources.history->find(session->id()) : nullptr);
-    m_chartPanel->setSnapshot(last);
-    plotSelection();
-}
-
-void DockSet::showSnapshot(const SnapshotPtr &snapshot)
-{
-    m_consoleDock->setSnapshot(snapshot);
-    if (m_session)
-        m_chartPanel->setHistory(m_sources.history->find(m_session->id()));
-    m_chartPanel->setSnapshot(snapshot);
-    // The chart redraws when the history has recorded this snapshot (on its own thread).
-    if (m_chartsDock->isVisible()
-        && (m_chartPanel->objects().isEmpty() || m_chartPanel->canaryBackend().isEmpty()))
-        plotSelection(); // the first rows arrived
-}
-
-void DockSet::plotSelection()
-{
-    QList<ChartObject> objects;
-    StatTableView *view = m_tables->activeTable();
-    if (!view || view->selectedRows().isEmpty())
-        view = m_tables->serversView();
-    QModelIndexList rows = view->selectedRows();
-    if (rows.isEmpty()) {
-        // Nothing selected: the servers shown (the first dozen), so the chart is never blank.
-        const QAbstractItemModel *servers = m_tables->serversView()->model();
-        for (int row = 0; row < std::min(servers->rowCount(), 12); ++row)
-            rows << servers->index(row, 0);
+    void DockSet::setUpToggles()
+    {
+        const struct
+        {
+            QDockWidget *dock;
+            QString text;
+            QKeySequence shortcut;
+        } toggles[] = {
+            { m_auditDock, tr("&Audit Log"), QKeySequence(Qt::CTRL | Qt::Key_L) },
+            { m_chartsDock, tr("&Traffic Charts"), QKeySequence(Qt::CTRL | Qt::Key_G) },
+            { m_consoleDock, tr("C&onsole"), QKeySequence(Qt::CTRL | Qt::Key_K) },
+            { m_clusterDock, tr("Cl&usters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) },
+            { m_schedulesDock, tr("Sc&heduled Drains"), QKeySequence(Qt::CTRL | Qt::Key_J) },
+            { m_mapsDock, tr("&Maps && ACLs"), QKeySequence(Qt::CTRL | Qt::Key_3) },
+            { m_certificatesDock, tr("Cert&ificates"), QKeySequence(Qt::CTRL | Qt::Key_7) },
+        };
+        for (const auto &toggle : toggles) {
+            QDockWidget *dock = toggle.dock;
+            dock->toggleViewAction()->setText(toggle.text);
+            dock->toggleViewAction()->setShortcut(toggle.shortcut);
+            // The docks share one tabbed area: the one asked for comes to the front, with the focus.
+            connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool shown) {
+                if (!shown)
+                    return;
+                dock->raise();
+                if (QWidget *content = dock->widget())
+                    content->setFocus(Qt::ShortcutFocusReason);
+            });
+        }
     }
-    QString firstServerBackend;
-    for (const QModelIndex &index : rows) {
-        const QString proxy = index.data(StatTableModel::ProxyNameRole).toString();
-        const QString server = index.data(StatTableModel::ServerNameRole).toString();
-        objects.append({ index.data(StatTableModel::KeyRole).toString(),
-            server.isEmpty() ? proxy : proxy + u'/' + server });
-        if (firstServerBackend.isEmpty() && !server.isEmpty())
-            firstServerBackend = proxy;
-    }
-    m_chartPanel->setObjects(objects);
-    const QStringList backends = m_tables->selectedBackends();
-    QString backend = backends.isEmpty() ? firstServerBackend : backends.first();
-    const QAbstractItemModel *allBackends = m_tables->backendsView()->model();
-    if (backend.isEmpty() && allBackends->rowCount() > 0)
-        backend = allBackends->index(0, 0).data(StatTableModel::ProxyNameRole).toString();
-    m_chartPanel->setCanaryBackend(backend);
-}
 
-void DockSet::showScheduledJob(const QUuid &id)
-{
-    m_schedulesDock->show();
-    m_schedulesDock->raise();
-    m_schedulesDock->selectJob(id);
-}
+    QList<QAction *> DockSet::toggleActions() const
+    {
+        return { m_auditDock->toggleViewAction(), m_chartsDock->toggleViewAction(),
+            m_consoleDock->toggleViewAction(), m_clusterDock->toggleViewAction(),
+            m_schedulesDock->toggleViewAction(), m_mapsDock->toggleViewAction(),
+            m_certificatesDock->toggleViewAction() };
+    }
+
+    QAction *DockSet::consoleToggle() const
+    {
+        return m_consoleDock->toggleViewAction();
+    }
+
+    void DockSet::setSession(InstanceSession * session)
+    {
+        m_session = session;
+        const SnapshotPtr last = session ? session->lastSnapshot() : SnapshotPtr {};
+        m_consoleDock->setConnection(session ? session->connection() : nullptr);
+        m_consoleDock->setSnapshot(last);
+        m_mapsDock->setConnection(session ? session->connection() : nullptr);
+        m_chartPanel->setHistory(session ? m_sources.history->find(session->id()) : nullptr);
+        m_chartPanel->setSnapshot(last);
+        plotSelection();
+    }
+
+    void DockSet::showSnapshot(const SnapshotPtr &snapshot)
+    {
+        m_consoleDock->setSnapshot(snapshot);
+        if (m_session)
+            m_chartPanel->setHistory(m_sources.history->find(m_session->id()));
+        m_chartPanel->setSnapshot(snapshot);
+        // The chart redraws when the history has recorded this snapshot (on its own thread).
+        if (m_chartsDock->isVisible()
+            && (m_chartPanel->objects().isEmpty() || m_chartPanel->canaryBackend().isEmpty()))
+            plotSelection(); // the first rows arrived
+    }
+
+    void DockSet::plotSelection()
+    {
+        QList<ChartObject> objects;
+        StatTableView *view = m_tables->activeTable();
+        if (!view || view->selectedRows().isEmpty())
+            view = m_tables->serversView();
+        QModelIndexList rows = view->selectedRows();
+        if (rows.isEmpty()) {
+            // Nothing selected: the servers shown (the first dozen), so the chart is never blank.
+            const QAbstractItemModel *servers = m_tables->serversView()->model();
+            for (int row = 0; row < std::min(servers->rowCount(), 12); ++row)
+                rows << servers->index(row, 0);
+        }
+        QString firstServerBackend;
+        for (const QModelIndex &index : rows) {
+            const QString proxy = index.data(StatTableModel::ProxyNameRole).toString();
+            const QString server = index.data(StatTableModel::ServerNameRole).toString();
+            objects.append({ index.data(StatTableModel::KeyRole).toString(),
+                server.isEmpty() ? proxy : proxy + u'/' + server });
+            if (firstServerBackend.isEmpty() && !server.isEmpty())
+                firstServerBackend = proxy;
+        }
+        m_chartPanel->setObjects(objects);
+        const QStringList backends = m_tables->selectedBackends();
+        QString backend = backends.isEmpty() ? firstServerBackend : backends.first();
+        const QAbstractItemModel *allBackends = m_tables->backendsView()->model();
+        if (backend.isEmpty() && allBackends->rowCount() > 0)
+            backend = allBackends->index(0, 0).data(StatTableModel::ProxyNameRole).toString();
+        m_chartPanel->setCanaryBackend(backend);
+    }
+
+    void DockSet::showScheduledJob(const QUuid &id)
+    {
+        m_schedulesDock->show();
+        m_schedulesDock->raise();
+        m_schedulesDock->selectJob(id);
+    }

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class AuditLogDock;
+class CertificatesDock;
 class ChartPanel;
 class ClusterDock;
 class ClusterStore;
@@ -22,6 +23,7 @@ class QDockWidget;
 class QMainWindow;
 class QUuid;
 class SchedulesDock;
+class SessionManager;
 
 // The main window's docks, tabbed together at the bottom and hidden at first: audit log,
 // traffic charts, console, clusters and scheduled drains. Each has a toggle action with its
@@ -38,6 +40,7 @@ public:
         ConnectionProfilesModel *profiles = nullptr;
         DrainScheduler *drainScheduler = nullptr;
         HistoryStore *history = nullptr;
+        SessionManager *sessions = nullptr; // every open instance: the certificates dock
     };
     // The docks are the window's children; the tables are the instance's it shows.
     DockSet(const Sources &sources, InstanceView *tables, QMainWindow *window);
@@ -47,7 +50,10 @@ public:
     SchedulesDock *schedulesDock() const { return m_schedulesDock; }
     MapsDock *mapsDock() const { return m_mapsDock; }
 
-    // Audit log, traffic charts, console, clusters, scheduled drains, maps & ACLs, in this order.
+    CertificatesDock *certificatesDock() const { return m_certificatesDock; }
+
+    // Audit log, traffic charts, console, clusters, scheduled drains, maps & ACLs, certificates,
+    // in this order.
     QList<QAction *> toggleActions() const;
     QAction *consoleToggle() const;
 
@@ -69,6 +75,7 @@ private:
     void createClusterDock();
     void createSchedulesDock();
     void createMapsDock();
+    void createCertificatesDock();
     void setUpToggles();
 
     Sources m_sources;
@@ -82,4 +89,5 @@ private:
     ClusterDock *m_clusterDock = nullptr;
     SchedulesDock *m_schedulesDock = nullptr;
     MapsDock *m_mapsDock = nullptr;
+    CertificatesDock *m_certificatesDock = nullptr;
 };

@@ -66,7 +66,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_serverActions->setObjectName(QStringLiteral("serverActions"));
     createCentralWidget();
     loadClusters();
-    m_docks = new DockSet({ m_clusterStore, m_profiles, m_drainScheduler, m_history }, m_instanceView, this);
+    m_docks = new DockSet(
+        { m_clusterStore, m_profiles, m_drainScheduler, m_history, m_sessionManager }, m_instanceView, this);
     loadDrainJobs();
     m_actions->buildToolBar(m_serverActions->toolBarActions(), m_instanceView);
     m_actions->buildMenus(m_instanceView, m_serverActions->menu(), m_docks);

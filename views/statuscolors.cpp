@@ -41,6 +41,8 @@ QColor StatusColors::text(Tone tone, const QPalette &palette)
         return dark ? QColor(0xe3, 0xb3, 0x41) : QColor(0x8a, 0x5a, 0x00);
     case Tone::Ok:
         return dark ? QColor(0x56, 0xd3, 0x64) : QColor(0x16, 0x69, 0x2d);
+    case Tone::Urgent:
+        return dark ? QColor(0xff, 0x9a, 0x4d) : QColor(0xa8, 0x43, 0x00);
     }
     return palette.color(QPalette::WindowText);
 }
@@ -54,6 +56,8 @@ QColor StatusColors::tint(Tone tone)
         return QColor(255, 170, 0, 90);
     case Tone::Ok:
         return QColor(40, 180, 70, 60);
+    case Tone::Urgent:
+        return QColor(255, 110, 0, 90);
     }
     return {};
 }

@@ -12,7 +12,8 @@ class QWidget;
 class StatusColors
 {
 public:
-    enum class Tone { Error, Warning, Ok };
+    // Urgent sits between Warning and Error: what fails soon (a certificate expiring in days).
+    enum class Tone { Error, Warning, Ok, Urgent };
 
     static bool isDark(const QPalette &palette);
     static QColor text(Tone tone, const QPalette &palette);

@@ -41,7 +41,7 @@ private slots:
         auto *tables = new InstanceView(m_window.get());
         m_window->setCentralWidget(tables);
         m_docks = new DockSet({ m_services->clusters(), m_profiles.get(), m_services->drainScheduler(),
-                                  m_services->sessions()->history() },
+                                  m_services->sessions()->history(), m_services->sessions() },
             tables, m_window.get());
     }
 
@@ -54,7 +54,7 @@ private slots:
     void hiddenTabbedWithTheirToggles()
     {
         const QList<QDockWidget *> docks = m_window->findChildren<QDockWidget *>();
-        QCOMPARE(docks.size(), 6);
+        QCOMPARE(docks.size(), 7);
         for (QDockWidget *dock : docks) {
             QVERIFY2(dock->isHidden(), qPrintable(dock->objectName()));
             QVERIFY2(!dock->objectName().isEmpty(), "saveState() needs a name");
@@ -64,7 +64,7 @@ private slots:
         m_window->show();
         for (QDockWidget *dock : docks)
             dock->show();
-        QCOMPARE(m_window->tabifiedDockWidgets(m_docks->auditDock()).size(), 5);
+        QCOMPARE(m_window->tabifiedDockWidgets(m_docks->auditDock()).size(), 6);
 
         QStringList texts;
         QList<QKeySequence> shortcuts;
@@ -74,11 +74,12 @@ private slots:
         }
         QCOMPARE(texts,
             QStringList({ u"&Audit Log"_s, u"&Traffic Charts"_s, u"C&onsole"_s, u"Cl&usters"_s,
-                u"Sc&heduled Drains"_s, u"&Maps && ACLs"_s }));
+                u"Sc&heduled Drains"_s, u"&Maps && ACLs"_s, u"Cert&ificates"_s }));
         QCOMPARE(shortcuts,
             QList<QKeySequence>({ QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence(Qt::CTRL | Qt::Key_G),
                 QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
-                QKeySequence(Qt::CTRL | Qt::Key_J), QKeySequence(Qt::CTRL | Qt::Key_3) }));
+                QKeySequence(Qt::CTRL | Qt::Key_J), QKeySequence(Qt::CTRL | Qt::Key_3),
+                QKeySequence(Qt::CTRL | Qt::Key_7) }));
         QCOMPARE(m_docks->consoleToggle(), m_docks->toggleActions().at(2));
     }
 

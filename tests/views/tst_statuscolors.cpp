@@ -52,6 +52,7 @@ private slots:
             QTest::addRow("error %s", name) << int(StatusColors::Tone::Error) << dark;
             QTest::addRow("warning %s", name) << int(StatusColors::Tone::Warning) << dark;
             QTest::addRow("ok %s", name) << int(StatusColors::Tone::Ok) << dark;
+            QTest::addRow("urgent %s", name) << int(StatusColors::Tone::Urgent) << dark;
         }
     }
 
@@ -73,13 +74,17 @@ private slots:
                 != StatusColors::text(StatusColors::Tone::Warning, p));
             QVERIFY(StatusColors::text(StatusColors::Tone::Ok, p)
                 != StatusColors::text(StatusColors::Tone::Warning, p));
+            QVERIFY(StatusColors::text(StatusColors::Tone::Urgent, p)
+                != StatusColors::text(StatusColors::Tone::Warning, p));
+            QVERIFY(StatusColors::text(StatusColors::Tone::Urgent, p)
+                != StatusColors::text(StatusColors::Tone::Error, p));
         }
     }
 
     void tintsAreTranslucent()
     {
-        for (const StatusColors::Tone tone :
-            { StatusColors::Tone::Error, StatusColors::Tone::Warning, StatusColors::Tone::Ok }) {
+        for (const StatusColors::Tone tone : { StatusColors::Tone::Error, StatusColors::Tone::Warning,
+                 StatusColors::Tone::Ok, StatusColors::Tone::Urgent }) {
             const QColor tint = StatusColors::tint(tone);
             QVERIFY(tint.isValid());
             QVERIFY(tint.alpha() > 0 && tint.alpha() < 128);
