@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/client/snapshot.h"
+#include "core/protocol/mapcommands.h"
 
 #include <QList>
 #include <QObject>
@@ -76,6 +77,8 @@ private:
     void createSchedulesDock();
     void createMapsDock();
     void createCertificatesDock();
+    // Atomic replace of a map's or ACL's contents, on the instance shown (and its cluster).
+    void openMapReplace(const MapCommands::Target &target);
     void setUpToggles();
 
     Sources m_sources;
