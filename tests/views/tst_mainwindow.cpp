@@ -18,6 +18,7 @@
 #include "views/consoledock.h"
 #include "views/instanceview.h"
 #include "views/mainwindow.h"
+#include "views/mapreplacedialog.h"
 #include "views/mapsdock.h"
 #include "views/processinfobar.h"
 #include "views/scheduledraindialog.h"
@@ -1025,6 +1026,14 @@ void TestMainWindow::docksAndWorkflowsAreReachable()
     QTRY_VERIFY(child<MapsDock>(&*window, "mapsDock")->isVisible());
     QCOMPARE(child<MapsDock>(&*window, "mapsDock")->connection(), window->currentSession()->connection());
     QTRY_VERIFY(child<MapsDock>(&*window, "mapsDock")->statusLabel()->text().contains(QStringLiteral("ACL")));
+    // Replace Contents… opens the atomic replace for that map or ACL on the instance shown.
+    emit child<MapsDock>(&*window, "mapsDock")
+        ->replaceRequested({ MapCommands::Kind::Acl, QStringLiteral("#0") });
+    QPointer<MapReplaceDialog> replace;
+    QTRY_VERIFY((replace = window->findChild<MapReplaceDialog *>()) && replace->isVisible());
+    QCOMPARE(replace->target().reference, QStringLiteral("#0"));
+    replace->reject();
+    QTRY_VERIFY(!replace);
 
     // Ctrl+Shift+S on the selection opens the schedule dialog for that server.
     window->findChild<QAction *>(QStringLiteral("actionScheduleDrain"))->trigger();
