@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStringList>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -161,9 +162,15 @@ QGroupBox *MapReplaceDialog::createClusterGroup()
     m_clusterCheck = new QCheckBox(m_clusterGroup);
     m_clusterCheck->setObjectName(QStringLiteral("clusterCheck"));
     connect(m_clusterCheck, &QCheckBox::toggled, this, [this] {
+        m_partialCheck->setEnabled(m_clusterCheck->isChecked());
         updateMembers();
         updateApply();
     });
+    // As for cluster actions: a node not connected stops the whole run unless asked otherwise.
+    m_partialCheck = new QCheckBox(tr("Run on the connected &nodes alone when some are not"), m_clusterGroup);
+    m_partialCheck->setObjectName(QStringLiteral("partialCheck"));
+    m_partialCheck->setEnabled(false);
+    connect(m_partialCheck, &QCheckBox::toggled, this, &MapReplaceDialog::updateApply);
     m_memberTree = new QTreeWidget(m_clusterGroup);
     m_memberTree->setObjectName(QStringLiteral("memberTree"));
     m_memberTree->setAccessibleName(tr("Result per node"));
@@ -172,6 +179,7 @@ QGroupBox *MapReplaceDialog::createClusterGroup()
     m_memberTree->header()->setSectionResizeMode(MessageColumn, QHeaderView::Stretch);
     auto *layout = new QVBoxLayout(m_clusterGroup);
     layout->addWidget(m_clusterCheck);
+    layout->addWidget(m_partialCheck);
     layout->addWidget(m_memberTree);
     m_clusterGroup->setVisible(false);
     return m_clusterGroup;
@@ -381,11 +389,20 @@ void MapReplaceDialog::updateApply()
         reason = tr("Nothing to apply: the text has no entries.");
     else if (m_diff.isEmpty() && !applyToCluster())
         reason = tr("The live contents already equal the text.");
+    int reachable = 0;
+    QStringList unreachable;
+    for (const ClusterMember &member : std::as_const(m_members)) {
+        if (member.connection && member.connection->isReady())
+            ++reachable;
+        else
+            unreachable.append(member.name);
+    }
+    if (reason.isEmpty() && applyToCluster() && !unreachable.isEmpty() && !m_partialCheck->isChecked()) {
+        reason = tr("Not connected: %1. Connect them, or run on the connected nodes alone.")
+                     .arg(unreachable.join(QStringLiteral(", ")));
+    }
     m_applyButton->setEnabled(reason.isEmpty());
     m_applyButton->setToolTip(reason);
-    int reachable = 0;
-    for (const ClusterMember &member : std::as_const(m_members))
-        reachable += member.connection && member.connection->isReady() ? 1 : 0;
     m_applyButton->setText(applyToCluster() ? tr("&Apply to %n node(s)", nullptr, reachable) : tr("&Apply"));
     StatusColors::clearTextTone(m_result);
     if (!reason.isEmpty() && m_liveRead)

@@ -69,6 +69,7 @@ public:
     QLabel *problemsLabel() const { return m_problems; }
     QTreeWidget *diffTree() const { return m_diffTree; }
     QCheckBox *clusterCheck() const { return m_clusterCheck; }
+    QCheckBox *partialCheck() const { return m_partialCheck; }
     QTreeWidget *memberTree() const { return m_memberTree; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *resultLabel() const { return m_result; }
@@ -130,6 +131,7 @@ private:
     QTreeWidget *m_diffTree = nullptr;
     QGroupBox *m_clusterGroup = nullptr;
     QCheckBox *m_clusterCheck = nullptr;
+    QCheckBox *m_partialCheck = nullptr; // run on the connected members when others are not
     QTreeWidget *m_memberTree = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_result = nullptr;

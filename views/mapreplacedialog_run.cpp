@@ -102,6 +102,7 @@ void MapReplaceDialog::run()
     m_editor->setReadOnly(true);
     m_loadButton->setEnabled(false);
     m_clusterCheck->setEnabled(false);
+    m_partialCheck->setEnabled(false);
     m_progress->setRange(0, 0);
     if (applyToCluster())
         runOnCluster();
@@ -130,6 +131,7 @@ void MapReplaceDialog::runHere()
 void MapReplaceDialog::runOnCluster()
 {
     m_cluster = new ClusterMapReplace(m_members, this);
+    m_cluster->setAllowPartial(m_partialCheck->isChecked());
     connect(
         m_cluster, &ClusterMapReplace::memberStateChanged, this, [this](int index) { showMember(index); });
     connect(m_cluster, &ClusterMapReplace::memberFinished, this, [this](int index) { showMember(index); });

@@ -3,6 +3,8 @@
 #include "core/client/runtimeconnection.h"
 #include "core/workflows/commandchannel.h"
 
+#include <QStringList>
+
 ClusterMapReplace::ClusterMapReplace(const QList<ClusterMember> &members, QObject *parent)
     : QObject(parent)
 {
@@ -44,9 +46,6 @@ Result<void> ClusterMapReplace::start(
 {
     if (isRunning())
         return Result<void>::failure(tr("a replacement is already running"));
-    const QList<QString> reasons = precheck();
-    if (!reasons.contains(QString()))
-        return Result<void>::failure(tr("No member of the cluster is connected; nothing was sent."));
     {
         // The entries checked once, on a channel with no link: a refusal sends nothing anywhere.
         CommandChannel offline;
@@ -54,6 +53,20 @@ Result<void> ClusterMapReplace::start(
         const Result<void> checked = probe.start(target, entries);
         if (!checked)
             return checked;
+    }
+    const QList<QString> reasons = precheck();
+    if (!reasons.contains(QString()))
+        return Result<void>::failure(tr("No member of the cluster is connected; nothing was sent."));
+    QStringList notReady;
+    for (int i = 0; i < reasons.size(); ++i) {
+        if (!reasons.at(i).isEmpty())
+            notReady.append(m_results.at(i).name);
+    }
+    if (!notReady.isEmpty() && !m_allowPartial) {
+        return Result<void>::failure(
+            tr("Not connected: %1. Nothing was sent to any member; connect them, or allow the connected "
+               "members alone.")
+                .arg(notReady.join(QStringLiteral(", "))));
     }
     for (int i = 0; i < m_slots.size(); ++i) {
         m_results[i].refusal = reasons.at(i);

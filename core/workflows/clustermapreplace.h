@@ -13,8 +13,10 @@
 class CommandChannel;
 
 // One MapReplace per member of a cluster, all at once, each on its own member's connection,
-// with each member's result. A member that is not connected is not sent anything and says
-// so; the others run. A text MapReplace refuses is refused before anything is sent anywhere.
+// with each member's result. As for cluster actions (ClusterActionRunner), a cluster is never
+// left half-changed by something known beforehand: when a member is not connected nothing is
+// sent anywhere, unless setAllowPartial(true), where the connected members run and the others
+// say why they did not. A text MapReplace refuses is refused before anything is sent anywhere.
 class ClusterMapReplace : public QObject
 {
     Q_OBJECT
@@ -32,10 +34,12 @@ public:
 
     explicit ClusterMapReplace(const QList<ClusterMember> &members, QObject *parent = nullptr);
 
+    void setAllowPartial(bool allow) { m_allowPartial = allow; }
+    bool allowPartial() const { return m_allowPartial; }
     // Why each member cannot run now (not connected), in members' order; empty when it can.
     QList<QString> precheck() const;
     // Starts on every member that passes precheck(). Fails, sending nothing anywhere, when the
-    // entries are refused or no member can run.
+    // entries are refused, no member can run, or one cannot and partial runs are not allowed.
     Result<void> start(const MapCommands::Target &target, const QList<MapCommands::Entry> &entries);
     // Cancels every member still before its commit.
     void cancel();
@@ -67,4 +71,5 @@ private:
     QList<Slot> m_slots;
     QList<MemberResult> m_results;
     int m_running = 0;
+    bool m_allowPartial = false;
 };

@@ -220,6 +220,16 @@ private slots:
 
         const QString text = u"a.example be_blue\nb.example be_blue\n"_s;
         dialog.setText(text);
+        // node-c is not connected: nothing runs anywhere until the connected nodes alone are chosen.
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.liveContentsRead() && !dialog.problemsLabel()->isVisible(), WaitMs);
+        QVERIFY(!dialog.applyButton()->isEnabled());
+        QVERIFY2(dialog.applyButton()->toolTip().contains(u"Not connected: node-c"_s),
+            qPrintable(dialog.applyButton()->toolTip()));
+        QVERIFY(dialog.partialCheck()->isEnabled());
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog)); // for Alt+N
+        QTest::keyClick(&dialog, Qt::Key_N, Qt::AltModifier);
+        QTRY_VERIFY(dialog.partialCheck()->isChecked()); // a mnemonic clicks after a short animation
         QTRY_VERIFY_WITH_TIMEOUT(dialog.applyButton()->isEnabled(), WaitMs);
         QCOMPARE(dialog.applyButton()->text(), u"&Apply to 2 node(s)"_s);
         QCOMPARE(dialog.memberTree()->topLevelItem(2)->text(MapReplaceDialog::StateColumn), u"not sent"_s);

@@ -63,6 +63,14 @@ private slots:
         ClusterMapReplace replace({ { u"a"_s, m_connection.get() }, { u"b"_s, nullptr } });
         QCOMPARE(replace.precheck(), (QList<QString> { QString(), u"Not connected."_s }));
         QSignalSpy finished(&replace, &ClusterMapReplace::finished);
+        // By default a member not connected stops the run before anything is sent anywhere.
+        const QByteArray before = listLine();
+        const Result<void> refused = replace.start(m_map, { { u"a.example"_s, u"be_b"_s } });
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(u"Not connected: b."_s), qPrintable(refused.error()));
+        QVERIFY(!replace.isRunning());
+        QCOMPARE(listLine(), before);
+        replace.setAllowPartial(true);
         QVERIFY(replace.start(m_map, { { u"a.example"_s, u"be_b"_s }, { u"c.example"_s, u"be_c"_s } }).ok());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, WaitMs);
         QCOMPARE(replace.results().at(0).state, MapReplace::State::Done);
