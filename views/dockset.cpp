@@ -9,9 +9,12 @@
 #include "views/chartpanel.h"
 #include "views/clusterdock.h"
 #include "views/consoledock.h"
+#include "views/errorsdock.h"
 #include "views/instanceview.h"
 #include "views/schedulesdock.h"
+#include "views/sessionsdock.h"
 #include "views/stattableview.h"
+#include "views/sticktablesdock.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -32,10 +35,14 @@ DockSet::DockSet(const Sources &sources, InstanceView *tables, QMainWindow *wind
     createConsoleDock();
     createClusterDock();
     createSchedulesDock();
+    createTrafficDocks();
     window->tabifyDockWidget(m_auditDock, m_chartsDock);
     window->tabifyDockWidget(m_chartsDock, m_consoleDock);
     window->tabifyDockWidget(m_consoleDock, m_clusterDock);
     window->tabifyDockWidget(m_clusterDock, m_schedulesDock);
+    window->tabifyDockWidget(m_schedulesDock, m_stickTablesDock);
+    window->tabifyDockWidget(m_stickTablesDock, m_sessionsDock);
+    window->tabifyDockWidget(m_sessionsDock, m_errorsDock);
     setUpToggles();
 }
 
@@ -101,6 +108,21 @@ void DockSet::createSchedulesDock()
     connect(m_sources.drainScheduler, &DrainScheduler::overdueJobs, m_schedulesDock, &QWidget::show);
 }
 
+void DockSet::createTrafficDocks()
+{
+    m_stickTablesDock = new StickTablesDock(m_window);
+    m_sessionsDock = new SessionsDock(m_window);
+    m_errorsDock = new ErrorsDock(m_window);
+    const QList<QDockWidget *> docks { m_stickTablesDock, m_sessionsDock, m_errorsDock };
+    for (QDockWidget *dock : docks) {
+        m_window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+        dock->hide();
+    }
+    connect(m_stickTablesDock, &StickTablesDock::statusMessage, this, &DockSet::statusMessage);
+    connect(m_sessionsDock, &SessionsDock::statusMessage, this, &DockSet::statusMessage);
+    connect(m_errorsDock, &ErrorsDock::statusMessage, this, &DockSet::statusMessage);
+}
+
 void DockSet::setUpToggles()
 {
     const struct
@@ -114,6 +136,9 @@ void DockSet::setUpToggles()
         { m_consoleDock, tr("C&onsole"), QKeySequence(Qt::CTRL | Qt::Key_K) },
         { m_clusterDock, tr("Cl&usters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) },
         { m_schedulesDock, tr("Sc&heduled Drains"), QKeySequence(Qt::CTRL | Qt::Key_J) },
+        { m_stickTablesDock, tr("S&tick Tables"), QKeySequence(Qt::CTRL | Qt::Key_4) },
+        { m_sessionsDock, tr("Se&ssions"), QKeySequence(Qt::CTRL | Qt::Key_5) },
+        { m_errorsDock, tr("&Errors"), QKeySequence(Qt::CTRL | Qt::Key_6) },
     };
     for (const auto &toggle : toggles) {
         QDockWidget *dock = toggle.dock;
@@ -134,7 +159,8 @@ QList<QAction *> DockSet::toggleActions() const
 {
     return { m_auditDock->toggleViewAction(), m_chartsDock->toggleViewAction(),
         m_consoleDock->toggleViewAction(), m_clusterDock->toggleViewAction(),
-        m_schedulesDock->toggleViewAction() };
+        m_schedulesDock->toggleViewAction(), m_stickTablesDock->toggleViewAction(),
+        m_sessionsDock->toggleViewAction(), m_errorsDock->toggleViewAction() };
 }
 
 QAction *DockSet::consoleToggle() const
@@ -147,6 +173,9 @@ void DockSet::setSession(InstanceSession *session)
     m_session = session;
     const SnapshotPtr last = session ? session->lastSnapshot() : SnapshotPtr {};
     m_consoleDock->setConnection(session ? session->connection() : nullptr);
+    m_stickTablesDock->setConnection(session ? session->connection() : nullptr);
+    m_sessionsDock->setConnection(session ? session->connection() : nullptr);
+    m_errorsDock->setConnection(session ? session->connection() : nullptr);
     m_consoleDock->setSnapshot(last);
     m_chartPanel->setHistory(session ? m_sources.history->find(session->id()) : nullptr);
     m_chartPanel->setSnapshot(last);

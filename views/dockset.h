@@ -13,6 +13,7 @@ class ClusterStore;
 class ConnectionProfilesModel;
 class ConsoleDock;
 class DrainScheduler;
+class ErrorsDock;
 class HistoryStore;
 class InstanceSession;
 class InstanceView;
@@ -21,6 +22,8 @@ class QDockWidget;
 class QMainWindow;
 class QUuid;
 class SchedulesDock;
+class SessionsDock;
+class StickTablesDock;
 
 // The main window's docks, tabbed together at the bottom and hidden at first: audit log,
 // traffic charts, console, clusters and scheduled drains. Each has a toggle action with its
@@ -45,7 +48,8 @@ public:
     ClusterDock *clusterDock() const { return m_clusterDock; }
     SchedulesDock *schedulesDock() const { return m_schedulesDock; }
 
-    // Audit log, traffic charts, console, clusters, scheduled drains, in this order.
+    // Audit log, traffic charts, console, clusters, scheduled drains, stick tables, sessions,
+    // errors, in this order.
     QList<QAction *> toggleActions() const;
     QAction *consoleToggle() const;
 
@@ -66,6 +70,7 @@ private:
     void createConsoleDock();
     void createClusterDock();
     void createSchedulesDock();
+    void createTrafficDocks(); // stick tables, sessions, errors
     void setUpToggles();
 
     Sources m_sources;
@@ -78,4 +83,7 @@ private:
     ConsoleDock *m_consoleDock = nullptr;
     ClusterDock *m_clusterDock = nullptr;
     SchedulesDock *m_schedulesDock = nullptr;
+    StickTablesDock *m_stickTablesDock = nullptr;
+    SessionsDock *m_sessionsDock = nullptr;
+    ErrorsDock *m_errorsDock = nullptr;
 };

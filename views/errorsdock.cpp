@@ -30,7 +30,7 @@ ErrorsDock::ErrorsDock(QWidget *parent)
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(KeyedTableModel::RawRole);
     m_refreshAction = new QAction(tr("&Refresh"), this);
-    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setObjectName(QStringLiteral("errorsRefreshAction"));
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_refreshAction->setToolTip(tr("Read the captured errors again (F5)"));
@@ -56,7 +56,7 @@ ErrorsDock::ErrorsDock(QWidget *parent)
     splitter->addWidget(createDetails());
     layout->addWidget(splitter, 1);
     m_status = new QLabel(content);
-    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setObjectName(QStringLiteral("errorsStatusLabel"));
     m_status->setTextFormat(Qt::PlainText);
     layout->addWidget(m_status);
     setWidget(content);
@@ -88,7 +88,7 @@ QWidget *ErrorsDock::createControls()
     auto *directionLabel = new QLabel(tr("&Direction:"), bar);
     directionLabel->setBuddy(m_direction);
     auto *refresh = new QToolButton(bar);
-    refresh->setObjectName(QStringLiteral("refreshButton"));
+    refresh->setObjectName(QStringLiteral("errorsRefreshButton"));
     refresh->setDefaultAction(m_refreshAction);
     layout->addWidget(proxyLabel);
     layout->addWidget(m_proxy);

@@ -83,7 +83,7 @@ SessionsDock::SessionsDock(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_view, 1);
     m_status = new QLabel(content);
-    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setObjectName(QStringLiteral("sessionsStatusLabel"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
@@ -109,7 +109,7 @@ QWidget *SessionsDock::createControls()
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     m_filter = new QLineEdit(bar);
-    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setObjectName(QStringLiteral("sessionFilterEdit"));
     m_filter->setAccessibleName(tr("Filter streams"));
     m_filter->setPlaceholderText(tr("frontend, backend, server or source"));
     m_filter->setClearButtonEnabled(true);
@@ -132,7 +132,7 @@ QWidget *SessionsDock::createControls()
     m_autoRefresh->setObjectName(QStringLiteral("autoRefreshBox"));
     m_autoRefresh->setToolTip(tr("Read the streams again while this dock is visible"));
     m_interval = new QSpinBox(bar);
-    m_interval->setObjectName(QStringLiteral("intervalBox"));
+    m_interval->setObjectName(QStringLiteral("sessionsIntervalBox"));
     m_interval->setAccessibleName(tr("Auto-refresh interval"));
     m_interval->setRange(MinAutoRefreshSeconds, 300);
     m_interval->setValue(5);
@@ -151,7 +151,7 @@ QWidget *SessionsDock::createControls()
 void SessionsDock::createActions()
 {
     m_refreshAction = new QAction(tr("&Refresh"), this);
-    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setObjectName(QStringLiteral("sessionsRefreshAction"));
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_refreshAction->setToolTip(tr("Read the streams again (F5)"));
     m_shutdownAction = new QAction(tr("&Shut Down Session…"), this);
@@ -306,4 +306,9 @@ void SessionsDock::updateFilterHint()
         tr("Filters the streams read, by frontend, backend, server or source. HAProxy %1 cannot filter "
            "`show sess` by proxy or server itself, so every stream is read.")
             .arg(version.isValid() ? version.text : tr("(not connected)")));
+}
+
+ActionPreviewDialog *SessionsDock::previewDialog() const
+{
+    return m_preview;
 }

@@ -43,7 +43,7 @@ public:
     QCheckBox *autoRefreshBox() const { return m_autoRefresh; }
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *shutdownAction() const { return m_shutdownAction; }
-    ActionPreviewDialog *previewDialog() const { return m_preview; }
+    ActionPreviewDialog *previewDialog() const;
     int answersRead() const { return m_answers; }
 
 signals:

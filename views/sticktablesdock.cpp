@@ -64,7 +64,7 @@ QWidget *StickTablesDock::createTablesPane()
     auto *pane = new QWidget(this);
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_tablesView = makeTable(pane, QStringLiteral("tablesView"), tr("Stick tables"));
+    m_tablesView = makeTable(pane, QStringLiteral("stickTablesView"), tr("Stick tables"));
     m_tablesView->setSelectionMode(QAbstractItemView::SingleSelection);
     auto *sorted = new QSortFilterProxyModel(this);
     sorted->setSourceModel(m_tables);
@@ -96,7 +96,7 @@ QWidget *StickTablesDock::createEntriesPane()
     connect(m_entriesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &StickTablesDock::updateActions);
     m_status = new QLabel(pane);
-    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setObjectName(QStringLiteral("tablesStatusLabel"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
@@ -115,7 +115,7 @@ void StickTablesDock::createActions()
         return action;
     };
     m_refreshAction = make(
-        tr("&Refresh"), QStringLiteral("refreshAction"), QKeySequence(Qt::Key_F5), &StickTablesDock::refresh);
+        tr("&Refresh"), QStringLiteral("tablesRefreshAction"), QKeySequence(Qt::Key_F5), &StickTablesDock::refresh);
     m_clearEntryAction = make(tr("&Clear Entry"), QStringLiteral("clearEntryAction"),
         QKeySequence(Qt::Key_Delete), &StickTablesDock::clearSelectedEntries);
     m_setValueAction = make(tr("Set &Value…"), QStringLiteral("setValueAction"), QKeySequence(Qt::Key_F2),
@@ -466,4 +466,14 @@ void StickTablesDock::updateActions()
         tr("Set one data value of the selected entry (F2)"));
     gate(m_clearMatchingAction, table, AccessLevel::Operator,
         tr("Remove every entry matching the data filters, after counting them (Ctrl+Shift+Del)"));
+}
+
+ActionPreviewDialog *StickTablesDock::previewDialog() const
+{
+    return m_preview;
+}
+
+TableValueDialog *StickTablesDock::valueDialog() const
+{
+    return m_valueDialog;
 }

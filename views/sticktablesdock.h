@@ -56,8 +56,8 @@ public:
     QTableView *entriesView() const { return m_entriesView; }
     TableFilterBar *filterBar() const { return m_filters; }
     QLabel *statusLabel() const { return m_status; }
-    ActionPreviewDialog *previewDialog() const { return m_preview; }
-    TableValueDialog *valueDialog() const { return m_valueDialog; }
+    ActionPreviewDialog *previewDialog() const;
+    TableValueDialog *valueDialog() const;
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *clearEntryAction() const { return m_clearEntryAction; }
     QAction *setValueAction() const { return m_setValueAction; }

@@ -54,17 +54,17 @@ private slots:
     void hiddenTabbedWithTheirToggles()
     {
         const QList<QDockWidget *> docks = m_window->findChildren<QDockWidget *>();
-        QCOMPARE(docks.size(), 5);
+        QCOMPARE(docks.size(), 8);
         for (QDockWidget *dock : docks) {
             QVERIFY2(dock->isHidden(), qPrintable(dock->objectName()));
             QVERIFY2(!dock->objectName().isEmpty(), "saveState() needs a name");
             QCOMPARE(m_window->dockWidgetArea(dock), Qt::BottomDockWidgetArea);
         }
-        // One tabbed area: shown, each is a tab next to the four others.
+        // One tabbed area: shown, each is a tab next to the seven others.
         m_window->show();
         for (QDockWidget *dock : docks)
             dock->show();
-        QCOMPARE(m_window->tabifiedDockWidgets(m_docks->auditDock()).size(), 4);
+        QCOMPARE(m_window->tabifiedDockWidgets(m_docks->auditDock()).size(), 7);
 
         QStringList texts;
         QList<QKeySequence> shortcuts;
@@ -74,11 +74,12 @@ private slots:
         }
         QCOMPARE(texts,
             QStringList({ u"&Audit Log"_s, u"&Traffic Charts"_s, u"C&onsole"_s, u"Cl&usters"_s,
-                u"Sc&heduled Drains"_s }));
+                u"Sc&heduled Drains"_s, u"S&tick Tables"_s, u"Se&ssions"_s, u"&Errors"_s }));
         QCOMPARE(shortcuts,
             QList<QKeySequence>({ QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence(Qt::CTRL | Qt::Key_G),
                 QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
-                QKeySequence(Qt::CTRL | Qt::Key_J) }));
+                QKeySequence(Qt::CTRL | Qt::Key_J), QKeySequence(Qt::CTRL | Qt::Key_4),
+                QKeySequence(Qt::CTRL | Qt::Key_5), QKeySequence(Qt::CTRL | Qt::Key_6) }));
         QCOMPARE(m_docks->consoleToggle(), m_docks->toggleActions().at(2));
     }
 
