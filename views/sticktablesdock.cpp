@@ -114,8 +114,8 @@ void StickTablesDock::createActions()
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_refreshAction = make(
-        tr("&Refresh"), QStringLiteral("tablesRefreshAction"), QKeySequence(Qt::Key_F5), &StickTablesDock::refresh);
+    m_refreshAction = make(tr("&Refresh"), QStringLiteral("tablesRefreshAction"), QKeySequence(Qt::Key_F5),
+        &StickTablesDock::refresh);
     m_clearEntryAction = make(tr("&Clear Entry"), QStringLiteral("clearEntryAction"),
         QKeySequence(Qt::Key_Delete), &StickTablesDock::clearSelectedEntries);
     m_setValueAction = make(tr("Set &Value…"), QStringLiteral("setValueAction"), QKeySequence(Qt::Key_F2),
