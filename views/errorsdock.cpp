@@ -52,6 +52,7 @@ ErrorsDock::ErrorsDock(QWidget *parent)
     m_view->sortByColumn(ErrorsModel::TimeColumn, Qt::DescendingOrder);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     splitter->addWidget(m_view);
     splitter->addWidget(createDetails());
     layout->addWidget(splitter, 1);
@@ -246,6 +247,8 @@ void ErrorsDock::showDetails(int sourceRow)
     mark.setFontUnderline(true);
     mark.setToolTip(tr("The first byte HAProxy refused"));
     cursor.mergeCharFormat(mark);
+    // The cursor goes to the mark without selecting it: a selection would paint over it.
+    cursor.setPosition(shown.markStart);
     m_bytes->setTextCursor(cursor);
     m_bytes->ensureCursorVisible();
 }

@@ -81,6 +81,7 @@ SessionsDock::SessionsDock(QWidget *parent)
     m_view->sortByColumn(SessionsModel::AgeColumn, Qt::DescendingOrder);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_view, 1);
     m_status = new QLabel(content);
     m_status->setObjectName(QStringLiteral("sessionsStatusLabel"));

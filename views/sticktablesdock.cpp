@@ -50,6 +50,7 @@ StickTablesDock::StickTablesDock(QWidget *parent)
     splitter->addWidget(createTablesPane());
     splitter->addWidget(createEntriesPane());
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({ 320, 900 });
     setWidget(splitter);
     setFocusProxy(m_tablesView);
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -70,6 +71,8 @@ QWidget *StickTablesDock::createTablesPane()
     sorted->setSourceModel(m_tables);
     sorted->setSortRole(KeyedTableModel::RawRole);
     m_tablesView->setModel(sorted);
+    m_tablesView->sortByColumn(StickTableListModel::NameColumn, Qt::AscendingOrder);
+    m_tablesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *label = new QLabel(tr("T&ables:"), pane);
     label->setBuddy(m_tablesView);
     layout->addWidget(label);
@@ -92,6 +95,9 @@ QWidget *StickTablesDock::createEntriesPane()
     m_entriesView = makeTable(pane, QStringLiteral("entriesView"), tr("Entries of the table"));
     m_entriesView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_entriesView->setModel(m_sortedEntries);
+    m_entriesView->sortByColumn(StickTableEntriesModel::KeyColumn, Qt::AscendingOrder);
+    m_entriesView->horizontalHeader()->setStretchLastSection(false);
+    m_entriesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_entriesView, 1);
     connect(m_entriesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &StickTablesDock::updateActions);

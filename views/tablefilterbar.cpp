@@ -37,9 +37,10 @@ TableFilterBar::TableFilterBar(QWidget *parent)
     m_key->setClearButtonEnabled(true);
     auto *keyLabel = new QLabel(tr("&Key:"), this);
     keyLabel->setBuddy(m_key);
-    const int last = TableCommands::MaxDataFilters;
+    const int last = (TableCommands::MaxDataFilters + 1) / 2;
     grid->addWidget(keyLabel, last, 0);
-    grid->addWidget(m_key, last, 1, 1, 3);
+    grid->addWidget(m_key, last, 1, 1, 7);
+    grid->setColumnStretch(8, 1);
     connect(m_key, &QLineEdit::textEdited, m_pause, qOverload<>(&QTimer::start));
 }
 
@@ -50,6 +51,7 @@ void TableFilterBar::addRow(int i, QGridLayout *grid)
     row.column->setObjectName(QStringLiteral("filterColumn%1").arg(i));
     row.column->setAccessibleName(tr("Filter %1 column").arg(i + 1));
     row.column->addItem(tr("(no filter)"));
+    row.column->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     row.op = new QComboBox(this);
     row.op->setObjectName(QStringLiteral("filterOp%1").arg(i));
     row.op->setAccessibleName(tr("Filter %1 operator").arg(i + 1));
@@ -59,13 +61,16 @@ void TableFilterBar::addRow(int i, QGridLayout *grid)
     row.value->setObjectName(QStringLiteral("filterValue%1").arg(i));
     row.value->setAccessibleName(tr("Filter %1 value").arg(i + 1));
     row.value->setPlaceholderText(tr("number"));
+    row.value->setMaximumWidth(fontMetrics().horizontalAdvance(u'0') * 14);
     auto *label = new QLabel(i == 0 ? tr("&Filter:") : tr("and"), this);
     label->setBuddy(row.column);
-    grid->addWidget(label, i, 0);
-    grid->addWidget(row.column, i, 1);
-    grid->addWidget(row.op, i, 2);
-    grid->addWidget(row.value, i, 3);
-    grid->setColumnStretch(3, 1);
+    // Two filters a line, so that four take two lines.
+    const int line = i / 2;
+    const int first = (i % 2) * 4;
+    grid->addWidget(label, line, first);
+    grid->addWidget(row.column, line, first + 1);
+    grid->addWidget(row.op, line, first + 2);
+    grid->addWidget(row.value, line, first + 3);
     connect(row.column, &QComboBox::activated, m_pause, qOverload<>(&QTimer::start));
     connect(row.op, &QComboBox::activated, m_pause, qOverload<>(&QTimer::start));
     connect(row.value, &QLineEdit::textEdited, m_pause, qOverload<>(&QTimer::start));
