@@ -228,10 +228,34 @@ bool ServerAction::isDestructive(Kind kind)
     }
 }
 
-QString ServerAction::disabledReason(Kind kind, AccessLevel level)
+namespace {
+
+QString levelReason(AccessLevel needed, AccessLevel level)
 {
-    const AccessLevel needed = requiredLevel(kind);
     if (level == AccessLevel::Unknown || level >= needed)
         return {};
-    return tr("Needs %1 level; this socket is %2.").arg(accessLevelName(needed), accessLevelName(level));
+    return ServerAction::tr("Needs %1 level; this socket is %2.")
+        .arg(accessLevelName(needed), accessLevelName(level));
+}
+
+} // namespace
+
+QString ServerAction::disabledReason(Kind kind, AccessLevel level)
+{
+    return levelReason(requiredLevel(kind), level);
+}
+
+AccessLevel ServerAction::requiredLevel() const
+{
+    if (m_kind != Kind::Prepared)
+        return requiredLevel(m_kind);
+    AccessLevel needed = AccessLevel::User;
+    for (const Step &step : m_steps)
+        needed = std::max(needed, step.command.requiredLevel());
+    return needed;
+}
+
+QString ServerAction::disabledReason(AccessLevel level) const
+{
+    return levelReason(requiredLevel(), level);
 }

@@ -92,11 +92,12 @@ public:
 
     // Every server state changer needs level admin (docs/runtime-api.md, "Levels").
     static AccessLevel requiredLevel(Kind) { return AccessLevel::Admin; }
-    AccessLevel requiredLevel() const { return requiredLevel(m_kind); }
+    // A prepared action needs the highest level its commands need (`clear table` is operator).
+    AccessLevel requiredLevel() const;
     // Why a session at `level` cannot run this, for tooltips; empty when it can. An
     // unknown level (not yet connected) is not a reason: the connection checks again.
     static QString disabledReason(Kind kind, AccessLevel level);
-    QString disabledReason(AccessLevel level) const { return disabledReason(m_kind, level); }
+    QString disabledReason(AccessLevel level) const;
 
 private:
     Result<RuntimeCommand> build(const ServerTarget &target) const;

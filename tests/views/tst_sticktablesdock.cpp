@@ -81,9 +81,10 @@ private:
             + "\r\nConnection: close\r\n\r\n");
         return http.readToEnd().startsWith("HTTP/1.1 200");
     }
-    void selectKey(const QString &key)
+    void selectKey(const QString &key) { selectKeyIn(m_dock.get(), key); }
+    void selectKeyIn(StickTablesDock *dock, const QString &key)
     {
-        QTableView *view = m_dock->entriesView();
+        QTableView *view = dock->entriesView();
         for (int row = 0; row < view->model()->rowCount(); ++row) {
             const QModelIndex index = view->model()->index(row, 0);
             if (index.data().toString() == key) {
@@ -225,6 +226,28 @@ private slots:
             QVERIFY(!args.at(0).value<RuntimeCommand>().isWrite());
         QCOMPARE(rawValue("c0", "gpc0"), 7);
         m_dock->filterBar()->clearFilters();
+    }
+
+    // `clear table` is operator level, `set table` admin: an operator socket may unban, not set.
+    void operatorClearsButDoesNotSet()
+    {
+        auto operatorConnection =
+            std::make_unique<RuntimeConnection>(Endpoint::parse(m_haproxy->operatorSocket()).value());
+        operatorConnection->open();
+        QVERIFY(QTest::qWaitFor([&] { return operatorConnection->isReady(); }, WaitMs));
+        StickTablesDock dock;
+        dock.setConnection(operatorConnection.get());
+        dock.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dock.tablesModel()->find(u"t"_s), WaitMs);
+        dock.selectTable(u"t"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(dock.entriesModel()->rowCount(), Keys - 11, WaitMs);
+        selectKeyIn(&dock, u"c9"_s);
+        QVERIFY(!dock.setValueAction()->isEnabled());
+        QVERIFY(dock.setValueAction()->toolTip().contains(u"admin"_s));
+        QVERIFY(dock.clearEntryAction()->isEnabled());
+        dock.clearEntryAction()->trigger();
+        QVERIFY(confirmPreviewDialog([&dock] { return dock.previewDialog(); }));
+        QCOMPARE(rawCount("show table t key c9"), 0);
     }
 };
 
