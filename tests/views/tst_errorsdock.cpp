@@ -141,6 +141,16 @@ private slots:
         QVERIFY2(lines.contains(u"show errors fe response"_s), qPrintable(lines.join(u", ")));
         QVERIFY2(lines.contains(u"show errors fe request"_s), qPrintable(lines.join(u", ")));
     }
+
+    void f5Refreshes()
+    {
+        m_dock->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_dock.get()));
+        m_dock->view()->setFocus();
+        const int before = m_dock->answersRead();
+        QTest::keyClick(m_dock->view(), Qt::Key_F5);
+        QTRY_VERIFY_WITH_TIMEOUT(m_dock->answersRead() > before, WaitMs);
+    }
 };
 
 QTEST_MAIN(TestErrorsDock)

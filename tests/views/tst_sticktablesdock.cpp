@@ -170,7 +170,11 @@ private slots:
         QCOMPARE(rawCount("show table t key c4"), 1);
         selectKey(u"c4"_s);
         QVERIFY(m_dock->clearEntryAction()->isEnabled());
-        m_dock->clearEntryAction()->trigger();
+        // By keyboard: Del in the entries.
+        m_dock->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_dock.get()));
+        m_dock->entriesView()->setFocus();
+        QTest::keyClick(m_dock->entriesView(), Qt::Key_Delete);
         QVERIFY(confirmPreviewDialog([this] { return m_dock->previewDialog(); }));
         QCOMPARE(rawCount("show table t key c4"), 0);
         QCOMPARE(rawCount("show table t"), Keys - 1);
