@@ -175,6 +175,7 @@ void SessionsDock::setConnection(RuntimeConnection *connection)
     m_connection = connection;
     ++m_generation;
     m_reading = false;
+    m_readAgain = false;
     m_model->setSessions({});
     if (connection) {
         connect(connection, &RuntimeConnection::levelChanged, this, &SessionsDock::updateActions);
@@ -203,9 +204,13 @@ void SessionsDock::refresh()
         setStatus(tr("Not connected to HAProxy."), true);
         return;
     }
-    if (m_reading)
-        return; // one read at a time; the answer re-arms the timer
+    if (m_reading) {
+        // One read at a time; the one in flight may predate what is asked for (a shutdown).
+        m_readAgain = true;
+        return;
+    }
     m_reading = true;
+    m_readAgain = false;
     m_timer->stop();
     m_connection->send(
         SessionCommands::showSessions(), this, [this, generation = m_generation](const RuntimeReply &reply) {
@@ -214,7 +219,10 @@ void SessionsDock::refresh()
             m_reading = false;
             ++m_answers;
             onSessions(reply);
-            armTimer();
+            if (m_readAgain)
+                refresh();
+            else
+                armTimer();
         });
 }
 

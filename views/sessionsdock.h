@@ -74,4 +74,5 @@ private:
     int m_generation = 0;
     int m_answers = 0;
     bool m_reading = false;
+    bool m_readAgain = false; // asked for while a read was in flight
 };
