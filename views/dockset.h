@@ -15,6 +15,7 @@ class ClusterStore;
 class ConnectionProfilesModel;
 class ConsoleDock;
 class DrainScheduler;
+class ErrorsDock;
 class HistoryStore;
 class InstanceSession;
 class InstanceView;
@@ -25,6 +26,8 @@ class QMainWindow;
 class QUuid;
 class SchedulesDock;
 class SessionManager;
+class SessionsDock;
+class StickTablesDock;
 
 // The main window's docks, tabbed together at the bottom and hidden at first: audit log,
 // traffic charts, console, clusters and scheduled drains. Each has a toggle action with its
@@ -53,8 +56,8 @@ public:
 
     CertificatesDock *certificatesDock() const { return m_certificatesDock; }
 
-    // Audit log, traffic charts, console, clusters, scheduled drains, maps & ACLs, certificates,
-    // in this order.
+    // Audit log, traffic charts, console, clusters, scheduled drains, maps & ACLs, stick tables,
+    // sessions, errors, certificates, in this order.
     QList<QAction *> toggleActions() const;
     QAction *consoleToggle() const;
 
@@ -79,6 +82,7 @@ private:
     void createCertificatesDock();
     // Atomic replace of a map's or ACL's contents, on the instance shown (and its cluster).
     void openMapReplace(const MapCommands::Target &target);
+    void createTrafficDocks(); // stick tables, sessions, errors
     void setUpToggles();
 
     Sources m_sources;
@@ -93,4 +97,7 @@ private:
     SchedulesDock *m_schedulesDock = nullptr;
     MapsDock *m_mapsDock = nullptr;
     CertificatesDock *m_certificatesDock = nullptr;
+    StickTablesDock *m_stickTablesDock = nullptr;
+    SessionsDock *m_sessionsDock = nullptr;
+    ErrorsDock *m_errorsDock = nullptr;
 };

@@ -62,6 +62,11 @@ QColor StatusColors::tint(Tone tone)
     return {};
 }
 
+QColor StatusColors::markBackground(const QPalette &palette)
+{
+    return isDarkBase(palette) ? QColor(0xc0, 0x30, 0x30) : QColor(0xff, 0x9c, 0x9c);
+}
+
 void StatusColors::setTextTone(QWidget *widget, Tone tone)
 {
     QPalette palette = widget->palette();

@@ -23,6 +23,10 @@ public:
     static void setTextTone(QWidget *widget, Tone tone);
     // Back to the inherited palette.
     static void clearTextTone(QWidget *widget);
+    // The solid background that marks one offending character in text (the byte HAProxy
+    // refused): a strong red on a light base, a deep one on a dark base; write the character
+    // with contrastingText() on it.
+    static QColor markBackground(const QPalette &palette);
 
     // The backgrounds HAProxy's stats page gives a row's state (haproxy's stats.c: UP green,
     // DOWN red, MAINT brown, DRAIN blue…), with DRAIN, NOLB and MAINT made easier to tell

@@ -11,6 +11,8 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,17 +56,17 @@ private slots:
     void hiddenTabbedWithTheirToggles()
     {
         const QList<QDockWidget *> docks = m_window->findChildren<QDockWidget *>();
-        QCOMPARE(docks.size(), 7);
+        QCOMPARE(docks.size(), 10);
         for (QDockWidget *dock : docks) {
             QVERIFY2(dock->isHidden(), qPrintable(dock->objectName()));
             QVERIFY2(!dock->objectName().isEmpty(), "saveState() needs a name");
             QCOMPARE(m_window->dockWidgetArea(dock), Qt::BottomDockWidgetArea);
         }
-        // One tabbed area: shown, each is a tab next to the five others.
+        // One tabbed area: shown, each is a tab next to the nine others.
         m_window->show();
         for (QDockWidget *dock : docks)
             dock->show();
-        QCOMPARE(m_window->tabifiedDockWidgets(m_docks->auditDock()).size(), 6);
+        QCOMPARE(m_window->tabifiedDockWidgets(m_docks->auditDock()).size(), 9);
 
         QStringList texts;
         QList<QKeySequence> shortcuts;
@@ -74,12 +76,23 @@ private slots:
         }
         QCOMPARE(texts,
             QStringList({ u"&Audit Log"_s, u"&Traffic Charts"_s, u"C&onsole"_s, u"Cl&usters"_s,
-                u"Sc&heduled Drains"_s, u"&Maps && ACLs"_s, u"Cert&ificates"_s }));
+                u"Sc&heduled Drains"_s, u"&Maps && ACLs"_s, u"Stic&k Tables"_s, u"Sessio&ns"_s, u"&Errors"_s,
+                u"Cert&ificates"_s }));
         QCOMPARE(shortcuts,
             QList<QKeySequence>({ QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence(Qt::CTRL | Qt::Key_G),
                 QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                 QKeySequence(Qt::CTRL | Qt::Key_J), QKeySequence(Qt::CTRL | Qt::Key_3),
-                QKeySequence(Qt::CTRL | Qt::Key_7) }));
+                QKeySequence(Qt::CTRL | Qt::Key_4), QKeySequence(Qt::CTRL | Qt::Key_5),
+                QKeySequence(Qt::CTRL | Qt::Key_6), QKeySequence(Qt::CTRL | Qt::Key_7) }));
+        // No two toggles share a mnemonic letter (Qt would cycle between them instead of acting).
+        QSet<QChar> letters;
+        for (const QString &text : std::as_const(texts)) {
+            const qsizetype amp = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+            QVERIFY2(amp >= 0, qPrintable(text));
+            const QChar letter = text.at(amp + 1).toLower();
+            QVERIFY2(!letters.contains(letter), qPrintable(text));
+            letters.insert(letter);
+        }
         QCOMPARE(m_docks->consoleToggle(), m_docks->toggleActions().at(2));
     }
 
