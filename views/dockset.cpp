@@ -132,158 +132,160 @@ void DockSet::createCertificatesDock()
     m_window->addDockWidget(Qt::BottomDockWidgetArea, m_certificatesDock);
     m_certificatesDock->hide();
     connect(m_certificatesDock, &CertificatesDock::statusMessage, this, &DockSet::statusMessage);
-    void DockSet::createTrafficDocks()
-    {
-        m_stickTablesDock = new StickTablesDock(m_window);
-        m_sessionsDock = new SessionsDock(m_window);
-        m_errorsDock = new ErrorsDock(m_window);
-        const QList<QDockWidget *> docks { m_stickTablesDock, m_sessionsDock, m_errorsDock };
-        for (QDockWidget *dock : docks) {
-            m_window->addDockWidget(Qt::BottomDockWidgetArea, dock);
-            dock->hide();
-        }
-        connect(m_stickTablesDock, &StickTablesDock::statusMessage, this, &DockSet::statusMessage);
-        connect(m_sessionsDock, &SessionsDock::statusMessage, this, &DockSet::statusMessage);
-        connect(m_errorsDock, &ErrorsDock::statusMessage, this, &DockSet::statusMessage);
-    }
+}
 
-    void DockSet::setUpToggles()
-    {
-        const struct
-        {
-            QDockWidget *dock;
-            QString text;
-            QKeySequence shortcut;
-        } toggles[] = {
-            { m_auditDock, tr("&Audit Log"), QKeySequence(Qt::CTRL | Qt::Key_L) },
-            { m_chartsDock, tr("&Traffic Charts"), QKeySequence(Qt::CTRL | Qt::Key_G) },
-            { m_consoleDock, tr("C&onsole"), QKeySequence(Qt::CTRL | Qt::Key_K) },
-            { m_clusterDock, tr("Cl&usters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) },
-            { m_schedulesDock, tr("Sc&heduled Drains"), QKeySequence(Qt::CTRL | Qt::Key_J) },
-            { m_mapsDock, tr("&Maps && ACLs"), QKeySequence(Qt::CTRL | Qt::Key_3) },
-            { m_stickTablesDock, tr("Stic&k Tables"), QKeySequence(Qt::CTRL | Qt::Key_4) },
-            { m_sessionsDock, tr("Sessio&ns"), QKeySequence(Qt::CTRL | Qt::Key_5) },
-            { m_errorsDock, tr("&Errors"), QKeySequence(Qt::CTRL | Qt::Key_6) },
-            { m_certificatesDock, tr("Cert&ificates"), QKeySequence(Qt::CTRL | Qt::Key_7) },
-        };
-        for (const auto &toggle : toggles) {
-            QDockWidget *dock = toggle.dock;
-            dock->toggleViewAction()->setText(toggle.text);
-            dock->toggleViewAction()->setShortcut(toggle.shortcut);
-            // The docks share one tabbed area: the one asked for comes to the front, with the focus.
-            connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool shown) {
-                if (!shown)
-                    return;
-                dock->raise();
-                if (QWidget *content = dock->widget())
-                    content->setFocus(Qt::ShortcutFocusReason);
-            });
-        }
+void DockSet::createTrafficDocks()
+{
+    m_stickTablesDock = new StickTablesDock(m_window);
+    m_sessionsDock = new SessionsDock(m_window);
+    m_errorsDock = new ErrorsDock(m_window);
+    const QList<QDockWidget *> docks { m_stickTablesDock, m_sessionsDock, m_errorsDock };
+    for (QDockWidget *dock : docks) {
+        m_window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+        dock->hide();
     }
+    connect(m_stickTablesDock, &StickTablesDock::statusMessage, this, &DockSet::statusMessage);
+    connect(m_sessionsDock, &SessionsDock::statusMessage, this, &DockSet::statusMessage);
+    connect(m_errorsDock, &ErrorsDock::statusMessage, this, &DockSet::statusMessage);
+}
 
-    QList<QAction *> DockSet::toggleActions() const
+void DockSet::setUpToggles()
+{
+    const struct
     {
-        return { m_auditDock->toggleViewAction(), m_chartsDock->toggleViewAction(),
-            m_consoleDock->toggleViewAction(), m_clusterDock->toggleViewAction(),
-            m_schedulesDock->toggleViewAction(), m_mapsDock->toggleViewAction(),
-            m_stickTablesDock->toggleViewAction(), m_sessionsDock->toggleViewAction(),
-            m_errorsDock->toggleViewAction(), m_certificatesDock->toggleViewAction() };
+        QDockWidget *dock;
+        QString text;
+        QKeySequence shortcut;
+    } toggles[] = {
+        { m_auditDock, tr("&Audit Log"), QKeySequence(Qt::CTRL | Qt::Key_L) },
+        { m_chartsDock, tr("&Traffic Charts"), QKeySequence(Qt::CTRL | Qt::Key_G) },
+        { m_consoleDock, tr("C&onsole"), QKeySequence(Qt::CTRL | Qt::Key_K) },
+        { m_clusterDock, tr("Cl&usters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C) },
+        { m_schedulesDock, tr("Sc&heduled Drains"), QKeySequence(Qt::CTRL | Qt::Key_J) },
+        { m_mapsDock, tr("&Maps && ACLs"), QKeySequence(Qt::CTRL | Qt::Key_3) },
+        { m_stickTablesDock, tr("Stic&k Tables"), QKeySequence(Qt::CTRL | Qt::Key_4) },
+        { m_sessionsDock, tr("Sessio&ns"), QKeySequence(Qt::CTRL | Qt::Key_5) },
+        { m_errorsDock, tr("&Errors"), QKeySequence(Qt::CTRL | Qt::Key_6) },
+        { m_certificatesDock, tr("Cert&ificates"), QKeySequence(Qt::CTRL | Qt::Key_7) },
+    };
+    for (const auto &toggle : toggles) {
+        QDockWidget *dock = toggle.dock;
+        dock->toggleViewAction()->setText(toggle.text);
+        dock->toggleViewAction()->setShortcut(toggle.shortcut);
+        // The docks share one tabbed area: the one asked for comes to the front, with the focus.
+        connect(dock->toggleViewAction(), &QAction::triggered, dock, [dock](bool shown) {
+            if (!shown)
+                return;
+            dock->raise();
+            if (QWidget *content = dock->widget())
+                content->setFocus(Qt::ShortcutFocusReason);
+        });
     }
+}
 
-    QAction *DockSet::consoleToggle() const
-    {
-        return m_consoleDock->toggleViewAction();
+QList<QAction *> DockSet::toggleActions() const
+{
+    return { m_auditDock->toggleViewAction(), m_chartsDock->toggleViewAction(),
+        m_consoleDock->toggleViewAction(), m_clusterDock->toggleViewAction(),
+        m_schedulesDock->toggleViewAction(), m_mapsDock->toggleViewAction(),
+        m_stickTablesDock->toggleViewAction(), m_sessionsDock->toggleViewAction(),
+        m_errorsDock->toggleViewAction(), m_certificatesDock->toggleViewAction() };
+}
+
+QAction *DockSet::consoleToggle() const
+{
+    return m_consoleDock->toggleViewAction();
+}
+
+void DockSet::setSession(InstanceSession *session)
+{
+    m_session = session;
+    const SnapshotPtr last = session ? session->lastSnapshot() : SnapshotPtr {};
+    m_consoleDock->setConnection(session ? session->connection() : nullptr);
+    m_stickTablesDock->setConnection(session ? session->connection() : nullptr);
+    m_sessionsDock->setConnection(session ? session->connection() : nullptr);
+    m_errorsDock->setConnection(session ? session->connection() : nullptr);
+    m_consoleDock->setSnapshot(last);
+    m_mapsDock->setConnection(session ? session->connection() : nullptr);
+    m_chartPanel->setHistory(session ? m_sources.history->find(session->id()) : nullptr);
+    m_chartPanel->setSnapshot(last);
+    plotSelection();
+}
+
+void DockSet::showSnapshot(const SnapshotPtr &snapshot)
+{
+    m_consoleDock->setSnapshot(snapshot);
+    if (m_session)
+        m_chartPanel->setHistory(m_sources.history->find(m_session->id()));
+    m_chartPanel->setSnapshot(snapshot);
+    // The chart redraws when the history has recorded this snapshot (on its own thread).
+    if (m_chartsDock->isVisible()
+        && (m_chartPanel->objects().isEmpty() || m_chartPanel->canaryBackend().isEmpty()))
+        plotSelection(); // the first rows arrived
+}
+
+void DockSet::plotSelection()
+{
+    QList<ChartObject> objects;
+    StatTableView *view = m_tables->activeTable();
+    if (!view || view->selectedRows().isEmpty())
+        view = m_tables->serversView();
+    QModelIndexList rows = view->selectedRows();
+    if (rows.isEmpty()) {
+        // Nothing selected: the servers shown (the first dozen), so the chart is never blank.
+        const QAbstractItemModel *servers = m_tables->serversView()->model();
+        for (int row = 0; row < std::min(servers->rowCount(), 12); ++row)
+            rows << servers->index(row, 0);
     }
-
-    void DockSet::setSession(InstanceSession * session)
-    {
-        m_session = session;
-        const SnapshotPtr last = session ? session->lastSnapshot() : SnapshotPtr {};
-        m_consoleDock->setConnection(session ? session->connection() : nullptr);
-        m_stickTablesDock->setConnection(session ? session->connection() : nullptr);
-        m_sessionsDock->setConnection(session ? session->connection() : nullptr);
-        m_errorsDock->setConnection(session ? session->connection() : nullptr);
-        m_consoleDock->setSnapshot(last);
-        m_mapsDock->setConnection(session ? session->connection() : nullptr);
-        m_chartPanel->setHistory(session ? m_sources.history->find(session->id()) : nullptr);
-        m_chartPanel->setSnapshot(last);
-        plotSelection();
+    QString firstServerBackend;
+    for (const QModelIndex &index : rows) {
+        const QString proxy = index.data(StatTableModel::ProxyNameRole).toString();
+        const QString server = index.data(StatTableModel::ServerNameRole).toString();
+        objects.append({ index.data(StatTableModel::KeyRole).toString(),
+            server.isEmpty() ? proxy : proxy + u'/' + server });
+        if (firstServerBackend.isEmpty() && !server.isEmpty())
+            firstServerBackend = proxy;
     }
+    m_chartPanel->setObjects(objects);
+    const QStringList backends = m_tables->selectedBackends();
+    QString backend = backends.isEmpty() ? firstServerBackend : backends.first();
+    const QAbstractItemModel *allBackends = m_tables->backendsView()->model();
+    if (backend.isEmpty() && allBackends->rowCount() > 0)
+        backend = allBackends->index(0, 0).data(StatTableModel::ProxyNameRole).toString();
+    m_chartPanel->setCanaryBackend(backend);
+}
 
-    void DockSet::showSnapshot(const SnapshotPtr &snapshot)
-    {
-        m_consoleDock->setSnapshot(snapshot);
-        if (m_session)
-            m_chartPanel->setHistory(m_sources.history->find(m_session->id()));
-        m_chartPanel->setSnapshot(snapshot);
-        // The chart redraws when the history has recorded this snapshot (on its own thread).
-        if (m_chartsDock->isVisible()
-            && (m_chartPanel->objects().isEmpty() || m_chartPanel->canaryBackend().isEmpty()))
-            plotSelection(); // the first rows arrived
-    }
+void DockSet::showScheduledJob(const QUuid &id)
+{
+    m_schedulesDock->show();
+    m_schedulesDock->raise();
+    m_schedulesDock->selectJob(id);
+}
 
-    void DockSet::plotSelection()
-    {
-        QList<ChartObject> objects;
-        StatTableView *view = m_tables->activeTable();
-        if (!view || view->selectedRows().isEmpty())
-            view = m_tables->serversView();
-        QModelIndexList rows = view->selectedRows();
-        if (rows.isEmpty()) {
-            // Nothing selected: the servers shown (the first dozen), so the chart is never blank.
-            const QAbstractItemModel *servers = m_tables->serversView()->model();
-            for (int row = 0; row < std::min(servers->rowCount(), 12); ++row)
-                rows << servers->index(row, 0);
-        }
-        QString firstServerBackend;
-        for (const QModelIndex &index : rows) {
-            const QString proxy = index.data(StatTableModel::ProxyNameRole).toString();
-            const QString server = index.data(StatTableModel::ServerNameRole).toString();
-            objects.append({ index.data(StatTableModel::KeyRole).toString(),
-                server.isEmpty() ? proxy : proxy + u'/' + server });
-            if (firstServerBackend.isEmpty() && !server.isEmpty())
-                firstServerBackend = proxy;
-        }
-        m_chartPanel->setObjects(objects);
-        const QStringList backends = m_tables->selectedBackends();
-        QString backend = backends.isEmpty() ? firstServerBackend : backends.first();
-        const QAbstractItemModel *allBackends = m_tables->backendsView()->model();
-        if (backend.isEmpty() && allBackends->rowCount() > 0)
-            backend = allBackends->index(0, 0).data(StatTableModel::ProxyNameRole).toString();
-        m_chartPanel->setCanaryBackend(backend);
-    }
-
-    void DockSet::showScheduledJob(const QUuid &id)
-    {
-        m_schedulesDock->show();
-        m_schedulesDock->raise();
-        m_schedulesDock->selectJob(id);
-    }
-
-    void DockSet::openMapReplace(const MapCommands::Target &target)
-    {
-        if (!m_session || !m_session->connection())
-            return;
-        auto *dialog = new MapReplaceDialog(target, m_session->connection(), m_window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        // The first cluster the instance belongs to offers its members, open or not.
-        const QString name = m_session->profile().name;
-        for (const ClusterDefinition &cluster : m_sources.clusters->clusters()) {
-            if (!cluster.members.contains(name))
-                continue;
-            QList<ClusterMember> members;
-            for (const QString &member : cluster.members) {
-                InstanceSession *session = nullptr;
-                for (InstanceSession *open : m_sources.sessions->sessions()) {
-                    if (open->profile().name == member)
-                        session = open;
-                }
-                members.append({ member, session ? session->connection() : nullptr });
+void DockSet::openMapReplace(const MapCommands::Target &target)
+{
+    if (!m_session || !m_session->connection())
+        return;
+    auto *dialog = new MapReplaceDialog(target, m_session->connection(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The first cluster the instance belongs to offers its members, open or not.
+    const QString name = m_session->profile().name;
+    for (const ClusterDefinition &cluster : m_sources.clusters->clusters()) {
+        if (!cluster.members.contains(name))
+            continue;
+        QList<ClusterMember> members;
+        for (const QString &member : cluster.members) {
+            InstanceSession *session = nullptr;
+            for (InstanceSession *open : m_sources.sessions->sessions()) {
+                if (open->profile().name == member)
+                    session = open;
             }
-            dialog->setCluster(cluster.name, members);
-            break;
+            members.append({ member, session ? session->connection() : nullptr });
         }
-        connect(dialog, &MapReplaceDialog::replaceFinished, m_mapsDock, &MapsDock::refresh);
-        connect(dialog, &MapReplaceDialog::clusterFinished, m_mapsDock, &MapsDock::refresh);
-        dialog->open();
+        dialog->setCluster(cluster.name, members);
+        break;
     }
+    connect(dialog, &MapReplaceDialog::replaceFinished, m_mapsDock, &MapsDock::refresh);
+    connect(dialog, &MapReplaceDialog::clusterFinished, m_mapsDock, &MapsDock::refresh);
+    dialog->open();
+}
