@@ -595,6 +595,288 @@
     </message>
 </context>
 <context>
+    <name>CertReplaceDialog</name>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace Certificate — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &lt;b&gt;%1&lt;/b&gt; on %2 at runtime. Pick the PEM file with the new certificate, its private key and chain, or a certificate file and a key file; hadesk checks them here before anything is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site.pem, or site.crt;site.key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Pick the PEM file(s) (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM &amp;file(s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served now and new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Served now&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject alternative names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM File(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB: not a certificate bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not usable: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will be sent until the files are usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Will send &lt;tt&gt;set ssl cert %1&lt;/tt&gt; with the bundle (%n line(s), the private key included; the audit log keeps only their number), then &lt;tt&gt;commit ssl cert %1&lt;/tt&gt;. Should HAProxy refuse either, &lt;tt&gt;abort ssl cert %1&lt;/tt&gt; follows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The instance is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing a certificate needs level admin; this connection has level %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the new certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesDock</name>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates of all open instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read every instance&apos;s certificates again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reading certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a certificate to replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing a certificate needs level admin; this connection has level %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the selected certificate at runtime (F2, Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesLoader</name>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of certificates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) — expires very soon</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) — expires soon</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject Alternative Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>–</source>
@@ -1034,6 +1316,25 @@
     <message>
         <source>Forget the cluster “%1”? Its connections and the instances stay as they are.</source>
         <translation>Den Cluster „%1“ vergessen? Seine Verbindungen und die Instanzen bleiben, wie sie sind.</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterMapReplace</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>a replacement is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member of the cluster is connected; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: %1. Nothing was sent to any member; connect them, or allow the connected members alone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2247,26 @@
         <source>Sc&amp;heduled Drains</source>
         <translation>&amp;Geplante Drains</translation>
     </message>
+    <message>
+        <source>&amp;Maps &amp;&amp; ACLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stic&amp;k Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessio&amp;ns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cert&amp;ificates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DrainJob</name>
@@ -2685,6 +3006,164 @@
     </message>
 </context>
 <context>
+    <name>ErrorsDock</name>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the captured errors again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>All proxies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured &amp;bytes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to HAProxy.</source>
+        <translation>Nicht mit HAProxy verbunden.</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the captured errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors kept (HAProxy keeps the last of each proxy and direction).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors kept for this proxy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes kept; the error is past them (position %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HAProxy refused the byte at position %1: %2 (marked below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first byte HAProxy refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorsModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, server %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset of the first byte HAProxy refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caught by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorsParser</name>
+    <message>
+        <source>Not a show errors answer. HAProxy said: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstanceTabBar</name>
     <message>
         <source>Instances</source>
@@ -3070,6 +3549,1043 @@
     </message>
 </context>
 <context>
+    <name>MapCommands</name>
+    <message>
+        <source>the %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 contains a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 contains &apos;;&apos;, which HAProxy reads as the end of a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 contains &apos;\&apos;, which HAProxy reads as an escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 starts with &apos;&lt;&lt;&apos;, which makes HAProxy read the following lines as a payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 contains a space; HAProxy would split it into several words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 starts with &apos;@&apos;, which HAProxy reads as a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 &apos;%2&apos; is neither #&lt;number&gt; nor a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is out of range (0-%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; starts with &apos;#&apos;, which HAProxy reads as an entry reference; use the reference form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry reference &apos;%1&apos; is not of the form 0x&lt;hex&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value contains a space; the one-line &apos;add map&apos; would keep only its first word (use the form with many entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ACL entry has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAProxy adds ACL patterns one per command (no payload form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no entries to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value starts or ends with a space, which HAProxy would drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entries take %1 bytes; HAProxy reads at most %2 bytes per command with its payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload could not be attached to the command</source>
+        <translation>die Nutzlast konnte nicht an den Befehl angehängt werden</translation>
+    </message>
+    <message>
+        <source>an ACL entry has no value to set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value contains a space; &apos;set map&apos; would keep only its first word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit needs the version that prepare created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAProxy did not create a new version: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapEntriesModel</name>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file (line %1) but not live: a reload would bring it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live but not in the file: a reload would lose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file gives this key the value &quot;%1&quot;: a reload would change it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapEntryAction</name>
+    <message>
+        <source>Add %1 → %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 → %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapEntryDialog</name>
+    <message>
+        <source>Set Value in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Entry to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Pattern to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview Set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be sent: %1</source>
+        <translation>Es kann nichts gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Will send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(then an empty line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapFile</name>
+    <message>
+        <source>an entry has an empty key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; starts with a blank, which the file format drops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; holds a blank: the file would split it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; starts or ends with a blank, which the file format drops</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapListModel</name>
+    <message>
+        <source>map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (next %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapParser</name>
+    <message>
+        <source>Not a list of maps or ACLs. HAProxy said: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the list of maps or ACLs cannot be read: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a list of entries. HAProxy said: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry line %1 does not start with a reference: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an answer to get map or get acl. HAProxy said: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to get map or get acl says neither found= nor match=: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapReplace</name>
+    <message>
+        <source>a replacement is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no connection to send through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1: the key &apos;%2&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the live contents are untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the live entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAProxy did not say which version it prepared; the live contents are untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding entries to version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link was lost after the commit was sent: the new contents may or may not be live. Read the map again before doing anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAProxy refused the commit (%1); the live contents are untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries are live.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed while %1 (%2); the live contents are untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapReplaceDialog</name>
+    <message>
+        <source>map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces every entry of the %1 &lt;b&gt;%2&lt;/b&gt; at once: HAProxy builds the new contents aside and switches to them in one step, so no request sees a half-written %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a map file into the text below (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or &amp;paste below: one &quot;key value&quot; per line; the value is the rest of the line. Lines starting with # are comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or &amp;paste below: one pattern per line. Lines starting with # are comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes against the live contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries added, changed and removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on the connected &amp;nodes alone when some are not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result per node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Batches added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to every &amp;member of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Map File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map and ACL files (*.map *.acl *.lst *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the live contents are read once the link is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the live contents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The live contents could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live entries. Paste the new contents or load a file; what changes shows here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed, %4 unchanged (%5 live, %6 new).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The live contents could not be read, so the changes cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will be sent: correct the lines listed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to apply: the text has no entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live contents already equal the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: %1. Connect them, or run on the connected nodes alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply to %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the live contents are untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown: check the map before retrying. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: what is not committed yet is cleared…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops before the commit; the live contents stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished">%1…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to any node: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replacing on %n node(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes done</source>
+        <translation>%1 von %2 Knoten erledigt</translation>
+    </message>
+    <message>
+        <source>; %1: not sent (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 added, %3 changed, %4 removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapSource</name>
+    <message>
+        <source>the key &apos;%1&apos; has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapsDock</name>
+    <message>
+        <source>Maps &amp; ACLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Add Entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set Value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place Contents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maps and ACLs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maps and ACLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of a key or a value (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with fi&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only di&amp;fferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test (get map):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample, e.g. a Host header: which entry matches it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The list of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test (get acl):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entries of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select a map or an ACL first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Nothing sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>No match (%1 match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match: key &quot;%1&quot; → value &quot;%2&quot; (%3 match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match: pattern &quot;%1&quot; (%2 match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for an instance on this machine (a Unix socket): its files are not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a map or an ACL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ACL is written in the configuration: it has no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is named relative to HAProxy&apos;s folder, which hadesk does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs %1 level; this socket is %2.</source>
+        <translation>Braucht Stufe %1; dieser Socket hat Stufe %2.</translation>
+    </message>
+    <message>
+        <source>Select a map or an ACL first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an entry (Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ACL entry has no value to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one live entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the value of the selected entry (F2, Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select live entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected entries (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the live entries to a file in the map file format (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the whole contents atomically (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag the entries that differ from %1 on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n map(s) and ACL(s); select one to see its entries (F5 reads them again).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same as %1 on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ from %1 on disk</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 not in the file, %3 only in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 to &quot;%2&quot; in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 → &quot;%2&quot; to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entries could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Written to %1, but %n entries cannot be read back as they are: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Metric</name>
     <message>
         <source>Sessions/s</source>
@@ -3200,6 +4716,45 @@
     </message>
 </context>
 <context>
+    <name>PemBundle</name>
+    <message>
+        <source>not PEM: a block has no &quot;-----END&quot; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not PEM: there is no &quot;-----BEGIN&quot; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate block does not read as a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is more than one private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key is encrypted; HAProxy needs it without a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key block does not read as a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key does not match the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Poller</name>
     <message>
         <source>HAProxy sent a show stat answer without rows.</source>
@@ -3232,6 +4787,17 @@
     <message>
         <source>Could not read HAProxy&apos;s answer: %1</source>
         <translation>Die Antwort von HAProxy konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProcParser</name>
+    <message>
+        <source>Not a show proc answer (is this the master socket?). HAProxy said: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The show proc answer has no master row.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5005,6 +6571,226 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     </message>
 </context>
 <context>
+    <name>ServersConnParser</name>
+    <message>
+        <source>HAProxy sent an empty answer to show servers conn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a show servers conn answer. HAProxy said: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The show servers conn header has no &quot;bkname/svname&quot; column: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServersStateParser</name>
+    <message>
+        <source>The show servers state answer has no header line: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The show servers state header has no &quot;%1&quot; column: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAProxy sent an empty answer to show servers state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a show servers state answer. HAProxy said: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported show servers state format version %1 (this client reads version 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommands</name>
+    <message>
+        <source>session &apos;%1&apos; is not a stream pointer (0x and up to 16 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy name</source>
+        <translation>Proxy-Name</translation>
+    </message>
+</context>
+<context>
+    <name>SessionParser</name>
+    <message>
+        <source>Not a show sess answer. HAProxy said: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsDock</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frontend, backend, server or source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the streams again while this dock is visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-refresh interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the streams again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shut Down Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to HAProxy.</source>
+        <translation>Nicht mit HAProxy verbunden.</translation>
+    </message>
+    <message>
+        <source>Could not list the streams: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the streams: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n streams (the CLI&apos;s own are not listed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the streams to shut down first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shut down %n streams</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Needs admin level; this socket is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the selected streams: their clients are disconnected (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters the streams read, by frontend, backend, server or source. HAProxy %1 cannot filter `show sess` by proxy or server itself, so every stream is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>%1s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1m%2s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1h%2m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1d%2h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request channel as HAProxy prints it: flags, input bytes, analysers, timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream&apos;s id, as `shutdown session` takes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frontend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>it is not a settings file hadesk can read</source>
@@ -5100,6 +6886,138 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     <message>
         <source>: %1</source>
         <translation>: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SslCertCommands</name>
+    <message>
+        <source>line %1 is empty; HAProxy would end the payload there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is outside a PEM block (expected -----BEGIN ...-----)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 ends a %2 block inside a %3 block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 of the %2 block is not base64 (an encrypted key cannot be loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 block has no END line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; holds a space, a control character, &apos;;&apos;, &apos;\&apos; or &apos;#&apos;, which cannot be sent safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes long; the limit is %3 bytes</source>
+        <translation>%1 ist %2 Byte lang; die Grenze liegt bei %3 Byte</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; cannot start with &apos;&lt;&lt;&apos; or &apos;*&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate holds a control or non-ASCII character; PEM is ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PEM holds no CERTIFICATE block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crt-list name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command and its certificate are %1 bytes long; HAProxy reads at most %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate could not be attached to the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SslCertParser</name>
+    <message>
+        <source>Not a show ssl cert answer. HAProxy said: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a certificate. HAProxy said: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SslCertReplace</name>
+    <message>
+        <source>a replacement is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no connection to send through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the transaction was aborted; the old certificate stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link was lost while the new certificate was sent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAProxy refused the new certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was committed; the old certificate stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link was lost after the commit was sent: the new certificate may or may not be served. Refresh the list and look at its serial before doing anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAProxy refused the commit: %1 The transaction was aborted; the old certificate stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new certificate is served for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatParser</name>
+    <message>
+        <source>HAProxy sent an empty answer to show stat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a show stat answer. HAProxy said: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The show stat header has no &quot;%1&quot; column: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5456,6 +7374,398 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     <message>
         <source>Asking HAProxy took %1 ms, reading its answer %2 ms, updating the tables %3 ms</source>
         <translation>Die Abfrage bei HAProxy dauerte %1 ms, das Lesen der Antwort %2 ms, das Aktualisieren der Tabellen %3 ms</translation>
+    </message>
+</context>
+<context>
+    <name>StickTableEntriesModel</name>
+    <message>
+        <source>%1s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1m%2s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1h%2m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1d%2h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time until the entry expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams tracking the entry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>StickTableListModel</name>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StickTableParser</name>
+    <message>
+        <source>Not a show table answer. HAProxy said: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a stick table dump. HAProxy said: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StickTablesDock</name>
+    <message>
+        <source>Stick Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stick tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries of the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &amp;Matching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to HAProxy.</source>
+        <translation>Nicht mit HAProxy verbunden.</translation>
+    </message>
+    <message>
+        <source>Could not list the stick tables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the list of stick tables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This HAProxy has no stick table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 holds more than this view reads (%2 MiB): filter it or look up a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries match %1; the table holds %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 entries (the rest came or went while reading).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the entries to clear first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear %1 from table %2 (unban)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n entries from table %1 (unban)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one entry to set a value of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 has no data column to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sent: &apos;%1&apos; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 in table %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the entries that match %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the matching entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry of %1 matches %2: nothing to clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n entries from table %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries will be removed (those matching %1 now).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Needs %1 level; this socket is %2.</source>
+        <translation>Braucht Stufe %1; dieser Socket hat Stufe %2.</translation>
+    </message>
+    <message>
+        <source>Read the tables and the entries matching the filters again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected entries, e.g. to unban an address (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one data value of the selected entry (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every entry matching the data filters, after counting them (Ctrl+Shift+Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableCommands</name>
+    <message>
+        <source>data column &apos;%1&apos; is not a column name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos; has no data column &apos;%2&apos; (it has: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; is not an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; is not an integer from 0 to 4294967295</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; holds a space, a control character, &apos;;&apos;, &apos;\&apos;, &apos;#&apos; or a non-ASCII character, which cannot be sent safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos; must be 1 to %2 characters long (the table&apos;s len)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peers section name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys of binary tables cannot be given on the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 filters given; HAProxy accepts at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown filter operator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearing by data needs at least one filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1 is negative; stick table counters are unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableFilterBar</name>
+    <message>
+        <source>a key, alone (other filters are ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key to look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1 column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1 operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter %1 value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of the filter on %1 is not a whole number: &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableValueDialog</name>
+    <message>
+        <source>Set Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of table %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
