@@ -201,9 +201,9 @@ void ErrorsDock::onErrors(const RuntimeReply &reply, bool allProxies)
                 m_proxy->addItem(proxy, proxy);
         }
     }
-    setStatus(allProxies ? tr("%n errors kept (HAProxy keeps the last of each proxy and direction).", nullptr,
+    setStatus(allProxies ? tr("%n error(s) kept (HAProxy keeps the last of each proxy and direction).", nullptr,
                   int(dump->events.size()))
-                         : tr("%n errors kept for this proxy.", nullptr, int(dump->events.size())),
+                         : tr("%n error(s) kept for this proxy.", nullptr, int(dump->events.size())),
         false);
     if (!m_view->selectionModel()->currentIndex().isValid() && m_sorted->rowCount() > 0)
         selectRow(0);
