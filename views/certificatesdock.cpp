@@ -6,6 +6,7 @@
 #include "models/instancesession.h"
 #include "models/sessionmanager.h"
 #include "views/certreplacedialog.h"
+#include "views/dockshortcuts.h"
 #include "views/statuscolors.h"
 
 #include <QAction>
@@ -119,6 +120,7 @@ CertificatesDock::CertificatesDock(SessionManager *sessions, QWidget *parent)
     connect(m_loader, &CertificatesLoader::loadingChanged, this, &CertificatesDock::updateErrors);
     connect(this, &QDockWidget::visibilityChanged, m_loader, &CertificatesLoader::setActive);
     updateReplaceAction();
+    new DockShortcuts(this); // F5 and the others are the dock's while the focus is in it
 }
 
 QWidget *CertificatesDock::buildToolbar(QWidget *parent)
@@ -146,20 +148,6 @@ QWidget *CertificatesDock::buildToolbar(QWidget *parent)
     connect(m_refresh, &QAction::triggered, this, &CertificatesDock::refresh);
     connect(m_replace, &QAction::triggered, this, &CertificatesDock::openReplaceDialog);
     return bar;
-}
-
-bool CertificatesDock::event(QEvent *event)
-{
-    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        if (key->matches(QKeySequence::Refresh)) {
-            event->accept();
-            if (event->type() == QEvent::KeyPress)
-                m_refresh->trigger();
-            return true;
-        }
-    }
-    return QDockWidget::event(event);
 }
 
 void CertificatesDock::followTop()

@@ -43,10 +43,6 @@ public:
 signals:
     void statusMessage(const QString &text, bool error);
 
-protected:
-    // F5 belongs to the dock while the focus is inside it (the window's Refresh Now has it too).
-    bool event(QEvent *event) override;
-
 private:
     QWidget *buildToolbar(QWidget *parent);
     void updateErrors();

@@ -5,6 +5,7 @@
 #include "core/protocol/sessioncommands.h"
 #include "models/errorbytestext.h"
 #include "models/errorsmodel.h"
+#include "views/dockshortcuts.h"
 #include "views/statuscolors.h"
 
 #include <QAction>
@@ -68,6 +69,7 @@ ErrorsDock::ErrorsDock(QWidget *parent)
         if (visible && m_connection && m_connection->isReady())
             refresh();
     });
+    new DockShortcuts(this); // F5 and the others are the dock's while the focus is in it
 }
 
 QWidget *ErrorsDock::createControls()
@@ -201,8 +203,8 @@ void ErrorsDock::onErrors(const RuntimeReply &reply, bool allProxies)
                 m_proxy->addItem(proxy, proxy);
         }
     }
-    setStatus(allProxies ? tr("%n error(s) kept (HAProxy keeps the last of each proxy and direction).", nullptr,
-                  int(dump->events.size()))
+    setStatus(allProxies ? tr("%n error(s) kept (HAProxy keeps the last of each proxy and direction).",
+                  nullptr, int(dump->events.size()))
                          : tr("%n error(s) kept for this proxy.", nullptr, int(dump->events.size())),
         false);
     if (!m_view->selectionModel()->currentIndex().isValid() && m_sorted->rowCount() > 0)

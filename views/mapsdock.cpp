@@ -5,6 +5,7 @@
 #include "models/mapentriesmodel.h"
 #include "models/mapentryfilterproxymodel.h"
 #include "models/maplistmodel.h"
+#include "views/dockshortcuts.h"
 #include "views/mapentrydelegate.h"
 
 #include <QAction>
@@ -66,41 +67,12 @@ MapsDock::MapsDock(QWidget *parent)
         if (visible && !m_listLoaded && m_connection && m_connection->isReady())
             refresh();
     });
-    for (QWidget *child : content->findChildren<QWidget *>())
-        child->installEventFilter(this);
+    new DockShortcuts(this); // F5 and the others are the dock's while the focus is in it
     updateActions();
     updateStatus();
 }
 
 MapsDock::~MapsDock() = default;
-
-QAction *MapsDock::ownShortcut(QObject *watched, QEvent *event) const
-{
-    if (!watched->isWidgetType()
-        || (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress))
-        return nullptr;
-    const auto *key = static_cast<QKeyEvent *>(event);
-    const QKeySequence typed(key->keyCombination());
-    for (QAction *action : { m_refreshAction, m_findAction }) {
-        if (action->shortcut() == typed)
-            return action;
-    }
-    return nullptr;
-}
-
-bool MapsDock::eventFilter(QObject *watched, QEvent *event)
-{
-    QAction *action = ownShortcut(watched, event);
-    if (!action)
-        return QDockWidget::eventFilter(watched, event);
-    if (event->type() == QEvent::ShortcutOverride) {
-        event->accept(); // a key press for the widget, not a window shortcut
-        return true;
-    }
-    if (action->isEnabled())
-        action->trigger();
-    return true;
-}
 
 void MapsDock::createActions()
 {

@@ -73,11 +73,6 @@ public:
     QAction *exportAction() const { return m_exportAction; }
     QAction *replaceAction() const { return m_replaceAction; }
 
-protected:
-    // F5 and Ctrl+F are the window's too (Refresh Now, Filter): inside the dock they are the
-    // dock's, which Qt would otherwise find ambiguous and run neither.
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 signals:
     // Replace Contents… (Ctrl+Shift+R): the whole contents of this map or ACL, atomically.
     void replaceRequested(const MapCommands::Target &target);
@@ -95,7 +90,6 @@ private:
     QWidget *createEntriesSide();
     QWidget *createTester(QWidget *parent);
     void connectViews();
-    QAction *ownShortcut(QObject *watched, QEvent *event) const; // F5/Ctrl+F typed in the dock
     void onListSelectionChanged();
     void loadEntries();
     void onEntriesReply(const MapCommands::Target &target, const RuntimeReply &reply, int generation);

@@ -5,6 +5,7 @@
 #include "core/protocol/sessioncommands.h"
 #include "models/sessionsmodel.h"
 #include "views/actionpreviewdialog.h"
+#include "views/dockshortcuts.h"
 #include "views/statuscolors.h"
 
 #include <QAction>
@@ -102,6 +103,7 @@ SessionsDock::SessionsDock(QWidget *parent)
             refresh();
     });
     updateActions();
+    new DockShortcuts(this); // F5 and the others are the dock's while the focus is in it
 }
 
 QWidget *SessionsDock::createControls()

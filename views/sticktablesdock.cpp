@@ -5,6 +5,7 @@
 #include "models/sticktableentriesmodel.h"
 #include "models/sticktablelistmodel.h"
 #include "views/actionpreviewdialog.h"
+#include "views/dockshortcuts.h"
 #include "views/statuscolors.h"
 #include "views/tablefilterbar.h"
 #include "views/tablevaluedialog.h"
@@ -58,6 +59,7 @@ StickTablesDock::StickTablesDock(QWidget *parent)
             refresh();
     });
     updateActions();
+    new DockShortcuts(this); // F5 and the others are the dock's while the focus is in it
 }
 
 QWidget *StickTablesDock::createTablesPane()
