@@ -26,7 +26,7 @@
 using Kind = MapCommands::Kind;
 
 MapsDock::MapsDock(QWidget *parent)
-    : QDockWidget(tr("Maps & ACLs"), parent)
+    : QDockWidget(tr("Maps and ACLs"), parent) // a tab would read "&" as a mnemonic
     , m_listModel(new MapListModel(this))
     , m_entriesModel(new MapEntriesModel(this))
     , m_proxy(new MapEntryFilterProxyModel(this))
