@@ -598,34 +598,34 @@
     <name>CertReplaceDialog</name>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace Certificate — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat ersetzen — %1</translation>
     </message>
     <message>
         <source>Replace &lt;b&gt;%1&lt;/b&gt; on %2 at runtime. Pick the PEM file with the new certificate, its private key and chain, or a certificate file and a key file; hadesk checks them here before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; auf %2 zur Laufzeit ersetzen. Die PEM-Datei mit neuem Zertifikat, privatem Schlüssel und Kette auswählen, oder eine Zertifikats- und eine Schlüsseldatei; hadesk prüft sie hier, bevor etwas gesendet wird.</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <source>site.pem, or site.crt;site.key</source>
-        <translation type="unfinished"></translation>
+        <translation>site.pem oder site.crt;site.key</translation>
     </message>
     <message>
         <source>PEM files</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -633,133 +633,133 @@
     </message>
     <message>
         <source>Pick the PEM file(s) (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei(en) auswählen (Strg+O)</translation>
     </message>
     <message>
         <source>PEM &amp;file(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PEM-Datei(en):</translation>
     </message>
     <message>
         <source>Served now and new</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ausgeliefert und neu</translation>
     </message>
     <message>
         <source>&lt;b&gt;Served now&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Jetzt ausgeliefert&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;New&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Neu&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antragsteller:</translation>
     </message>
     <message>
         <source>Subject alternative names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative Antragstellernamen:</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller:</translation>
     </message>
     <message>
         <source>Serial:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer:</translation>
     </message>
     <message>
         <source>Not after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis:</translation>
     </message>
     <message>
         <source>Days left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Tage:</translation>
     </message>
     <message>
         <source>PEM File(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei(en)</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.cer *.key)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 is larger than 1 MiB: not a certificate bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 1 MiB: kein Zertifikatsbündel</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Not usable: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendbar: %1.</translation>
     </message>
     <message>
         <source>Nothing will be sent until the files are usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nichts gesendet, bis die Dateien verwendbar sind.</translation>
     </message>
     <message numerus="yes">
         <source>Will send &lt;tt&gt;set ssl cert %1&lt;/tt&gt; with the bundle (%n line(s), the private key included; the audit log keeps only their number), then &lt;tt&gt;commit ssl cert %1&lt;/tt&gt;. Should HAProxy refuse either, &lt;tt&gt;abort ssl cert %1&lt;/tt&gt; follows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sendet &lt;tt&gt;set ssl cert %1&lt;/tt&gt; mit dem Bündel (%n Zeile, einschließlich des privaten Schlüssels; das Audit-Log speichert nur ihre Anzahl), dann &lt;tt&gt;commit ssl cert %1&lt;/tt&gt;. Lehnt HAProxy einen der beiden Befehle ab, folgt &lt;tt&gt;abort ssl cert %1&lt;/tt&gt;.</numerusform>
+            <numerusform>Sendet &lt;tt&gt;set ssl cert %1&lt;/tt&gt; mit dem Bündel (%n Zeilen, einschließlich des privaten Schlüssels; das Audit-Log speichert nur ihre Anzahl), dann &lt;tt&gt;commit ssl cert %1&lt;/tt&gt;. Lehnt HAProxy einen der beiden Befehle ab, folgt &lt;tt&gt;abort ssl cert %1&lt;/tt&gt;.</numerusform>
         </translation>
     </message>
     <message>
         <source>The instance is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanz ist nicht verbunden.</translation>
     </message>
     <message>
         <source>Replacing a certificate needs level admin; this connection has level %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ersetzen eines Zertifikats erfordert Stufe admin; diese Verbindung hat Stufe %1.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
         <source>Sending the new certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Zertifikat wird gesendet…</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt.</translation>
     </message>
     <message>
         <source>Failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Cancelled: aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Transaktion verworfen.</translation>
     </message>
     <message>
         <source>Outcome unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis unbekannt.</translation>
     </message>
 </context>
 <context>
     <name>CertificatesDock</name>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate</translation>
     </message>
     <message>
         <source>Certificates of all open instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate aller geöffneten Instanzen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -767,11 +767,11 @@
     </message>
     <message>
         <source>Read every instance&apos;s certificates again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikate aller Instanzen erneut lesen (F5)</translation>
     </message>
     <message>
         <source>Re&amp;place Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat &amp;ersetzen…</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -779,34 +779,34 @@
     </message>
     <message>
         <source>Reading certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate werden gelesen…</translation>
     </message>
     <message>
         <source>Select a certificate to replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat zum Ersetzen auswählen.</translation>
     </message>
     <message>
         <source>The instance is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanz ist nicht verbunden.</translation>
     </message>
     <message>
         <source>Replacing a certificate needs level admin; this connection has level %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ersetzen eines Zertifikats erfordert Stufe admin; diese Verbindung hat Stufe %1.</translation>
     </message>
     <message>
         <source>Replace the selected certificate at runtime (F2, Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Zertifikat zur Laufzeit ersetzen (F2, Strg+R)</translation>
     </message>
 </context>
 <context>
     <name>CertificatesLoader</name>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <source>the list of certificates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste der Zertifikate: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -821,30 +821,30 @@
     </message>
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag abgelaufen</numerusform>
+            <numerusform>vor %n Tagen abgelaufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) — expires very soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag — läuft sehr bald ab</numerusform>
+            <numerusform>%n Tage — läuft sehr bald ab</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) — expires soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag — läuft bald ab</numerusform>
+            <numerusform>%n Tage — läuft bald ab</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
@@ -853,27 +853,27 @@
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Antragsteller</translation>
     </message>
     <message>
         <source>Subject Alternative Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative Antragstellernamen</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>Not After</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <source>Days Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Tage</translation>
     </message>
 </context>
 <context>
@@ -1326,15 +1326,15 @@
     </message>
     <message>
         <source>a replacement is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>es läuft bereits eine Ersetzung</translation>
     </message>
     <message>
         <source>No member of the cluster is connected; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied des Clusters ist verbunden; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Not connected: %1. Nothing was sent to any member; connect them, or allow the connected members alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: %1. An kein Mitglied wurde etwas gesendet; diese verbinden oder nur die verbundenen Mitglieder zulassen.</translation>
     </message>
 </context>
 <context>
@@ -2249,23 +2249,23 @@
     </message>
     <message>
         <source>&amp;Maps &amp;&amp; ACLs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maps &amp;&amp; ACLs</translation>
     </message>
     <message>
         <source>Stic&amp;k Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Stic&amp;k-Tables</translation>
     </message>
     <message>
         <source>Sessio&amp;ns</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzu&amp;ngen</translation>
     </message>
     <message>
         <source>&amp;Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ehler</translation>
     </message>
     <message>
         <source>Cert&amp;ificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zert&amp;ifikate</translation>
     </message>
 </context>
 <context>
@@ -3009,7 +3009,7 @@
     <name>ErrorsDock</name>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -3017,11 +3017,11 @@
     </message>
     <message>
         <source>Read the captured errors again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erfassten Fehler erneut lesen (F5)</translation>
     </message>
     <message>
         <source>Captured errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste Fehler</translation>
     </message>
     <message>
         <source>Proxy</source>
@@ -3029,39 +3029,39 @@
     </message>
     <message>
         <source>All proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Proxys</translation>
     </message>
     <message>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy:</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Requests and responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen und Antworten</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richtung:</translation>
     </message>
     <message>
         <source>Captured bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste Bytes</translation>
     </message>
     <message>
         <source>Captured &amp;bytes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste &amp;Bytes:</translation>
     </message>
     <message>
         <source>Not connected to HAProxy.</source>
@@ -3069,98 +3069,98 @@
     </message>
     <message>
         <source>Not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelesen: %1</translation>
     </message>
     <message>
         <source>Could not read the captured errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erfassten Fehler konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n errors kept (HAProxy keeps the last of each proxy and direction).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler gespeichert (HAProxy behält den letzten je Proxy und Richtung).</numerusform>
+            <numerusform>%n Fehler gespeichert (HAProxy behält den letzten je Proxy und Richtung).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n errors kept for this proxy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler für diesen Proxy gespeichert.</numerusform>
+            <numerusform>%n Fehler für diesen Proxy gespeichert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bytes kept; the error is past them (position %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte gespeichert; der Fehler liegt dahinter (Position %1).</numerusform>
+            <numerusform>%n Byte gespeichert; der Fehler liegt dahinter (Position %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>HAProxy refused the byte at position %1: %2 (marked below).</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy hat das Byte an Position %1 abgelehnt: %2 (unten markiert).</translation>
     </message>
     <message>
         <source>The first byte HAProxy refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste von HAProxy abgelehnte Byte</translation>
     </message>
 </context>
 <context>
     <name>ErrorsModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>%1 %2, server %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, Server %3</translation>
     </message>
     <message>
         <source>Offset of the first byte HAProxy refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Position des ersten von HAProxy abgelehnten Bytes</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Caught by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt von</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Error at</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler bei</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>Other side</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenseite</translation>
     </message>
 </context>
 <context>
     <name>ErrorsParser</name>
     <message>
         <source>Not a show errors answer. HAProxy said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort auf show errors. HAProxy meldete: „%1“</translation>
     </message>
 </context>
 <context>
@@ -3552,103 +3552,103 @@
     <name>MapCommands</name>
     <message>
         <source>the %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer</translation>
     </message>
     <message>
         <source>the %1 contains a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält einen Zeilenumbruch</translation>
     </message>
     <message>
         <source>the %1 contains &apos;;&apos;, which HAProxy reads as the end of a command</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält &apos;;&apos;, was HAProxy als Ende eines Befehls liest</translation>
     </message>
     <message>
         <source>the %1 contains &apos;\&apos;, which HAProxy reads as an escape</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält &apos;\&apos;, was HAProxy als Escape-Zeichen liest</translation>
     </message>
     <message>
         <source>the %1 starts with &apos;&lt;&lt;&apos;, which makes HAProxy read the following lines as a payload</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt mit &apos;&lt;&lt;&apos;, wodurch HAProxy die folgenden Zeilen als Nutzlast liest</translation>
     </message>
     <message>
         <source>the %1 contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ein Steuerzeichen</translation>
     </message>
     <message>
         <source>the %1 contains a space; HAProxy would split it into several words</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ein Leerzeichen; HAProxy würde den Text in mehrere Wörter aufteilen</translation>
     </message>
     <message>
         <source>map reference</source>
-        <translation type="unfinished"></translation>
+        <translation>die Map-Referenz</translation>
     </message>
     <message>
         <source>ACL reference</source>
-        <translation type="unfinished"></translation>
+        <translation>die ACL-Referenz</translation>
     </message>
     <message>
         <source>the %1 starts with &apos;@&apos;, which HAProxy reads as a version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beginnt mit &apos;@&apos;, was HAProxy als Version liest</translation>
     </message>
     <message>
         <source>the %1 &apos;%2&apos; is neither #&lt;number&gt; nor a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist weder #&lt;Nummer&gt; noch eine Datei</translation>
     </message>
     <message>
         <source>version %1 is out of range (0-%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 liegt außerhalb des gültigen Bereichs (0–%2)</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel</translation>
     </message>
     <message>
         <source>the key &apos;%1&apos; starts with &apos;#&apos;, which HAProxy reads as an entry reference; use the reference form</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel &apos;%1&apos; beginnt mit &apos;#&apos;, was HAProxy als Eintragsreferenz liest; die Referenzform verwenden</translation>
     </message>
     <message>
         <source>the entry reference &apos;%1&apos; is not of the form 0x&lt;hex&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Eintragsreferenz &apos;%1&apos; hat nicht die Form 0x&lt;hex&gt;</translation>
     </message>
     <message>
         <source>sample</source>
-        <translation type="unfinished"></translation>
+        <translation>der Testwert</translation>
     </message>
     <message>
         <source>pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>das Muster</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert</translation>
     </message>
     <message>
         <source>the value contains a space; the one-line &apos;add map&apos; would keep only its first word (use the form with many entries)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert enthält ein Leerzeichen; das einzeilige &apos;add map&apos; würde nur sein erstes Wort behalten (die Form für mehrere Einträge verwenden)</translation>
     </message>
     <message>
         <source>an ACL entry has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ACL-Eintrag hat keinen Wert</translation>
     </message>
     <message>
         <source>HAProxy adds ACL patterns one per command (no payload form)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy fügt ACL-Muster nur einzeln, eines pro Befehl, hinzu (keine Form mit Nutzlast)</translation>
     </message>
     <message>
         <source>there are no entries to add</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Einträge zum Hinzufügen</translation>
     </message>
     <message>
         <source>the value starts or ends with a space, which HAProxy would drop</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert beginnt oder endet mit einem Leerzeichen, das HAProxy entfernen würde</translation>
     </message>
     <message>
         <source>entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: %2</translation>
     </message>
     <message>
         <source>the entries take %1 bytes; HAProxy reads at most %2 bytes per command with its payload</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einträge belegen %1 Byte; HAProxy liest höchstens %2 Byte pro Befehl samt Nutzlast</translation>
     </message>
     <message>
         <source>the payload could not be attached to the command</source>
@@ -3656,140 +3656,140 @@
     </message>
     <message>
         <source>an ACL entry has no value to set</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ACL-Eintrag hat keinen Wert, der gesetzt werden könnte</translation>
     </message>
     <message>
         <source>the value contains a space; &apos;set map&apos; would keep only its first word</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert enthält ein Leerzeichen; &apos;set map&apos; würde nur sein erstes Wort behalten</translation>
     </message>
     <message>
         <source>commit needs the version that prepare created</source>
-        <translation type="unfinished"></translation>
+        <translation>commit braucht die Version, die prepare angelegt hat</translation>
     </message>
     <message>
         <source>HAProxy did not create a new version: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy hat keine neue Version angelegt: „%1“</translation>
     </message>
 </context>
 <context>
     <name>MapEntriesModel</name>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich</translation>
     </message>
     <message>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>abweichend</translation>
     </message>
     <message>
         <source>not in file</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in Datei</translation>
     </message>
     <message>
         <source>only in file</source>
-        <translation type="unfinished"></translation>
+        <translation>nur in Datei</translation>
     </message>
     <message>
         <source>(line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Zeile %1)</translation>
     </message>
     <message>
         <source>In the file (line %1) but not live: a reload would bring it back</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datei (Zeile %1), aber nicht live: ein Neuladen brächte den Eintrag zurück</translation>
     </message>
     <message>
         <source>Live but not in the file: a reload would lose it</source>
-        <translation type="unfinished"></translation>
+        <translation>Live, aber nicht in der Datei: ein Neuladen würde den Eintrag verlieren</translation>
     </message>
     <message>
         <source>The file gives this key the value &quot;%1&quot;: a reload would change it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei gibt diesem Schlüssel den Wert „%1“: ein Neuladen würde ihn zurücksetzen</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
 </context>
 <context>
     <name>MapEntryAction</name>
     <message>
         <source>Add %1 → %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 zu %3 hinzufügen</translation>
     </message>
     <message>
         <source>Add %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu %2 hinzufügen</translation>
     </message>
     <message>
         <source>Set %1 → %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 in %3 setzen</translation>
     </message>
     <message>
         <source>Delete %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 löschen</translation>
     </message>
 </context>
 <context>
     <name>MapEntryDialog</name>
     <message>
         <source>Set Value in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert in %1 setzen</translation>
     </message>
     <message>
         <source>Add Entry to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag zu %1 hinzufügen</translation>
     </message>
     <message>
         <source>Add Pattern to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster zu %1 hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Preview Set…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau: Setzen…</translation>
     </message>
     <message>
         <source>&amp;Preview Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau: Hinzufügen…</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>&amp;Pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muster:</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert:</translation>
     </message>
     <message>
         <source>Nothing can be sent: %1</source>
@@ -3797,241 +3797,241 @@
     </message>
     <message>
         <source>Will send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet:</translation>
     </message>
     <message>
         <source>(then an empty line)</source>
-        <translation type="unfinished"></translation>
+        <translation>(danach eine leere Zeile)</translation>
     </message>
 </context>
 <context>
     <name>MapFile</name>
     <message>
         <source>an entry has an empty key</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag hat einen leeren Schlüssel</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; enthält einen Zeilenumbruch</translation>
     </message>
     <message>
         <source>&apos;%1&apos; starts with a blank, which the file format drops</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; beginnt mit einem Leerzeichen, das das Dateiformat verwirft</translation>
     </message>
     <message>
         <source>the key &apos;%1&apos; holds a blank: the file would split it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel &apos;%1&apos; enthält ein Leerzeichen: die Datei würde ihn aufteilen</translation>
     </message>
     <message>
         <source>the value of &apos;%1&apos; starts or ends with a blank, which the file format drops</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert von &apos;%1&apos; beginnt oder endet mit einem Leerzeichen, das das Dateiformat verwirft</translation>
     </message>
 </context>
 <context>
     <name>MapListModel</name>
     <message>
         <source>map</source>
-        <translation type="unfinished"></translation>
+        <translation>Map</translation>
     </message>
     <message>
         <source>ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>ACL</translation>
     </message>
     <message>
         <source>%1 (next %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nächste %2)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>File or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei oder Beschreibung</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
 </context>
 <context>
     <name>MapParser</name>
     <message>
         <source>Not a list of maps or ACLs. HAProxy said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Liste von Maps oder ACLs. HAProxy meldete: „%1“</translation>
     </message>
     <message>
         <source>Line %1 of the list of maps or ACLs cannot be read: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Liste der Maps oder ACLs ist nicht lesbar: „%2“</translation>
     </message>
     <message>
         <source>Not a list of entries. HAProxy said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Liste von Einträgen. HAProxy meldete: „%1“</translation>
     </message>
     <message>
         <source>Entry line %1 does not start with a reference: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragszeile %1 beginnt nicht mit einer Referenz: „%2“</translation>
     </message>
     <message>
         <source>Not an answer to get map or get acl. HAProxy said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort auf get map oder get acl. HAProxy meldete: „%1“</translation>
     </message>
     <message>
         <source>The answer to get map or get acl says neither found= nor match=: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf get map oder get acl enthält weder found= noch match=: „%1“</translation>
     </message>
 </context>
 <context>
     <name>MapReplace</name>
     <message>
         <source>a replacement is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>es läuft bereits eine Ersetzung</translation>
     </message>
     <message>
         <source>there is no connection to send through</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Verbindung zum Senden</translation>
     </message>
     <message>
         <source>entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: %2</translation>
     </message>
     <message>
         <source>entry %1: the key &apos;%2&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: der Schlüssel &apos;%2&apos; ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>Cancelled; the live contents are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; der Live-Inhalt bleibt unverändert.</translation>
     </message>
     <message>
         <source>Cancelled before anything was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor etwas geändert wurde.</translation>
     </message>
     <message>
         <source>reading the live entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Live-Einträge</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geändert: %1</translation>
     </message>
     <message>
         <source>preparing a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten einer neuen Version</translation>
     </message>
     <message>
         <source>HAProxy did not say which version it prepared; the live contents are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy hat nicht gemeldet, welche Version es vorbereitet hat; der Live-Inhalt bleibt unverändert.</translation>
     </message>
     <message>
         <source>adding entries to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen von Einträgen zu Version %1</translation>
     </message>
     <message>
         <source>The link was lost after the commit was sent: the new contents may or may not be live. Read the map again before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung brach ab, nachdem der Commit gesendet wurde: der neue Inhalt ist möglicherweise live, möglicherweise nicht. Vor jedem weiteren Schritt die Map erneut lesen.</translation>
     </message>
     <message>
         <source>HAProxy refused the commit (%1); the live contents are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy hat den Commit abgelehnt (%1); der Live-Inhalt bleibt unverändert.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries are live.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag ist live.</numerusform>
+            <numerusform>%n Einträge sind live.</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed while %1 (%2); the live contents are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen beim %1 (%2); der Live-Inhalt bleibt unverändert.</translation>
     </message>
 </context>
 <context>
     <name>MapReplaceDialog</name>
     <message>
         <source>map</source>
-        <translation type="unfinished"></translation>
+        <translation>Map</translation>
     </message>
     <message>
         <source>ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>ACL</translation>
     </message>
     <message>
         <source>Replace %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ersetzen</translation>
     </message>
     <message>
         <source>Replaces every entry of the %1 &lt;b&gt;%2&lt;/b&gt; at once: HAProxy builds the new contents aside and switches to them in one step, so no request sees a half-written %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt alle Einträge der %1 &lt;b&gt;%2&lt;/b&gt; auf einmal: HAProxy baut den neuen Inhalt nebenher auf und schaltet in einem Schritt darauf um, sodass keine Anfrage eine halb geschriebene %1 sieht.</translation>
     </message>
     <message>
         <source>New contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Inhalt</translation>
     </message>
     <message>
         <source>&amp;Load File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;laden…</translation>
     </message>
     <message>
         <source>Read a map file into the text below (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Map-Datei in den Text unten einlesen (%1)</translation>
     </message>
     <message>
         <source>Or &amp;paste below: one &quot;key value&quot; per line; the value is the rest of the line. Lines starting with # are comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder unten &amp;einfügen: ein „Schlüssel Wert“ pro Zeile; der Wert ist der Rest der Zeile. Zeilen, die mit # beginnen, sind Kommentare.</translation>
     </message>
     <message>
         <source>Or &amp;paste below: one pattern per line. Lines starting with # are comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder unten &amp;einfügen: ein Muster pro Zeile. Zeilen, die mit # beginnen, sind Kommentare.</translation>
     </message>
     <message>
         <source>Changes against the live contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gegenüber dem Live-Inhalt</translation>
     </message>
     <message>
         <source>Entries added, changed and removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte, geänderte und entfernte Einträge</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>Live value</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Wert</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wert</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Run on the connected &amp;nodes alone when some are not</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf den verbundenen &amp;Knoten ausführen, wenn einige nicht verbunden sind</translation>
     </message>
     <message>
         <source>Result per node</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis je Knoten</translation>
     </message>
     <message>
         <source>Node</source>
@@ -4047,85 +4047,85 @@
     </message>
     <message>
         <source>Batches added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte Pakete</translation>
     </message>
     <message>
         <source>%v of %m batches</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Paketen</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>Apply to every &amp;member of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf jedes &amp;Mitglied von %1 anwenden</translation>
     </message>
     <message>
         <source>Load Map File</source>
-        <translation type="unfinished"></translation>
+        <translation>Map-Datei laden</translation>
     </message>
     <message>
         <source>Map and ACL files (*.map *.acl *.lst *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Map- und ACL-Dateien (*.map *.acl *.lst *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MB.</translation>
     </message>
     <message>
         <source>Not connected: the live contents are read once the link is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: der Live-Inhalt wird gelesen, sobald die Verbindung steht.</translation>
     </message>
     <message>
         <source>Reading the live contents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Inhalt wird gelesen…</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere Zeile</numerusform>
+            <numerusform>… und %n weitere Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>The live contents could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Live-Inhalt konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n live entries. Paste the new contents or load a file; what changes shows here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Live-Eintrag. Den neuen Inhalt einfügen oder eine Datei laden; die Änderungen erscheinen hier.</numerusform>
+            <numerusform>%n Live-Einträge. Den neuen Inhalt einfügen oder eine Datei laden; die Änderungen erscheinen hier.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged (%5 live, %6 new).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt, %2 geändert, %3 entfernt, %4 unverändert (%5 live, %6 neu).</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -4133,50 +4133,50 @@
     </message>
     <message>
         <source>The live contents could not be read, so the changes cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Live-Inhalt konnte nicht gelesen werden, daher können die Änderungen nicht angezeigt werden.</translation>
     </message>
     <message>
         <source>Nothing will be sent: correct the lines listed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nichts gesendet: zuerst die aufgeführten Zeilen korrigieren.</translation>
     </message>
     <message>
         <source>Nothing to apply: the text has no entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts anzuwenden: der Text enthält keine Einträge.</translation>
     </message>
     <message>
         <source>The live contents already equal the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Live-Inhalt entspricht bereits dem Text.</translation>
     </message>
     <message>
         <source>Not connected: %1. Connect them, or run on the connected nodes alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: %1. Diese verbinden oder nur auf den verbundenen Knoten ausführen.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Apply to %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auf %n Knoten &amp;anwenden</numerusform>
+            <numerusform>Auf %n Knoten &amp;anwenden</numerusform>
         </translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>reading</source>
-        <translation type="unfinished"></translation>
+        <translation>liest</translation>
     </message>
     <message>
         <source>preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>bereitet vor</translation>
     </message>
     <message>
         <source>adding</source>
-        <translation type="unfinished"></translation>
+        <translation>fügt hinzu</translation>
     </message>
     <message>
         <source>committing</source>
-        <translation type="unfinished"></translation>
+        <translation>führt commit aus</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4192,23 +4192,23 @@
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1</translation>
     </message>
     <message>
         <source>Cancelled: the live contents are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: der Live-Inhalt bleibt unverändert.</translation>
     </message>
     <message>
         <source>Outcome unknown: check the map before retrying. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis unbekannt: vor einem neuen Versuch die Map prüfen. %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>ready</source>
@@ -4216,41 +4216,41 @@
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet</translation>
     </message>
     <message>
         <source>this instance</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Instanz</translation>
     </message>
     <message>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gewählt</translation>
     </message>
     <message>
         <source>Stopping: what is not committed yet is cleared…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten: was noch nicht per commit übernommen ist, wird verworfen…</translation>
     </message>
     <message>
         <source>Stops before the commit; the live contents stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält vor dem Commit an; der Live-Inhalt bleibt, wie er ist</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished">%1…</translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>Nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet: %1</translation>
     </message>
     <message>
         <source>Nothing was sent to any node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An keinen Knoten wurde etwas gesendet: %1</translation>
     </message>
     <message numerus="yes">
         <source>Replacing on %n node(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ersetzen auf %n Knoten…</numerusform>
+            <numerusform>Ersetzen auf %n Knoten…</numerusform>
         </translation>
     </message>
     <message>
@@ -4259,37 +4259,37 @@
     </message>
     <message>
         <source>; %1: not sent (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1: nicht gesendet (%2)</translation>
     </message>
     <message>
         <source>; %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1: %2</translation>
     </message>
     <message>
         <source>%1 (%2 added, %3 changed, %4 removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 hinzugefügt, %3 geändert, %4 entfernt).</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>MapSource</name>
     <message>
         <source>the key &apos;%1&apos; has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel &apos;%1&apos; hat keinen Wert</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is already on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; steht bereits in Zeile %2</translation>
     </message>
 </context>
 <context>
     <name>MapsDock</name>
     <message>
         <source>Maps &amp; ACLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Maps &amp; ACLs</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -4297,75 +4297,75 @@
     </message>
     <message>
         <source>&amp;Add Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Set Value…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert setzen…</translation>
     </message>
     <message>
         <source>&amp;Delete Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &amp;löschen…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Re&amp;place Contents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt &amp;ersetzen…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Maps and ACLs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maps und ACLs:</translation>
     </message>
     <message>
         <source>Maps and ACLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Maps und ACLs</translation>
     </message>
     <message>
         <source>F&amp;ilter:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ilter:</translation>
     </message>
     <message>
         <source>Part of a key or a value (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil eines Schlüssels oder Werts (Strg+F)</translation>
     </message>
     <message>
         <source>Filter entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge filtern</translation>
     </message>
     <message>
         <source>Compare with fi&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Datei vergleichen</translation>
     </message>
     <message>
         <source>Only di&amp;fferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Unterschiede</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>&amp;Test (get map):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen (get map):</translation>
     </message>
     <message>
         <source>A sample, e.g. a Host header: which entry matches it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Testwert, z. B. ein Host-Header: welcher Eintrag passt dazu?</translation>
     </message>
     <message>
         <source>Sample to test</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu testender Wert</translation>
     </message>
     <message>
         <source>&amp;Get</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;fragen</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -4373,35 +4373,35 @@
     </message>
     <message>
         <source>The list of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Maps</translation>
     </message>
     <message>
         <source>ACLs</source>
-        <translation type="unfinished"></translation>
+        <translation>ACLs</translation>
     </message>
     <message>
         <source>&amp;Test (get acl):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen (get acl):</translation>
     </message>
     <message>
         <source>The entries of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge von %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>select a map or an ACL first</source>
-        <translation type="unfinished"></translation>
+        <translation>zuerst eine Map oder eine ACL auswählen</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <source>✗ Nothing sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Nichts gesendet: %1</translation>
     </message>
     <message>
         <source>…</source>
@@ -4413,39 +4413,39 @@
     </message>
     <message>
         <source>No match (%1 match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffer (Abgleich %1)</translation>
     </message>
     <message>
         <source>Match: key &quot;%1&quot; → value &quot;%2&quot; (%3 match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer: Schlüssel „%1“ → Wert „%2“ (Abgleich %3)</translation>
     </message>
     <message>
         <source>Match: pattern &quot;%1&quot; (%2 match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer: Muster „%1“ (Abgleich %2)</translation>
     </message>
     <message>
         <source>Only for an instance on this machine (a Unix socket): its files are not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für eine Instanz auf diesem Rechner (ein Unix-Socket): ihre Dateien liegen nicht hier.</translation>
     </message>
     <message>
         <source>Select a map or an ACL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Map oder eine ACL auswählen.</translation>
     </message>
     <message>
         <source>This ACL is written in the configuration: it has no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese ACL steht in der Konfiguration: sie hat keine Datei.</translation>
     </message>
     <message>
         <source>The file %1 is named relative to HAProxy&apos;s folder, which hadesk does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist relativ zum Ordner von HAProxy angegeben, den hadesk nicht kennt.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann hier nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Needs %1 level; this socket is %2.</source>
@@ -4453,136 +4453,136 @@
     </message>
     <message>
         <source>Select a map or an ACL first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst eine Map oder eine ACL auswählen.</translation>
     </message>
     <message>
         <source>Add an entry (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Eintrag hinzufügen (Einfg)</translation>
     </message>
     <message>
         <source>An ACL entry has no value to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ACL-Eintrag hat keinen Wert, der gesetzt werden könnte.</translation>
     </message>
     <message>
         <source>Select one live entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau einen Live-Eintrag auswählen.</translation>
     </message>
     <message>
         <source>Set the value of the selected entry (F2, Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert des ausgewählten Eintrags setzen (F2, Enter)</translation>
     </message>
     <message>
         <source>Select live entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Einträge auswählen.</translation>
     </message>
     <message>
         <source>Delete the selected entries (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Einträge löschen (Entf)</translation>
     </message>
     <message>
         <source>Write the live entries to a file in the map file format (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Live-Einträge im Map-Dateiformat in eine Datei schreiben (Strg+S)</translation>
     </message>
     <message>
         <source>Replace the whole contents atomically (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gesamten Inhalt atomar ersetzen (Strg+Shift+R)</translation>
     </message>
     <message>
         <source>Flag the entries that differ from %1 on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge markieren, die von %1 auf dem Datenträger abweichen</translation>
     </message>
     <message numerus="yes">
         <source>%n map(s) and ACL(s); select one to see its entries (F5 reads them again).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Map oder ACL; zum Anzeigen der Einträge eine auswählen (F5 liest sie erneut).</numerusform>
+            <numerusform>%n Maps und ACLs; zum Anzeigen der Einträge eine auswählen (F5 liest sie erneut).</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n entries shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Eintrag angezeigt</numerusform>
+            <numerusform>%1 von %n Einträgen angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source>same as %1 on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich wie %1 auf dem Datenträger</translation>
     </message>
     <message numerus="yes">
         <source>%n differ from %1 on disk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weicht von %1 auf dem Datenträger ab</numerusform>
+            <numerusform>%n weichen von %1 auf dem Datenträger ab</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 changed, %2 not in the file, %3 only in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geändert, %2 nicht in der Datei, %3 nur in der Datei</translation>
     </message>
     <message>
         <source>Set %1 to &quot;%2&quot; in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %3 auf „%2“ setzen</translation>
     </message>
     <message>
         <source>Add %1 → &quot;%2&quot; to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → „%2“ zu %3 hinzufügen</translation>
     </message>
     <message>
         <source>Add %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu %2 hinzufügen</translation>
     </message>
     <message>
         <source>Nothing deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gelöscht: %1</translation>
     </message>
     <message>
         <source>Delete %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n entries from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag aus %1 löschen</numerusform>
+            <numerusform>%n Einträge aus %1 löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportieren</translation>
     </message>
     <message>
         <source>The entries could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n entries written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag in %1 geschrieben</numerusform>
+            <numerusform>%n Einträge in %1 geschrieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Written to %1, but %n entries cannot be read back as they are: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %1 geschrieben, aber %n Eintrag kann nicht unverändert zurückgelesen werden: %2</numerusform>
+            <numerusform>In %1 geschrieben, aber %n Einträge können nicht unverändert zurückgelesen werden: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -4719,39 +4719,39 @@
     <name>PemBundle</name>
     <message>
         <source>not PEM: a block has no &quot;-----END&quot; line</source>
-        <translation type="unfinished"></translation>
+        <translation>kein PEM: ein Block hat keine „-----END“-Zeile</translation>
     </message>
     <message>
         <source>not PEM: there is no &quot;-----BEGIN&quot; line</source>
-        <translation type="unfinished"></translation>
+        <translation>kein PEM: es gibt keine „-----BEGIN“-Zeile</translation>
     </message>
     <message>
         <source>a certificate block does not read as a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zertifikatsblock lässt sich nicht als Zertifikat lesen</translation>
     </message>
     <message>
         <source>there is more than one private key</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt mehr als einen privaten Schlüssel</translation>
     </message>
     <message>
         <source>the private key is encrypted; HAProxy needs it without a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel ist verschlüsselt; HAProxy braucht ihn ohne Passphrase</translation>
     </message>
     <message>
         <source>the private key block does not read as a key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Block des privaten Schlüssels lässt sich nicht als Schlüssel lesen</translation>
     </message>
     <message>
         <source>no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zertifikat</translation>
     </message>
     <message>
         <source>no private key</source>
-        <translation type="unfinished"></translation>
+        <translation>kein privater Schlüssel</translation>
     </message>
     <message>
         <source>the key does not match the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel passt nicht zum Zertifikat</translation>
     </message>
 </context>
 <context>
@@ -4793,11 +4793,11 @@
     <name>ProcParser</name>
     <message>
         <source>Not a show proc answer (is this the master socket?). HAProxy said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort auf show proc (ist dies der Master-Socket?). HAProxy meldete: „%1“</translation>
     </message>
     <message>
         <source>The show proc answer has no master row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf show proc hat keine Master-Zeile.</translation>
     </message>
 </context>
 <context>
@@ -6574,45 +6574,45 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     <name>ServersConnParser</name>
     <message>
         <source>HAProxy sent an empty answer to show servers conn.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy hat eine leere Antwort auf show servers conn gesendet.</translation>
     </message>
     <message>
         <source>Not a show servers conn answer. HAProxy said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort auf show servers conn. HAProxy meldete: „%1“</translation>
     </message>
     <message>
         <source>The show servers conn header has no &quot;bkname/svname&quot; column: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kopf der Antwort auf show servers conn hat keine Spalte „bkname/svname“: „%1“</translation>
     </message>
 </context>
 <context>
     <name>ServersStateParser</name>
     <message>
         <source>The show servers state answer has no header line: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf show servers state hat keine Kopfzeile: „%1“</translation>
     </message>
     <message>
         <source>The show servers state header has no &quot;%1&quot; column: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kopf der Antwort auf show servers state hat keine Spalte „%1“: „%2“</translation>
     </message>
     <message>
         <source>HAProxy sent an empty answer to show servers state.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy hat eine leere Antwort auf show servers state gesendet.</translation>
     </message>
     <message>
         <source>Not a show servers state answer. HAProxy said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort auf show servers state. HAProxy meldete: „%1“</translation>
     </message>
     <message>
         <source>Unsupported show servers state format version %1 (this client reads version 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützte Formatversion %1 von show servers state (dieser Client liest Version 1).</translation>
     </message>
 </context>
 <context>
     <name>SessionCommands</name>
     <message>
         <source>session &apos;%1&apos; is not a stream pointer (0x and up to 16 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung &apos;%1&apos; ist kein Stream-Zeiger (0x und bis zu 16 Hexziffern)</translation>
     </message>
     <message>
         <source>proxy name</source>
@@ -6623,7 +6623,7 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     <name>SessionParser</name>
     <message>
         <source>Not a show sess answer. HAProxy said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort auf show sess. HAProxy meldete: „%1“</translation>
     </message>
 </context>
 <context>
@@ -6634,31 +6634,31 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     </message>
     <message>
         <source>Streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Streams</translation>
     </message>
     <message>
         <source>Filter streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Streams filtern</translation>
     </message>
     <message>
         <source>frontend, backend, server or source</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontend, Backend, Server oder Quelle</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>&amp;Auto-refresh every</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utomatisch aktualisieren alle</translation>
     </message>
     <message>
         <source>Read the streams again while this dock is visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Streams erneut lesen, solange dieser Bereich sichtbar ist</translation>
     </message>
     <message>
         <source>Auto-refresh interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall der automatischen Aktualisierung</translation>
     </message>
     <message>
         <source> s</source>
@@ -6670,11 +6670,11 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     </message>
     <message>
         <source>Read the streams again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Streams erneut lesen (F5)</translation>
     </message>
     <message>
         <source>&amp;Shut Down Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;beenden…</translation>
     </message>
     <message>
         <source>Not connected to HAProxy.</source>
@@ -6682,32 +6682,32 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     </message>
     <message>
         <source>Could not list the streams: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Streams konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>Could not read the streams: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Streams konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n streams (the CLI&apos;s own are not listed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stream (die eigenen der CLI sind nicht aufgeführt).</numerusform>
+            <numerusform>%n Streams (die eigenen der CLI sind nicht aufgeführt).</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gesendet: %1</translation>
     </message>
     <message>
         <source>Select the streams to shut down first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die zu beendenden Streams auswählen.</translation>
     </message>
     <message numerus="yes">
         <source>Shut down %n streams</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stream beenden</numerusform>
+            <numerusform>%n Streams beenden</numerusform>
         </translation>
     </message>
     <message>
@@ -6716,19 +6716,19 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     </message>
     <message>
         <source>Needs admin level; this socket is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Stufe admin; dieser Socket hat Stufe %1.</translation>
     </message>
     <message>
         <source>End the selected streams: their clients are disconnected (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Streams beenden: ihre Clients werden getrennt (Entf)</translation>
     </message>
     <message>
         <source>Filters the streams read, by frontend, backend, server or source. HAProxy %1 cannot filter `show sess` by proxy or server itself, so every stream is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtert die gelesenen Streams nach Frontend, Backend, Server oder Quelle. HAProxy %1 kann `show sess` nicht selbst nach Proxy oder Server filtern, daher wird jeder Stream gelesen.</translation>
     </message>
     <message>
         <source>(not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht verbunden)</translation>
     </message>
 </context>
 <context>
@@ -6739,39 +6739,39 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     </message>
     <message>
         <source>%1m%2s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1h%2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1d%2h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T %2 h</translation>
     </message>
     <message>
         <source>The request channel as HAProxy prints it: flags, input bytes, analysers, timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfragekanal, wie HAProxy ihn ausgibt: Flags, Eingangsbytes, Analyser, Timeouts</translation>
     </message>
     <message>
         <source>The stream&apos;s id, as `shutdown session` takes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Streams, wie `shutdown session` sie erwartet</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Frontend</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontend</translation>
     </message>
     <message>
         <source>Backend</source>
@@ -6783,11 +6783,11 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
 </context>
 <context>
@@ -6892,27 +6892,27 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     <name>SslCertCommands</name>
     <message>
         <source>line %1 is empty; HAProxy would end the payload there</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist leer; HAProxy würde die Nutzlast dort beenden</translation>
     </message>
     <message>
         <source>line %1 is outside a PEM block (expected -----BEGIN ...-----)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 liegt außerhalb eines PEM-Blocks (erwartet: -----BEGIN ...-----)</translation>
     </message>
     <message>
         <source>line %1 ends a %2 block inside a %3 block</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 beendet einen %2-Block innerhalb eines %3-Blocks</translation>
     </message>
     <message>
         <source>line %1 of the %2 block is not base64 (an encrypted key cannot be loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 des %2-Blocks ist kein Base64 (ein verschlüsselter Schlüssel kann nicht geladen werden)</translation>
     </message>
     <message>
         <source>the %1 block has no END line</source>
-        <translation type="unfinished"></translation>
+        <translation>der %1-Block hat keine END-Zeile</translation>
     </message>
     <message>
         <source>certificate name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsname</translation>
     </message>
     <message>
         <source>%1 is empty</source>
@@ -6920,7 +6920,7 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     </message>
     <message>
         <source>%1 &apos;%2&apos; holds a space, a control character, &apos;;&apos;, &apos;\&apos; or &apos;#&apos;, which cannot be sent safely</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; enthält ein Leerzeichen, ein Steuerzeichen, &apos;;&apos;, &apos;\&apos; oder &apos;#&apos;, die nicht sicher gesendet werden können</translation>
     </message>
     <message>
         <source>%1 is %2 bytes long; the limit is %3 bytes</source>
@@ -6928,96 +6928,96 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     </message>
     <message>
         <source>%1 &apos;%2&apos; cannot start with &apos;&lt;&lt;&apos; or &apos;*&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; darf nicht mit &apos;&lt;&lt;&apos; oder &apos;*&apos; beginnen</translation>
     </message>
     <message>
         <source>the certificate is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat ist leer</translation>
     </message>
     <message>
         <source>the certificate holds a control or non-ASCII character; PEM is ASCII</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat enthält ein Steuer- oder Nicht-ASCII-Zeichen; PEM ist ASCII</translation>
     </message>
     <message>
         <source>the PEM holds no CERTIFICATE block</source>
-        <translation type="unfinished"></translation>
+        <translation>das PEM enthält keinen CERTIFICATE-Block</translation>
     </message>
     <message>
         <source>crt-list name</source>
-        <translation type="unfinished"></translation>
+        <translation>crt-list-Name</translation>
     </message>
     <message>
         <source>the command and its certificate are %1 bytes long; HAProxy reads at most %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl und sein Zertifikat sind %1 Byte lang; HAProxy liest höchstens %2 Byte</translation>
     </message>
     <message>
         <source>the certificate could not be attached to the command</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat konnte nicht an den Befehl angehängt werden</translation>
     </message>
 </context>
 <context>
     <name>SslCertParser</name>
     <message>
         <source>Not a show ssl cert answer. HAProxy said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort auf show ssl cert. HAProxy meldete: „%1“</translation>
     </message>
     <message>
         <source>Not a certificate. HAProxy said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zertifikat. HAProxy meldete: „%1“</translation>
     </message>
 </context>
 <context>
     <name>SslCertReplace</name>
     <message>
         <source>a replacement is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>es läuft bereits eine Ersetzung</translation>
     </message>
     <message>
         <source>there is no connection to send through</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Verbindung zum Senden</translation>
     </message>
     <message>
         <source>Cancelled: the transaction was aborted; the old certificate stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: die Transaktion wurde verworfen; das alte Zertifikat bleibt.</translation>
     </message>
     <message>
         <source>The link was lost while the new certificate was sent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung brach ab, während das neue Zertifikat gesendet wurde (%1)</translation>
     </message>
     <message>
         <source>HAProxy refused the new certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy hat das neue Zertifikat abgelehnt: %1</translation>
     </message>
     <message>
         <source>Nothing was committed; the old certificate stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde per commit übernommen; das alte Zertifikat bleibt.</translation>
     </message>
     <message>
         <source>The link was lost after the commit was sent: the new certificate may or may not be served. Refresh the list and look at its serial before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung brach ab, nachdem der Commit gesendet wurde: das neue Zertifikat wird möglicherweise ausgeliefert, möglicherweise nicht. Vor jedem weiteren Schritt die Liste aktualisieren und die Seriennummer prüfen.</translation>
     </message>
     <message>
         <source>HAProxy refused the commit: %1 The transaction was aborted; the old certificate stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy hat den Commit abgelehnt: %1 Die Transaktion wurde verworfen; das alte Zertifikat bleibt.</translation>
     </message>
     <message>
         <source>The new certificate is served for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Zertifikat wird für %1 ausgeliefert.</translation>
     </message>
 </context>
 <context>
     <name>StatParser</name>
     <message>
         <source>HAProxy sent an empty answer to show stat.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy hat eine leere Antwort auf show stat gesendet.</translation>
     </message>
     <message>
         <source>Not a show stat answer. HAProxy said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort auf show stat. HAProxy meldete: „%1“</translation>
     </message>
     <message>
         <source>The show stat header has no &quot;%1&quot; column: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kopf der Antwort auf show stat hat keine Spalte „%1“: „%2“</translation>
     </message>
 </context>
 <context>
@@ -7384,43 +7384,43 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     </message>
     <message>
         <source>%1m%2s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1h%2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1d%2h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T %2 h</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Time until the entry expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum Ablauf des Eintrags</translation>
     </message>
     <message>
         <source>Expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab in</translation>
     </message>
     <message>
         <source>Streams tracking the entry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Streams, die den Eintrag gerade verfolgen</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung</translation>
     </message>
     <message>
         <source>%1 over %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -7431,49 +7431,49 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     <name>StickTableListModel</name>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
 </context>
 <context>
     <name>StickTableParser</name>
     <message>
         <source>Not a show table answer. HAProxy said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort auf show table. HAProxy meldete: „%1“</translation>
     </message>
     <message>
         <source>Not a stick table dump. HAProxy said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ausgabe einer Stick-Table. HAProxy meldete: „%1“</translation>
     </message>
 </context>
 <context>
     <name>StickTablesDock</name>
     <message>
         <source>Stick Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Stick-Tables</translation>
     </message>
     <message>
         <source>Stick tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Stick-Tables</translation>
     </message>
     <message>
         <source>T&amp;ables:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabellen:</translation>
     </message>
     <message>
         <source>Entries of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge der Tabelle</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -7481,15 +7481,15 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     </message>
     <message>
         <source>&amp;Clear Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &amp;löschen</translation>
     </message>
     <message>
         <source>Set &amp;Value…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert setzen…</translation>
     </message>
     <message>
         <source>Clear &amp;Matching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;passenden löschen…</translation>
     </message>
     <message>
         <source>Not connected to HAProxy.</source>
@@ -7497,109 +7497,109 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     </message>
     <message>
         <source>Could not list the stick tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stick-Tables konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>Could not read the list of stick tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Stick-Tables konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>This HAProxy has no stick table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser HAProxy hat keine Stick-Table.</translation>
     </message>
     <message>
         <source>Not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelesen: %1</translation>
     </message>
     <message>
         <source>Table %1 holds more than this view reads (%2 MiB): filter it or look up a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 enthält mehr, als diese Ansicht liest (%2 MiB): filtern oder einen Schlüssel nachschlagen.</translation>
     </message>
     <message>
         <source>Could not read table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n entries match %1; the table holds %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag passt zu %1; die Tabelle enthält %2.</numerusform>
+            <numerusform>%n Einträge passen zu %1; die Tabelle enthält %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing %1 of %2 entries (the rest came or went while reading).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Einträgen angezeigt (der Rest kam oder ging während des Lesens).</translation>
     </message>
     <message numerus="yes">
         <source>%n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag.</numerusform>
+            <numerusform>%n Einträge.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the entries to clear first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die zu löschenden Einträge auswählen.</translation>
     </message>
     <message>
         <source>Nothing sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gesendet: %1</translation>
     </message>
     <message>
         <source>Clear %1 from table %2 (unban)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus Tabelle %2 löschen (Sperre aufheben)</translation>
     </message>
     <message numerus="yes">
         <source>Clear %n entries from table %1 (unban)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag aus Tabelle %1 löschen (Sperre aufheben)</numerusform>
+            <numerusform>%n Einträge aus Tabelle %1 löschen (Sperren aufheben)</numerusform>
         </translation>
     </message>
     <message>
         <source>Select one entry to set a value of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau einen Eintrag auswählen, um einen Wert zu setzen.</translation>
     </message>
     <message>
         <source>Table %1 has no data column to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 hat keine Datenspalte zum Setzen.</translation>
     </message>
     <message>
         <source>Nothing sent: &apos;%1&apos; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gesendet: &apos;%1&apos; ist keine ganze Zahl.</translation>
     </message>
     <message>
         <source>Set %1 of %2 in table %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 in Tabelle %3 auf %4 setzen</translation>
     </message>
     <message>
         <source>Select a table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst eine Tabelle auswählen.</translation>
     </message>
     <message>
         <source>Counting the entries that match %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu %1 passenden Einträge werden gezählt…</translation>
     </message>
     <message>
         <source>Could not count the matching entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die passenden Einträge konnten nicht gezählt werden: %1</translation>
     </message>
     <message>
         <source>No entry of %1 matches %2: nothing to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eintrag von %1 passt zu %2: nichts zu löschen.</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n entries from table %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag aus Tabelle %1 entfernen</numerusform>
+            <numerusform>%n Einträge aus Tabelle %1 entfernen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries will be removed (those matching %1 now).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag wird entfernt (der jetzt zu %1 passende).</numerusform>
+            <numerusform>%n Einträge werden entfernt (die jetzt zu %1 passenden).</numerusform>
         </translation>
     </message>
     <message>
@@ -7612,160 +7612,160 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     </message>
     <message>
         <source>Read the tables and the entries matching the filters again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabellen und die zu den Filtern passenden Einträge erneut lesen (F5)</translation>
     </message>
     <message>
         <source>Remove the selected entries, e.g. to unban an address (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Einträge entfernen, z. B. um die Sperre einer Adresse aufzuheben (Entf)</translation>
     </message>
     <message>
         <source>Set one data value of the selected entry (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Datenwert des ausgewählten Eintrags setzen (F2)</translation>
     </message>
     <message>
         <source>Remove every entry matching the data filters, after counting them (Ctrl+Shift+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden zu den Datenfiltern passenden Eintrag nach dem Zählen entfernen (Strg+Shift+Entf)</translation>
     </message>
 </context>
 <context>
     <name>TableCommands</name>
     <message>
         <source>data column &apos;%1&apos; is not a column name</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenspalte &apos;%1&apos; ist kein Spaltenname</translation>
     </message>
     <message>
         <source>table &apos;%1&apos; has no data column &apos;%2&apos; (it has: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle &apos;%1&apos; hat keine Datenspalte &apos;%2&apos; (vorhanden: %3)</translation>
     </message>
     <message>
         <source>key &apos;%1&apos; is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel &apos;%1&apos; ist keine IPv6-Adresse</translation>
     </message>
     <message>
         <source>key &apos;%1&apos; is not an IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel &apos;%1&apos; ist keine IPv4-Adresse</translation>
     </message>
     <message>
         <source>key &apos;%1&apos; is not an integer from 0 to 4294967295</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel &apos;%1&apos; ist keine ganze Zahl von 0 bis 4294967295</translation>
     </message>
     <message>
         <source>key &apos;%1&apos; holds a space, a control character, &apos;;&apos;, &apos;\&apos;, &apos;#&apos; or a non-ASCII character, which cannot be sent safely</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel &apos;%1&apos; enthält ein Leerzeichen, ein Steuerzeichen, &apos;;&apos;, &apos;\&apos;, &apos;#&apos; oder ein Nicht-ASCII-Zeichen, die nicht sicher gesendet werden können</translation>
     </message>
     <message>
         <source>key &apos;%1&apos; must be 1 to %2 characters long (the table&apos;s len)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel &apos;%1&apos; muss 1 bis %2 Zeichen lang sein (len der Tabelle)</translation>
     </message>
     <message>
         <source>table name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenname</translation>
     </message>
     <message>
         <source>peers section name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der peers-Sektion</translation>
     </message>
     <message>
         <source>keys of binary tables cannot be given on the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel binärer Tabellen können nicht auf der Befehlszeile angegeben werden</translation>
     </message>
     <message>
         <source>%1 filters given; HAProxy accepts at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Filter angegeben; HAProxy akzeptiert höchstens %2</translation>
     </message>
     <message>
         <source>unknown filter operator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Filteroperator %1</translation>
     </message>
     <message>
         <source>clearing by data needs at least one filter</source>
-        <translation type="unfinished"></translation>
+        <translation>das Löschen nach Daten braucht mindestens einen Filter</translation>
     </message>
     <message>
         <source>value %1 is negative; stick table counters are unsigned</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert %1 ist negativ; Zähler von Stick-Tables sind vorzeichenlos</translation>
     </message>
 </context>
 <context>
     <name>TableFilterBar</name>
     <message>
         <source>a key, alone (other filters are ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel, allein (andere Filter werden ignoriert)</translation>
     </message>
     <message>
         <source>Key to look up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachzuschlagender Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Filter %1 column</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter %1: Spalte</translation>
     </message>
     <message>
         <source>(no filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Filter)</translation>
     </message>
     <message>
         <source>Filter %1 operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter %1: Operator</translation>
     </message>
     <message>
         <source>Filter %1 value</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter %1: Wert</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
     <message>
         <source>the value of the filter on %1 is not a whole number: &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert des Filters auf %1 ist keine ganze Zahl: &apos;%2&apos;</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1</translation>
     </message>
 </context>
 <context>
     <name>TableValueDialog</name>
     <message>
         <source>Set Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert setzen</translation>
     </message>
     <message>
         <source>Entry %1 of table %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 der Tabelle %2</translation>
     </message>
     <message>
         <source>Data column</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspalte</translation>
     </message>
     <message>
         <source>&amp;Column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalte:</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wert</translation>
     </message>
     <message>
         <source>a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl, 0 oder größer</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert:</translation>
     </message>
 </context>
 <context>
