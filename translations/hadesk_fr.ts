@@ -598,34 +598,34 @@
     <name>CertReplaceDialog</name>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expiré</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace Certificate — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le certificat — %1</translation>
     </message>
     <message>
         <source>Replace &lt;b&gt;%1&lt;/b&gt; on %2 at runtime. Pick the PEM file with the new certificate, its private key and chain, or a certificate file and a key file; hadesk checks them here before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer &lt;b&gt;%1&lt;/b&gt; sur %2 à l’exécution. Choisissez le fichier PEM contenant le nouveau certificat, sa clé privée et sa chaîne, ou un fichier de certificat et un fichier de clé&#xa0;; hadesk les vérifie ici avant tout envoi.</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer</translation>
     </message>
     <message>
         <source>site.pem, or site.crt;site.key</source>
-        <translation type="unfinished"></translation>
+        <translation>site.pem, ou site.crt;site.key</translation>
     </message>
     <message>
         <source>PEM files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PEM</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -633,133 +633,133 @@
     </message>
     <message>
         <source>Pick the PEM file(s) (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le ou les fichiers PEM (Ctrl+O)</translation>
     </message>
     <message>
         <source>PEM &amp;file(s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fic&amp;hier(s) PEM&#xa0;:</translation>
     </message>
     <message>
         <source>Served now and new</source>
-        <translation type="unfinished"></translation>
+        <translation>Servi actuellement et nouveau</translation>
     </message>
     <message>
         <source>&lt;b&gt;Served now&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Servi actuellement&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;New&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nouveau&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet&#xa0;:</translation>
     </message>
     <message>
         <source>Subject alternative names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms alternatifs du sujet&#xa0;:</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur&#xa0;:</translation>
     </message>
     <message>
         <source>Serial:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série&#xa0;:</translation>
     </message>
     <message>
         <source>Not after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu’au&#xa0;:</translation>
     </message>
     <message>
         <source>Days left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours restants&#xa0;:</translation>
     </message>
     <message>
         <source>PEM File(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier(s) PEM</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.cer *.key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PEM (*.pem *.crt *.cer *.key)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 is larger than 1 MiB: not a certificate bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse 1 Mio&#xa0;: ce n’est pas un bundle de certificat</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not usable: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutilisable&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Nothing will be sent until the files are usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne sera envoyé tant que les fichiers ne seront pas utilisables.</translation>
     </message>
     <message numerus="yes">
         <source>Will send &lt;tt&gt;set ssl cert %1&lt;/tt&gt; with the bundle (%n line(s), the private key included; the audit log keeps only their number), then &lt;tt&gt;commit ssl cert %1&lt;/tt&gt;. Should HAProxy refuse either, &lt;tt&gt;abort ssl cert %1&lt;/tt&gt; follows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seront envoyés&#xa0;: &lt;tt&gt;set ssl cert %1&lt;/tt&gt; avec le bundle (%n ligne, clé privée comprise&#xa0;; le journal d’audit n’en conserve que le nombre), puis &lt;tt&gt;commit ssl cert %1&lt;/tt&gt;. Si HAProxy refuse l’une des deux commandes, &lt;tt&gt;abort ssl cert %1&lt;/tt&gt; suivra.</numerusform>
+            <numerusform>Seront envoyés&#xa0;: &lt;tt&gt;set ssl cert %1&lt;/tt&gt; avec le bundle (%n lignes, clé privée comprise&#xa0;; le journal d’audit n’en conserve que le nombre), puis &lt;tt&gt;commit ssl cert %1&lt;/tt&gt;. Si HAProxy refuse l’une des deux commandes, &lt;tt&gt;abort ssl cert %1&lt;/tt&gt; suivra.</numerusform>
         </translation>
     </message>
     <message>
         <source>The instance is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’instance n’est pas connectée.</translation>
     </message>
     <message>
         <source>Replacing a certificate needs level admin; this connection has level %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le remplacement d’un certificat exige le niveau admin&#xa0;; cette connexion a le niveau %1.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sending the new certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi du nouveau certificat…</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
         <source>Failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec.</translation>
     </message>
     <message>
         <source>Cancelled: aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: transaction interrompue.</translation>
     </message>
     <message>
         <source>Outcome unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat inconnu.</translation>
     </message>
 </context>
 <context>
     <name>CertificatesDock</name>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats</translation>
     </message>
     <message>
         <source>Certificates of all open instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats de toutes les instances ouvertes</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -767,11 +767,11 @@
     </message>
     <message>
         <source>Read every instance&apos;s certificates again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les certificats de chaque instance (F5)</translation>
     </message>
     <message>
         <source>Re&amp;place Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer le certificat…</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -779,34 +779,34 @@
     </message>
     <message>
         <source>Reading certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des certificats…</translation>
     </message>
     <message>
         <source>Select a certificate to replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un certificat à remplacer.</translation>
     </message>
     <message>
         <source>The instance is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’instance n’est pas connectée.</translation>
     </message>
     <message>
         <source>Replacing a certificate needs level admin; this connection has level %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le remplacement d’un certificat exige le niveau admin&#xa0;; cette connexion a le niveau %1.</translation>
     </message>
     <message>
         <source>Replace the selected certificate at runtime (F2, Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le certificat sélectionné à l’exécution (F2, Ctrl+R)</translation>
     </message>
 </context>
 <context>
     <name>CertificatesLoader</name>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté</translation>
     </message>
     <message>
         <source>the list of certificates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des certificats&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -821,30 +821,30 @@
     </message>
     <message numerus="yes">
         <source>expired %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expiré depuis %n jour</numerusform>
+            <numerusform>expiré depuis %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) — expires very soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour — expire très bientôt</numerusform>
+            <numerusform>%n jours — expire très bientôt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) — expires soon</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour — expire bientôt</numerusform>
+            <numerusform>%n jours — expire bientôt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
@@ -853,27 +853,27 @@
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Subject Alternative Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms alternatifs du sujet</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur</translation>
     </message>
     <message>
         <source>Not After</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu’au</translation>
     </message>
     <message>
         <source>Days Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours restants</translation>
     </message>
 </context>
 <context>
@@ -1326,15 +1326,15 @@
     </message>
     <message>
         <source>a replacement is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>un remplacement est déjà en cours</translation>
     </message>
     <message>
         <source>No member of the cluster is connected; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre du cluster n’est connecté&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>Not connected: %1. Nothing was sent to any member; connect them, or allow the connected members alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connectés&#xa0;: %1. Rien n’a été envoyé à aucun membre&#xa0;; connectez-les, ou autorisez l’exécution sur les seuls membres connectés.</translation>
     </message>
 </context>
 <context>
@@ -2249,23 +2249,23 @@
     </message>
     <message>
         <source>&amp;Maps &amp;&amp; ACLs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maps &amp;&amp; ACL</translation>
     </message>
     <message>
         <source>Stic&amp;k Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Stic&amp;k tables</translation>
     </message>
     <message>
         <source>Sessio&amp;ns</source>
-        <translation type="unfinished"></translation>
+        <translation>Sess&amp;ions</translation>
     </message>
     <message>
         <source>&amp;Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erreurs</translation>
     </message>
     <message>
         <source>Cert&amp;ificates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certificats</translation>
     </message>
 </context>
 <context>
@@ -3009,7 +3009,7 @@
     <name>ErrorsDock</name>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -3017,11 +3017,11 @@
     </message>
     <message>
         <source>Read the captured errors again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les erreurs capturées (F5)</translation>
     </message>
     <message>
         <source>Captured errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs capturées</translation>
     </message>
     <message>
         <source>Proxy</source>
@@ -3029,39 +3029,39 @@
     </message>
     <message>
         <source>All proxies</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les proxys</translation>
     </message>
     <message>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy&#xa0;:</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Requests and responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes et réponses</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sens&#xa0;:</translation>
     </message>
     <message>
         <source>Captured bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets capturés</translation>
     </message>
     <message>
         <source>Captured &amp;bytes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Octets capturés&#xa0;:</translation>
     </message>
     <message>
         <source>Not connected to HAProxy.</source>
@@ -3069,98 +3069,98 @@
     </message>
     <message>
         <source>Not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not read the captured errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les erreurs capturées&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n errors kept (HAProxy keeps the last of each proxy and direction).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur conservée (HAProxy conserve la dernière de chaque proxy et de chaque sens).</numerusform>
+            <numerusform>%n erreurs conservées (HAProxy conserve la dernière de chaque proxy et de chaque sens).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n errors kept for this proxy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erreur conservée pour ce proxy.</numerusform>
+            <numerusform>%n erreurs conservées pour ce proxy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n bytes kept; the error is past them (position %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet conservé&#xa0;; l’erreur se situe au-delà (position %1).</numerusform>
+            <numerusform>%n octets conservés&#xa0;; l’erreur se situe au-delà (position %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>HAProxy refused the byte at position %1: %2 (marked below).</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy a refusé l’octet à la position %1&#xa0;: %2 (marqué ci-dessous).</translation>
     </message>
     <message>
         <source>The first byte HAProxy refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier octet refusé par HAProxy</translation>
     </message>
 </context>
 <context>
     <name>ErrorsModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>requête</translation>
     </message>
     <message>
         <source>response</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse</translation>
     </message>
     <message>
         <source>%1 %2, server %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, serveur %3</translation>
     </message>
     <message>
         <source>Offset of the first byte HAProxy refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Position du premier octet refusé par HAProxy</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture</translation>
     </message>
     <message>
         <source>Caught by</source>
-        <translation type="unfinished"></translation>
+        <translation>Détectée par</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Error at</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur à</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets</translation>
     </message>
     <message>
         <source>Other side</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre côté</translation>
     </message>
 </context>
 <context>
     <name>ErrorsParser</name>
     <message>
         <source>Not a show errors answer. HAProxy said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une réponse à show errors. HAProxy a dit&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3552,103 +3552,103 @@
     <name>MapCommands</name>
     <message>
         <source>the %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide</translation>
     </message>
     <message>
         <source>the %1 contains a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un saut de ligne</translation>
     </message>
     <message>
         <source>the %1 contains &apos;;&apos;, which HAProxy reads as the end of a command</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient &apos;;&apos;, que HAProxy lit comme la fin d’une commande</translation>
     </message>
     <message>
         <source>the %1 contains &apos;\&apos;, which HAProxy reads as an escape</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient &apos;\&apos;, que HAProxy lit comme un échappement</translation>
     </message>
     <message>
         <source>the %1 starts with &apos;&lt;&lt;&apos;, which makes HAProxy read the following lines as a payload</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 commence par &apos;&lt;&lt;&apos;, ce qui fait lire à HAProxy les lignes suivantes comme une charge utile</translation>
     </message>
     <message>
         <source>the %1 contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient un caractère de contrôle</translation>
     </message>
     <message>
         <source>the %1 contains a space; HAProxy would split it into several words</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient une espace&#xa0;; HAProxy en ferait plusieurs mots</translation>
     </message>
     <message>
         <source>map reference</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence de la map</translation>
     </message>
     <message>
         <source>ACL reference</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence de l’ACL</translation>
     </message>
     <message>
         <source>the %1 starts with &apos;@&apos;, which HAProxy reads as a version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 commence par &apos;@&apos;, que HAProxy lit comme une version</translation>
     </message>
     <message>
         <source>the %1 &apos;%2&apos; is neither #&lt;number&gt; nor a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; n’est ni #&lt;numéro&gt; ni un fichier</translation>
     </message>
     <message>
         <source>version %1 is out of range (0-%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %1 est hors limites (0-%2)</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé</translation>
     </message>
     <message>
         <source>the key &apos;%1&apos; starts with &apos;#&apos;, which HAProxy reads as an entry reference; use the reference form</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé &apos;%1&apos; commence par &apos;#&apos;, que HAProxy lit comme une référence d’entrée&#xa0;; utilisez la forme par référence</translation>
     </message>
     <message>
         <source>the entry reference &apos;%1&apos; is not of the form 0x&lt;hex&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence d’entrée &apos;%1&apos; n’est pas de la forme 0x&lt;hex&gt;</translation>
     </message>
     <message>
         <source>sample</source>
-        <translation type="unfinished"></translation>
+        <translation>l’échantillon</translation>
     </message>
     <message>
         <source>pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>le motif</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur</translation>
     </message>
     <message>
         <source>the value contains a space; the one-line &apos;add map&apos; would keep only its first word (use the form with many entries)</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur contient une espace&#xa0;; le &apos;add map&apos; sur une ligne n’en garderait que le premier mot (utilisez la forme à plusieurs entrées)</translation>
     </message>
     <message>
         <source>an ACL entry has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée d’ACL n’a pas de valeur</translation>
     </message>
     <message>
         <source>HAProxy adds ACL patterns one per command (no payload form)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy ajoute les motifs d’ACL un par commande (pas de forme avec charge utile)</translation>
     </message>
     <message>
         <source>there are no entries to add</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a aucune entrée à ajouter</translation>
     </message>
     <message>
         <source>the value starts or ends with a space, which HAProxy would drop</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur commence ou se termine par une espace, que HAProxy supprimerait</translation>
     </message>
     <message>
         <source>entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the entries take %1 bytes; HAProxy reads at most %2 bytes per command with its payload</source>
-        <translation type="unfinished"></translation>
+        <translation>les entrées occupent %1 octets&#xa0;; HAProxy lit au plus %2 octets par commande, charge utile comprise</translation>
     </message>
     <message>
         <source>the payload could not be attached to the command</source>
@@ -3656,140 +3656,140 @@
     </message>
     <message>
         <source>an ACL entry has no value to set</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée d’ACL n’a pas de valeur à définir</translation>
     </message>
     <message>
         <source>the value contains a space; &apos;set map&apos; would keep only its first word</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur contient une espace&#xa0;; &apos;set map&apos; n’en garderait que le premier mot</translation>
     </message>
     <message>
         <source>commit needs the version that prepare created</source>
-        <translation type="unfinished"></translation>
+        <translation>commit exige la version créée par prepare</translation>
     </message>
     <message>
         <source>HAProxy did not create a new version: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy n’a pas créé de nouvelle version&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>MapEntriesModel</name>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>identique</translation>
     </message>
     <message>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>diffère</translation>
     </message>
     <message>
         <source>not in file</source>
-        <translation type="unfinished"></translation>
+        <translation>absente du fichier</translation>
     </message>
     <message>
         <source>only in file</source>
-        <translation type="unfinished"></translation>
+        <translation>seulement dans le fichier</translation>
     </message>
     <message>
         <source>(line %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ligne %1)</translation>
     </message>
     <message>
         <source>In the file (line %1) but not live: a reload would bring it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le fichier (ligne %1) mais pas active&#xa0;: un rechargement la rétablirait</translation>
     </message>
     <message>
         <source>Live but not in the file: a reload would lose it</source>
-        <translation type="unfinished"></translation>
+        <translation>Active mais absente du fichier&#xa0;: un rechargement la perdrait</translation>
     </message>
     <message>
         <source>The file gives this key the value &quot;%1&quot;: a reload would change it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier donne à cette clé la valeur «&#xa0;%1&#xa0;»&#xa0;: un rechargement la remettrait à cette valeur</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
 </context>
 <context>
     <name>MapEntryAction</name>
     <message>
         <source>Add %1 → %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 → %2 à %3</translation>
     </message>
     <message>
         <source>Add %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 à %2</translation>
     </message>
     <message>
         <source>Set %1 → %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir %1 → %2 dans %3</translation>
     </message>
     <message>
         <source>Delete %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>MapEntryDialog</name>
     <message>
         <source>Set Value in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir une valeur dans %1</translation>
     </message>
     <message>
         <source>Add Entry to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une entrée à %1</translation>
     </message>
     <message>
         <source>Add Pattern to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un motif à %1</translation>
     </message>
     <message>
         <source>&amp;Preview Set…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;perçu de la modification…</translation>
     </message>
     <message>
         <source>&amp;Preview Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;perçu de l’ajout…</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing can be sent: %1</source>
@@ -3797,241 +3797,241 @@
     </message>
     <message>
         <source>Will send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera envoyé&#xa0;:</translation>
     </message>
     <message>
         <source>(then an empty line)</source>
-        <translation type="unfinished"></translation>
+        <translation>(puis une ligne vide)</translation>
     </message>
 </context>
 <context>
     <name>MapFile</name>
     <message>
         <source>an entry has an empty key</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée a une clé vide</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; contient un saut de ligne</translation>
     </message>
     <message>
         <source>&apos;%1&apos; starts with a blank, which the file format drops</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; commence par un blanc, que le format de fichier supprime</translation>
     </message>
     <message>
         <source>the key &apos;%1&apos; holds a blank: the file would split it</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé &apos;%1&apos; contient un blanc&#xa0;: le fichier la scinderait</translation>
     </message>
     <message>
         <source>the value of &apos;%1&apos; starts or ends with a blank, which the file format drops</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de &apos;%1&apos; commence ou se termine par un blanc, que le format de fichier supprime</translation>
     </message>
 </context>
 <context>
     <name>MapListModel</name>
     <message>
         <source>map</source>
-        <translation type="unfinished"></translation>
+        <translation>map</translation>
     </message>
     <message>
         <source>ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>ACL</translation>
     </message>
     <message>
         <source>%1 (next %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suivante&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>File or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier ou description</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
 </context>
 <context>
     <name>MapParser</name>
     <message>
         <source>Not a list of maps or ACLs. HAProxy said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une liste de maps ou d’ACL. HAProxy a dit&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Line %1 of the list of maps or ACLs cannot be read: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 de la liste des maps ou ACL est illisible&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Not a list of entries. HAProxy said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une liste d’entrées. HAProxy a dit&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Entry line %1 does not start with a reference: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne d’entrée %1 ne commence pas par une référence&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Not an answer to get map or get acl. HAProxy said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une réponse à get map ou get acl. HAProxy a dit&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The answer to get map or get acl says neither found= nor match=: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse à get map ou get acl ne contient ni found= ni match=&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>MapReplace</name>
     <message>
         <source>a replacement is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>un remplacement est déjà en cours</translation>
     </message>
     <message>
         <source>there is no connection to send through</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune connexion pour l’envoi</translation>
     </message>
     <message>
         <source>entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>entry %1: the key &apos;%2&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée %1&#xa0;: la clé &apos;%2&apos; figure deux fois</translation>
     </message>
     <message>
         <source>Cancelled; the live contents are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;; le contenu actif n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Cancelled before anything was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé avant toute modification.</translation>
     </message>
     <message>
         <source>reading the live entries</source>
-        <translation type="unfinished"></translation>
+        <translation>la lecture des entrées actives</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>preparing a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>la préparation d’une nouvelle version</translation>
     </message>
     <message>
         <source>HAProxy did not say which version it prepared; the live contents are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy n’a pas indiqué quelle version il a préparée&#xa0;; le contenu actif n’a pas été modifié.</translation>
     </message>
     <message>
         <source>adding entries to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ajout des entrées à la version %1</translation>
     </message>
     <message>
         <source>The link was lost after the commit was sent: the new contents may or may not be live. Read the map again before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liaison a été perdue après l’envoi du commit&#xa0;: le nouveau contenu est peut-être actif, peut-être pas. Relisez la map avant toute autre action.</translation>
     </message>
     <message>
         <source>HAProxy refused the commit (%1); the live contents are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy a refusé le commit (%1)&#xa0;; le contenu actif n’a pas été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries are live.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée est désormais active.</numerusform>
+            <numerusform>%n entrées sont désormais actives.</numerusform>
         </translation>
     </message>
     <message>
         <source>Failed while %1 (%2); the live contents are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec lors de %1 (%2)&#xa0;; le contenu actif n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
     <name>MapReplaceDialog</name>
     <message>
         <source>map</source>
-        <translation type="unfinished"></translation>
+        <translation>la map</translation>
     </message>
     <message>
         <source>ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ACL</translation>
     </message>
     <message>
         <source>Replace %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer %1 %2</translation>
     </message>
     <message>
         <source>Replaces every entry of the %1 &lt;b&gt;%2&lt;/b&gt; at once: HAProxy builds the new contents aside and switches to them in one step, so no request sees a half-written %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace d’un coup toutes les entrées de %1 &lt;b&gt;%2&lt;/b&gt;&#xa0;: HAProxy construit le nouveau contenu à part et bascule dessus en une seule étape, si bien qu’aucune requête ne voit %1 à moitié écrite.</translation>
     </message>
     <message>
         <source>New contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau contenu</translation>
     </message>
     <message>
         <source>&amp;Load File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger un fichier…</translation>
     </message>
     <message>
         <source>Read a map file into the text below (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un fichier de map dans le texte ci-dessous (%1)</translation>
     </message>
     <message>
         <source>Or &amp;paste below: one &quot;key value&quot; per line; the value is the rest of the line. Lines starting with # are comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou co&amp;llez ci-dessous&#xa0;: une paire «&#xa0;clé valeur&#xa0;» par ligne&#xa0;; la valeur est le reste de la ligne. Les lignes commençant par # sont des commentaires.</translation>
     </message>
     <message>
         <source>Or &amp;paste below: one pattern per line. Lines starting with # are comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou co&amp;llez ci-dessous&#xa0;: un motif par ligne. Les lignes commençant par # sont des commentaires.</translation>
     </message>
     <message>
         <source>Changes against the live contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications par rapport au contenu actif</translation>
     </message>
     <message>
         <source>Entries added, changed and removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées ajoutées, modifiées et supprimées</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Live value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur active</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle valeur</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Run on the connected &amp;nodes alone when some are not</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter &amp;seulement sur les nœuds connectés si d’autres ne le sont pas</translation>
     </message>
     <message>
         <source>Result per node</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat par nœud</translation>
     </message>
     <message>
         <source>Node</source>
@@ -4047,85 +4047,85 @@
     </message>
     <message>
         <source>Batches added</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots ajoutés</translation>
     </message>
     <message>
         <source>%v of %m batches</source>
-        <translation type="unfinished"></translation>
+        <translation>%v lots sur %m</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>Apply to every &amp;member of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer à chaque &amp;membre de %1</translation>
     </message>
     <message>
         <source>Load Map File</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger un fichier de map</translation>
     </message>
     <message>
         <source>Map and ACL files (*.map *.acl *.lst *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de map et d’ACL (*.map *.acl *.lst *.txt)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 Mo.</translation>
     </message>
     <message>
         <source>Not connected: the live contents are read once the link is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté&#xa0;: le contenu actif sera lu dès que la liaison sera établie.</translation>
     </message>
     <message>
         <source>Reading the live contents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du contenu actif…</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n ligne de plus</numerusform>
+            <numerusform>… et %n lignes de plus</numerusform>
         </translation>
     </message>
     <message>
         <source>The live contents could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu actif n’a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n live entries. Paste the new contents or load a file; what changes shows here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée active. Collez le nouveau contenu ou chargez un fichier&#xa0;; les modifications s’affichent ici.</numerusform>
+            <numerusform>%n entrées actives. Collez le nouveau contenu ou chargez un fichier&#xa0;; les modifications s’affichent ici.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged (%5 live, %6 new).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajoutées, %2 modifiées, %3 supprimées, %4 inchangées (%5 actives, %6 nouvelles).</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutée</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -4133,50 +4133,50 @@
     </message>
     <message>
         <source>The live contents could not be read, so the changes cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu actif n’a pas pu être lu, les modifications ne peuvent donc pas être affichées.</translation>
     </message>
     <message>
         <source>Nothing will be sent: correct the lines listed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne sera envoyé&#xa0;: corrigez d’abord les lignes indiquées.</translation>
     </message>
     <message>
         <source>Nothing to apply: the text has no entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à appliquer&#xa0;: le texte ne contient aucune entrée.</translation>
     </message>
     <message>
         <source>The live contents already equal the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu actif est déjà identique au texte.</translation>
     </message>
     <message>
         <source>Not connected: %1. Connect them, or run on the connected nodes alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connectés&#xa0;: %1. Connectez-les, ou exécutez seulement sur les nœuds connectés.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Apply to %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Appliquer sur %n nœud</numerusform>
+            <numerusform>&amp;Appliquer sur %n nœuds</numerusform>
         </translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>reading</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture</translation>
     </message>
     <message>
         <source>preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>préparation</translation>
     </message>
     <message>
         <source>adding</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout</translation>
     </message>
     <message>
         <source>committing</source>
-        <translation type="unfinished"></translation>
+        <translation>validation</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4192,23 +4192,23 @@
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat inconnu</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled: the live contents are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: le contenu actif n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Outcome unknown: check the map before retrying. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat inconnu&#xa0;: vérifiez la map avant de réessayer. %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>ready</source>
@@ -4216,41 +4216,41 @@
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>non envoyé</translation>
     </message>
     <message>
         <source>this instance</source>
-        <translation type="unfinished"></translation>
+        <translation>cette instance</translation>
     </message>
     <message>
         <source>not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>non choisi</translation>
     </message>
     <message>
         <source>Stopping: what is not committed yet is cleared…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt&#xa0;: ce qui n’est pas encore validé est effacé…</translation>
     </message>
     <message>
         <source>Stops before the commit; the live contents stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>S’arrête avant le commit&#xa0;; le contenu actif reste tel quel</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished">%1…</translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>Nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing was sent to any node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été envoyé à aucun nœud&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Replacing on %n node(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remplacement sur %n nœud…</numerusform>
+            <numerusform>Remplacement sur %n nœuds…</numerusform>
         </translation>
     </message>
     <message>
@@ -4259,37 +4259,37 @@
     </message>
     <message>
         <source>; %1: not sent (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; %1&#xa0;: non envoyé (%2)</translation>
     </message>
     <message>
         <source>; %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (%2 added, %3 changed, %4 removed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 ajoutées, %3 modifiées, %4 supprimées).</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>MapSource</name>
     <message>
         <source>the key &apos;%1&apos; has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé &apos;%1&apos; n’a pas de valeur</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is already on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; figure déjà à la ligne %2</translation>
     </message>
 </context>
 <context>
     <name>MapsDock</name>
     <message>
         <source>Maps &amp; ACLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Maps &amp; ACL</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -4297,75 +4297,75 @@
     </message>
     <message>
         <source>&amp;Add Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter une entrée…</translation>
     </message>
     <message>
         <source>&amp;Set Value…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Définir la valeur…</translation>
     </message>
     <message>
         <source>&amp;Delete Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l’entrée…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Re&amp;place Contents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer le contenu…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chercher</translation>
     </message>
     <message>
         <source>&amp;Maps and ACLs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maps et ACL&#xa0;:</translation>
     </message>
     <message>
         <source>Maps and ACLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Maps et ACL</translation>
     </message>
     <message>
         <source>F&amp;ilter:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;iltre&#xa0;:</translation>
     </message>
     <message>
         <source>Part of a key or a value (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie d’une clé ou d’une valeur (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les entrées</translation>
     </message>
     <message>
         <source>Compare with fi&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer au fic&amp;hier</translation>
     </message>
     <message>
         <source>Only di&amp;fferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les di&amp;fférences</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées</translation>
     </message>
     <message>
         <source>&amp;Test (get map):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester (get map)&#xa0;:</translation>
     </message>
     <message>
         <source>A sample, e.g. a Host header: which entry matches it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un échantillon, par ex. un en-tête Host&#xa0;: quelle entrée lui correspond&#xa0;?</translation>
     </message>
     <message>
         <source>Sample to test</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon à tester</translation>
     </message>
     <message>
         <source>&amp;Get</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obtenir</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -4373,35 +4373,35 @@
     </message>
     <message>
         <source>The list of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des %1 n’a pas pu être lue&#xa0;: %2</translation>
     </message>
     <message>
         <source>maps</source>
-        <translation type="unfinished"></translation>
+        <translation>maps</translation>
     </message>
     <message>
         <source>ACLs</source>
-        <translation type="unfinished"></translation>
+        <translation>ACL</translation>
     </message>
     <message>
         <source>&amp;Test (get acl):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester (get acl)&#xa0;:</translation>
     </message>
     <message>
         <source>The entries of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées de %1 n’ont pas pu être lues&#xa0;: %2</translation>
     </message>
     <message>
         <source>select a map or an ACL first</source>
-        <translation type="unfinished"></translation>
+        <translation>sélectionnez d’abord une map ou une ACL</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté</translation>
     </message>
     <message>
         <source>✗ Nothing sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Rien n’a été envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>…</source>
@@ -4413,39 +4413,39 @@
     </message>
     <message>
         <source>No match (%1 match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune correspondance (correspondance %1)</translation>
     </message>
     <message>
         <source>Match: key &quot;%1&quot; → value &quot;%2&quot; (%3 match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance&#xa0;: clé «&#xa0;%1&#xa0;» → valeur «&#xa0;%2&#xa0;» (correspondance %3)</translation>
     </message>
     <message>
         <source>Match: pattern &quot;%1&quot; (%2 match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance&#xa0;: motif «&#xa0;%1&#xa0;» (correspondance %2)</translation>
     </message>
     <message>
         <source>Only for an instance on this machine (a Unix socket): its files are not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement pour une instance sur cette machine (socket Unix)&#xa0;: ses fichiers ne sont pas ici.</translation>
     </message>
     <message>
         <source>Select a map or an ACL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une map ou une ACL.</translation>
     </message>
     <message>
         <source>This ACL is written in the configuration: it has no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ACL est écrite dans la configuration&#xa0;: elle n’a pas de fichier.</translation>
     </message>
     <message>
         <source>The file %1 is named relative to HAProxy&apos;s folder, which hadesk does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 est désigné relativement au dossier de HAProxy, que hadesk ne connaît pas.</translation>
     </message>
     <message>
         <source>The file %1 cannot be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 ne peut pas être lu ici.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Needs %1 level; this socket is %2.</source>
@@ -4453,136 +4453,136 @@
     </message>
     <message>
         <source>Select a map or an ACL first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord une map ou une ACL.</translation>
     </message>
     <message>
         <source>Add an entry (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une entrée (Inser)</translation>
     </message>
     <message>
         <source>An ACL entry has no value to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée d’ACL n’a pas de valeur à définir.</translation>
     </message>
     <message>
         <source>Select one live entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une seule entrée active.</translation>
     </message>
     <message>
         <source>Set the value of the selected entry (F2, Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la valeur de l’entrée sélectionnée (F2, Entrée)</translation>
     </message>
     <message>
         <source>Select live entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des entrées actives.</translation>
     </message>
     <message>
         <source>Delete the selected entries (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les entrées sélectionnées (Suppr)</translation>
     </message>
     <message>
         <source>Write the live entries to a file in the map file format (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les entrées actives dans un fichier au format des fichiers de map (Ctrl+S)</translation>
     </message>
     <message>
         <source>Replace the whole contents atomically (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer tout le contenu de façon atomique (Ctrl+Maj+R)</translation>
     </message>
     <message>
         <source>Flag the entries that differ from %1 on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler les entrées qui diffèrent de %1 sur le disque</translation>
     </message>
     <message numerus="yes">
         <source>%n map(s) and ACL(s); select one to see its entries (F5 reads them again).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n map ou ACL&#xa0;; sélectionnez-en une pour voir ses entrées (F5 les relit).</numerusform>
+            <numerusform>%n maps et ACL&#xa0;; sélectionnez-en une pour voir ses entrées (F5 les relit).</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n entries shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Affichées&#xa0;: %1 sur %n entrée</numerusform>
+            <numerusform>Affichées&#xa0;: %1 sur %n entrées</numerusform>
         </translation>
     </message>
     <message>
         <source>same as %1 on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>identique à %1 sur le disque</translation>
     </message>
     <message numerus="yes">
         <source>%n differ from %1 on disk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diffère de %1 sur le disque</numerusform>
+            <numerusform>%n diffèrent de %1 sur le disque</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 changed, %2 not in the file, %3 only in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modifiées, %2 absentes du fichier, %3 seulement dans le fichier</translation>
     </message>
     <message>
         <source>Set %1 to &quot;%2&quot; in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir %1 à «&#xa0;%2&#xa0;» dans %3</translation>
     </message>
     <message>
         <source>Add %1 → &quot;%2&quot; to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 → «&#xa0;%2&#xa0;» à %3</translation>
     </message>
     <message>
         <source>Add %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 à %2</translation>
     </message>
     <message>
         <source>Nothing deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Delete %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n entries from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n entrée de %1</numerusform>
+            <numerusform>Supprimer %n entrées de %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter %1</translation>
     </message>
     <message>
         <source>The entries could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n entries written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée écrite dans %1</numerusform>
+            <numerusform>%n entrées écrites dans %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Written to %1, but %n entries cannot be read back as they are: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Écrit dans %1, mais %n entrée ne peut pas être relue telle quelle&#xa0;: %2</numerusform>
+            <numerusform>Écrit dans %1, mais %n entrées ne peuvent pas être relues telles quelles&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’export&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4719,39 +4719,39 @@
     <name>PemBundle</name>
     <message>
         <source>not PEM: a block has no &quot;-----END&quot; line</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du PEM&#xa0;: un bloc n’a pas de ligne «&#xa0;-----END&#xa0;»</translation>
     </message>
     <message>
         <source>not PEM: there is no &quot;-----BEGIN&quot; line</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du PEM&#xa0;: il n’y a pas de ligne «&#xa0;-----BEGIN&#xa0;»</translation>
     </message>
     <message>
         <source>a certificate block does not read as a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>un bloc de certificat ne se lit pas comme un certificat</translation>
     </message>
     <message>
         <source>there is more than one private key</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a plus d’une clé privée</translation>
     </message>
     <message>
         <source>the private key is encrypted; HAProxy needs it without a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé privée est chiffrée&#xa0;; HAProxy l’exige sans phrase de passe</translation>
     </message>
     <message>
         <source>the private key block does not read as a key</source>
-        <translation type="unfinished"></translation>
+        <translation>le bloc de clé privée ne se lit pas comme une clé</translation>
     </message>
     <message>
         <source>no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun certificat</translation>
     </message>
     <message>
         <source>no private key</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé privée</translation>
     </message>
     <message>
         <source>the key does not match the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé ne correspond pas au certificat</translation>
     </message>
 </context>
 <context>
@@ -4793,11 +4793,11 @@
     <name>ProcParser</name>
     <message>
         <source>Not a show proc answer (is this the master socket?). HAProxy said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une réponse à show proc (est-ce bien le socket master&#xa0;?). HAProxy a dit&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The show proc answer has no master row.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse à show proc n’a pas de ligne master.</translation>
     </message>
 </context>
 <context>
@@ -6574,45 +6574,45 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     <name>ServersConnParser</name>
     <message>
         <source>HAProxy sent an empty answer to show servers conn.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy a envoyé une réponse vide à show servers conn.</translation>
     </message>
     <message>
         <source>Not a show servers conn answer. HAProxy said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une réponse à show servers conn. HAProxy a dit&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The show servers conn header has no &quot;bkname/svname&quot; column: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête de show servers conn n’a pas de colonne «&#xa0;bkname/svname&#xa0;»&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>ServersStateParser</name>
     <message>
         <source>The show servers state answer has no header line: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse à show servers state n’a pas de ligne d’en-tête&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The show servers state header has no &quot;%1&quot; column: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête de show servers state n’a pas de colonne «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>HAProxy sent an empty answer to show servers state.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy a envoyé une réponse vide à show servers state.</translation>
     </message>
     <message>
         <source>Not a show servers state answer. HAProxy said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une réponse à show servers state. HAProxy a dit&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Unsupported show servers state format version %1 (this client reads version 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de format %1 de show servers state non prise en charge (ce client lit la version 1).</translation>
     </message>
 </context>
 <context>
     <name>SessionCommands</name>
     <message>
         <source>session &apos;%1&apos; is not a stream pointer (0x and up to 16 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>la session &apos;%1&apos; n’est pas un pointeur de flux (0x suivi d’au plus 16 chiffres hexadécimaux)</translation>
     </message>
     <message>
         <source>proxy name</source>
@@ -6623,7 +6623,7 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     <name>SessionParser</name>
     <message>
         <source>Not a show sess answer. HAProxy said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une réponse à show sess. HAProxy a dit&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -6634,31 +6634,31 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     </message>
     <message>
         <source>Streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>Filter streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les flux</translation>
     </message>
     <message>
         <source>frontend, backend, server or source</source>
-        <translation type="unfinished"></translation>
+        <translation>frontend, backend, serveur ou source</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Auto-refresh every</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation a&amp;utomatique toutes les</translation>
     </message>
     <message>
         <source>Read the streams again while this dock is visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les flux tant que ce dock est visible</translation>
     </message>
     <message>
         <source>Auto-refresh interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d’actualisation automatique</translation>
     </message>
     <message>
         <source> s</source>
@@ -6670,11 +6670,11 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     </message>
     <message>
         <source>Read the streams again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les flux (F5)</translation>
     </message>
     <message>
         <source>&amp;Shut Down Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la &amp;session…</translation>
     </message>
     <message>
         <source>Not connected to HAProxy.</source>
@@ -6682,32 +6682,32 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     </message>
     <message>
         <source>Could not list the streams: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les flux&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not read the streams: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les flux&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n streams (the CLI&apos;s own are not listed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flux (ceux de la CLI ne sont pas listés).</numerusform>
+            <numerusform>%n flux (ceux de la CLI ne sont pas listés).</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Select the streams to shut down first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord les flux à fermer.</translation>
     </message>
     <message numerus="yes">
         <source>Shut down %n streams</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fermer %n flux</numerusform>
+            <numerusform>Fermer %n flux</numerusform>
         </translation>
     </message>
     <message>
@@ -6716,19 +6716,19 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     </message>
     <message>
         <source>Needs admin level; this socket is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exige le niveau admin&#xa0;; ce socket est de niveau %1.</translation>
     </message>
     <message>
         <source>End the selected streams: their clients are disconnected (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer les flux sélectionnés&#xa0;: leurs clients sont déconnectés (Suppr)</translation>
     </message>
     <message>
         <source>Filters the streams read, by frontend, backend, server or source. HAProxy %1 cannot filter `show sess` by proxy or server itself, so every stream is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre les flux lus par frontend, backend, serveur ou source. HAProxy %1 ne sait pas filtrer lui-même `show sess` par proxy ou par serveur&#xa0;: tous les flux sont donc lus.</translation>
     </message>
     <message>
         <source>(not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non connecté)</translation>
     </message>
 </context>
 <context>
@@ -6739,39 +6739,39 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     </message>
     <message>
         <source>%1m%2s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1h%2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1d%2h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>The request channel as HAProxy prints it: flags, input bytes, analysers, timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal de requête tel que HAProxy l’affiche&#xa0;: drapeaux, octets en entrée, analyseurs, délais</translation>
     </message>
     <message>
         <source>The stream&apos;s id, as `shutdown session` takes it</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant du flux, tel que `shutdown session` l’attend</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Frontend</source>
-        <translation type="unfinished"></translation>
+        <translation>Frontend</translation>
     </message>
     <message>
         <source>Backend</source>
@@ -6783,11 +6783,11 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
 </context>
 <context>
@@ -6892,27 +6892,27 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     <name>SslCertCommands</name>
     <message>
         <source>line %1 is empty; HAProxy would end the payload there</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 est vide&#xa0;; HAProxy y terminerait la charge utile</translation>
     </message>
     <message>
         <source>line %1 is outside a PEM block (expected -----BEGIN ...-----)</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 est en dehors d’un bloc PEM (attendu&#xa0;: -----BEGIN ...-----)</translation>
     </message>
     <message>
         <source>line %1 ends a %2 block inside a %3 block</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 termine un bloc %2 à l’intérieur d’un bloc %3</translation>
     </message>
     <message>
         <source>line %1 of the %2 block is not base64 (an encrypted key cannot be loaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 du bloc %2 n’est pas en base64 (une clé chiffrée ne peut pas être chargée)</translation>
     </message>
     <message>
         <source>the %1 block has no END line</source>
-        <translation type="unfinished"></translation>
+        <translation>le bloc %1 n’a pas de ligne END</translation>
     </message>
     <message>
         <source>certificate name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du certificat</translation>
     </message>
     <message>
         <source>%1 is empty</source>
@@ -6920,7 +6920,7 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     </message>
     <message>
         <source>%1 &apos;%2&apos; holds a space, a control character, &apos;;&apos;, &apos;\&apos; or &apos;#&apos;, which cannot be sent safely</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; contient une espace, un caractère de contrôle, &apos;;&apos;, &apos;\&apos; ou &apos;#&apos;, qui ne peuvent pas être envoyés sans risque</translation>
     </message>
     <message>
         <source>%1 is %2 bytes long; the limit is %3 bytes</source>
@@ -6928,96 +6928,96 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     </message>
     <message>
         <source>%1 &apos;%2&apos; cannot start with &apos;&lt;&lt;&apos; or &apos;*&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ne peut pas commencer par &apos;&lt;&lt;&apos; ou &apos;*&apos;</translation>
     </message>
     <message>
         <source>the certificate is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat est vide</translation>
     </message>
     <message>
         <source>the certificate holds a control or non-ASCII character; PEM is ASCII</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat contient un caractère de contrôle ou non ASCII&#xa0;; le PEM est en ASCII</translation>
     </message>
     <message>
         <source>the PEM holds no CERTIFICATE block</source>
-        <translation type="unfinished"></translation>
+        <translation>le PEM ne contient aucun bloc CERTIFICATE</translation>
     </message>
     <message>
         <source>crt-list name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de crt-list</translation>
     </message>
     <message>
         <source>the command and its certificate are %1 bytes long; HAProxy reads at most %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande et son certificat font %1 octets&#xa0;; HAProxy lit au plus %2 octets</translation>
     </message>
     <message>
         <source>the certificate could not be attached to the command</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat n’a pas pu être joint à la commande</translation>
     </message>
 </context>
 <context>
     <name>SslCertParser</name>
     <message>
         <source>Not a show ssl cert answer. HAProxy said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une réponse à show ssl cert. HAProxy a dit&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Not a certificate. HAProxy said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un certificat. HAProxy a dit&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>SslCertReplace</name>
     <message>
         <source>a replacement is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>un remplacement est déjà en cours</translation>
     </message>
     <message>
         <source>there is no connection to send through</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune connexion pour l’envoi</translation>
     </message>
     <message>
         <source>Cancelled: the transaction was aborted; the old certificate stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: la transaction a été abandonnée&#xa0;; l’ancien certificat reste en place.</translation>
     </message>
     <message>
         <source>The link was lost while the new certificate was sent (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La liaison a été perdue pendant l’envoi du nouveau certificat (%1)</translation>
     </message>
     <message>
         <source>HAProxy refused the new certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy a refusé le nouveau certificat&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing was committed; the old certificate stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été validé&#xa0;; l’ancien certificat reste en place.</translation>
     </message>
     <message>
         <source>The link was lost after the commit was sent: the new certificate may or may not be served. Refresh the list and look at its serial before doing anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liaison a été perdue après l’envoi du commit&#xa0;: le nouveau certificat est peut-être servi, peut-être pas. Actualisez la liste et regardez son numéro de série avant toute autre action.</translation>
     </message>
     <message>
         <source>HAProxy refused the commit: %1 The transaction was aborted; the old certificate stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy a refusé le commit&#xa0;: %1 La transaction a été abandonnée&#xa0;; l’ancien certificat reste en place.</translation>
     </message>
     <message>
         <source>The new certificate is served for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau certificat est servi pour %1.</translation>
     </message>
 </context>
 <context>
     <name>StatParser</name>
     <message>
         <source>HAProxy sent an empty answer to show stat.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy a envoyé une réponse vide à show stat.</translation>
     </message>
     <message>
         <source>Not a show stat answer. HAProxy said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une réponse à show stat. HAProxy a dit&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The show stat header has no &quot;%1&quot; column: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête de show stat n’a pas de colonne «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -7384,43 +7384,43 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     </message>
     <message>
         <source>%1m%2s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1h%2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1d%2h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Time until the entry expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant avant l’expiration de l’entrée</translation>
     </message>
     <message>
         <source>Expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire dans</translation>
     </message>
     <message>
         <source>Streams tracking the entry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux qui suivent actuellement l’entrée</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation</translation>
     </message>
     <message>
         <source>%1 over %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -7431,49 +7431,49 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     <name>StickTableListModel</name>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisées</translation>
     </message>
 </context>
 <context>
     <name>StickTableParser</name>
     <message>
         <source>Not a show table answer. HAProxy said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une réponse à show table. HAProxy a dit&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Not a stick table dump. HAProxy said: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un vidage de stick table. HAProxy a dit&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>StickTablesDock</name>
     <message>
         <source>Stick Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Stick tables</translation>
     </message>
     <message>
         <source>Stick tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Stick tables</translation>
     </message>
     <message>
         <source>T&amp;ables:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tables&#xa0;:</translation>
     </message>
     <message>
         <source>Entries of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de la table</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -7481,15 +7481,15 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     </message>
     <message>
         <source>&amp;Clear Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer l’entrée</translation>
     </message>
     <message>
         <source>Set &amp;Value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la &amp;valeur…</translation>
     </message>
     <message>
         <source>Clear &amp;Matching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les entrées &amp;correspondantes…</translation>
     </message>
     <message>
         <source>Not connected to HAProxy.</source>
@@ -7497,109 +7497,109 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     </message>
     <message>
         <source>Could not list the stick tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les stick tables&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not read the list of stick tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la liste des stick tables&#xa0;: %1</translation>
     </message>
     <message>
         <source>This HAProxy has no stick table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce HAProxy n’a aucune stick table.</translation>
     </message>
     <message>
         <source>Not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Table %1 holds more than this view reads (%2 MiB): filter it or look up a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 contient plus que ce que cette vue peut lire (%2 Mio)&#xa0;: filtrez-la ou cherchez une clé.</translation>
     </message>
     <message>
         <source>Could not read table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la table %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n entries match %1; the table holds %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée correspond à %1&#xa0;; la table en contient %2.</numerusform>
+            <numerusform>%n entrées correspondent à %1&#xa0;; la table en contient %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing %1 of %2 entries (the rest came or went while reading).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées affichées sur %2 (les autres sont apparues ou ont disparu pendant la lecture).</translation>
     </message>
     <message numerus="yes">
         <source>%n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée.</numerusform>
+            <numerusform>%n entrées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the entries to clear first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord les entrées à effacer.</translation>
     </message>
     <message>
         <source>Nothing sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Clear %1 from table %2 (unban)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer %1 de la table %2 (débannir)</translation>
     </message>
     <message numerus="yes">
         <source>Clear %n entries from table %1 (unban)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Effacer %n entrée de la table %1 (débannir)</numerusform>
+            <numerusform>Effacer %n entrées de la table %1 (débannir)</numerusform>
         </translation>
     </message>
     <message>
         <source>Select one entry to set a value of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une seule entrée pour en définir une valeur.</translation>
     </message>
     <message>
         <source>Table %1 has no data column to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 n’a aucune colonne de données à définir.</translation>
     </message>
     <message>
         <source>Nothing sent: &apos;%1&apos; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été envoyé&#xa0;: &apos;%1&apos; n’est pas un nombre entier.</translation>
     </message>
     <message>
         <source>Set %1 of %2 in table %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler %1 de %2 dans la table %3 à %4</translation>
     </message>
     <message>
         <source>Select a table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord une table.</translation>
     </message>
     <message>
         <source>Counting the entries that match %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte des entrées qui correspondent à %1…</translation>
     </message>
     <message>
         <source>Could not count the matching entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les entrées correspondantes&#xa0;: %1</translation>
     </message>
     <message>
         <source>No entry of %1 matches %2: nothing to clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée de %1 ne correspond à %2&#xa0;: rien à effacer.</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n entries from table %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n entrée de la table %1</numerusform>
+            <numerusform>Supprimer %n entrées de la table %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries will be removed (those matching %1 now).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée sera supprimée (celle qui correspond actuellement à %1).</numerusform>
+            <numerusform>%n entrées seront supprimées (celles qui correspondent actuellement à %1).</numerusform>
         </translation>
     </message>
     <message>
@@ -7612,160 +7612,160 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     </message>
     <message>
         <source>Read the tables and the entries matching the filters again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les tables et les entrées correspondant aux filtres (F5)</translation>
     </message>
     <message>
         <source>Remove the selected entries, e.g. to unban an address (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les entrées sélectionnées, par ex. pour débannir une adresse (Suppr)</translation>
     </message>
     <message>
         <source>Set one data value of the selected entry (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir une valeur de données de l’entrée sélectionnée (F2)</translation>
     </message>
     <message>
         <source>Remove every entry matching the data filters, after counting them (Ctrl+Shift+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes les entrées correspondant aux filtres de données, après les avoir comptées (Ctrl+Maj+Suppr)</translation>
     </message>
 </context>
 <context>
     <name>TableCommands</name>
     <message>
         <source>data column &apos;%1&apos; is not a column name</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne de données &apos;%1&apos; n’est pas un nom de colonne</translation>
     </message>
     <message>
         <source>table &apos;%1&apos; has no data column &apos;%2&apos; (it has: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la table &apos;%1&apos; n’a pas de colonne de données &apos;%2&apos; (elle a&#xa0;: %3)</translation>
     </message>
     <message>
         <source>key &apos;%1&apos; is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé &apos;%1&apos; n’est pas une adresse IPv6</translation>
     </message>
     <message>
         <source>key &apos;%1&apos; is not an IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé &apos;%1&apos; n’est pas une adresse IPv4</translation>
     </message>
     <message>
         <source>key &apos;%1&apos; is not an integer from 0 to 4294967295</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé &apos;%1&apos; n’est pas un entier de 0 à 4294967295</translation>
     </message>
     <message>
         <source>key &apos;%1&apos; holds a space, a control character, &apos;;&apos;, &apos;\&apos;, &apos;#&apos; or a non-ASCII character, which cannot be sent safely</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé &apos;%1&apos; contient une espace, un caractère de contrôle, &apos;;&apos;, &apos;\&apos;, &apos;#&apos; ou un caractère non ASCII, qui ne peuvent pas être envoyés sans risque</translation>
     </message>
     <message>
         <source>key &apos;%1&apos; must be 1 to %2 characters long (the table&apos;s len)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé &apos;%1&apos; doit faire de 1 à %2 caractères (le len de la table)</translation>
     </message>
     <message>
         <source>table name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de table</translation>
     </message>
     <message>
         <source>peers section name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de section peers</translation>
     </message>
     <message>
         <source>keys of binary tables cannot be given on the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>les clés des tables binaires ne peuvent pas être données sur la ligne de commande</translation>
     </message>
     <message>
         <source>%1 filters given; HAProxy accepts at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filtres indiqués&#xa0;; HAProxy en accepte au plus %2</translation>
     </message>
     <message>
         <source>unknown filter operator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opérateur de filtre inconnu %1</translation>
     </message>
     <message>
         <source>clearing by data needs at least one filter</source>
-        <translation type="unfinished"></translation>
+        <translation>l’effacement par données exige au moins un filtre</translation>
     </message>
     <message>
         <source>value %1 is negative; stick table counters are unsigned</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur %1 est négative&#xa0;; les compteurs des stick tables sont non signés</translation>
     </message>
 </context>
 <context>
     <name>TableFilterBar</name>
     <message>
         <source>a key, alone (other filters are ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé, seule (les autres filtres sont ignorés)</translation>
     </message>
     <message>
         <source>Key to look up</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé à rechercher</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lé&#xa0;:</translation>
     </message>
     <message>
         <source>Filter %1 column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du filtre %1</translation>
     </message>
     <message>
         <source>(no filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun filtre)</translation>
     </message>
     <message>
         <source>Filter %1 operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateur du filtre %1</translation>
     </message>
     <message>
         <source>Filter %1 value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du filtre %1</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtre&#xa0;:</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>et</translation>
     </message>
     <message>
         <source>the value of the filter on %1 is not a whole number: &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur du filtre sur %1 n’est pas un nombre entier&#xa0;: &apos;%2&apos;</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clé %1</translation>
     </message>
 </context>
 <context>
     <name>TableValueDialog</name>
     <message>
         <source>Set Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir une valeur</translation>
     </message>
     <message>
         <source>Entry %1 of table %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée %1 de la table %2</translation>
     </message>
     <message>
         <source>Data column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de données</translation>
     </message>
     <message>
         <source>&amp;Column:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonne&#xa0;:</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle valeur</translation>
     </message>
     <message>
         <source>a whole number, 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier, 0 ou plus</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur&#xa0;:</translation>
     </message>
 </context>
 <context>
