@@ -3076,20 +3076,6 @@
         <translation>Die erfassten Fehler konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n errors kept (HAProxy keeps the last of each proxy and direction).</source>
-        <translation>
-            <numerusform>%n Fehler gespeichert (HAProxy behält den letzten je Proxy und Richtung).</numerusform>
-            <numerusform>%n Fehler gespeichert (HAProxy behält den letzten je Proxy und Richtung).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n errors kept for this proxy.</source>
-        <translation>
-            <numerusform>%n Fehler für diesen Proxy gespeichert.</numerusform>
-            <numerusform>%n Fehler für diesen Proxy gespeichert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n bytes kept; the error is past them (position %1).</source>
         <translation>
             <numerusform>%n Byte gespeichert; der Fehler liegt dahinter (Position %1).</numerusform>
@@ -3103,6 +3089,20 @@
     <message>
         <source>The first byte HAProxy refused</source>
         <translation>Das erste von HAProxy abgelehnte Byte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) kept (HAProxy keeps the last of each proxy and direction).</source>
+        <translation>
+            <numerusform>%n Fehler gespeichert (HAProxy behält den letzten je Proxy und Richtung).</numerusform>
+            <numerusform>%n Fehler gespeichert (HAProxy behält den letzten je Proxy und Richtung).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) kept for this proxy.</source>
+        <translation>
+            <numerusform>%n Fehler für diesen Proxy gespeichert.</numerusform>
+            <numerusform>%n Fehler für diesen Proxy gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4287,10 +4287,6 @@
 </context>
 <context>
     <name>MapsDock</name>
-    <message>
-        <source>Maps &amp; ACLs</source>
-        <translation>Maps &amp; ACLs</translation>
-    </message>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>

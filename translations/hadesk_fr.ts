@@ -3076,20 +3076,6 @@
         <translation>Impossible de lire les erreurs capturées&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n errors kept (HAProxy keeps the last of each proxy and direction).</source>
-        <translation>
-            <numerusform>%n erreur conservée (HAProxy conserve la dernière de chaque proxy et de chaque sens).</numerusform>
-            <numerusform>%n erreurs conservées (HAProxy conserve la dernière de chaque proxy et de chaque sens).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n errors kept for this proxy.</source>
-        <translation>
-            <numerusform>%n erreur conservée pour ce proxy.</numerusform>
-            <numerusform>%n erreurs conservées pour ce proxy.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n bytes kept; the error is past them (position %1).</source>
         <translation>
             <numerusform>%n octet conservé&#xa0;; l’erreur se situe au-delà (position %1).</numerusform>
@@ -3103,6 +3089,20 @@
     <message>
         <source>The first byte HAProxy refused</source>
         <translation>Le premier octet refusé par HAProxy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) kept (HAProxy keeps the last of each proxy and direction).</source>
+        <translation>
+            <numerusform>%n erreur conservée (HAProxy garde la dernière de chaque proxy et de chaque sens).</numerusform>
+            <numerusform>%n erreurs conservées (HAProxy garde la dernière de chaque proxy et de chaque sens).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) kept for this proxy.</source>
+        <translation>
+            <numerusform>%n erreur conservée pour ce proxy.</numerusform>
+            <numerusform>%n erreurs conservées pour ce proxy.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4287,10 +4287,6 @@
 </context>
 <context>
     <name>MapsDock</name>
-    <message>
-        <source>Maps &amp; ACLs</source>
-        <translation>Maps &amp; ACL</translation>
-    </message>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
