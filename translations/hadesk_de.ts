@@ -4580,6 +4580,22 @@
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Whole &amp;Cluster</source>
+        <translation>Ganzer &amp;Cluster</translation>
+    </message>
+    <message>
+        <source>This instance is in no cluster.</source>
+        <translation>Diese Instanz gehört zu keinem Cluster.</translation>
+    </message>
+    <message>
+        <source>Send entry edits to every member of the instance&apos;s cluster (Ctrl+Shift+A)</source>
+        <translation>Eintragsänderungen an jedes Mitglied des Clusters der Instanz senden (Strg+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Send entry edits to every member of %1 (Ctrl+Shift+A)</source>
+        <translation>Eintragsänderungen an jedes Mitglied von %1 senden (Strg+Shift+A)</translation>
+    </message>
 </context>
 <context>
     <name>Metric</name>

@@ -4580,6 +4580,22 @@
         <source>Export failed: %1</source>
         <translation>Échec de l’export&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Whole &amp;Cluster</source>
+        <translation>Tout le c&amp;luster</translation>
+    </message>
+    <message>
+        <source>This instance is in no cluster.</source>
+        <translation>Cette instance n’appartient à aucun cluster.</translation>
+    </message>
+    <message>
+        <source>Send entry edits to every member of the instance&apos;s cluster (Ctrl+Shift+A)</source>
+        <translation>Envoyer les modifications d’entrées à chaque membre du cluster de l’instance (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <source>Send entry edits to every member of %1 (Ctrl+Shift+A)</source>
+        <translation>Envoyer les modifications d’entrées à chaque membre de %1 (Ctrl+Maj+A)</translation>
+    </message>
 </context>
 <context>
     <name>Metric</name>

@@ -124,6 +124,7 @@ void DockSet::createMapsDock()
     m_mapsDock->hide();
     connect(m_mapsDock, &MapsDock::statusMessage, this, &DockSet::statusMessage);
     connect(m_mapsDock, &MapsDock::replaceRequested, this, &DockSet::openMapReplace);
+    m_mapsDock->setClusterLookup([this] { return clusterOf(m_session); });
 }
 
 void DockSet::createCertificatesDock()
@@ -262,29 +263,38 @@ void DockSet::showScheduledJob(const QUuid &id)
     m_schedulesDock->selectJob(id);
 }
 
+MapsDock::Cluster DockSet::clusterOf(const InstanceSession *session) const
+{
+    if (!session)
+        return {};
+    // The first cluster the instance belongs to, with its members, open or not.
+    const QString name = session->profile().name;
+    for (const ClusterDefinition &cluster : m_sources.clusters->clusters()) {
+        if (!cluster.members.contains(name))
+            continue;
+        MapsDock::Cluster found { cluster.name, {} };
+        for (const QString &member : cluster.members) {
+            RuntimeConnection *connection = nullptr;
+            for (InstanceSession *open : m_sources.sessions->sessions()) {
+                if (open->profile().name == member)
+                    connection = open->connection();
+            }
+            found.members.append({ member, connection });
+        }
+        return found;
+    }
+    return {};
+}
+
 void DockSet::openMapReplace(const MapCommands::Target &target)
 {
     if (!m_session || !m_session->connection())
         return;
     auto *dialog = new MapReplaceDialog(target, m_session->connection(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // The first cluster the instance belongs to offers its members, open or not.
-    const QString name = m_session->profile().name;
-    for (const ClusterDefinition &cluster : m_sources.clusters->clusters()) {
-        if (!cluster.members.contains(name))
-            continue;
-        QList<ClusterMember> members;
-        for (const QString &member : cluster.members) {
-            InstanceSession *session = nullptr;
-            for (InstanceSession *open : m_sources.sessions->sessions()) {
-                if (open->profile().name == member)
-                    session = open;
-            }
-            members.append({ member, session ? session->connection() : nullptr });
-        }
-        dialog->setCluster(cluster.name, members);
-        break;
-    }
+    const MapsDock::Cluster cluster = clusterOf(m_session);
+    if (!cluster.name.isEmpty())
+        dialog->setCluster(cluster.name, cluster.members);
     connect(dialog, &MapReplaceDialog::replaceFinished, m_mapsDock, &MapsDock::refresh);
     connect(dialog, &MapReplaceDialog::clusterFinished, m_mapsDock, &MapsDock::refresh);
     dialog->open();

@@ -2,6 +2,7 @@
 
 #include "core/client/snapshot.h"
 #include "core/protocol/mapcommands.h"
+#include "views/mapsdock.h"
 
 #include <QList>
 #include <QObject>
@@ -19,7 +20,6 @@ class ErrorsDock;
 class HistoryStore;
 class InstanceSession;
 class InstanceView;
-class MapsDock;
 class QAction;
 class QDockWidget;
 class QMainWindow;
@@ -82,6 +82,7 @@ private:
     void createCertificatesDock();
     // Atomic replace of a map's or ACL's contents, on the instance shown (and its cluster).
     void openMapReplace(const MapCommands::Target &target);
+    MapsDock::Cluster clusterOf(const InstanceSession *session) const; // empty name: none
     void createTrafficDocks(); // stick tables, sessions, errors
     void setUpToggles();
 

@@ -40,7 +40,7 @@ MapsDock::MapsDock(QWidget *parent)
     auto *toolbar = new QToolBar(content);
     toolbar->setObjectName(QStringLiteral("mapsToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addActions({ m_refreshAction, m_addAction, m_setAction, m_deleteAction });
+    toolbar->addActions({ m_refreshAction, m_addAction, m_setAction, m_deleteAction, m_clusterAction });
     toolbar->addSeparator();
     toolbar->addActions({ m_exportAction, m_replaceAction });
     layout->addWidget(toolbar);
@@ -95,6 +95,9 @@ void MapsDock::createActions()
     m_replaceAction = make(tr("Re&place Contents…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
         QStringLiteral("mapsReplace"));
     m_findAction = make(tr("&Find"), QKeySequence(QKeySequence::Find), QStringLiteral("mapsFind"));
+    m_clusterAction = make(
+        tr("Whole &Cluster"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QStringLiteral("mapsCluster"));
+    m_clusterAction->setCheckable(true);
     connect(m_refreshAction, &QAction::triggered, this, &MapsDock::refresh);
     connect(m_addAction, &QAction::triggered, this, &MapsDock::addEntry);
     connect(m_setAction, &QAction::triggered, this, &MapsDock::setValue);

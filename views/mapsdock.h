@@ -1,11 +1,15 @@
 #pragma once
 
 #include "core/actions/actionrunner.h"
+#include "core/actions/clusteractionrunner.h"
+#include "core/client/runtimeconnection.h"
 #include "core/parsers/mapparser.h"
 #include "core/protocol/mapcommands.h"
 
 #include <QDockWidget>
 #include <QPointer>
+
+#include <functional>
 
 class MapEntriesModel;
 class MapEntryFilterProxyModel;
@@ -15,7 +19,6 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
-class RuntimeConnection;
 class RuntimeReply;
 class ServerAction;
 
@@ -35,6 +38,17 @@ public:
     // Not owned; nullptr detaches. The list is read when the dock is visible.
     void setConnection(RuntimeConnection *connection);
     RuntimeConnection *connection() const { return m_connection; }
+
+    // The cluster the instance shown belongs to, and its members (a member not open has no
+    // connection). With one, "Whole Cluster" (Ctrl+Shift+A) sends entry edits to every member
+    // through the cluster's result dialog instead of this instance's preview.
+    struct Cluster
+    {
+        QString name; // empty: none
+        QList<ClusterMember> members;
+    };
+    void setClusterLookup(std::function<Cluster()> lookup);
+    QAction *wholeClusterAction() const { return m_clusterAction; }
 
     // Asks HAProxy for the list and, if one is selected, the entries again.
     void refresh();
@@ -100,6 +114,7 @@ private:
     QString writeLevelReason() const;
     QList<int> selectedSourceRows() const;
     void runAction(const ServerAction &action);
+    void runOnCluster(const Cluster &cluster, const ServerAction &action);
     void openEntryDialog(int mode, const QString &key, const QString &value, const QString &ref);
     void chooseExportFile();
     void writeExport(const QString &path, const MapCommands::Target &target, const RuntimeReply &reply);
@@ -122,6 +137,8 @@ private:
     QAction *m_setAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_clusterAction = nullptr;
+    std::function<Cluster()> m_clusterLookup;
     QAction *m_replaceAction = nullptr;
     QAction *m_findAction = nullptr;
     MapCommands::Target m_target;

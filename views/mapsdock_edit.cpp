@@ -8,6 +8,7 @@
 #include "models/mapentryfilterproxymodel.h"
 #include "models/maplistmodel.h"
 #include "views/actionpreviewdialog.h"
+#include "views/clusterresultdialog.h"
 #include "views/mapentrydialog.h"
 #include "views/mapsdock.h"
 
@@ -152,6 +153,13 @@ void MapsDock::updateActions()
         tr("Write the live entries to a file in the map file format (Ctrl+S)"));
     apply(m_replaceAction, !noTarget.isEmpty() ? noTarget : level,
         tr("Replace the whole contents atomically (Ctrl+Shift+R)"));
+    const Cluster cluster = m_clusterLookup ? m_clusterLookup() : Cluster {};
+    if (cluster.name.isEmpty())
+        m_clusterAction->setChecked(false);
+    apply(m_clusterAction, cluster.name.isEmpty() ? tr("This instance is in no cluster.") : QString(),
+        cluster.name.isEmpty()
+            ? tr("Send entry edits to every member of the instance's cluster (Ctrl+Shift+A)")
+            : tr("Send entry edits to every member of %1 (Ctrl+Shift+A)").arg(cluster.name));
     const QString compareReason = compareUnavailableReason();
     m_compareCheck->setEnabled(compareReason.isEmpty());
     m_compareCheck->setToolTip(compareReason.isEmpty()
@@ -274,8 +282,19 @@ void MapsDock::deleteEntries()
     runAction(ServerAction::prepared(title, steps, true));
 }
 
+void MapsDock::setClusterLookup(std::function<Cluster()> lookup)
+{
+    m_clusterLookup = std::move(lookup);
+    updateActions();
+}
+
 void MapsDock::runAction(const ServerAction &action)
 {
+    const Cluster cluster = m_clusterLookup ? m_clusterLookup() : Cluster {};
+    if (m_clusterAction->isChecked() && !cluster.name.isEmpty()) {
+        runOnCluster(cluster, action);
+        return;
+    }
     auto *dialog = new ActionPreviewDialog(action, m_connection, this);
     dialog->setObjectName(QStringLiteral("mapsPreview"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -289,6 +308,21 @@ void MapsDock::runAction(const ServerAction &action)
         emit statusMessage(summary.text(), !summary.allOk());
         reload();
         emit writeFinished(summary);
+    });
+    dialog->open();
+}
+
+// The same edit on every member: the cluster's preview shows each node's lines and holds the
+// whole cluster back when a node cannot run them, unless the user allows the others alone.
+void MapsDock::runOnCluster(const Cluster &cluster, const ServerAction &action)
+{
+    auto *dialog = new ClusterResultDialog(cluster.name, action, cluster.members, this);
+    dialog->setObjectName(QStringLiteral("mapsClusterPreview"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ClusterResultDialog::actionFinished, this, [this](const ClusterSummary &summary) {
+        emit statusMessage(summary.text(), !summary.allOk());
+        if (hasTarget())
+            loadEntries();
     });
     dialog->open();
 }

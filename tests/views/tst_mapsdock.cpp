@@ -12,6 +12,7 @@
 #include "models/maplistmodel.h"
 #include "tests/support/haproxyfixture.h"
 #include "views/actionpreviewdialog.h"
+#include "views/clusterresultdialog.h"
 #include "views/mapentrydialog.h"
 #include "views/mapsdock.h"
 
@@ -300,6 +301,53 @@ private slots:
         QCOMPARE(
             HaproxyFixture::rawCommand(socket(), "add map " + m_map.reference.toUtf8() + " c.example be_b"),
             "\n"_ba);
+    }
+
+    // With the instance in a cluster, Whole Cluster (Ctrl+Shift+A) sends an entry edit to every
+    // member through the cluster's preview instead of this instance's.
+    void entryEditsGoToTheWholeCluster()
+    {
+        HaproxyFixture::Options options;
+        options.body = bodyFor(m_map.reference, m_acl.reference);
+        HaproxyFixture second(options);
+        QVERIFY2(second.start(), qPrintable(second.errorString()));
+        auto other = std::make_shared<RuntimeConnection>(Endpoint::parse(second.userSocket()).value());
+        other->open();
+        QTRY_VERIFY_WITH_TIMEOUT(other->isReady(), WaitMs);
+        QAction *whole = m_dock->wholeClusterAction();
+        QVERIFY(!whole->isEnabled()); // in no cluster
+        RuntimeConnection *mine = m_connection.get();
+        m_dock->setClusterLookup([mine, other] {
+            return MapsDock::Cluster { u"prod"_s, { { u"lb1"_s, mine }, { u"lb2"_s, other.get() } } };
+        });
+        QVERIFY(select(m_map));
+        QVERIFY(whole->isEnabled());
+        focusEntries();
+        QTest::keyClick(m_dock->entriesView(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(whole->isChecked());
+
+        MapEntryDialog *add = openDialog(m_dock->addEntryAction());
+        QVERIFY(add);
+        add->keyEdit()->setText(u"both.example"_s);
+        add->valueEdit()->setText(u"be_b"_s);
+        add->buttons()->button(QDialogButtonBox::Ok)->click();
+        QPointer<ClusterResultDialog> cluster =
+            waitForChild<ClusterResultDialog>(m_dock.get(), u"mapsClusterPreview"_s);
+        QVERIFY(cluster);
+        QVERIFY(!m_dock->findChild<ActionPreviewDialog *>(u"mapsPreview"_s));
+        QSignalSpy finished(cluster.data(), &ClusterResultDialog::actionFinished);
+        cluster->accept(); // the first OK runs
+        QVERIFY(finished.wait(WaitMs));
+        QVERIFY(cluster->runner()->summary().allOk());
+        for (const QString &node : { socket(), second.userSocket() })
+            QVERIFY(rawEntries(node, m_map).contains(qMakePair("both.example"_ba, "be_b"_ba)));
+        cluster->accept(); // closes
+        QTRY_VERIFY(!cluster);
+        QCOMPARE(
+            HaproxyFixture::rawCommand(socket(), "del map " + m_map.reference.toUtf8() + " both.example"),
+            "\n"_ba);
+        m_dock->setClusterLookup({});
+        QVERIFY(!whole->isEnabled() && !whole->isChecked());
     }
 
     void keyboardOpensTheDialogs()
