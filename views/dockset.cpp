@@ -124,7 +124,10 @@ void DockSet::createMapsDock()
     m_mapsDock->hide();
     connect(m_mapsDock, &MapsDock::statusMessage, this, &DockSet::statusMessage);
     connect(m_mapsDock, &MapsDock::replaceRequested, this, &DockSet::openMapReplace);
-    m_mapsDock->setClusterLookup([this] { return clusterOf(m_session); });
+    // The dock may outlive this object while the window is torn down.
+    m_mapsDock->setClusterLookup([self = QPointer<DockSet>(this)] {
+        return self ? self->clusterOf(self->m_session) : MapsDock::Cluster {};
+    });
 }
 
 void DockSet::createCertificatesDock()
