@@ -2,8 +2,9 @@
 // its map holds for the request's Host, so the body of each reply IS what that request saw.
 // While clients send requests from helper threads (until 200 began after the replace ended, at
 // most 50,000), a map of 3,000 keys is replaced in several batches from generation A (every
-// key -> "a") to generation B (every key -> "b"). Proof that no request saw a half-written map: no reply is "none" (a key
-// missing mid-replace), and once a "b" was seen no request started later got an "a".
+// key -> "a") to generation B (every key -> "b"). Proof that no request saw a half-written
+// map: no reply is "none" (a key missing mid-replace), and once a "b" was seen no request
+// started later got an "a".
 
 #include "core/client/runtimeconnection.h"
 #include "core/workflows/commandchannel.h"
