@@ -58,6 +58,15 @@ void AloneCommandPool::start(Transport *link, AccessLevel level)
             m_finish(pending, reply);
             continue;
         }
+        if (pending.command.target() != RuntimeCommand::Target::CurrentWorker && !m_master) {
+            RuntimeReply reply;
+            reply.error = RuntimeError::Invalid;
+            reply.errorMessage = tr("not sent: '%1' needs HAProxy's master socket (haproxy -S); %2 is a "
+                                    "worker's stats socket")
+                                     .arg(pending.command.text(), m_endpoint.toString());
+            m_finish(pending, reply);
+            continue;
+        }
         // Through the same link where there is one to share (an SSH tunnel), else a new one.
         std::unique_ptr<Transport> transport = link ? link->sibling() : nullptr;
         QString error;
@@ -71,6 +80,7 @@ void AloneCommandPool::start(Transport *link, AccessLevel level)
             continue;
         }
         auto *client = new OneShotClient(m_endpoint, this);
+        client->setMaster(m_master);
         connect(client, &OneShotClient::finished, this,
             [this, client](const RuntimeReply &reply) { finishRun(client, reply); });
         pending.sentAt.start();

@@ -48,6 +48,10 @@ public:
     // The queued commands that waited longer than their time limit.
     std::deque<PendingCommand> takeOverdue();
 
+    // Set once the persistent session knows it talks to HAProxy's master CLI: commands then
+    // go through it in prompt mode (OneShotClient::setMaster()).
+    void setMaster(bool master) { m_master = master; }
+
     bool hasQueued() const { return !m_queue.empty(); }
     bool hasRunning() const { return !m_running.empty(); }
     bool isIdle() const { return m_queue.empty() && m_running.empty(); }
@@ -68,6 +72,7 @@ private:
     Endpoint m_endpoint;
     Limits m_limits;
     Finish m_finish;
+    bool m_master = false;
     std::deque<PendingCommand> m_queue; // not yet started
     std::vector<Run> m_running;
 };

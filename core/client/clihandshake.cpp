@@ -4,16 +4,26 @@
 
 #include <algorithm>
 
-QList<CliHandshake::Command> CliHandshake::commands(int cliTimeoutSeconds, int timeoutMs)
+CliHandshake::Command CliHandshake::promptCommand(int timeoutMs)
 {
-    QList<Command> list = {
-        { Step::Prompt, CommandBuilder::prompt() },
-        { Step::SeverityOutput, CommandBuilder::setSeverityOutputNumber() },
-        { Step::CliLevel, CommandBuilder::showCliLevel() },
-        { Step::Info, CommandBuilder::showInfo() },
-    };
-    if (const auto timeout = CommandBuilder::setTimeoutCli(std::max(1, cliTimeoutSeconds)))
-        list.append({ Step::CliTimeout, timeout.value() });
+    Command prompt { Step::Prompt, CommandBuilder::prompt() };
+    prompt.command.setInternal(true).setTimeoutMs(timeoutMs).setTarget(RuntimeCommand::Target::Master);
+    return prompt;
+}
+
+QList<CliHandshake::Command> CliHandshake::commands(bool master, int cliTimeoutSeconds, int timeoutMs)
+{
+    QList<Command> list;
+    if (master) {
+        RuntimeCommand level = CommandBuilder::showCliLevel();
+        list = { { Step::CliLevel, level.setTarget(RuntimeCommand::Target::Master) },
+            { Step::Info, CommandBuilder::showInfo() } };
+    } else {
+        list = { { Step::SeverityOutput, CommandBuilder::setSeverityOutputNumber() },
+            { Step::CliLevel, CommandBuilder::showCliLevel() }, { Step::Info, CommandBuilder::showInfo() } };
+        if (const auto timeout = CommandBuilder::setTimeoutCli(std::max(1, cliTimeoutSeconds)))
+            list.append({ Step::CliTimeout, timeout.value() });
+    }
     for (Command &command : list)
         command.command.setInternal(true).setTimeoutMs(timeoutMs);
     return list;

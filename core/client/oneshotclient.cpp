@@ -1,5 +1,6 @@
 #include "core/client/oneshotclient.h"
 
+#include "core/client/promptframer.h"
 #include "core/protocol/replyclassifier.h"
 #include "core/transport/transport.h"
 
@@ -84,33 +85,19 @@ void OneShotClient::run(
     connect(m_transport.get(), &Transport::connected, this, [this] {
         m_sent = true;
         m_elapsed.start();
-        m_transport->write(m_command.wireBytes());
+        m_transport->write(
+            m_master ? "prompt\n" + m_command.masterWireBytes() + "quit\n" : m_command.wireBytes());
     });
-    connect(m_transport.get(), &Transport::readyRead, this, [this] { readAvailable(); });
-    connect(m_transport.get(), &Transport::disconnected, this, [this] {
-        // In non-interactive mode HAProxy closes after the answer, which ends with one
-        // extra LF; drop it so bodies look as they do in prompt mode.
-        if (!readAvailable())
-            return;
-        if (m_buffer.isEmpty()) {
-            // Every answer, even an empty one, ends with a LF: a close without a single byte
-            // is HAProxy going away (killed, restarted) before answering, not an empty
-            // answer, which would count as a write's success.
-            RuntimeReply lost;
-            lost.error = m_sent ? RuntimeError::Disconnected : RuntimeError::NotConnected;
-            lost.errorMessage = tr("the connection to %1 closed before HAProxy answered '%2'")
-                                    .arg(m_endpoint.toString(), m_command.text());
-            complete(lost);
-            return;
+    connect(m_transport.get(), &Transport::readyRead, this, [this] {
+        // The master's answer is complete at its next prompt: 3.0 leaves the session open
+        // without reading `quit` after some refusals ("Can't find the target PID").
+        if (readAvailable() && m_master && m_buffer.endsWith("> ")) {
+            QByteArray body = m_buffer;
+            if (takeMasterAnswer(&body))
+                finishAnswer(std::move(body));
         }
-        QByteArray body = std::move(m_buffer);
-        m_buffer = QByteArray();
-        if (body.endsWith('\n'))
-            body.chop(1);
-        RuntimeReply reply = ReplyClassifier::classify(m_command, std::move(body));
-        reply.elapsedUs = m_elapsed.nsecsElapsed() / 1000;
-        complete(reply);
     });
+    connect(m_transport.get(), &Transport::disconnected, this, [this] { onClosed(); });
     connect(m_transport.get(), &Transport::errorOccurred, this, [this](const QString &message) {
         RuntimeReply reply;
         reply.error = m_sent ? RuntimeError::Disconnected : RuntimeError::NotConnected;
@@ -120,6 +107,65 @@ void OneShotClient::run(
     m_sent = false;
     m_timer.start(timeoutMs);
     QMetaObject::invokeMethod(m_transport.get(), &Transport::open, Qt::QueuedConnection);
+}
+
+void OneShotClient::onClosed()
+{
+    if (!readAvailable())
+        return;
+    QByteArray body = std::move(m_buffer);
+    m_buffer = QByteArray();
+    bool whole = true;
+    if (m_master)
+        whole = takeMasterAnswer(&body);
+    // Every answer, even an empty one, ends with a LF (or a master prompt): a close without
+    // it is HAProxy going away (killed, restarted, reloading) before answering, not an empty
+    // answer, which would count as a write's success.
+    const bool lostAnswer = m_master ? !whole && body.isEmpty() : body.isEmpty();
+    // In non-interactive mode HAProxy closes after the answer, which ends with one extra LF;
+    // drop it so bodies look as they do in prompt mode.
+    if ((!m_master || !whole) && body.endsWith('\n'))
+        body.chop(1);
+    if (lostAnswer) {
+        RuntimeReply lost;
+        lost.error = m_sent ? RuntimeError::Disconnected : RuntimeError::NotConnected;
+        lost.errorMessage = tr("the connection to %1 closed before HAProxy answered '%2'")
+                                .arg(m_endpoint.toString(), m_command.text());
+        complete(lost);
+        return;
+    }
+    finishAnswer(std::move(body));
+}
+
+void OneShotClient::finishAnswer(QByteArray body)
+{
+    RuntimeReply reply = m_master
+        ? ReplyClassifier::classifyPromptAnswer(m_command, std::move(body), m_maxBytes)
+        : ReplyClassifier::classify(m_command, std::move(body));
+    reply.elapsedUs = m_elapsed.nsecsElapsed() / 1000;
+    complete(reply);
+}
+
+bool OneShotClient::takeMasterAnswer(QByteArray *buffer)
+{
+    // "master> " ANSWER "\nmaster> ", then the close that `quit` asked for.
+    const qsizetype first = PromptFramer::masterPromptLength(*buffer);
+    if (first > 0)
+        buffer->remove(0, first);
+    else if (first == 0)
+        return false; // not even the first prompt yet
+    if (!buffer->isEmpty() && PromptFramer::masterPromptLength(*buffer) == buffer->size()) {
+        buffer->clear();
+        return true;
+    }
+    const qsizetype last = buffer->lastIndexOf("\nmaster");
+    if (last >= 0
+        && PromptFramer::masterPromptLength(QByteArrayView(*buffer).sliced(last + 1))
+            == buffer->size() - last - 1) {
+        buffer->truncate(last);
+        return true;
+    }
+    return false;
 }
 
 bool OneShotClient::readAvailable()

@@ -30,6 +30,11 @@ public:
     void run(const RuntimeCommand &command, std::unique_ptr<Transport> transport, int timeoutMs,
         qint64 maxAnswerBytes);
 
+    // Through HAProxy's master CLI, which keeps a non-interactive session open after the
+    // answer: the command is sent between `prompt` and `quit` instead, routed to its process
+    // (RuntimeCommand::masterPrefix()), and the answer is what comes between the prompts.
+    void setMaster(bool master) { m_master = master; }
+
     // The most bytes an answer has held in memory (for tests: stops at about the cap).
     qsizetype peakBufferedBytes() const { return m_peakBufferBytes; }
 
@@ -39,6 +44,11 @@ signals:
 private:
     bool readAvailable(); // false when the answer passed the cap (and the command failed)
     void complete(RuntimeReply reply);
+    void onClosed(); // HAProxy closed the connection: the answer is complete, or lost
+    void finishAnswer(QByteArray body); // classifies a complete answer
+    // The answer between the master's prompts; false when it is incomplete (a reload, or a
+    // refusal that closed the session, ends it early).
+    static bool takeMasterAnswer(QByteArray *buffer);
 
     Endpoint m_endpoint;
     RuntimeCommand m_command;
@@ -50,4 +60,5 @@ private:
     QElapsedTimer m_elapsed; // from sending the line
     bool m_sent = false;
     bool m_done = true;
+    bool m_master = false;
 };

@@ -196,93 +196,6 @@ void RuntimeConnection::onTransportConnected()
     startHandshake();
 }
 
-void RuntimeConnection::startHandshake()
-{
-    QByteArray bytes;
-    const int generation = m_generation;
-    auto handshake = std::make_shared<CliHandshake>();
-    for (const CliHandshake::Command &step :
-        CliHandshake::commands(m_options.cliTimeoutSeconds, m_options.connectTimeoutMs)) {
-        Pending pending;
-        pending.command = step.command;
-        pending.handler = [this, generation, handshake, step = step.step](const RuntimeReply &reply) {
-            if (generation != m_generation)
-                return;
-            switch (handshake->read(step, reply)) {
-            case CliHandshake::Outcome::Continue:
-                return;
-            case CliHandshake::Outcome::NotCli:
-                onTransportLost(tr("%1 did not answer like a HAProxy CLI").arg(m_endpoint.toString()));
-                return;
-            case CliHandshake::Outcome::NoInfo:
-                onTransportLost(tr("%1 answered 'show info' with no information").arg(m_endpoint.toString()));
-                return;
-            case CliHandshake::Outcome::Done:
-                break;
-            }
-            const AccessLevel previous = m_level;
-            m_level = handshake->level();
-            if (m_level != previous)
-                emit levelChanged(m_level);
-            finishHandshake(handshake->info());
-        };
-        pending.queuedAt.start();
-        pending.sentAt.start();
-        bytes += pending.command.wireBytes();
-        m_inFlight.push_back(std::move(pending));
-    }
-    qCDebug(lcConnection, "%s: handshake sent", qPrintable(m_endpoint.toString()));
-    m_lastActivity.start();
-    m_headSince.start();
-    m_transport->write(bytes);
-    m_timeoutTimer.start();
-}
-
-void RuntimeConnection::finishHandshake(const HaproxyInfo &info)
-{
-    if (info.isStopping()) {
-        // A fresh connection should reach the new worker; if it did not, the reload is
-        // still under way. Try again shortly.
-        m_stalePid = info.pid();
-        dropLink(tr("HAProxy worker %1 is stopping (reload in progress)").arg(info.pid()),
-            RuntimeError::Disconnected);
-        return;
-    }
-    m_handshakeDone = true;
-    // Not reset yet: only a link that stays up for a while earns the short delay again.
-    m_healthyTimer.start(std::max(0, m_options.reconnectResetAfterMs));
-    const qint64 previousPid = m_workerPid;
-    m_workerPid = info.pid();
-    const HaproxyVersion version = info.version();
-    const bool versionChangedNow = version.text != m_version.text;
-    m_version = version;
-    m_lastAlive.start();
-    setState(State::Ready);
-    if (versionChangedNow)
-        emit versionChanged(m_version);
-    if (previousPid > 0 && previousPid != m_workerPid) {
-        emit statusMessage(tr("Connected to %1: now on worker pid %2 (was %3): HAProxy was reloaded "
-                              "or restarted")
-                               .arg(m_endpoint.toString())
-                               .arg(m_workerPid)
-                               .arg(previousPid));
-        emit workerChanged(previousPid, m_workerPid);
-    } else {
-        emit statusMessage(tr("Connected to %1 (HAProxy %2, level %3)")
-                               .arg(m_endpoint.toString(), m_version.text, accessLevelName(m_level)));
-    }
-    qCDebug(lcConnection, "%s: ready (HAProxy %s, pid %lld, level %s)", qPrintable(m_endpoint.toString()),
-        qPrintable(m_version.text), m_workerPid, qPrintable(accessLevelName(m_level)));
-    m_stalePid = -1;
-    m_reloadPending = false;
-    const QPointer<RuntimeConnection> self(this);
-    emit ready();
-    if (!self)
-        return;
-    pump();
-    pumpAlone();
-}
-
 void RuntimeConnection::onTransportLost(const QString &reason)
 {
     if (!m_transport)
@@ -445,6 +358,12 @@ void RuntimeConnection::pump()
             failAsync(std::move(refused), RuntimeError::LevelTooLow, message);
             continue;
         }
+        if (const QString refusal = routingRefusal(next.command); !refusal.isEmpty()) {
+            Pending refused = std::move(next);
+            m_queue.pop_front();
+            failAsync(std::move(refused), RuntimeError::Invalid, refusal);
+            continue;
+        }
         if (next.command.isWrite() && !m_aliveConfirmed
             && (!m_lastAlive.isValid() || m_lastAlive.elapsed() >= m_options.writeFreshnessMs)) {
             // Confirm first that this worker is not one a reload left behind.
@@ -457,7 +376,7 @@ void RuntimeConnection::pump()
         pending.sentAt.start();
         if (m_inFlight.empty())
             m_headSince.start();
-        m_transport->write(pending.command.wireBytes());
+        m_transport->write(wireBytes(pending.command));
         qCDebug(lcConnection, "%s: sent after %lld ms queued: %s", qPrintable(m_endpoint.toString()),
             pending.queuedAt.elapsed(), qPrintable(SecretRedaction::redactedLine(pending.command.line())));
         m_lastActivity.start();
@@ -488,7 +407,7 @@ void RuntimeConnection::sendProbe()
     if (m_inFlight.empty())
         m_headSince.start();
     m_probeInFlight = true;
-    m_transport->write(probe.command.wireBytes());
+    m_transport->write(wireBytes(probe.command));
     m_lastActivity.start();
     m_inFlight.push_back(std::move(probe));
     m_timeoutTimer.start();
@@ -529,6 +448,7 @@ void RuntimeConnection::onTransportReadyRead()
             return;
         }
 
+        noteMasterStatus();
         Pending pending = std::move(m_inFlight.front());
         m_inFlight.pop_front();
         // The next answer's time starts now: a command pipelined behind a slow one is not
@@ -578,6 +498,19 @@ bool RuntimeConnection::noteInfo(const HaproxyInfo &info)
 {
     const qint64 pid = info.pid();
     const bool otherWorker = pid > 0 && m_workerPid > 0 && pid != m_workerPid;
+    if (!info.isStopping() && otherWorker && m_master) {
+        // Through the master `@1` always reaches the current worker: a new pid is the
+        // worker a reload started (a master that was not re-executed keeps our session).
+        const qint64 previous = m_workerPid;
+        m_workerPid = pid;
+        m_lastAlive.start();
+        emit statusMessage(tr("HAProxy was reloaded: %1 now reaches worker pid %2 (was %3)")
+                               .arg(m_endpoint.toString())
+                               .arg(pid)
+                               .arg(previous));
+        emit workerChanged(previous, pid);
+        return true;
+    }
     if (!info.isStopping() && !otherWorker) {
         m_lastAlive.start();
         return true;

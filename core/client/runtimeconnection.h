@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/client/alonecommandpool.h"
+#include "core/client/clihandshake.h"
 #include "core/client/pendingcommand.h"
 #include "core/client/promptframer.h"
 #include "core/client/replyhandlerscope.h"
@@ -90,6 +91,13 @@ public:
     AccessLevel level() const { return m_level; }
     HaproxyVersion version() const { return m_version; }
     qint64 workerPid() const { return m_workerPid; }
+    // Connected to HAProxy's master CLI (`haproxy -W -S …`), known by its prompt at the
+    // handshake. Commands then reach the current worker through `@1`; those addressed to
+    // the master (RuntimeCommand::Target) work only here.
+    bool isMaster() const { return m_master; }
+    // The status the master shows in its prompt ("ReloadFailed" after a failed reload), or
+    // empty; masterStatusChanged() when it changes.
+    const QByteArray &masterStatus() const { return m_masterStatus; }
     QString transportDescription() const;
     int pendingCount() const { return int(m_queue.size() + m_inFlight.size()); }
     // The most bytes the persistent session's read buffer has held since this object was made
@@ -118,6 +126,7 @@ signals:
     void reloadDetected(qint64 oldPid);
     // After a reconnect that followed a reload, the new worker's pid.
     void workerChanged(qint64 oldPid, qint64 newPid);
+    void masterStatusChanged();
     void statusMessage(const QString &message); // what is happening, in words
     void errorOccurred(const QString &message);
     // Every non-internal command that finished, sent or not (for the audit log).
@@ -145,6 +154,13 @@ private:
     bool finishAnswer(Pending &pending, QByteArray body);
     void onTransportLost(const QString &reason);
     void startHandshake();
+    void writeHandshake(
+        const QList<CliHandshake::Command> &steps, const std::shared_ptr<CliHandshake> &handshake);
+    void readHandshake(
+        const std::shared_ptr<CliHandshake> &handshake, CliHandshake::Step step, const RuntimeReply &reply);
+    QByteArray wireBytes(const RuntimeCommand &command) const; // routed through the master when on one
+    QString routingRefusal(const RuntimeCommand &command) const; // empty when it can be sent here
+    void noteMasterStatus();
     void finishHandshake(const HaproxyInfo &info);
     void dropLink(const QString &reason, RuntimeError sentReadError);
     void failSent(const QString &reason, RuntimeError sentReadError); // the commands on the wire
@@ -186,6 +202,8 @@ private:
     AccessLevel m_level = AccessLevel::Unknown;
     HaproxyVersion m_version;
     qint64 m_workerPid = -1;
+    bool m_master = false;
+    QByteArray m_masterStatus;
     qint64 m_stalePid = -1; // pid of the worker a reload left us on
     QElapsedTimer m_lastAlive; // last `show info` saying Stopping: 0
     bool m_aliveConfirmed = false; // a probe for waiting writes was just answered by a live worker

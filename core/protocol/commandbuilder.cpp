@@ -163,6 +163,24 @@ Result<RuntimeCommand> CommandBuilder::getWeight(const QString &backend, const Q
 
 // The three session commands change only this connection, never HAProxy's state, so
 // they are reads: safe to send again on a new connection.
+RuntimeCommand CommandBuilder::showProc()
+{
+    return RuntimeCommand::make("show proc", Effect::Read, AccessLevel::User)
+        .setMaxAnswerBytes(RuntimeCommand::ShortAnswerBytes)
+        .setTarget(RuntimeCommand::Target::Master);
+}
+
+RuntimeCommand CommandBuilder::reload()
+{
+    // A large configuration can take a while to load; the answer comes once it did.
+    constexpr int ReloadTimeoutMs = 60000;
+    return RuntimeCommand::make("reload", Effect::Write, AccessLevel::Operator)
+        .setMaxAnswerBytes(RuntimeCommand::ShortAnswerBytes)
+        .setTarget(RuntimeCommand::Target::Master)
+        .setRunsAlone(true)
+        .setTimeoutMs(ReloadTimeoutMs);
+}
+
 RuntimeCommand CommandBuilder::prompt()
 {
     return RuntimeCommand::make("prompt", Effect::Read, AccessLevel::User, Rule::EmptyAnswer)

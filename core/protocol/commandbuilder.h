@@ -64,6 +64,13 @@ public:
     static RuntimeCommand showCliLevel();
     static Result<RuntimeCommand> getWeight(const QString &backend, const QString &server);
 
+    // The master CLI (`haproxy -W -S …`); these go to the master process itself.
+    static RuntimeCommand showProc(); // the processes: master, workers, old workers
+    // `reload` (operator): the master starts a new worker with the configuration on disk.
+    // 2.6 answers nothing and closes; 2.7+ answers "Success=1|0", "--" and the startup log,
+    // then closes. It runs alone: the master drops every CLI session while it reloads.
+    static RuntimeCommand reload();
+
     // Session set-up
     static RuntimeCommand prompt();
     static RuntimeCommand setSeverityOutputNumber();

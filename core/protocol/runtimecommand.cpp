@@ -59,3 +59,16 @@ RuntimeCommand &RuntimeCommand::setPayload(QByteArray payload)
     m_payload = std::move(payload);
     return *this;
 }
+
+QByteArray RuntimeCommand::masterPrefix() const
+{
+    switch (m_target) {
+    case Target::CurrentWorker:
+        return QByteArrayLiteral("@1 ");
+    case Target::Master:
+        return {};
+    case Target::Worker:
+        return "@!" + QByteArray::number(m_workerPid) + ' ';
+    }
+    return {};
+}

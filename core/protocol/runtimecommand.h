@@ -122,6 +122,33 @@ public:
         return *this;
     }
 
+    // Which process answers when the connection is HAProxy's master CLI (`haproxy -S`). On a
+    // worker's own stats socket only CurrentWorker commands can be sent; the others fail
+    // without being sent. Through the master the line is sent as `@1 <line>` (CurrentWorker),
+    // as it is (Master) or as `@!<pid> <line>` (Worker).
+    enum class Target { CurrentWorker, Master, Worker };
+    Target target() const { return m_target; }
+    qint64 workerPid() const { return m_workerPid; } // Target::Worker only
+    RuntimeCommand &setTarget(Target target)
+    {
+        m_target = target;
+        return *this;
+    }
+    // A copy addressed to one worker by pid (an old worker still draining). It runs alone:
+    // HAProxy 2.6's master closes the session when that pid has exited meanwhile.
+    RuntimeCommand onWorker(qint64 pid) const
+    {
+        RuntimeCommand copy = *this;
+        copy.m_target = Target::Worker;
+        copy.m_workerPid = pid;
+        copy.m_runsAlone = true;
+        return copy;
+    }
+    // What goes before the line on a master CLI session: "@1 ", "" or "@!<pid> ".
+    QByteArray masterPrefix() const;
+    // wireBytes() as sent through the master CLI.
+    QByteArray masterWireBytes() const { return masterPrefix() + wireBytes(); }
+
     // Typed by a person (console): recorded in the audit log even when it only reads.
     bool isUserTyped() const { return m_userTyped; }
     RuntimeCommand &setUserTyped(bool typed)
@@ -140,7 +167,8 @@ public:
 
     bool operator==(const RuntimeCommand &other) const
     {
-        return m_line == other.m_line && m_payload == other.m_payload;
+        return m_line == other.m_line && m_payload == other.m_payload && m_target == other.m_target
+            && m_workerPid == other.m_workerPid;
     }
 
 private:
@@ -155,6 +183,8 @@ private:
     bool m_internal = false;
     bool m_userTyped = false;
     bool m_runsAlone = false;
+    Target m_target = Target::CurrentWorker;
+    qint64 m_workerPid = 0;
 };
 
 Q_DECLARE_METATYPE(RuntimeCommand)

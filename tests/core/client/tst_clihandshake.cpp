@@ -23,7 +23,10 @@ class tst_CliHandshake : public QObject
 private slots:
     void commandsInOrder()
     {
-        const QList<CliHandshake::Command> commands = CliHandshake::commands(120, 5000);
+        const CliHandshake::Command prompt = CliHandshake::promptCommand(5000);
+        QCOMPARE(prompt.command.line(), QByteArray("prompt"));
+        QCOMPARE(prompt.command.masterPrefix(), QByteArray()); // written as it is, to either kind
+        const QList<CliHandshake::Command> commands = CliHandshake::commands(false, 120, 5000);
         QList<QByteArray> lines;
         for (const CliHandshake::Command &command : commands) {
             lines.append(command.command.line());
@@ -31,11 +34,23 @@ private slots:
             QCOMPARE(command.command.timeoutMs(), 5000);
         }
         QCOMPARE(lines,
-            (QList<QByteArray> { "prompt", "set severity-output number", "show cli level", "show info",
-                "set timeout cli 120" }));
+            (QList<QByteArray> {
+                "set severity-output number", "show cli level", "show info", "set timeout cli 120" }));
         QCOMPARE(commands.last().step, CliHandshake::Step::CliTimeout);
         // A zero or negative timeout is sent as one second, never as "no timeout".
-        QCOMPARE(CliHandshake::commands(0, 5000).last().command.line(), QByteArray("set timeout cli 1"));
+        QCOMPARE(
+            CliHandshake::commands(false, 0, 5000).last().command.line(), QByteArray("set timeout cli 1"));
+    }
+
+    void masterCommands()
+    {
+        // Through the master: its own level, then the current worker's `show info` by `@1`;
+        // no severity tags or CLI timeout (the master keeps no settings for its workers).
+        const QList<CliHandshake::Command> commands = CliHandshake::commands(true, 120, 5000);
+        QCOMPARE(commands.size(), 2);
+        QCOMPARE(commands[0].command.masterWireBytes(), QByteArray("show cli level\n"));
+        QCOMPARE(commands[1].command.masterWireBytes(), QByteArray("@1 show info\n"));
+        QCOMPARE(commands[1].step, CliHandshake::Step::Info);
     }
 
     void readsTheAnswers()

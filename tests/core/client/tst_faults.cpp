@@ -267,14 +267,25 @@ private slots:
     }
 
     // 20 master-worker reloads while a Poller polls every 100 ms: the connection follows each
-    // new worker, and once it says so, every snapshot is the new worker's.
+    // new worker, and once it says so, every snapshot is the new worker's. Connected to a
+    // worker's stats socket (it reconnects to the new worker) and to the master CLI (`@1`
+    // reaches the new worker once the master, re-executed by the reload, answers again).
+    void pollerFollowsReloads_data()
+    {
+        QTest::addColumn<bool>("throughMaster");
+        QTest::newRow("worker socket") << false;
+        QTest::newRow("master socket") << true;
+    }
+
     void pollerFollowsReloads()
     {
+        QFETCH(bool, throughMaster);
         HaproxyFixture::Options options;
         options.mode = HaproxyFixture::Mode::MasterWorker;
         HaproxyFixture haproxy(options);
         QVERIFY2(haproxy.start(), qPrintable(haproxy.errorString()));
-        RuntimeConnection connection(unixEndpoint(haproxy.adminSocket()), quickReconnect());
+        RuntimeConnection connection(
+            unixEndpoint(throughMaster ? haproxy.masterSocket() : haproxy.adminSocket()), quickReconnect());
         QSignalSpy workers(&connection, &RuntimeConnection::workerChanged);
         Poller poller(&connection);
         poller.setInterval(PollIntervalMs);
@@ -283,6 +294,9 @@ private slots:
         connection.open();
         poller.start();
         QTRY_VERIFY_WITH_TIMEOUT(log.last() == haproxy.workerPid(), WaitMs);
+        QCOMPARE(connection.isMaster(), throughMaster);
+        // Through the master, each command is a short session the master opens on the worker.
+        QCOMPARE(connection.isMaster(), throughMaster);
         SessionSampler sampler(haproxy.adminSocket());
 
         for (int cycle = 0; cycle < Cycles; ++cycle) {
@@ -319,7 +333,11 @@ private slots:
         QCOMPARE(log.distinctPids(), Cycles + 1);
         QCOMPARE(log.stopping, 0);
         QVERIFY2(sampler.samples() > Cycles, qPrintable(QString::number(sampler.samples())));
-        QCOMPARE(sampler.max(), 1);
+        // Through the master hadesk holds one master CLI session; the sessions the master
+        // opens on the worker for each `@1` command are its own (on 3.0 the one closing can
+        // still be listed while the next one starts).
+        if (!throughMaster)
+            QCOMPARE(sampler.max(), 1);
     }
 
     // A poller, an action runner and a safe removal, all busy at once, share the instance's

@@ -57,6 +57,46 @@ private slots:
         }
     }
 
+    // The master CLI's prompt, as 2.6 and 3.0 answered a pipelined `prompt`, `show cli level`,
+    // `@1 set weight` (empty), a refusal without a blank line (2.6) and, after a failed reload,
+    // the prompt with its status; cut at every byte, the answers come out the same.
+    void masterPrompts()
+    {
+        const QByteArray stream =
+            "master> admin\n\nmaster> \nmaster> Empty weight string\nmaster[ReloadFailed]> "
+            "master> mastery\nmaster-x\n\nmaster> ";
+        const QList<QByteArray> expected = { "", "admin\n", "", "Empty weight string", "",
+            "mastery\nmaster-x\n" };
+        for (qsizetype cut = 0; cut <= stream.size(); ++cut) {
+            PromptFramer framer;
+            QList<QByteArray> answers;
+            QByteArray statusAfterFourth;
+            for (const QByteArray &part : { stream.left(cut), stream.mid(cut) }) {
+                framer.append(part);
+                while (const auto answer = framer.next()) {
+                    answers.append(*answer);
+                    if (answers.size() == 5)
+                        statusAfterFourth = framer.masterStatus();
+                }
+            }
+            QCOMPARE(framer.style(), PromptFramer::Style::Master);
+            QCOMPARE(answers, expected);
+            QCOMPARE(statusAfterFourth, QByteArray()); // "master> " again after the failed one
+            QVERIFY(framer.isEmpty());
+        }
+        PromptFramer framer;
+        framer.append("master[ReloadFailed]> ");
+        QCOMPARE(framer.next(), std::optional<QByteArray>(QByteArray()));
+        QCOMPARE(framer.masterStatus(), QByteArray("ReloadFailed"));
+        // A worker's first prompt is no master's.
+        PromptFramer worker;
+        worker.append("\n> ");
+        QCOMPARE(worker.next(), std::optional<QByteArray>(QByteArray()));
+        QCOMPARE(worker.style(), PromptFramer::Style::Worker);
+        QCOMPARE(PromptFramer::masterPromptLength("master[Reload Failed]> "), -1);
+        QCOMPARE(PromptFramer::masterPromptLength("master[Rel"), 0);
+    }
+
     void clearAndPeak()
     {
         PromptFramer framer;
