@@ -51,6 +51,16 @@ void RuntimeConnection::readHandshake(
         if (step == CliHandshake::Step::Prompt) {
             m_master = m_framer.style() == PromptFramer::Style::Master;
             m_alone.setMaster(m_master);
+            if (m_endpoint.master && !m_master) {
+                // Retrying would reach the same socket: stop and say why.
+                m_wantOpen = false;
+                const QString message = tr("%1 is a worker's stats socket, not HAProxy's master CLI "
+                                           "(it was given with master:)")
+                                            .arg(m_endpoint.toString());
+                emit errorOccurred(message);
+                dropLink(message, RuntimeError::Disconnected);
+                return;
+            }
             writeHandshake(
                 CliHandshake::commands(m_master, m_options.cliTimeoutSeconds, m_options.connectTimeoutMs),
                 handshake);

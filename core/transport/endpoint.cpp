@@ -455,6 +455,16 @@ Result<Endpoint> Endpoint::parse(const QString &input)
     if (!control.isEmpty())
         return fail<Endpoint>(control);
 
+    if (text.startsWith(u"master:", Qt::CaseInsensitive)) {
+        Result<Endpoint> inner = parse(text.mid(7));
+        if (!inner.ok())
+            return inner;
+        if (inner.value().master)
+            return fail<Endpoint>(Tr::tr("'master:' is written twice in %1").arg(quoted(text)));
+        Endpoint endpoint = inner.value();
+        endpoint.master = true;
+        return endpoint;
+    }
     if (text.startsWith(u'/') || text.startsWith(u'.'))
         return unixEndpoint(text, text);
     if (text.startsWith(u'~'))
@@ -524,6 +534,11 @@ Result<Endpoint> Endpoint::parse(const QString &input)
 
 QString Endpoint::toString() const
 {
+    if (master) {
+        Endpoint inner = *this;
+        inner.master = false;
+        return QStringLiteral("master:") + inner.toString();
+    }
     switch (kind) {
     case Kind::Unix:
         return QStringLiteral("unix:") + path;

@@ -20,7 +20,9 @@ struct TlsOptions
 
 // Where a HAProxy Runtime API listens, parsed from what operators already type:
 // a socket path, unix:/unix@/unix-connect:, tcp:, HOST:PORT, ipv4@, ipv6@, [::1]:PORT,
-// tls:HOST:PORT and ssh:[USER@]HOST[:PORT]/PATH/TO/SOCK.
+// tls:HOST:PORT and ssh:[USER@]HOST[:PORT]/PATH/TO/SOCK. Any of them may start with
+// "master:" to say it must be HAProxy's master CLI (`haproxy -S`); without it a master
+// socket is still recognised by its prompt.
 struct Endpoint
 {
     enum class Kind { Unix, Tcp, Tls, Ssh };
@@ -31,6 +33,7 @@ struct Endpoint
     quint16 port = 0; // Tcp/Tls; Ssh: 0 means ssh's default
     QString user; // Ssh, optional
     TlsOptions tls; // Tls only
+    bool master = false; // written with "master:": connecting to anything else is an error
 
     // Parses one endpoint. Fails with a message that names the wrong part.
     static Result<Endpoint> parse(const QString &text);

@@ -134,6 +134,27 @@ private slots:
         QVERIFY(connection.isReady());
     }
 
+    // "master:" insists on the master CLI: a worker's socket given so is refused, once.
+    void masterPrefixInsists()
+    {
+        auto endpoint = Endpoint::parse(u"master:"_qs + m_haproxy->adminSocket());
+        QVERIFY2(endpoint.ok(), qPrintable(endpoint.error()));
+        RuntimeConnection connection(endpoint.value(), quickReconnect());
+        QSignalSpy errors(&connection, &RuntimeConnection::errorOccurred);
+        connection.open();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            connection.state() == RuntimeConnection::State::Disconnected && errors.size() == 1, WaitMs);
+        QVERIFY2(errors.first().first().toString().contains(u"not HAProxy's master CLI"),
+            qPrintable(errors.first().first().toString()));
+        QVERIFY(!connection.isReady());
+
+        auto master = Endpoint::parse(u"master:"_qs + m_haproxy->masterSocket());
+        RuntimeConnection good(master.value(), quickReconnect());
+        good.open();
+        QTRY_VERIFY_WITH_TIMEOUT(good.isReady(), WaitMs);
+        QVERIFY(good.isMaster());
+    }
+
     // The last one: it reloads. 3.x answers with the result and the startup log; 2.6 closes
     // without a word, so the outcome is unknown there and `show proc` tells.
     void reloadAndFollow()

@@ -176,6 +176,30 @@ private slots:
         QCOMPARE(again->toString(), canonical);
     }
 
+    // "master:" before any endpoint asks for HAProxy's master CLI; it survives the round trip.
+    void masterPrefix()
+    {
+        for (const auto &[text, canonical] :
+            { std::pair { u"master:/run/haproxy-master.sock"_qs, u"master:unix:/run/haproxy-master.sock"_qs },
+                std::pair { u"MASTER:tcp:127.0.0.1:9999"_qs, u"master:tcp:127.0.0.1:9999"_qs },
+                std::pair { u"master:ssh:ops@lb1/run/haproxy-master.sock"_qs,
+                    u"master:ssh:ops@lb1/run/haproxy-master.sock"_qs } }) {
+            const Result<Endpoint> parsed = Endpoint::parse(text);
+            QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+            QVERIFY(parsed->master);
+            QCOMPARE(parsed->toString(), canonical);
+            const Result<Endpoint> again = Endpoint::parse(parsed->toString());
+            QVERIFY2(again.ok(), qPrintable(again.error()));
+            QCOMPARE(*again, *parsed);
+        }
+        QVERIFY(!Endpoint::parse(u"/run/haproxy.sock"_qs)->master);
+        const Result<Endpoint> twice = Endpoint::parse(u"master:master:/x.sock"_qs);
+        QVERIFY(!twice.ok());
+        QCOMPARE(twice.error(), u"'master:' is written twice in 'master:master:/x.sock'"_qs);
+        const Result<Endpoint> empty = Endpoint::parse(u"master:"_qs);
+        QVERIFY(!empty.ok());
+    }
+
     void parseErrors_data()
     {
         QTest::addColumn<QString>("text");
