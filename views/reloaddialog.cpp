@@ -52,23 +52,21 @@ ReloadDialog::ReloadDialog(const ReloadSnapshot &snapshot, const QString &instan
     m_notes->setWordWrap(true);
     layout->addWidget(m_notes);
 
+    buildExports(layout);
     m_reapply =
         new QCheckBox(tr("&Put these changes back after the reload (you confirm the plan first)"), this);
     m_reapply->setObjectName(QStringLiteral("reapplyCheck"));
     m_reapply->setChecked(true);
     layout->addWidget(m_reapply);
-
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("reloadStatus"));
-    m_status->setWordWrap(true);
-    layout->addWidget(m_status);
     buildButtons(layout);
 
-    setTabOrder(m_configEdit, m_tree);
-    setTabOrder(m_tree, m_reapply);
-    setTabOrder(m_reapply, m_exportStateButton);
+    // In the order they are read: the list, what to keep first, what to do after, then go.
+    setTabOrder(m_configEdit, m_browseButton);
+    setTabOrder(m_browseButton, m_tree);
+    setTabOrder(m_tree, m_exportStateButton);
     setTabOrder(m_exportStateButton, m_exportLinesButton);
-    setTabOrder(m_exportLinesButton, m_reloadButton);
+    setTabOrder(m_exportLinesButton, m_reapply);
+    setTabOrder(m_reapply, m_reloadButton);
     setTabOrder(m_reloadButton, m_cancelButton);
     resize(900, 460);
     showLoss();
@@ -91,6 +89,7 @@ void ReloadDialog::buildConfigurationRow(QVBoxLayout *layout)
     auto *browse = new QPushButton(tr("&Browse…"), this);
     browse->setObjectName(QStringLiteral("browseConfigButton"));
     browse->setAutoDefault(false);
+    m_browseButton = browse;
     row->addWidget(m_configEdit, 1);
     row->addWidget(browse);
     auto *form = new QFormLayout;
@@ -112,22 +111,39 @@ void ReloadDialog::buildConfigurationRow(QVBoxLayout *layout)
     });
 }
 
-void ReloadDialog::buildButtons(QVBoxLayout *layout)
+void ReloadDialog::buildExports(QVBoxLayout *layout)
 {
-    auto *buttons = new QDialogButtonBox(this);
-    m_exportStateButton = buttons->addButton(tr("Export &Server-State File…"), QDialogButtonBox::ActionRole);
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("Keep them in files first:"), this);
+    m_exportStateButton = new QPushButton(tr("Export &Server-State File…"), this);
     m_exportStateButton->setObjectName(QStringLiteral("exportStateButton"));
     m_exportStateButton->setToolTip(
         tr("Save `show servers state` as a file for server-state-file, so that the "
            "reload keeps weights, states and addresses"));
-    m_exportLinesButton =
-        buttons->addButton(tr("Export &Configuration Lines…"), QDialogButtonBox::ActionRole);
+    m_exportLinesButton = new QPushButton(tr("Export &Configuration Lines…"), this);
     m_exportLinesButton->setObjectName(QStringLiteral("exportLinesButton"));
-    m_reloadButton = buttons->addButton(tr("&Reload"), QDialogButtonBox::AcceptRole);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("reloadStatus"));
+    m_status->setWordWrap(true);
+    row->addWidget(label);
+    row->addWidget(m_exportStateButton);
+    row->addWidget(m_exportLinesButton);
+    row->addWidget(m_status, 1);
+    layout->addLayout(row);
+    connect(m_exportStateButton, &QPushButton::clicked, this, [this] { exportWithDialog(true); });
+    connect(m_exportLinesButton, &QPushButton::clicked, this, [this] { exportWithDialog(false); });
+}
+
+void ReloadDialog::buildButtons(QVBoxLayout *layout)
+{
+    auto *buttons = new QDialogButtonBox(this);
+    // ActionRole, not AcceptRole: the box would make an accept button the default on show,
+    // and Enter in the configuration field would reload.
+    m_reloadButton = buttons->addButton(tr("&Reload"), QDialogButtonBox::ActionRole);
     m_reloadButton->setObjectName(QStringLiteral("reloadButton"));
     m_cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
-    // Enter in the configuration field must not reload: the reload is chosen, never defaulted.
-    for (QPushButton *button : { m_exportStateButton, m_exportLinesButton, m_reloadButton, m_cancelButton })
+    for (QPushButton *button :
+        { m_browseButton, m_exportStateButton, m_exportLinesButton, m_reloadButton, m_cancelButton })
         button->setAutoDefault(false);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -136,8 +152,6 @@ void ReloadDialog::buildButtons(QVBoxLayout *layout)
         accept();
         emit reloadRequested(reapply);
     });
-    connect(m_exportStateButton, &QPushButton::clicked, this, [this] { exportWithDialog(true); });
-    connect(m_exportLinesButton, &QPushButton::clicked, this, [this] { exportWithDialog(false); });
 }
 
 void ReloadDialog::setConfigurationFile(const QString &path)

@@ -48,6 +48,7 @@ signals:
 
 private:
     void buildConfigurationRow(QVBoxLayout *layout);
+    void buildExports(QVBoxLayout *layout);
     void buildButtons(QVBoxLayout *layout);
     void showLoss();
     void exportWithDialog(bool stateFile);
@@ -55,6 +56,7 @@ private:
     ReloadSnapshot m_snapshot;
     ReloadLoss m_loss;
     QLineEdit *m_configEdit = nullptr;
+    QPushButton *m_browseButton = nullptr;
     QTreeWidget *m_tree = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_notes = nullptr;

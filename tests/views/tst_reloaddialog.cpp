@@ -11,6 +11,7 @@
 #include "tests/support/maproutingconfig.h"
 #include "views/reloaddialog.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
@@ -144,6 +145,34 @@ private slots:
             QCOMPARE(QFile::permissions(path),
                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
         QVERIFY(dialog.findChild<QPushButton *>(u"exportLinesButton"_s)->isEnabled());
+
+        // Enter in the configuration field reads the file; it never reloads.
+        QVERIFY(!dialog.findChild<QPushButton *>(u"reloadButton"_s)->isDefault());
+        {
+            QSignalSpy early(&dialog, &ReloadDialog::reloadRequested);
+            auto *edit = dialog.findChild<QLineEdit *>(u"configEdit"_s);
+            edit->setFocus();
+            QTRY_VERIFY(edit->hasFocus());
+            QTest::keyClick(edit, Qt::Key_Return);
+            QVERIFY(dialog.isVisible());
+            QCOMPARE(early.size(), 0);
+        }
+
+        // Tab follows the eye: the file, the list, the exports, the choice, then the buttons.
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        const QList<QWidget *> order { dialog.findChild<QLineEdit *>(u"configEdit"_s),
+            dialog.findChild<QPushButton *>(u"browseConfigButton"_s), tree,
+            dialog.findChild<QPushButton *>(u"exportStateButton"_s),
+            dialog.findChild<QPushButton *>(u"exportLinesButton"_s),
+            dialog.findChild<QCheckBox *>(u"reapplyCheck"_s),
+            dialog.findChild<QPushButton *>(u"reloadButton"_s) };
+        order.first()->setFocus();
+        QTRY_VERIFY(order.first()->hasFocus());
+        for (qsizetype i = 1; i < order.size(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QTRY_COMPARE(QApplication::focusWidget(), order.at(i));
+        }
 
         // The checkbox (checked by default, toggled with its mnemonic) reaches the signal.
         auto *reapply = dialog.findChild<QCheckBox *>(u"reapplyCheck"_s);
