@@ -70,6 +70,8 @@ ReloadDialog::ReloadDialog(const ReloadSnapshot &snapshot, const QString &instan
     setTabOrder(m_reloadButton, m_cancelButton);
     resize(900, 460);
     showLoss();
+    if (!m_loss.isEmpty())
+        m_tree->setFocus(); // arrows move through the list at once
 }
 
 ReloadDialog::~ReloadDialog()
