@@ -49,7 +49,7 @@ void Builder::runtimeServer(const ServerTarget &target, const ServerStateRow &ro
     server.name = target.server;
     server.address = QString::fromUtf8(row.addr.isEmpty() ? row.fqdn : row.addr);
     server.port = ServerStateRow::has(row.port) ? int(row.port) : 0;
-    if (ServerStateRow::has(row.uweight))
+    if (ServerStateRow::has(row.uweight) && row.uweight != 1) // 1: HAProxy's default
         server.weight = int(row.uweight);
     server.check = configured(row.checkState);
     if (server.check && ServerStateRow::has(row.checkPort) && row.checkPort > 0 && row.checkPort != row.port)

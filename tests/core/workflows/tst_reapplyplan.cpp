@@ -13,6 +13,7 @@
 #include "tests/support/haproxyfixture.h"
 #include "tests/support/maproutingconfig.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -225,6 +226,47 @@ private slots:
         QCOMPARE(refused.steps.size(), plan.steps.size());
         for (const ServerAction::Step &step : refused.steps)
             QVERIFY(step.target.server != u"bad name"_s);
+    }
+
+    // With the server state saved to the server-state-file before the reload, HAProxy keeps
+    // the weight and the maintenance itself: the plan then only adds the runtime server back.
+    void onlyWhatTheReloadLostIsPlanned()
+    {
+        HaproxyFixture::Options options;
+        options.mode = HaproxyFixture::Mode::MasterWorker;
+        options.serverStateFile = true;
+        HaproxyFixture haproxy(options);
+        QVERIFY2(haproxy.start(), qPrintable(haproxy.errorString()));
+        RuntimeConnection connection(unixEndpoint(haproxy.adminSocket()));
+        connection.open();
+        QTRY_VERIFY(connection.isReady());
+
+        QVERIFY(haproxy.addBackend(u"dyn"_s));
+        const QString dynAddress = haproxy.backendAddress(u"dyn"_s);
+        QCOMPARE(raw(haproxy, "add server be/dyn " + dynAddress.toUtf8()), "New server registered.\n\n");
+        QCOMPARE(raw(haproxy, "set server be/s1 weight 50"), "\n");
+        QCOMPARE(raw(haproxy, "set server be/s2 state maint"), "\n");
+        const std::optional<ReloadSnapshot> before = capture(connection, haproxy.configPath());
+        QVERIFY(before);
+        QCOMPARE(ReloadLoss::of(*before).items.size(), 3);
+
+        // What the reload dialog's export writes, where server-state-file points.
+        const QByteArray state = DriftDetector::serverStateFile(before->state);
+        QFile file(haproxy.dir() + u"/server.state"_s);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(state), state.size());
+        file.close();
+
+        const qint64 newPid = qint64(haproxy.reload());
+        QVERIFY2(newPid > 0, qPrintable(haproxy.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(connection.isReady() && connection.workerPid() == newPid, 10000);
+        const std::optional<ReloadSnapshot> after = capture(connection, haproxy.configPath());
+        QVERIFY(after);
+        const ReapplyPlan plan = ReapplyPlan::build(*before, *after);
+        // Added in maintenance, as it was: nothing follows `add server`.
+        QCOMPARE(lines(plan), QStringList { u"add server be/dyn "_s + dynAddress });
+        QVERIFY(plan.destructive); // it comes back without traffic, as it was
+        QVERIFY(plan.refused.isEmpty());
     }
 
     void remoteFilesAreNotCompared()
