@@ -135,10 +135,12 @@ void Builder::patternList(const ReloadPatternList &list)
             continue; // already as it was
         const MapCommands::Entry wanted { QString::fromUtf8(entry.key), QString::fromUtf8(entry.value) };
         const ServerTarget step { list.file, wanted.key };
-        add(step,
-            found != live.cend()
-                ? MapCommands::setByKey(target, wanted.key, wanted.value)
-                : MapCommands::add(target, map ? wanted : MapCommands::Entry { wanted.key, {} }));
+        if (found != live.cend())
+            add(step, MapCommands::setByKey(target, wanted.key, wanted.value));
+        else if (map && wanted.value.contains(u' ')) // the one-line form would keep the first word only
+            add(step, MapCommands::addMany(target, { wanted }));
+        else
+            add(step, MapCommands::add(target, map ? wanted : MapCommands::Entry { wanted.key, {} }));
     }
     for (const MapFileEntry &gone : list.comparison.onlyInFile) {
         if (!live.contains(gone.key))

@@ -12,6 +12,7 @@
 #include "core/workflows/reloadsnapshotreader.h"
 #include "tests/support/haproxyfixture.h"
 #include "tests/support/maproutingconfig.h"
+#include "tests/support/sendandwait.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -137,6 +138,10 @@ private slots:
         QCOMPARE(raw(haproxy, "add map " + map + " c.example be_b"), "\n");
         QCOMPARE(raw(haproxy, "del map " + map + " b.example"), "\n");
         QCOMPARE(raw(haproxy, "add acl " + acl + " 192.0.2.0/24"), "\n");
+        // A value with spaces, which only the payload form of `add map` keeps.
+        const RuntimeReply spaced = sendAndWait(
+            connection, MapCommands::addMany(files.map, { { u"d.example"_s, u"be_a two"_s } }).value());
+        QVERIFY2(spaced.ok(), qPrintable(spaced.errorMessage));
 
         const std::optional<ReloadSnapshot> before = capture(connection, haproxy.configPath());
         QVERIFY(before);
@@ -149,8 +154,9 @@ private slots:
             QStringList { u"be/s3 127.0.0.1:"_s + QString::fromUtf8(s1Port) });
         QCOMPARE(lossTexts(loss, Group::PatternEntries),
             (QStringList { u"a.example be_a -> be_b"_s, u"c.example absent -> be_b"_s,
-                u"b.example be_b -> deleted"_s, u"192.0.2.0/24 absent -> 192.0.2.0/24"_s }));
-        QCOMPARE(loss.items.size(), 8);
+                u"d.example absent -> be_a two"_s, u"b.example be_b -> deleted"_s,
+                u"192.0.2.0/24 absent -> 192.0.2.0/24"_s }));
+        QCOMPARE(loss.items.size(), 9);
         QVERIFY2(loss.notes.isEmpty(), qPrintable(loss.notes.join(u'\n')));
 
         const qint64 newPid = qint64(haproxy.reload());
@@ -171,7 +177,8 @@ private slots:
                 u"set server be/s1 weight 50"_s, u"set server be/s2 state maint"_s,
                 u"set server be/s3 addr 127.0.0.1 port "_s + QString::fromUtf8(s1Port),
                 u"set map "_s + m + u" a.example be_b"_s, u"add map "_s + m + u" c.example be_b"_s,
-                u"del map "_s + m + u" b.example"_s, u"add acl "_s + a + u" 192.0.2.0/24"_s }));
+                u"add map "_s + m + u" <<"_s, u"del map "_s + m + u" b.example"_s,
+                u"add acl "_s + a + u" 192.0.2.0/24"_s }));
         QVERIFY(plan.destructive);
 
         // Run like any action: nothing was sent before this.
@@ -199,7 +206,7 @@ private slots:
         }
         const QByteArray mapNow = raw(haproxy, "show map " + map);
         QVERIFY2(mapNow.contains(" a.example be_b\n") && mapNow.contains(" c.example be_b\n")
-                && !mapNow.contains("b.example"),
+                && mapNow.contains(" d.example be_a two\n") && !mapNow.contains("b.example"),
             mapNow.constData());
         QVERIFY(raw(haproxy, "show acl " + acl).contains(" 192.0.2.0/24\n"));
 
