@@ -208,6 +208,8 @@ void ActionPreviewDialog::onTargetFinished(int row)
     if (row < 0 || row >= m_rows.size() || row >= m_runner->outcomes().size())
         return;
     const ActionOutcome &outcome = m_runner->outcomes().at(row);
+    if (outcome.status == ActionOutcome::Status::Pending)
+        return; // another step of the same server finished; this one has not
     m_rows.at(row).result->setText(outcome.text);
     if (outcome.status != ActionOutcome::Status::Ok)
         StatusColors::setTextTone(m_rows.at(row).result, StatusColors::Tone::Error);

@@ -173,7 +173,9 @@ void DriftDialog::finishRefresh()
     const std::optional<QSet<QString>> &configured = configuration.servers;
     const QString &configNote = configuration.note;
     const QSet<QString> *configuredServers = configured ? &*configured : nullptr;
-    m_items = DriftDetector::detect(*m_state, *m_conn, configuredServers);
+    const QHash<QString, ConfiguredAddress> *addresses =
+        configuration.addresses ? &*configuration.addresses : nullptr;
+    m_items = DriftDetector::detect(*m_state, *m_conn, configuredServers, addresses);
     m_table->setRowCount(int(m_items.size()));
     for (int row = 0; row < m_items.size(); ++row) {
         const DriftItem &item = m_items.at(row);

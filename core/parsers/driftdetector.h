@@ -4,6 +4,7 @@
 #include "core/parsers/serversstateparser.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QSet>
@@ -19,15 +20,25 @@ struct DriftItem
         RuntimeOnly, // added with `add server`: gone at the next reload
         WeightChanged, // srv_uweight differs from the configured srv_iweight
         AdminStateChanged, // maintenance or drain set (or cleared) at runtime
+        AddressChanged, // srv_addr or srv_port differs from the configuration's `server` line
     };
     QString backend;
     QString server;
     Kind kind = Kind::RuntimeOnly;
-    QString configured; // what the configuration gives ("1", "ready")
-    QString current; // what runs now ("50", "maint")
+    QString configured; // what the configuration gives ("1", "ready", "127.0.0.1:80")
+    QString current; // what runs now ("50", "maint", "127.0.0.1:8080")
     QString text; // a sentence for people: what differs and what is lost on reload
 
     bool operator==(const DriftItem &) const = default;
+};
+
+// The address a `server` line of the configuration gives, when it is a literal IP address
+// (a host name or an environment variable cannot be compared with what runs).
+struct ConfiguredAddress
+{
+    QString address; // as QHostAddress writes it ("127.0.0.1", "::1")
+    int port = 0; // 0: the line names no port
+    bool operator==(const ConfiguredAddress &) const = default;
 };
 
 // The servers a configuration file defines, as the drift detector reads them, and a sentence
@@ -35,6 +46,8 @@ struct DriftItem
 struct DriftConfiguration
 {
     std::optional<QSet<QString>> servers; // "backend/server"; none: rely on `show servers conn`
+    // "backend/server" -> its literal address; none without a readable file.
+    std::optional<QHash<QString, ConfiguredAddress>> addresses;
     QString note;
 };
 
@@ -57,9 +70,12 @@ class DriftDetector
 
 public:
     // configured: the "backend/server" names the configuration defines (configuredServers());
-    // null to rely on the `show servers conn` rule.
-    static QList<DriftItem> detect(
-        const ServersState &state, const ServersConn &conn, const QSet<QString> *configured = nullptr);
+    // null to rely on the `show servers conn` rule. addresses (configuredAddresses()): the
+    // configuration's literal addresses, to find addresses and ports changed at runtime; null
+    // to leave addresses alone.
+    static QList<DriftItem> detect(const ServersState &state, const ServersConn &conn,
+        const QSet<QString> *configured = nullptr,
+        const QHash<QString, ConfiguredAddress> *addresses = nullptr);
 
     // The dynamic servers' "backend/server" names by the `show servers conn` rule above. Empty
     // when no row lacks the idle_per_thr values: then either none was added (2.6) or HAProxy
@@ -78,9 +94,14 @@ public:
     // conditional blocks are not interpreted beyond that: it reads configurations, it does
     // not validate them.
     static QSet<QString> configuredServers(QByteArrayView configuration);
-    // Reads the configuration file at path (empty: none given) for detect(): a file that cannot
-    // be read, is over MaxConfigurationBytes or defines no server gives no servers and a note
-    // saying so; without a file, a note when conn cannot mark runtime-only servers itself.
+    // The literal addresses of the `server` lines, read the same way: "backend/server" ->
+    // address and port. Lines whose address is a host name, an environment variable, a
+    // socket or a port range or offset are left out (nothing to compare), as are templates.
+    static QHash<QString, ConfiguredAddress> configuredAddresses(QByteArrayView configuration);
+    // Reads the configuration file at path (empty: none given) for detect(): its servers and
+    // their addresses. A file that cannot be read, is over MaxConfigurationBytes or defines no
+    // server gives no servers and a note saying so; without a file, a note when conn cannot
+    // mark runtime-only servers itself.
     static constexpr qint64 MaxConfigurationBytes = 64ll * 1024 * 1024;
     static DriftConfiguration readConfiguration(const QString &path, const ServersConn &conn);
 

@@ -138,6 +138,32 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
 
+    // A prepared action may name one server in several steps (add server, enable health,
+    // state ready): a step finished must not mark the others of that server, still pending,
+    // as failed.
+    void stepsOfOneServerEachShowTheirOwnResult()
+    {
+        const ServerTarget s1 { QStringLiteral("be"), QStringLiteral("s1") };
+        const ServerAction action = ServerAction::prepared(QStringLiteral("Two steps"),
+            { { s1, CommandBuilder::setServerWeight(s1.backend, s1.server, { 5, false }).value() },
+                { s1,
+                    CommandBuilder::setServerState(s1.backend, s1.server, CommandBuilder::ServerState::Ready)
+                        .value() } });
+        ActionPreviewDialog dialog(action, m_connection.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy finished(&dialog, &ActionPreviewDialog::actionFinished);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        const QList<QLabel *> results = children<QLabel>(dialog, "resultLabel");
+        QCOMPARE(results.size(), 2);
+        const QColor normal = dialog.palette().color(QPalette::WindowText);
+        for (const QLabel *result : results) {
+            QCOMPARE(result->text(), QStringLiteral("OK"));
+            QCOMPARE(result->palette().color(QPalette::WindowText), normal);
+        }
+    }
+
     void refusedAtOperatorLevel()
     {
         m_connection.reset();

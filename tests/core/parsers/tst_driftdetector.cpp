@@ -214,6 +214,70 @@ backend empty
         QVERIFY(DriftDetector::configuredServers("backend b\n server-template x 9-3 h:1\n").isEmpty());
     }
 
+    void configuredAddresses()
+    {
+        const QByteArray config = "backend be\n"
+                                  "    server v4 127.0.0.1:8080 check\n"
+                                  "    server noport 10.0.0.2\n"
+                                  "    server v6 [::1]:81\n"
+                                  "    server bare6 ::1\n"
+                                  "    server prefixed ipv4@10.0.0.3:82\n"
+                                  "    server fqdn app.example:80\n"
+                                  "    server env ${SRV}:80\n"
+                                  "    server offset 10.0.0.4:+1\n"
+                                  "    server range 10.0.0.5:80-90\n"
+                                  "    server-template t 3 10.0.0.6:80\n"
+                                  "frontend fe\n"
+                                  "    server notabackend 10.0.0.7:80\n";
+        const QHash<QString, ConfiguredAddress> addresses = DriftDetector::configuredAddresses(config);
+        const QHash<QString, ConfiguredAddress> expected {
+            { u"be/v4"_s, { u"127.0.0.1"_s, 8080 } },
+            { u"be/noport"_s, { u"10.0.0.2"_s, 0 } },
+            { u"be/v6"_s, { u"::1"_s, 81 } },
+            { u"be/bare6"_s, { u"::1"_s, 0 } },
+            { u"be/prefixed"_s, { u"10.0.0.3"_s, 82 } },
+        };
+        QCOMPARE(addresses, expected);
+        // The configured servers are read as before, templates and host names included.
+        QCOMPARE(DriftDetector::configuredServers(config).size(), 12);
+    }
+
+    void addressDrift()
+    {
+        HaproxyFixture haproxy(options());
+        QVERIFY2(haproxy.start(), qPrintable(haproxy.errorString()));
+        const QSet<QString> servers = configured(haproxy);
+        const QHash<QString, ConfiguredAddress> addresses =
+            DriftDetector::configuredAddresses(haproxy.config().toUtf8());
+        QCOMPARE(addresses.size(), 4);
+        Read read = readServers(haproxy);
+        QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+        QVERIFY(DriftDetector::detect(read.state, read.conn, &servers, &addresses).isEmpty());
+
+        // s1 moved to s2's test server, port included.
+        const quint16 s2Port = haproxy.backendPort(u"s2"_s);
+        const QByteArray answer = HaproxyFixture::rawCommand(
+            haproxy.adminSocket(), "set server be/s1 addr 127.0.0.1 port " + QByteArray::number(s2Port));
+        QVERIFY2(answer.contains("port changed from"), answer.constData());
+        read = readServers(haproxy);
+        QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+        const QList<DriftItem> items = DriftDetector::detect(read.state, read.conn, &servers, &addresses);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().kind, DriftItem::Kind::AddressChanged);
+        QCOMPARE(items.first().server, u"s1"_s);
+        QCOMPARE(items.first().configured, haproxy.backendAddress(u"s1"_s));
+        QCOMPARE(items.first().current, haproxy.backendAddress(u"s2"_s));
+        QVERIFY(items.first().text.contains(u"be/s1"_s));
+        QCOMPARE(DriftDetector::kindName(DriftItem::Kind::AddressChanged), u"Address changed"_s);
+        // Without the addresses (the old call) nothing is compared.
+        QVERIFY(DriftDetector::detect(read.state, read.conn, &servers).isEmpty());
+
+        // readConfiguration() gives both, from the file.
+        const DriftConfiguration fromFile = DriftDetector::readConfiguration(haproxy.configPath(), read.conn);
+        QVERIFY(fromFile.servers && fromFile.addresses);
+        QCOMPARE(*fromFile.addresses, addresses);
+    }
+
     void driftAndRestore()
     {
         HaproxyFixture haproxy(options());
