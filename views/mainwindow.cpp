@@ -19,6 +19,7 @@
 #include "views/instanceview.h"
 #include "views/mainwindowactions.h"
 #include "views/processinfobar.h"
+#include "views/reloadflow.h"
 #include "views/schedulesdock.h"
 #include "views/serveractions.h"
 #include "views/statusbarlabels.h"
@@ -141,6 +142,7 @@ void MainWindow::connectActions()
     connect(actions->refreshAction(), &QAction::triggered, this, &MainWindow::refreshNow);
     connect(actions->pauseAction(), &QAction::toggled, this, &MainWindow::setPaused);
     connect(actions->driftAction(), &QAction::triggered, this, &MainWindow::openDriftDialog);
+    connect(actions->reloadAction(), &QAction::triggered, this, &MainWindow::openReload);
     connect(actions->scheduleDrainAction(), &QAction::triggered, this, &MainWindow::openScheduleDrain);
     connect(actions->rollingAction(), &QAction::triggered, this, &MainWindow::openRollingReplace);
     connect(actions->aboutAction(), &QAction::triggered, this, &MainWindow::showAbout);
@@ -311,6 +313,8 @@ void MainWindow::attachConnection(RuntimeConnection *connection, InstanceSession
         connection, &RuntimeConnection::stateChanged, this, [this, isShown](RuntimeConnection::State state) {
             if (isShown() && state == RuntimeConnection::State::WaitingToReconnect)
                 m_statusLabels->setRefreshNote(tr("Waiting to reconnect"));
+            if (isShown())
+                updateReloadAction();
         });
 }
 
@@ -342,6 +346,7 @@ void MainWindow::setCurrentSession(InstanceSession *session)
         m_instanceBar->showSession(session);
     m_docks->setSession(session);
     m_actions->setSessionState(session != nullptr, int(sessions().size()));
+    updateReloadAction();
     m_actions->setPausedChecked(m_poller && m_poller->isPaused());
     if (m_poller)
         m_actions->setIntervalMs(m_poller->interval());
@@ -409,6 +414,12 @@ void MainWindow::onConnectionReady()
     m_instanceView->infoBar()->setConnection(
         m_connection->level(), m_connection->transportDescription(), m_connection->endpoint().toString());
     updateTitle();
+    updateReloadAction();
+}
+
+void MainWindow::updateReloadAction()
+{
+    m_actions->setReloadUnavailableReason(ReloadFlow::unavailableReason(m_current));
 }
 
 void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
@@ -482,6 +493,16 @@ void MainWindow::openConnectDialog()
 void MainWindow::openDriftDialog()
 {
     m_dialogs->openDrift(m_current);
+}
+
+void MainWindow::openReload()
+{
+    if (const QString reason = ReloadFlow::unavailableReason(m_current); !reason.isEmpty()) {
+        setStatus(reason, true);
+        return;
+    }
+    auto *flow = new ReloadFlow(m_current, this);
+    flow->start();
 }
 
 void MainWindow::openScheduleDrain()

@@ -89,6 +89,8 @@ public slots:
     void setPaused(bool paused);
     void showAbout();
     void openDriftDialog();
+    void openReload();
+    void updateReloadAction();
     void openRollingReplace();
     void openScheduleDrain();
 

@@ -113,6 +113,12 @@ void MainWindowActions::createWorkflowActions()
     m_drift->setStatusTip(
         tr("Servers added or changed at runtime, which the next reload would lose, and how to keep them"));
 
+    m_reload = make(tr("&Reload HAProxy…"), QStringLiteral("actionReload"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5));
+    m_reloadTip = tr("Reload HAProxy through its master socket: see what the reload would lose first, "
+                     "the result after, and put runtime changes back");
+    m_reload->setStatusTip(m_reloadTip);
+
     m_scheduleDrain = make(tr("Sc&hedule Drain…"), QStringLiteral("actionScheduleDrain"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_scheduleDrain->setStatusTip(tr("Drain the selected servers at a set time, wait until idle, "
@@ -137,6 +143,14 @@ void MainWindowActions::setSessionState(bool hasShown, int openCount)
         action->setEnabled(hasShown);
     m_nextInstance->setEnabled(openCount > 1);
     m_previousInstance->setEnabled(openCount > 1);
+}
+
+void MainWindowActions::setReloadUnavailableReason(const QString &reason)
+{
+    m_reload->setEnabled(reason.isEmpty());
+    // The reason where people look: the menu's tooltip and the status bar.
+    m_reload->setToolTip(reason.isEmpty() ? m_reloadTip : reason);
+    m_reload->setStatusTip(reason.isEmpty() ? m_reloadTip : reason);
 }
 
 void MainWindowActions::setPausedChecked(bool paused)
@@ -308,6 +322,8 @@ void MainWindowActions::buildWorkflowMenus(QMenu *serverMenu, const DockSet *doc
     m_window->menuBar()->addMenu(serverMenu);
 
     QMenu *instance = m_window->menuBar()->addMenu(tr("&Instance"));
+    instance->setToolTipsVisible(true); // a disabled Reload says why
+    instance->addAction(m_reload);
     instance->addAction(m_drift);
     instance->addAction(docks->consoleToggle());
 }

@@ -38,6 +38,9 @@ public:
     QAction *serversTabAction() const { return m_serversTab; }
     QAction *frontendsTabAction() const { return m_frontendsTab; }
     QAction *driftAction() const { return m_drift; }
+    QAction *reloadAction() const { return m_reload; }
+    // Reload is enabled when reason is empty; otherwise disabled, with reason as its tooltip.
+    void setReloadUnavailableReason(const QString &reason);
     QAction *scheduleDrainAction() const { return m_scheduleDrain; }
     QAction *rollingAction() const { return m_rolling; }
     QAction *aboutAction() const { return m_about; }
@@ -96,6 +99,8 @@ private:
     QAction *m_serversTab = nullptr;
     QAction *m_frontendsTab = nullptr;
     QAction *m_drift = nullptr;
+    QAction *m_reload = nullptr;
+    QString m_reloadTip;
     QAction *m_scheduleDrain = nullptr;
     QAction *m_rolling = nullptr;
     QAction *m_about = nullptr;

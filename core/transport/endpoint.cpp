@@ -443,6 +443,19 @@ QString socatUnixAddress(const QString &path)
     return plain ? path : QStringLiteral("UNIX-CONNECT:") + socatEscape(path);
 }
 
+// "master:" + any endpoint: HAProxy's master CLI is required there.
+Result<Endpoint> masterEndpoint(const QString &text)
+{
+    Result<Endpoint> inner = Endpoint::parse(text.mid(7));
+    if (!inner.ok())
+        return inner;
+    if (inner.value().master)
+        return fail<Endpoint>(Tr::tr("'master:' is written twice in %1").arg(quoted(text)));
+    Endpoint endpoint = inner.value();
+    endpoint.master = true;
+    return endpoint;
+}
+
 } // namespace
 
 Result<Endpoint> Endpoint::parse(const QString &input)
@@ -455,16 +468,8 @@ Result<Endpoint> Endpoint::parse(const QString &input)
     if (!control.isEmpty())
         return fail<Endpoint>(control);
 
-    if (text.startsWith(u"master:", Qt::CaseInsensitive)) {
-        Result<Endpoint> inner = parse(text.mid(7));
-        if (!inner.ok())
-            return inner;
-        if (inner.value().master)
-            return fail<Endpoint>(Tr::tr("'master:' is written twice in %1").arg(quoted(text)));
-        Endpoint endpoint = inner.value();
-        endpoint.master = true;
-        return endpoint;
-    }
+    if (text.startsWith(u"master:", Qt::CaseInsensitive))
+        return masterEndpoint(text);
     if (text.startsWith(u'/') || text.startsWith(u'.'))
         return unixEndpoint(text, text);
     if (text.startsWith(u'~'))

@@ -17,7 +17,9 @@ void MasterReload::start()
     if (m_running || m_done)
         return;
     m_running = true;
-    if (!m_connection || !m_connection->isReady()) {
+    // A link being re-established (the master drops every session on each reload) is fine:
+    // commands wait for it.
+    if (!m_connection || m_connection->state() == RuntimeConnection::State::Disconnected) {
         // From the event loop, like every other ending.
         QMetaObject::invokeMethod(
             this, [this] { finish(Outcome::NotSent, tr("Not connected: nothing was sent.")); },
