@@ -176,8 +176,7 @@ void ActionPreviewDialog::copyAsSocat(int row)
 {
     if (!m_connection || row < 0 || row >= m_steps.size())
         return;
-    QGuiApplication::clipboard()->setText(
-        m_connection->endpoint().socatCommandLine(m_steps.at(row).command.line()));
+    QGuiApplication::clipboard()->setText(m_connection->socatCommandLine(m_steps.at(row).command));
 }
 
 bool ActionPreviewDialog::canRun() const

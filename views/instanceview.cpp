@@ -445,7 +445,7 @@ void InstanceView::copySocatGetWeight()
             refused = command.error();
             continue;
         }
-        lines << m_connection->endpoint().socatCommandLine(command->line());
+        lines << m_connection->socatCommandLine(*command);
     }
     copyLines(lines, refused);
 }
@@ -477,7 +477,7 @@ void InstanceView::copySocatShowStat()
             refused = command.error();
             continue;
         }
-        lines << m_connection->endpoint().socatCommandLine(command->line());
+        lines << m_connection->socatCommandLine(*command);
     }
     copyLines(lines, refused);
 }

@@ -98,6 +98,9 @@ public:
     // The status the master shows in its prompt ("ReloadFailed" after a failed reload), or
     // empty; masterStatusChanged() when it changes.
     const QByteArray &masterStatus() const { return m_masterStatus; }
+    // What an operator would type to send command by hand (echo '…' | socat stdio ADDRESS),
+    // routed with `@1` when this is the master CLI.
+    QString socatCommandLine(const RuntimeCommand &command) const;
     QString transportDescription() const;
     int pendingCount() const { return int(m_queue.size() + m_inFlight.size()); }
     // The most bytes the persistent session's read buffer has held since this object was made

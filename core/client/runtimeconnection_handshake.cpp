@@ -132,6 +132,11 @@ QByteArray RuntimeConnection::wireBytes(const RuntimeCommand &command) const
     return m_master ? command.masterWireBytes() : command.wireBytes();
 }
 
+QString RuntimeConnection::socatCommandLine(const RuntimeCommand &command) const
+{
+    return m_endpoint.socatCommandLine(m_master ? command.masterPrefix() + command.line() : command.line());
+}
+
 QString RuntimeConnection::routingRefusal(const RuntimeCommand &command) const
 {
     if (command.target() != RuntimeCommand::Target::CurrentWorker && !m_master) {

@@ -62,6 +62,11 @@ private slots:
         QCOMPARE(connection.level(), AccessLevel::Admin);
         QCOMPARE(connection.workerPid(), qint64(m_haproxy->workerPid()));
         QVERIFY(!connection.version().text.isEmpty());
+        // What an operator would type by hand goes through the master the same way.
+        QCOMPARE(connection.socatCommandLine(CommandBuilder::showInfo()),
+            u"echo '@1 show info' | socat stdio "_qs + m_haproxy->masterSocket());
+        QCOMPARE(connection.socatCommandLine(CommandBuilder::showProc()),
+            u"echo 'show proc' | socat stdio "_qs + m_haproxy->masterSocket());
 
         const RuntimeReply stat = sendAndWait(connection, CommandBuilder::showStat().value());
         QVERIFY2(stat.ok(), qPrintable(stat.errorMessage));
