@@ -5,6 +5,7 @@
 // it; through a worker's socket nothing is sent.
 
 #include "core/client/runtimeconnection.h"
+#include "core/protocol/commandbuilder.h"
 #include "core/workflows/masterreload.h"
 #include "tests/support/haproxyfixture.h"
 
@@ -99,6 +100,51 @@ private slots:
         const MasterReload::Report again = runReload(connection);
         QCOMPARE(again.outcome, MasterReload::Outcome::Loaded);
         QTRY_COMPARE_WITH_TIMEOUT(connection.masterStatus(), QByteArray(), WaitMs);
+    }
+
+    // Writes queued and in flight while the master reloads: each is answered exactly once,
+    // none is sent twice, and the new worker has either the configured weight or one that a
+    // write answered as done set.
+    void writesDuringAReload()
+    {
+        HaproxyFixture::Options options;
+        options.mode = HaproxyFixture::Mode::MasterWorker;
+        HaproxyFixture haproxy(options);
+        QVERIFY2(haproxy.start(), qPrintable(haproxy.errorString()));
+        RuntimeConnection connection(unixEndpoint(haproxy.masterSocket()), quickReconnect());
+        QSignalSpy finishedCommands(&connection, &RuntimeConnection::commandFinished);
+        connection.open();
+        QTRY_VERIFY_WITH_TIMEOUT(connection.isReady(), WaitMs);
+
+        MasterReload reload(&connection);
+        QSignalSpy finished(&reload, &MasterReload::finished);
+        reload.start();
+        constexpr int Writes = 30;
+        QList<int> calls(Writes, 0);
+        QSet<QByteArray> doneWeights;
+        for (int i = 0; i < Writes; ++i) {
+            const QByteArray weight = QByteArray::number(i + 2);
+            connection.send(CommandBuilder::setServerWeight(u"be"_qs, u"s1"_qs, { i + 2, false }).value(),
+                &connection, [&calls, &doneWeights, i, weight](const RuntimeReply &reply) {
+                    ++calls[i];
+                    if (reply.ok())
+                        doneWeights.insert(weight);
+                });
+        }
+        QVERIFY(finished.wait(WaitMs));
+        QCOMPARE(
+            finished.first().first().value<MasterReload::Report>().outcome, MasterReload::Outcome::Loaded);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(calls.cbegin(), calls.cend(), [](int n) { return n >= 1; }), WaitMs);
+        QVERIFY(std::all_of(calls.cbegin(), calls.cend(), [](int n) { return n == 1; }));
+        int weightLines = 0;
+        for (const QList<QVariant> &signal : finishedCommands)
+            weightLines +=
+                signal.first().value<RuntimeCommand>().line().startsWith("set server be/s1 weight") ? 1 : 0;
+        QCOMPARE(weightLines, Writes); // each reported once: none sent twice
+        const QByteArray reply = HaproxyFixture::rawCommand(haproxy.adminSocket(), "get weight be/s1");
+        const QByteArray now = reply.left(reply.indexOf(' '));
+        QVERIFY2(now == "1" || doneWeights.contains(now), reply.constData());
     }
 
     void notThroughAWorkerSocket()
