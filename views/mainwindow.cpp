@@ -411,10 +411,19 @@ void MainWindow::onConnectionReady()
 {
     if (!m_connection)
         return;
-    m_instanceView->infoBar()->setConnection(
-        m_connection->level(), m_connection->transportDescription(), m_connection->endpoint().toString());
+    showConnectionInfo();
     updateTitle();
     updateReloadAction();
+}
+
+void MainWindow::showConnectionInfo()
+{
+    // Through the master CLI the link says so: commands reach the worker with `@1`.
+    const QString link = m_connection->isMaster()
+        ? tr("%1, master CLI").arg(m_connection->transportDescription())
+        : m_connection->transportDescription();
+    m_instanceView->infoBar()->setConnection(
+        m_connection->level(), link, m_connection->endpoint().toString());
 }
 
 void MainWindow::updateReloadAction()
@@ -430,8 +439,7 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
     m_instanceView->infoBar()->setSnapshot(snapshot);
     m_docks->showSnapshot(snapshot);
     if (m_connection)
-        m_instanceView->infoBar()->setConnection(
-            m_connection->level(), m_connection->transportDescription(), m_connection->endpoint().toString());
+        showConnectionInfo();
 
     const int rows = m_instanceView->model()->rowCount();
     if (m_firstSnapshot && rows > 0) {

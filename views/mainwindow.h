@@ -90,7 +90,6 @@ public slots:
     void showAbout();
     void openDriftDialog();
     void openReload();
-    void updateReloadAction();
     void openRollingReplace();
     void openScheduleDrain();
 
@@ -121,6 +120,8 @@ private:
     void connectToSaved(const QStringList &names);
     void showSessionState(InstanceSession *session);
     void onConnectionReady();
+    void showConnectionInfo();
+    void updateReloadAction();
     QString connectedText() const; // "Connected to … (HAProxy …, level …)"
     void setStatus(const QString &text, bool error = false);
     void updateTitle();

@@ -148,24 +148,31 @@ void OneShotClient::finishAnswer(QByteArray body)
 
 bool OneShotClient::takeMasterAnswer(QByteArray *buffer)
 {
-    // "master> " ANSWER "\nmaster> ", then the close that `quit` asked for.
+    // "master> " ANSWER "\nmaster> ", then the close that `quit` asked for; 2.6 prints one
+    // more prompt before it reads `quit`, so the end is a run of prompts.
     const qsizetype first = PromptFramer::masterPromptLength(*buffer);
+    if (first == 0)
+        return false; // not even the first prompt yet
     if (first > 0)
         buffer->remove(0, first);
-    else if (first == 0)
-        return false; // not even the first prompt yet
-    if (!buffer->isEmpty() && PromptFramer::masterPromptLength(*buffer) == buffer->size()) {
+    qsizetype end = buffer->size();
+    while (end > 0) {
+        const qsizetype at = QByteArrayView(*buffer).first(end).lastIndexOf("master");
+        if (at < 0
+            || PromptFramer::masterPromptLength(QByteArrayView(*buffer).sliced(at, end - at)) != end - at)
+            break;
+        end = at;
+    }
+    if (end == buffer->size())
+        return false; // no prompt after the answer
+    if (end == 0) {
         buffer->clear();
         return true;
     }
-    const qsizetype last = buffer->lastIndexOf("\nmaster");
-    if (last >= 0
-        && PromptFramer::masterPromptLength(QByteArrayView(*buffer).sliced(last + 1))
-            == buffer->size() - last - 1) {
-        buffer->truncate(last);
-        return true;
-    }
-    return false;
+    if (buffer->at(end - 1) != '\n')
+        return false;
+    buffer->truncate(end - 1);
+    return true;
 }
 
 bool OneShotClient::readAvailable()

@@ -35,6 +35,11 @@ public:
     // (RuntimeCommand::masterPrefix()), and the answer is what comes between the prompts.
     void setMaster(bool master) { m_master = master; }
 
+    // Cuts what a master CLI session sent ("master> " ANSWER "\nmaster> "…) down to the
+    // answer; false when no prompt follows it yet (or ever: a reload, or a refusal that closed
+    // the session, ends it early).
+    static bool takeMasterAnswer(QByteArray *buffer);
+
     // The most bytes an answer has held in memory (for tests: stops at about the cap).
     qsizetype peakBufferedBytes() const { return m_peakBufferBytes; }
 
@@ -46,9 +51,6 @@ private:
     void complete(RuntimeReply reply);
     void onClosed(); // HAProxy closed the connection: the answer is complete, or lost
     void finishAnswer(QByteArray body); // classifies a complete answer
-    // The answer between the master's prompts; false when it is incomplete (a reload, or a
-    // refusal that closed the session, ends it early).
-    static bool takeMasterAnswer(QByteArray *buffer);
 
     Endpoint m_endpoint;
     RuntimeCommand m_command;

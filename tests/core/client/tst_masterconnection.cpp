@@ -114,6 +114,14 @@ private slots:
         QVERIFY2(info.ok(), qPrintable(info.errorMessage));
         QCOMPARE(InfoParser::parse(info.body).pid(), qint64(m_haproxy->workerPid()));
 
+        // Alone on a connection of its own (the console's way): the answer without prompts.
+        RuntimeCommand alone = CommandBuilder::showServersState().value();
+        alone.setRunsAlone(true);
+        const RuntimeReply state = sendAndWait(connection, alone);
+        QVERIFY2(state.ok(), qPrintable(state.errorMessage));
+        QVERIFY2(
+            state.body.startsWith("1\n# be_id") && !state.body.contains("master>"), state.body.constData());
+
         // A pid that is no worker: HAProxy's words, on a session of its own (2.6's master
         // closes that one), while the shared session goes on.
         const RuntimeReply gone = sendAndWait(connection, CommandBuilder::showInfo().onWorker(999999));

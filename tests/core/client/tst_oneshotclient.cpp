@@ -28,6 +28,24 @@ class TestOneShotClient : public QObject
     Q_OBJECT
 
 private slots:
+    // The answer between a master CLI session's prompts, as 2.6 and 3.0 send it after
+    // `prompt`, the command and `quit` (2.6 prints one more prompt before reading `quit`).
+    void masterAnswer()
+    {
+        const auto take = [](QByteArray bytes) -> std::optional<QByteArray> {
+            return OneShotClient::takeMasterAnswer(&bytes) ? std::optional(bytes) : std::nullopt;
+        };
+        QCOMPARE(take("master> 1\n# be\n\nmaster> master> "), std::optional<QByteArray>("1\n# be\n"));
+        QCOMPARE(take("master> 1\n# be\n\nmaster> "), std::optional<QByteArray>("1\n# be\n"));
+        QCOMPARE(take("master> master> "), std::optional<QByteArray>(""));
+        QCOMPARE(take("master> master> master[ReloadFailed]> "), std::optional<QByteArray>(""));
+        QCOMPARE(take("master> Empty weight\nmaster> "), std::optional<QByteArray>("Empty weight"));
+        QCOMPARE(take("master> Can't find the target PID\n"), std::nullopt); // closed at once
+        QCOMPARE(take("master> "), std::nullopt);
+        QCOMPARE(take("mast"), std::nullopt);
+        QCOMPARE(take("master> a master> "), std::nullopt); // a prompt only counts on its own line
+    }
+
     void initTestCase()
     {
         HaproxyFixture::Options options;
