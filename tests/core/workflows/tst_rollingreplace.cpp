@@ -412,19 +412,34 @@ private slots:
                 expected << QStringLiteral("wait 10000ms srv-removable be_a/%1").arg(o);
             expected << QStringLiteral("del server be_a/%1").arg(o);
         }
-        QCOMPARE(writesOf(strings(commands)), expected);
-        // The audit log (attached to the connection) has every command, in order, all ok;
-        // the file holds the same as memory.
-        QTRY_COMPARE_WITH_TIMEOUT(log.records().size(), expected.size(), 5000);
+        // HAProxy 2.6 refuses `del server` while the old server's last connections are still
+        // attached (under load this happens), and the workflow asks again: a refused line
+        // changes nothing. Those refused attempts are set aside; everything else must match.
+        QTRY_VERIFY_WITH_TIMEOUT(log.records().size() >= expected.size(), 5000);
         QStringList audited;
+        int refusedDeletes = 0;
         for (const AuditRecord &record : log.records()) {
+            if (!record.success && record.command.startsWith(u"del server ")
+                && record.answer.contains(u"connections attached")) {
+                ++refusedDeletes;
+                continue;
+            }
             audited.append(record.command);
             QVERIFY2(record.success, qPrintable(record.command + u' ' + record.answer));
         }
         QCOMPARE(audited, expected);
+        // Sent: the same, each refused `del server` asked again right after itself.
+        QStringList folded;
+        for (const QString &line : writesOf(strings(commands))) {
+            if (!(line.startsWith(u"del server ") && !folded.isEmpty() && folded.constLast() == line))
+                folded.append(line);
+        }
+        QCOMPARE(folded, expected);
+        QCOMPARE(writesOf(strings(commands)).size(), expected.size() + refusedDeletes);
+        // The file holds the same as memory.
         AuditLog reloaded(log.path());
         QVERIFY(reloaded.load());
-        QCOMPARE(reloaded.records().size(), expected.size());
+        QCOMPARE(reloaded.records().size(), log.records().size());
 
         // Traffic during the run: bounded (6 s at 40/s); no request may fail.
         QVERIFY(traffic.waitForFinished(30000));
