@@ -36,8 +36,11 @@ void ProcessesModel::setProcesses(const ProcList &list)
             continue; // a pid is one row, even if an answer were to list it twice
         listed.insert(entry.pid);
         Row row = rowFor(entry);
-        if (const Row *known = find(entry.pid); known && known->state != State::Exited)
-            row.connections = known->connections; // until its own `show info` says again
+        // Kept until its own `show info` says again; a worker that became an old one is asked
+        // first (what the instance's poll said of it is from before the reload).
+        if (const Row *known = find(entry.pid);
+            known && known->state != State::Exited && known->entry.role == entry.role)
+            row.connections = known->connections;
         fresh.append(row);
     }
     // A process no longer listed stays one refresh as exited, then goes.
