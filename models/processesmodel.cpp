@@ -138,6 +138,7 @@ void ProcessesModel::clear()
         return;
     beginResetModel();
     m_rows.clear();
+    m_nextAsked = 0;
     endResetModel();
 }
 
@@ -164,6 +165,20 @@ QList<qint64> ProcessesModel::oldWorkerPids() const
             pids.append(row.entry.pid);
     }
     return pids;
+}
+
+QList<qint64> ProcessesModel::oldWorkersToAsk(int max)
+{
+    const QList<qint64> pids = oldWorkerPids();
+    if (pids.size() <= max) {
+        m_nextAsked = 0;
+        return pids;
+    }
+    QList<qint64> asked;
+    for (qsizetype i = 0; i < max; ++i)
+        asked.append(pids.at((m_nextAsked + i) % pids.size()));
+    m_nextAsked = (m_nextAsked + max) % pids.size();
+    return asked;
 }
 
 qint64 ProcessesModel::masterPid() const

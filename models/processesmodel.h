@@ -53,6 +53,9 @@ public:
     const QList<Row> &rows() const { return m_rows; }
     // The old workers still listed (not exited), oldest pid first.
     QList<qint64> oldWorkerPids() const;
+    // The old workers to ask their `show info` this refresh: all of them, or at most `max`
+    // taken in turns, so that with more each is asked every few refreshes.
+    QList<qint64> oldWorkersToAsk(int max);
     // The master's pid, NoValue before the first refresh.
     qint64 masterPid() const;
 
@@ -80,4 +83,5 @@ private:
     void updateRow(int row, const Row &fresh);
 
     QList<Row> m_rows;
+    qsizetype m_nextAsked = 0; // oldWorkersToAsk()'s turn
 };

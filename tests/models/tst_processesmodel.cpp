@@ -212,6 +212,27 @@ private slots:
             u"Master %1 · 2 reloads (1 failed) · 1 old worker draining · last reload failed"_s.arg(master));
     }
 
+    // More old workers than may be asked at once: asked in turns, each within two refreshes.
+    void oldWorkersAskedInTurns()
+    {
+        QByteArray answer = "#<PID>          <type>          <reloads>       <uptime>        <version>\n"
+                            "100             master          10 [failed: 0]  0d00h10m00s     3.0.11\n"
+                            "# workers\n"
+                            "200             worker          0               0d00h00m01s     3.0.11\n"
+                            "# old workers\n";
+        for (int pid = 101; pid <= 110; ++pid)
+            answer += QByteArray::number(pid)
+                + "             worker          1               0d00h01m00s     3.0.11\n";
+        answer += "# programs\n\n";
+        ProcessesModel model;
+        model.setProcesses(parsed(answer));
+        QCOMPARE(model.oldWorkerPids().size(), 10);
+        QCOMPARE(model.oldWorkersToAsk(8), QList<qint64>({ 101, 102, 103, 104, 105, 106, 107, 108 }));
+        QCOMPARE(model.oldWorkersToAsk(8), QList<qint64>({ 109, 110, 101, 102, 103, 104, 105, 106 }));
+        QCOMPARE(model.oldWorkersToAsk(8), QList<qint64>({ 107, 108, 109, 110, 101, 102, 103, 104 }));
+        QCOMPARE(model.oldWorkersToAsk(20).size(), 10); // few enough: all of them
+    }
+
     void clearResets()
     {
         ProcessesModel model;
