@@ -16,6 +16,7 @@
 #include "views/instanceview.h"
 #include "views/mapreplacedialog.h"
 #include "views/mapsdock.h"
+#include "views/processesdock.h"
 #include "views/schedulesdock.h"
 #include "views/sessionsdock.h"
 #include "views/stattableview.h"
@@ -43,6 +44,7 @@ DockSet::DockSet(const Sources &sources, InstanceView *tables, QMainWindow *wind
     createMapsDock();
     createTrafficDocks();
     createCertificatesDock();
+    createProcessesDock();
     window->tabifyDockWidget(m_auditDock, m_chartsDock);
     window->tabifyDockWidget(m_chartsDock, m_consoleDock);
     window->tabifyDockWidget(m_consoleDock, m_clusterDock);
@@ -52,6 +54,7 @@ DockSet::DockSet(const Sources &sources, InstanceView *tables, QMainWindow *wind
     window->tabifyDockWidget(m_stickTablesDock, m_sessionsDock);
     window->tabifyDockWidget(m_sessionsDock, m_errorsDock);
     window->tabifyDockWidget(m_errorsDock, m_certificatesDock);
+    window->tabifyDockWidget(m_certificatesDock, m_processesDock);
     setUpToggles();
 }
 
@@ -138,6 +141,14 @@ void DockSet::createCertificatesDock()
     connect(m_certificatesDock, &CertificatesDock::statusMessage, this, &DockSet::statusMessage);
 }
 
+void DockSet::createProcessesDock()
+{
+    m_processesDock = new ProcessesDock(m_window);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_processesDock);
+    m_processesDock->hide();
+    connect(m_processesDock, &ProcessesDock::statusMessage, this, &DockSet::statusMessage);
+}
+
 void DockSet::createTrafficDocks()
 {
     m_stickTablesDock = new StickTablesDock(m_window);
@@ -171,6 +182,7 @@ void DockSet::setUpToggles()
         { m_sessionsDock, tr("Sessio&ns"), QKeySequence(Qt::CTRL | Qt::Key_5) },
         { m_errorsDock, tr("&Errors"), QKeySequence(Qt::CTRL | Qt::Key_6) },
         { m_certificatesDock, tr("Cert&ificates"), QKeySequence(Qt::CTRL | Qt::Key_7) },
+        { m_processesDock, tr("Pro&cesses"), QKeySequence(Qt::CTRL | Qt::Key_8) },
     };
     for (const auto &toggle : toggles) {
         QDockWidget *dock = toggle.dock;
@@ -193,7 +205,8 @@ QList<QAction *> DockSet::toggleActions() const
         m_consoleDock->toggleViewAction(), m_clusterDock->toggleViewAction(),
         m_schedulesDock->toggleViewAction(), m_mapsDock->toggleViewAction(),
         m_stickTablesDock->toggleViewAction(), m_sessionsDock->toggleViewAction(),
-        m_errorsDock->toggleViewAction(), m_certificatesDock->toggleViewAction() };
+        m_errorsDock->toggleViewAction(), m_certificatesDock->toggleViewAction(),
+        m_processesDock->toggleViewAction() };
 }
 
 QAction *DockSet::consoleToggle() const
@@ -211,6 +224,7 @@ void DockSet::setSession(InstanceSession *session)
     m_errorsDock->setConnection(session ? session->connection() : nullptr);
     m_consoleDock->setSnapshot(last);
     m_mapsDock->setConnection(session ? session->connection() : nullptr);
+    m_processesDock->setSession(session);
     m_chartPanel->setHistory(session ? m_sources.history->find(session->id()) : nullptr);
     m_chartPanel->setSnapshot(last);
     plotSelection();

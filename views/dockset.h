@@ -20,6 +20,7 @@ class ErrorsDock;
 class HistoryStore;
 class InstanceSession;
 class InstanceView;
+class ProcessesDock;
 class QAction;
 class QDockWidget;
 class QMainWindow;
@@ -55,9 +56,10 @@ public:
     MapsDock *mapsDock() const { return m_mapsDock; }
 
     CertificatesDock *certificatesDock() const { return m_certificatesDock; }
+    ProcessesDock *processesDock() const { return m_processesDock; }
 
     // Audit log, traffic charts, console, clusters, scheduled drains, maps & ACLs, stick tables,
-    // sessions, errors, certificates, in this order.
+    // sessions, errors, certificates, processes, in this order.
     QList<QAction *> toggleActions() const;
     QAction *consoleToggle() const;
 
@@ -80,6 +82,7 @@ private:
     void createSchedulesDock();
     void createMapsDock();
     void createCertificatesDock();
+    void createProcessesDock();
     // Atomic replace of a map's or ACL's contents, on the instance shown (and its cluster).
     void openMapReplace(const MapCommands::Target &target);
     MapsDock::Cluster clusterOf(const InstanceSession *session) const; // empty name: none
@@ -101,4 +104,5 @@ private:
     StickTablesDock *m_stickTablesDock = nullptr;
     SessionsDock *m_sessionsDock = nullptr;
     ErrorsDock *m_errorsDock = nullptr;
+    ProcessesDock *m_processesDock = nullptr;
 };

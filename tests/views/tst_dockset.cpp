@@ -56,17 +56,17 @@ private slots:
     void hiddenTabbedWithTheirToggles()
     {
         const QList<QDockWidget *> docks = m_window->findChildren<QDockWidget *>();
-        QCOMPARE(docks.size(), 10);
+        QCOMPARE(docks.size(), 11);
         for (QDockWidget *dock : docks) {
             QVERIFY2(dock->isHidden(), qPrintable(dock->objectName()));
             QVERIFY2(!dock->objectName().isEmpty(), "saveState() needs a name");
             QCOMPARE(m_window->dockWidgetArea(dock), Qt::BottomDockWidgetArea);
         }
-        // One tabbed area: shown, each is a tab next to the nine others.
+        // One tabbed area: shown, each is a tab next to the ten others.
         m_window->show();
         for (QDockWidget *dock : docks)
             dock->show();
-        QCOMPARE(m_window->tabifiedDockWidgets(m_docks->auditDock()).size(), 9);
+        QCOMPARE(m_window->tabifiedDockWidgets(m_docks->auditDock()).size(), 10);
 
         QStringList texts;
         QList<QKeySequence> shortcuts;
@@ -77,13 +77,14 @@ private slots:
         QCOMPARE(texts,
             QStringList({ u"&Audit Log"_s, u"&Traffic Charts"_s, u"C&onsole"_s, u"Cl&usters"_s,
                 u"Sc&heduled Drains"_s, u"&Maps && ACLs"_s, u"Stic&k Tables"_s, u"Sessio&ns"_s, u"&Errors"_s,
-                u"Cert&ificates"_s }));
+                u"Cert&ificates"_s, u"Pro&cesses"_s }));
         QCOMPARE(shortcuts,
             QList<QKeySequence>({ QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence(Qt::CTRL | Qt::Key_G),
                 QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                 QKeySequence(Qt::CTRL | Qt::Key_J), QKeySequence(Qt::CTRL | Qt::Key_3),
                 QKeySequence(Qt::CTRL | Qt::Key_4), QKeySequence(Qt::CTRL | Qt::Key_5),
-                QKeySequence(Qt::CTRL | Qt::Key_6), QKeySequence(Qt::CTRL | Qt::Key_7) }));
+                QKeySequence(Qt::CTRL | Qt::Key_6), QKeySequence(Qt::CTRL | Qt::Key_7),
+                QKeySequence(Qt::CTRL | Qt::Key_8) }));
         // No two toggles share a mnemonic letter (Qt would cycle between them instead of acting).
         QSet<QChar> letters;
         for (const QString &text : std::as_const(texts)) {
