@@ -31,7 +31,7 @@ StartupLogLine parseLine(QByteArrayView line)
         const qsizetype end = rest.indexOf(')');
         bool ok = false;
         const qint64 pid = end > 0 ? rest.sliced(1, end - 1).toLongLong(&ok) : 0;
-        if (ok) {
+        if (ok && pid > 0) {
             parsed.pid = pid;
             rest = rest.sliced(end + 1).trimmed();
         }

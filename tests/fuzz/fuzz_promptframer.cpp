@@ -3,6 +3,8 @@
 // bytes (answers plus prompts plus what is left add up to what came in).
 #include "core/client/promptframer.h"
 
+#include <QList>
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
