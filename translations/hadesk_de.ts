@@ -224,6 +224,10 @@
         <source>the connection was closed before HAProxy answered &apos;%1&apos;</source>
         <translation>die Verbindung wurde geschlossen, bevor HAProxy auf &apos;%1&apos; antwortete</translation>
     </message>
+    <message>
+        <source>not sent: &apos;%1&apos; needs HAProxy&apos;s master socket (haproxy -S); %2 is a worker&apos;s stats socket</source>
+        <translation>nicht gesendet: &apos;%1&apos; braucht den Master-Socket von HAProxy (haproxy -S); %2 ist der Stats-Socket eines Workers</translation>
+    </message>
 </context>
 <context>
     <name>ArgumentValidator</name>
@@ -2267,6 +2271,10 @@
         <source>Cert&amp;ificates</source>
         <translation>Zert&amp;ifikate</translation>
     </message>
+    <message>
+        <source>Pro&amp;cesses</source>
+        <translation>Pro&amp;zesse</translation>
+    </message>
 </context>
 <context>
     <name>DrainJob</name>
@@ -2697,15 +2705,15 @@
     </message>
     <message>
         <source>%1 was added at runtime; it disappears at the next reload unless a server line is added to the configuration</source>
-        <translation>%1 wurde zur Laufzeit hinzugefügt; er verschwindet beim nächsten Neuladen, sofern keine server-Zeile in die Konfiguration aufgenommen wird</translation>
+        <translation>%1 wurde zur Laufzeit hinzugefügt; er verschwindet beim nächsten Reload, sofern keine server-Zeile in die Konfiguration aufgenommen wird</translation>
     </message>
     <message>
         <source>%1 runs with weight %2 where the configuration gives %3; a reload restores %3 unless the server state is saved to the server-state-file</source>
-        <translation>%1 läuft mit Gewicht %2, während die Konfiguration %3 vorgibt; ein Neuladen stellt %3 wieder her, sofern der Serverzustand nicht in der server-state-file gespeichert wird</translation>
+        <translation>%1 läuft mit Gewicht %2, während die Konfiguration %3 vorgibt; ein Reload stellt %3 wieder her, sofern der Serverzustand nicht in der server-state-file gespeichert wird</translation>
     </message>
     <message>
         <source>%1 was put in %2 at runtime where the configuration gives %3; a reload restores %3 unless the server state is saved to the server-state-file</source>
-        <translation>%1 wurde zur Laufzeit in %2 versetzt, während die Konfiguration %3 vorgibt; ein Neuladen stellt %3 wieder her, sofern der Serverzustand nicht in der server-state-file gespeichert wird</translation>
+        <translation>%1 wurde zur Laufzeit in %2 versetzt, während die Konfiguration %3 vorgibt; ein Reload stellt %3 wieder her, sofern der Serverzustand nicht in der server-state-file gespeichert wird</translation>
     </message>
     <message>
         <source>HAProxy 3.0 and later do not mark servers added at runtime: give the configuration file to find them.</source>
@@ -2723,6 +2731,14 @@
         <source>%1 defines no server: is it the instance&apos;s configuration?</source>
         <translation>%1 definiert keinen Server: ist das die Konfiguration der Instanz?</translation>
     </message>
+    <message>
+        <source>Address changed</source>
+        <translation>Adresse geändert</translation>
+    </message>
+    <message>
+        <source>%1 runs at %2 where the configuration gives %3; a reload restores %3 unless the server state is saved to the server-state-file</source>
+        <translation>%1 läuft unter %2, während die Konfiguration %3 vorgibt; ein Reload stellt %3 wieder her, sofern der Serverzustand nicht in der server-state-file gespeichert wird</translation>
+    </message>
 </context>
 <context>
     <name>DriftDialog</name>
@@ -2732,7 +2748,7 @@
     </message>
     <message>
         <source>Servers added at runtime disappear at the next reload, and runtime changes to servers from the configuration are lost unless the server state is saved to the file named by server-state-file (with load-server-state-from-file).</source>
-        <translation>Zur Laufzeit hinzugefügte Server verschwinden beim nächsten Neuladen, und Laufzeitänderungen an Servern aus der Konfiguration gehen verloren, sofern der Serverzustand nicht in der mit server-state-file angegebenen Datei gespeichert wird (mit load-server-state-from-file).</translation>
+        <translation>Zur Laufzeit hinzugefügte Server verschwinden beim nächsten Reload, und Laufzeitänderungen an Servern aus der Konfiguration gehen verloren, sofern der Serverzustand nicht in der mit server-state-file angegebenen Datei gespeichert wird (mit load-server-state-from-file).</translation>
     </message>
     <message>
         <source>Backend</source>
@@ -2792,13 +2808,13 @@
     </message>
     <message>
         <source>No drift: a reload would bring back the same servers, weights and states.</source>
-        <translation>Keine Drift: ein Neuladen brächte dieselben Server, Gewichte und Zustände zurück.</translation>
+        <translation>Keine Drift: ein Reload brächte dieselben Server, Gewichte und Zustände zurück.</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) a reload would lose.</source>
         <translation>
-            <numerusform>%n Abweichung, die ein Neuladen verlieren würde.</numerusform>
-            <numerusform>%n Abweichungen, die ein Neuladen verlieren würde.</numerusform>
+            <numerusform>%n Abweichung, die ein Reload verlieren würde.</numerusform>
+            <numerusform>%n Abweichungen, die ein Reload verlieren würde.</numerusform>
         </translation>
     </message>
     <message>
@@ -3003,6 +3019,10 @@
     <message>
         <source>remote socket path %1 is too long for ssh: written for ssh, with each &apos;%&apos; doubled as &apos;%%&apos;, it takes %2 bytes, and ssh accepts at most %3</source>
         <translation>der entfernte Socket-Pfad %1 ist zu lang für ssh: für ssh geschrieben, mit jedem &apos;%&apos; verdoppelt zu &apos;%%&apos;, belegt er %2 Byte, und ssh akzeptiert höchstens %3</translation>
+    </message>
+    <message>
+        <source>&apos;master:&apos; is written twice in %1</source>
+        <translation>&apos;master:&apos; steht in %1 zweimal</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3416,10 @@
         <source>Scheduled Drains Could Not Be Read</source>
         <translation>Geplante Drains konnten nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>%1, master CLI</source>
+        <translation>%1, Master-CLI</translation>
+    </message>
 </context>
 <context>
     <name>MainWindowActions</name>
@@ -3473,7 +3497,7 @@
     </message>
     <message>
         <source>Servers added or changed at runtime, which the next reload would lose, and how to keep them</source>
-        <translation>Zur Laufzeit hinzugefügte oder geänderte Server, die beim nächsten Neuladen verloren gingen, und wie man sie behält</translation>
+        <translation>Zur Laufzeit hinzugefügte oder geänderte Server, die beim nächsten Reload verloren gingen, und wie man sie behält</translation>
     </message>
     <message>
         <source>Sc&amp;hedule Drain…</source>
@@ -3546,6 +3570,14 @@
     <message>
         <source>&amp;Instance</source>
         <translation>&amp;Instanz</translation>
+    </message>
+    <message>
+        <source>&amp;Reload HAProxy…</source>
+        <translation>HAProxy neu &amp;laden…</translation>
+    </message>
+    <message>
+        <source>Reload HAProxy through its master socket: see what the reload would lose first, the result after, and put runtime changes back</source>
+        <translation>HAProxy über seinen Master-Socket neu laden: vorher sehen, was der Reload verlieren würde, danach das Ergebnis, und Laufzeitänderungen wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -3695,15 +3727,15 @@
     </message>
     <message>
         <source>In the file (line %1) but not live: a reload would bring it back</source>
-        <translation>In der Datei (Zeile %1), aber nicht live: ein Neuladen brächte den Eintrag zurück</translation>
+        <translation>In der Datei (Zeile %1), aber nicht live: ein Reload brächte den Eintrag zurück</translation>
     </message>
     <message>
         <source>Live but not in the file: a reload would lose it</source>
-        <translation>Live, aber nicht in der Datei: ein Neuladen würde den Eintrag verlieren</translation>
+        <translation>Live, aber nicht in der Datei: ein Reload würde den Eintrag verlieren</translation>
     </message>
     <message>
         <source>The file gives this key the value &quot;%1&quot;: a reload would change it back</source>
-        <translation>Die Datei gibt diesem Schlüssel den Wert „%1“: ein Neuladen würde ihn zurücksetzen</translation>
+        <translation>Die Datei gibt diesem Schlüssel den Wert „%1“: ein Reload würde ihn zurücksetzen</translation>
     </message>
     <message>
         <source>Key</source>
@@ -4598,6 +4630,61 @@
     </message>
 </context>
 <context>
+    <name>MasterReload</name>
+    <message>
+        <source>Not connected: nothing was sent.</source>
+        <translation>Nicht verbunden: es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>This is a worker&apos;s stats socket: connect to HAProxy&apos;s master socket (haproxy -S) to reload.</source>
+        <translation>Dies ist der Stats-Socket eines Workers: verbinden Sie sich für einen Reload mit dem Master-Socket von HAProxy (haproxy -S).</translation>
+    </message>
+    <message>
+        <source>Reading the processes before the reload…</source>
+        <translation>Die Prozesse werden vor dem Reload gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read the processes before the reload, so nothing was sent: %1</source>
+        <translation>Die Prozesse konnten vor dem Reload nicht gelesen werden, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>no current worker listed</source>
+        <translation>kein aktueller Worker aufgeführt</translation>
+    </message>
+    <message>
+        <source>Reloading (worker %1)…</source>
+        <translation>Reload läuft (Worker %1)…</translation>
+    </message>
+    <message>
+        <source>HAProxy could not load the new configuration; worker %1 still serves with the old one.</source>
+        <translation>HAProxy konnte die neue Konfiguration nicht laden; Worker %1 arbeitet weiter mit der alten.</translation>
+    </message>
+    <message>
+        <source>HAProxy gave no status; watching its processes…</source>
+        <translation>HAProxy hat keinen Status gemeldet; seine Prozesse werden beobachtet…</translation>
+    </message>
+    <message>
+        <source>The reload was refused: %1</source>
+        <translation>Der Reload wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>No new worker and no failure seen %1 s after the reload; look at the Processes view.</source>
+        <translation>%1 s nach dem Reload weder ein neuer Worker noch ein Fehlschlag; sehen Sie in der Ansicht „Prozesse“ nach.</translation>
+    </message>
+    <message>
+        <source>HAProxy could not load the new configuration (its failed reloads went from %1 to %2); worker %3 still serves with the old one. HAProxy %4 does not say why: run haproxy -c on the configuration.</source>
+        <translation>HAProxy konnte die neue Konfiguration nicht laden (die fehlgeschlagenen Reloads stiegen von %1 auf %2); Worker %3 arbeitet weiter mit der alten. HAProxy %4 nennt keinen Grund: führen Sie haproxy -c für die Konfiguration aus.</translation>
+    </message>
+    <message>
+        <source>Reloaded: worker %1 took over from worker %2.</source>
+        <translation>Neu geladen: Worker %1 hat von Worker %2 übernommen.</translation>
+    </message>
+    <message>
+        <source>New worker %1 is running; waiting for the connection to reach it…</source>
+        <translation>Neuer Worker %1 läuft; es wird gewartet, bis die Verbindung ihn erreicht…</translation>
+    </message>
+</context>
+<context>
     <name>Metric</name>
     <message>
         <source>Sessions/s</source>
@@ -4929,6 +5016,515 @@
     <message>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessesDock</name>
+    <message>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask the master for its processes now (F5); while shown, every 2 s</source>
+        <translation>Den Master jetzt nach seinen Prozessen fragen (F5); solange sichtbar, alle 2 s</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s master, workers and old workers still draining</source>
+        <translation>Master, Worker und noch auslaufende alte Worker von HAProxy</translation>
+    </message>
+    <message>
+        <source>Why no process is listed</source>
+        <translation>Warum kein Prozess aufgeführt ist</translation>
+    </message>
+    <message>
+        <source>Processes summary</source>
+        <translation>Prozessübersicht</translation>
+    </message>
+    <message>
+        <source>Refresh processes</source>
+        <translation>Prozesse aktualisieren</translation>
+    </message>
+    <message>
+        <source>Old workers stay listed, with their connections, until they exit.</source>
+        <translation>Alte Worker bleiben mit ihren Verbindungen aufgeführt, bis sie sich beenden.</translation>
+    </message>
+    <message>
+        <source>Not connected to HAProxy.</source>
+        <translation>Nicht mit HAProxy verbunden.</translation>
+    </message>
+    <message>
+        <source>Waiting for the connection to HAProxy…</source>
+        <translation>Warten auf die Verbindung zu HAProxy…</translation>
+    </message>
+    <message>
+        <source>Connected to a worker socket: connect to the master socket (haproxy -S) to see processes.</source>
+        <translation>Mit einem Worker-Socket verbunden: verbinden Sie sich mit dem Master-Socket (haproxy -S), um Prozesse zu sehen.</translation>
+    </message>
+    <message>
+        <source>Could not read the processes: %1</source>
+        <translation>Die Prozesse konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessesModel</name>
+    <message>
+        <source>Master %1</source>
+        <translation>Master %1</translation>
+    </message>
+    <message>
+        <source>1 reload</source>
+        <translation>1 Reload</translation>
+    </message>
+    <message>
+        <source>%1 reloads</source>
+        <translation>%1 Reloads</translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation>%1 (%2 fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>1 old worker draining</source>
+        <translation>1 alter Worker läuft aus</translation>
+    </message>
+    <message>
+        <source>%1 old workers draining</source>
+        <translation>%1 alte Worker laufen aus</translation>
+    </message>
+    <message>
+        <source>last reload failed</source>
+        <translation>letzter Reload fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>master says: %1</source>
+        <translation>Master meldet: %1</translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Old worker (draining)</source>
+        <translation>Alter Worker (läuft aus)</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>draining</source>
+        <translation>läuft aus</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>Old worker</source>
+        <translation>Alter Worker</translation>
+    </message>
+    <message>
+        <source>Stopped by a reload: takes no new connection and exits once its last connection closes</source>
+        <translation>Durch einen Reload gestoppt: nimmt keine neuen Verbindungen an und beendet sich, sobald seine letzte Verbindung geschlossen ist</translation>
+    </message>
+    <message>
+        <source>No longer listed by the master: this row goes at the next refresh</source>
+        <translation>Vom Master nicht mehr aufgeführt: diese Zeile verschwindet bei der nächsten Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Reloads this process has lived through</source>
+        <translation>Reloads, die dieser Prozess überstanden hat</translation>
+    </message>
+    <message>
+        <source>Reloads whose new configuration did not load (the master&apos;s count)</source>
+        <translation>Reloads, deren neue Konfiguration nicht geladen wurde (Zählung des Masters)</translation>
+    </message>
+    <message>
+        <source>Current connections, from the process&apos;s own show info</source>
+        <translation>Aktuelle Verbindungen, aus dem eigenen show info des Prozesses</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Reloads</source>
+        <translation>Reloads</translation>
+    </message>
+    <message>
+        <source>Failed reloads</source>
+        <translation>Fehlgeschlagene Reloads</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>ReapplyPlan</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer runs after the reload: its runtime changes are not put back.</source>
+        <translation>%1 läuft nach dem Reload nicht mehr: seine Laufzeitänderungen werden nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer loaded after the reload: its runtime entries are not put back.</source>
+        <translation>%1 ist nach dem Reload nicht mehr geladen: die zur Laufzeit geänderten Einträge werden nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Both reads come from the same worker (pid %1): the reload has not happened, or the connection has not followed the new worker yet.</source>
+        <translation>Beide Lesevorgänge stammen vom selben Worker (PID %1): der Reload hat nicht stattgefunden, oder die Verbindung ist dem neuen Worker noch nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>Servers are added back with their address, port, weight, checks and TLS on or off; what `show servers state` does not show (backup, maxconn, check interval, TLS options) takes HAProxy&apos;s defaults.</source>
+        <translation>Server werden mit Adresse, Port, Gewicht, Checks und ein- oder ausgeschaltetem TLS wieder hinzugefügt; was `show servers state` nicht zeigt (backup, maxconn, Check-Intervall, TLS-Optionen), erhält die Standardwerte von HAProxy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n runtime change(s) lost by the reload</source>
+        <translation>
+            <numerusform>%n durch den Reload verlorene Laufzeitänderung wiederherstellen</numerusform>
+            <numerusform>%n durch den Reload verlorene Laufzeitänderungen wiederherstellen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReloadDialog</name>
+    <message>
+        <source>Reload %1</source>
+        <translation>%1 neu laden</translation>
+    </message>
+    <message>
+        <source>A reload starts new workers from the configuration file. What was changed at runtime and is listed below does not survive it.</source>
+        <translation>Ein Reload startet neue Worker aus der Konfigurationsdatei. Was zur Laufzeit geändert wurde und unten aufgeführt ist, übersteht ihn nicht.</translation>
+    </message>
+    <message>
+        <source>What the reload would lose</source>
+        <translation>Was der Reload verlieren würde</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>After the reload</source>
+        <translation>Nach dem Reload</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>&amp;Put these changes back after the reload (you confirm the plan first)</source>
+        <translation>Diese Änderungen nach dem Reload &amp;wiederherstellen (Sie bestätigen den Plan vorher)</translation>
+    </message>
+    <message>
+        <source>haproxy.cfg the instance runs (needed on HAProxy 3.0 and later)</source>
+        <translation>haproxy.cfg, mit der die Instanz läuft (nötig ab HAProxy 3.0)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>C&amp;onfiguration file:</source>
+        <translation>&amp;Konfigurationsdatei:</translation>
+    </message>
+    <message>
+        <source>HAProxy Configuration</source>
+        <translation>HAProxy-Konfiguration</translation>
+    </message>
+    <message>
+        <source>HAProxy configurations (*.cfg);;All files (*)</source>
+        <translation>HAProxy-Konfigurationen (*.cfg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Keep them in files first:</source>
+        <translation>Vorher in Dateien sichern:</translation>
+    </message>
+    <message>
+        <source>Export &amp;Server-State File…</source>
+        <translation>&amp;Serverzustandsdatei exportieren…</translation>
+    </message>
+    <message>
+        <source>Save `show servers state` as a file for server-state-file, so that the reload keeps weights, states and addresses</source>
+        <translation>`show servers state` als Datei für server-state-file speichern, damit der Reload Gewichte, Zustände und Adressen behält</translation>
+    </message>
+    <message>
+        <source>Export &amp;Configuration Lines…</source>
+        <translation>Konfigurations&amp;zeilen exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reload would lose %n runtime change(s):</source>
+        <translation>
+            <numerusform>Der Reload würde %n Laufzeitänderung verlieren:</numerusform>
+            <numerusform>Der Reload würde %n Laufzeitänderungen verlieren:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing would be lost: the reload brings back the same servers, weights, states, addresses and map entries.</source>
+        <translation>Nichts ginge verloren: der Reload bringt dieselben Server, Gewichte, Zustände, Adressen und Map-Einträge zurück.</translation>
+    </message>
+    <message>
+        <source>After the reload hadesk reads the new worker and previews the commands that put these changes back; nothing is sent before you confirm them.</source>
+        <translation>Nach dem Reload liest hadesk den neuen Worker und zeigt eine Vorschau der Befehle, die diese Änderungen wiederherstellen; nichts wird gesendet, bevor Sie sie bestätigen.</translation>
+    </message>
+    <message>
+        <source>Nothing would be lost, so there is nothing to put back.</source>
+        <translation>Nichts ginge verloren, also gibt es nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Save `server` lines for the servers added at runtime, to paste into the configuration</source>
+        <translation>`server`-Zeilen für die zur Laufzeit hinzugefügten Server speichern, um sie in die Konfiguration einzufügen</translation>
+    </message>
+    <message>
+        <source>No server was added at runtime</source>
+        <translation>Es wurde kein Server zur Laufzeit hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Export Server-State File</source>
+        <translation>Serverzustandsdatei exportieren</translation>
+    </message>
+    <message>
+        <source>Server state files (*.state);;All files (*)</source>
+        <translation>Serverzustandsdateien (*.state);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Configuration Lines</source>
+        <translation>Konfigurationszeilen exportieren</translation>
+    </message>
+    <message>
+        <source>Configuration fragments (*.cfg);;All files (*)</source>
+        <translation>Konfigurationsfragmente (*.cfg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Geschrieben nach %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReloadFlow</name>
+    <message>
+        <source>No instance is shown.</source>
+        <translation>Es wird keine Instanz angezeigt.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>This is a worker&apos;s stats socket: connect to the master socket (haproxy -W -S …) to reload.</source>
+        <translation>Dies ist der Stats-Socket eines Workers: verbinden Sie sich für einen Reload mit dem Master-Socket (haproxy -W -S …).</translation>
+    </message>
+    <message>
+        <source>The master socket&apos;s level is %1; reloading needs operator or admin.</source>
+        <translation>Der Master-Socket hat Stufe %1; ein Reload erfordert operator oder admin.</translation>
+    </message>
+    <message>
+        <source>What the reload would lose could not be read: %1</source>
+        <translation>Was der Reload verlieren würde, konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is put back: the reload did not load a new worker.</source>
+        <translation>Nichts wird wiederhergestellt: der Reload hat keinen neuen Worker geladen.</translation>
+    </message>
+    <message>
+        <source>Reading the new worker&apos;s state to see what to put back…</source>
+        <translation>Der Zustand des neuen Workers wird gelesen, um zu sehen, was wiederherzustellen ist…</translation>
+    </message>
+    <message>
+        <source>Nothing to put back: the new worker already runs every change that was listed.</source>
+        <translation>Nichts wiederherzustellen: der neue Worker läuft bereits mit jeder aufgeführten Änderung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) can be put back. Review them; nothing is sent until you confirm.</source>
+        <translation>
+            <numerusform>%n Änderung kann wiederhergestellt werden. Prüfen Sie sie; nichts wird gesendet, bevor Sie bestätigen.</numerusform>
+            <numerusform>%n Änderungen können wiederhergestellt werden. Prüfen Sie sie; nichts wird gesendet, bevor Sie bestätigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not put back (refused by the checks): %1</source>
+        <translation>Nicht wiederhergestellt (von den Prüfungen abgelehnt): %1</translation>
+    </message>
+    <message>
+        <source>The new worker&apos;s state could not be read, so nothing is put back: %1</source>
+        <translation>Der Zustand des neuen Workers konnte nicht gelesen werden, daher wird nichts wiederhergestellt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReloadLoss</name>
+    <message>
+        <source>absent</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 → %2 was added to %3 at runtime</source>
+        <translation>%1 → %2 wurde zur Laufzeit zu %3 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 was added to %2 at runtime</source>
+        <translation>%1 wurde zur Laufzeit zu %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 was set to %2 in %3 at runtime; the file gives %4</source>
+        <translation>%1 wurde zur Laufzeit in %3 auf %2 gesetzt; die Datei gibt %4 vor</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 was deleted from %2 at runtime; the reload brings it back (line %3)</source>
+        <translation>%1 wurde zur Laufzeit aus %2 gelöscht; der Reload bringt den Eintrag zurück (Zeile %3)</translation>
+    </message>
+    <message>
+        <source>Servers added at runtime</source>
+        <translation>Zur Laufzeit hinzugefügte Server</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <source>Maintenance and drain states</source>
+        <translation>Wartungs- und Drain-Zustände</translation>
+    </message>
+    <message>
+        <source>Addresses and ports</source>
+        <translation>Adressen und Ports</translation>
+    </message>
+    <message>
+        <source>Map and ACL entries</source>
+        <translation>Map- und ACL-Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>ReloadResultDialog</name>
+    <message>
+        <source>Reload of %1</source>
+        <translation>Reload von %1</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &amp;startup log:</source>
+        <translation>Start-&amp;Log von HAProxy:</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s startup log</source>
+        <translation>Start-Log von HAProxy</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;Review and Put Back…</source>
+        <translation>&amp;Prüfen und wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>(HAProxy sent no log lines)</source>
+        <translation>(HAProxy hat keine Log-Zeilen gesendet)</translation>
+    </message>
+    <message>
+        <source>(this HAProxy version reports no startup log through the master CLI)</source>
+        <translation>(diese HAProxy-Version meldet über die Master-CLI kein Start-Log)</translation>
+    </message>
+</context>
+<context>
+    <name>ReloadSnapshotReader</name>
+    <message>
+        <source>The worker that answered (pid %1) is stopping: a reload left the connection on it. Read again once the connection has followed the new worker.</source>
+        <translation>Der antwortende Worker (PID %1) wird beendet: ein Reload hat die Verbindung bei ihm belassen. Lesen Sie erneut, sobald die Verbindung dem neuen Worker gefolgt ist.</translation>
+    </message>
+    <message>
+        <source>The maps could not be listed (%1): their runtime changes are not shown.</source>
+        <translation>Die Maps konnten nicht aufgelistet werden (%1): ihre Laufzeitänderungen werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>The ACLs could not be listed (%1): their runtime changes are not shown.</source>
+        <translation>Die ACLs konnten nicht aufgelistet werden (%1): ihre Laufzeitänderungen werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>The map and ACL files are on the instance&apos;s host, which is not this one: entries changed at runtime are not compared with them.</source>
+        <translation>Die Map- und ACL-Dateien liegen auf dem Host der Instanz, nicht auf diesem Rechner: zur Laufzeit geänderte Einträge werden nicht mit ihnen verglichen.</translation>
+    </message>
+    <message>
+        <source>The entries of the %1 %2 could not be read: %3</source>
+        <translation>Die Einträge der %1 %2 konnten nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be read here (%2): its entries are not compared.</source>
+        <translation>%1 konnte hier nicht gelesen werden (%2): die Einträge werden nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB: its entries are not compared.</source>
+        <translation>%1 ist größer als %2 MiB: die Einträge werden nicht verglichen.</translation>
     </message>
 </context>
 <context>
@@ -5697,7 +6293,7 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     </message>
     <message>
         <source>HAProxy worker %1 is stopping (reload in progress)</source>
-        <translation>HAProxy-Worker %1 wird beendet (Neuladen läuft)</translation>
+        <translation>HAProxy-Worker %1 wird beendet (Reload läuft)</translation>
     </message>
     <message>
         <source>Connected to %1: now on worker pid %2 (was %3): HAProxy was reloaded or restarted</source>
@@ -5753,7 +6349,7 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     </message>
     <message>
         <source>the answer came from an old HAProxy worker (pid %1) left by a reload; reconnecting to the new one</source>
-        <translation>die Antwort kam von einem alten HAProxy-Worker (PID %1), der nach einem Neuladen übrig ist; Verbindung zum neuen wird aufgebaut</translation>
+        <translation>die Antwort kam von einem alten HAProxy-Worker (PID %1), der nach einem Reload übrig ist; Verbindung zum neuen wird aufgebaut</translation>
     </message>
     <message>
         <source>HAProxy reloaded</source>
@@ -5790,6 +6386,22 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     <message>
         <source>the answer to &apos;%1&apos; is larger than %2 bytes, the limit for this command; the connection was reset</source>
         <translation>die Antwort auf &apos;%1&apos; ist größer als %2 Byte, die Grenze für diesen Befehl; die Verbindung wurde zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>HAProxy was reloaded: %1 now reaches worker pid %2 (was %3)</source>
+        <translation>HAProxy wurde neu geladen: %1 erreicht jetzt Worker-PID %2 (vorher %3)</translation>
+    </message>
+    <message>
+        <source>%1 is a worker&apos;s stats socket, not HAProxy&apos;s master CLI (it was given with master:)</source>
+        <translation>%1 ist der Stats-Socket eines Workers, nicht die Master-CLI von HAProxy (angegeben wurde er mit master:)</translation>
+    </message>
+    <message>
+        <source>not sent: &apos;%1&apos; needs HAProxy&apos;s master socket (haproxy -S); %2 is a worker&apos;s stats socket</source>
+        <translation>nicht gesendet: &apos;%1&apos; braucht den Master-Socket von HAProxy (haproxy -S); %2 ist der Stats-Socket eines Workers</translation>
+    </message>
+    <message>
+        <source>not sent: through the master the line is %1 bytes long; HAProxy reads at most %2</source>
+        <translation>nicht gesendet: über den Master ist die Zeile %1 Bytes lang; HAProxy liest höchstens %2</translation>
     </message>
 </context>
 <context>
@@ -7015,6 +7627,25 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     <message>
         <source>The new certificate is served for %1.</source>
         <translation>Das neue Zertifikat wird für %1 ausgeliefert.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupLog</name>
+    <message>
+        <source>notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation>Log</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,10 @@
         <source>the connection was closed before HAProxy answered &apos;%1&apos;</source>
         <translation>la connexion a été fermée avant que HAProxy ne réponde à &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>not sent: &apos;%1&apos; needs HAProxy&apos;s master socket (haproxy -S); %2 is a worker&apos;s stats socket</source>
+        <translation>non envoyé&#xa0;: &apos;%1&apos; exige le socket master de HAProxy (haproxy -S)&#xa0;; %2 est le socket de stats d’un worker</translation>
+    </message>
 </context>
 <context>
     <name>ArgumentValidator</name>
@@ -2267,6 +2271,10 @@
         <source>Cert&amp;ificates</source>
         <translation>&amp;Certificats</translation>
     </message>
+    <message>
+        <source>Pro&amp;cesses</source>
+        <translation>P&amp;rocessus</translation>
+    </message>
 </context>
 <context>
     <name>DrainJob</name>
@@ -2723,6 +2731,14 @@
         <source>%1 defines no server: is it the instance&apos;s configuration?</source>
         <translation>%1 ne définit aucun serveur&#xa0;: est-ce bien la configuration de l’instance&#xa0;?</translation>
     </message>
+    <message>
+        <source>Address changed</source>
+        <translation>Adresse modifiée</translation>
+    </message>
+    <message>
+        <source>%1 runs at %2 where the configuration gives %3; a reload restores %3 unless the server state is saved to the server-state-file</source>
+        <translation>%1 fonctionne à l’adresse %2 alors que la configuration indique %3&#xa0;; un rechargement rétablit %3, sauf si l’état des serveurs est enregistré dans le server-state-file</translation>
+    </message>
 </context>
 <context>
     <name>DriftDialog</name>
@@ -3003,6 +3019,10 @@
     <message>
         <source>remote socket path %1 is too long for ssh: written for ssh, with each &apos;%&apos; doubled as &apos;%%&apos;, it takes %2 bytes, and ssh accepts at most %3</source>
         <translation>le chemin du socket distant %1 est trop long pour ssh&#xa0;: écrit pour ssh, chaque &apos;%&apos; étant doublé en &apos;%%&apos;, il occupe %2 octets, et ssh en accepte au plus %3</translation>
+    </message>
+    <message>
+        <source>&apos;master:&apos; is written twice in %1</source>
+        <translation>&apos;master:&apos; est écrit deux fois dans %1</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3416,10 @@
         <source>Scheduled Drains Could Not Be Read</source>
         <translation>Drains planifiés illisibles</translation>
     </message>
+    <message>
+        <source>%1, master CLI</source>
+        <translation>%1, CLI maître</translation>
+    </message>
 </context>
 <context>
     <name>MainWindowActions</name>
@@ -3546,6 +3570,14 @@
     <message>
         <source>&amp;Instance</source>
         <translation>&amp;Instance</translation>
+    </message>
+    <message>
+        <source>&amp;Reload HAProxy…</source>
+        <translation>Re&amp;charger HAProxy…</translation>
+    </message>
+    <message>
+        <source>Reload HAProxy through its master socket: see what the reload would lose first, the result after, and put runtime changes back</source>
+        <translation>Recharger HAProxy via son socket master&#xa0;: voir d’abord ce que le rechargement perdrait, puis le résultat, et rétablir les modifications faites à l’exécution</translation>
     </message>
 </context>
 <context>
@@ -4598,6 +4630,61 @@
     </message>
 </context>
 <context>
+    <name>MasterReload</name>
+    <message>
+        <source>Not connected: nothing was sent.</source>
+        <translation>Non connecté&#xa0;: rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>This is a worker&apos;s stats socket: connect to HAProxy&apos;s master socket (haproxy -S) to reload.</source>
+        <translation>Ceci est le socket de stats d’un worker&#xa0;: connectez-vous au socket master de HAProxy (haproxy -S) pour recharger.</translation>
+    </message>
+    <message>
+        <source>Reading the processes before the reload…</source>
+        <translation>Lecture des processus avant le rechargement…</translation>
+    </message>
+    <message>
+        <source>Could not read the processes before the reload, so nothing was sent: %1</source>
+        <translation>Impossible de lire les processus avant le rechargement, rien n’a donc été envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no current worker listed</source>
+        <translation>aucun worker actuel listé</translation>
+    </message>
+    <message>
+        <source>Reloading (worker %1)…</source>
+        <translation>Rechargement (worker %1)…</translation>
+    </message>
+    <message>
+        <source>HAProxy could not load the new configuration; worker %1 still serves with the old one.</source>
+        <translation>HAProxy n’a pas pu charger la nouvelle configuration&#xa0;; le worker %1 sert toujours avec l’ancienne.</translation>
+    </message>
+    <message>
+        <source>HAProxy gave no status; watching its processes…</source>
+        <translation>HAProxy n’a renvoyé aucun statut&#xa0;; surveillance de ses processus…</translation>
+    </message>
+    <message>
+        <source>The reload was refused: %1</source>
+        <translation>Le rechargement a été refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No new worker and no failure seen %1 s after the reload; look at the Processes view.</source>
+        <translation>Ni nouveau worker ni échec constaté %1 s après le rechargement&#xa0;; consultez la vue Processus.</translation>
+    </message>
+    <message>
+        <source>HAProxy could not load the new configuration (its failed reloads went from %1 to %2); worker %3 still serves with the old one. HAProxy %4 does not say why: run haproxy -c on the configuration.</source>
+        <translation>HAProxy n’a pas pu charger la nouvelle configuration (ses rechargements en échec sont passés de %1 à %2)&#xa0;; le worker %3 sert toujours avec l’ancienne. HAProxy %4 n’en donne pas la raison&#xa0;: lancez haproxy -c sur la configuration.</translation>
+    </message>
+    <message>
+        <source>Reloaded: worker %1 took over from worker %2.</source>
+        <translation>Rechargé&#xa0;: le worker %1 a pris le relais du worker %2.</translation>
+    </message>
+    <message>
+        <source>New worker %1 is running; waiting for the connection to reach it…</source>
+        <translation>Le nouveau worker %1 est en cours d’exécution&#xa0;; en attente que la connexion l’atteigne…</translation>
+    </message>
+</context>
+<context>
     <name>Metric</name>
     <message>
         <source>Sessions/s</source>
@@ -4929,6 +5016,515 @@
     <message>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessesDock</name>
+    <message>
+        <source>Processes</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Ask the master for its processes now (F5); while shown, every 2 s</source>
+        <translation>Demander ses processus au master maintenant (F5)&#xa0;; tant que la vue est affichée, toutes les 2 s</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s master, workers and old workers still draining</source>
+        <translation>Le master de HAProxy, ses workers et les anciens workers encore en vidange</translation>
+    </message>
+    <message>
+        <source>Why no process is listed</source>
+        <translation>Pourquoi aucun processus n’est listé</translation>
+    </message>
+    <message>
+        <source>Processes summary</source>
+        <translation>Résumé des processus</translation>
+    </message>
+    <message>
+        <source>Refresh processes</source>
+        <translation>Actualiser les processus</translation>
+    </message>
+    <message>
+        <source>Old workers stay listed, with their connections, until they exit.</source>
+        <translation>Les anciens workers restent listés, avec leurs connexions, jusqu’à ce qu’ils se terminent.</translation>
+    </message>
+    <message>
+        <source>Not connected to HAProxy.</source>
+        <translation>Non connecté à HAProxy.</translation>
+    </message>
+    <message>
+        <source>Waiting for the connection to HAProxy…</source>
+        <translation>En attente de la connexion à HAProxy…</translation>
+    </message>
+    <message>
+        <source>Connected to a worker socket: connect to the master socket (haproxy -S) to see processes.</source>
+        <translation>Connecté au socket d’un worker&#xa0;: connectez-vous au socket master (haproxy -S) pour voir les processus.</translation>
+    </message>
+    <message>
+        <source>Could not read the processes: %1</source>
+        <translation>Impossible de lire les processus&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessesModel</name>
+    <message>
+        <source>Master %1</source>
+        <translation>Master %1</translation>
+    </message>
+    <message>
+        <source>1 reload</source>
+        <translation>1 rechargement</translation>
+    </message>
+    <message>
+        <source>%1 reloads</source>
+        <translation>%1 rechargements</translation>
+    </message>
+    <message>
+        <source>%1 (%2 failed)</source>
+        <translation>%1 (%2 en échec)</translation>
+    </message>
+    <message>
+        <source>1 old worker draining</source>
+        <translation>1 ancien worker en vidange</translation>
+    </message>
+    <message>
+        <source>%1 old workers draining</source>
+        <translation>%1 anciens workers en vidange</translation>
+    </message>
+    <message>
+        <source>last reload failed</source>
+        <translation>dernier rechargement en échec</translation>
+    </message>
+    <message>
+        <source>master says: %1</source>
+        <translation>le master indique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1d %2h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Old worker (draining)</source>
+        <translation>Ancien worker (en vidange)</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>draining</source>
+        <translation>en vidange</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>Old worker</source>
+        <translation>Ancien worker</translation>
+    </message>
+    <message>
+        <source>Stopped by a reload: takes no new connection and exits once its last connection closes</source>
+        <translation>Arrêté par un rechargement&#xa0;: n’accepte plus de nouvelle connexion et se termine dès que sa dernière connexion est fermée</translation>
+    </message>
+    <message>
+        <source>No longer listed by the master: this row goes at the next refresh</source>
+        <translation>N’est plus listé par le master&#xa0;: cette ligne disparaîtra à la prochaine actualisation</translation>
+    </message>
+    <message>
+        <source>Reloads this process has lived through</source>
+        <translation>Rechargements que ce processus a traversés</translation>
+    </message>
+    <message>
+        <source>Reloads whose new configuration did not load (the master&apos;s count)</source>
+        <translation>Rechargements dont la nouvelle configuration n’a pas pu être chargée (décompte du master)</translation>
+    </message>
+    <message>
+        <source>Current connections, from the process&apos;s own show info</source>
+        <translation>Connexions actuelles, d’après le show info du processus lui-même</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Reloads</source>
+        <translation>Rechargements</translation>
+    </message>
+    <message>
+        <source>Failed reloads</source>
+        <translation>Rechargements en échec</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Durée d’activité</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>ReapplyPlan</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer runs after the reload: its runtime changes are not put back.</source>
+        <translation>%1 ne fonctionne plus après le rechargement&#xa0;: ses modifications faites à l’exécution ne sont pas rétablies.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer loaded after the reload: its runtime entries are not put back.</source>
+        <translation>%1 n’est plus chargé après le rechargement&#xa0;: ses entrées modifiées à l’exécution ne sont pas rétablies.</translation>
+    </message>
+    <message>
+        <source>Both reads come from the same worker (pid %1): the reload has not happened, or the connection has not followed the new worker yet.</source>
+        <translation>Les deux lectures proviennent du même worker (pid %1)&#xa0;: le rechargement n’a pas eu lieu, ou la connexion n’a pas encore suivi le nouveau worker.</translation>
+    </message>
+    <message>
+        <source>Servers are added back with their address, port, weight, checks and TLS on or off; what `show servers state` does not show (backup, maxconn, check interval, TLS options) takes HAProxy&apos;s defaults.</source>
+        <translation>Les serveurs sont rajoutés avec leur adresse, leur port, leur poids, leurs contrôles et TLS activé ou non&#xa0;; ce que `show servers state` n’indique pas (backup, maxconn, intervalle de contrôle, options TLS) prend les valeurs par défaut de HAProxy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put back %n runtime change(s) lost by the reload</source>
+        <translation>
+            <numerusform>Rétablir %n modification faite à l’exécution et perdue par le rechargement</numerusform>
+            <numerusform>Rétablir %n modifications faites à l’exécution et perdues par le rechargement</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReloadDialog</name>
+    <message>
+        <source>Reload %1</source>
+        <translation>Recharger %1</translation>
+    </message>
+    <message>
+        <source>A reload starts new workers from the configuration file. What was changed at runtime and is listed below does not survive it.</source>
+        <translation>Un rechargement démarre de nouveaux workers à partir du fichier de configuration. Ce qui a été modifié à l’exécution et figure ci-dessous n’y survit pas.</translation>
+    </message>
+    <message>
+        <source>What the reload would lose</source>
+        <translation>Ce que le rechargement perdrait</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>After the reload</source>
+        <translation>Après le rechargement</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>&amp;Put these changes back after the reload (you confirm the plan first)</source>
+        <translation>Ré&amp;tablir ces modifications après le rechargement (vous validez d’abord le plan)</translation>
+    </message>
+    <message>
+        <source>haproxy.cfg the instance runs (needed on HAProxy 3.0 and later)</source>
+        <translation>haproxy.cfg utilisé par l’instance (nécessaire à partir de HAProxy 3.0)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>C&amp;onfiguration file:</source>
+        <translation>&amp;Fichier de configuration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>HAProxy Configuration</source>
+        <translation>Configuration HAProxy</translation>
+    </message>
+    <message>
+        <source>HAProxy configurations (*.cfg);;All files (*)</source>
+        <translation>Configurations HAProxy (*.cfg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Keep them in files first:</source>
+        <translation>Les conserver d’abord dans des fichiers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export &amp;Server-State File…</source>
+        <translation>Exporter le fichier d’état des &amp;serveurs…</translation>
+    </message>
+    <message>
+        <source>Save `show servers state` as a file for server-state-file, so that the reload keeps weights, states and addresses</source>
+        <translation>Enregistrer `show servers state` dans un fichier pour server-state-file, afin que le rechargement conserve les poids, états et adresses</translation>
+    </message>
+    <message>
+        <source>Export &amp;Configuration Lines…</source>
+        <translation>Exporter les &amp;lignes de configuration…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reload would lose %n runtime change(s):</source>
+        <translation>
+            <numerusform>Le rechargement perdrait %n modification faite à l’exécution&#xa0;:</numerusform>
+            <numerusform>Le rechargement perdrait %n modifications faites à l’exécution&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing would be lost: the reload brings back the same servers, weights, states, addresses and map entries.</source>
+        <translation>Rien ne serait perdu&#xa0;: le rechargement ramène les mêmes serveurs, poids, états, adresses et entrées de map.</translation>
+    </message>
+    <message>
+        <source>After the reload hadesk reads the new worker and previews the commands that put these changes back; nothing is sent before you confirm them.</source>
+        <translation>Après le rechargement, hadesk lit le nouveau worker et prévisualise les commandes qui rétablissent ces modifications&#xa0;; rien n’est envoyé avant que vous les ayez confirmées.</translation>
+    </message>
+    <message>
+        <source>Nothing would be lost, so there is nothing to put back.</source>
+        <translation>Rien ne serait perdu, il n’y a donc rien à rétablir.</translation>
+    </message>
+    <message>
+        <source>Save `server` lines for the servers added at runtime, to paste into the configuration</source>
+        <translation>Enregistrer les lignes `server` des serveurs ajoutés à l’exécution, à coller dans la configuration</translation>
+    </message>
+    <message>
+        <source>No server was added at runtime</source>
+        <translation>Aucun serveur n’a été ajouté à l’exécution</translation>
+    </message>
+    <message>
+        <source>Export Server-State File</source>
+        <translation>Exporter le fichier d’état des serveurs</translation>
+    </message>
+    <message>
+        <source>Server state files (*.state);;All files (*)</source>
+        <translation>Fichiers d’état des serveurs (*.state);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export Configuration Lines</source>
+        <translation>Exporter les lignes de configuration</translation>
+    </message>
+    <message>
+        <source>Configuration fragments (*.cfg);;All files (*)</source>
+        <translation>Fragments de configuration (*.cfg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Écrit dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReloadFlow</name>
+    <message>
+        <source>No instance is shown.</source>
+        <translation>Aucune instance n’est affichée.</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>This is a worker&apos;s stats socket: connect to the master socket (haproxy -W -S …) to reload.</source>
+        <translation>Ceci est le socket de stats d’un worker&#xa0;: connectez-vous au socket master (haproxy -W -S …) pour recharger.</translation>
+    </message>
+    <message>
+        <source>The master socket&apos;s level is %1; reloading needs operator or admin.</source>
+        <translation>Le niveau du socket master est %1&#xa0;; le rechargement exige operator ou admin.</translation>
+    </message>
+    <message>
+        <source>What the reload would lose could not be read: %1</source>
+        <translation>Impossible de lire ce que le rechargement perdrait&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is put back: the reload did not load a new worker.</source>
+        <translation>Rien n’est rétabli&#xa0;: le rechargement n’a pas chargé de nouveau worker.</translation>
+    </message>
+    <message>
+        <source>Reading the new worker&apos;s state to see what to put back…</source>
+        <translation>Lecture de l’état du nouveau worker pour savoir quoi rétablir…</translation>
+    </message>
+    <message>
+        <source>Nothing to put back: the new worker already runs every change that was listed.</source>
+        <translation>Rien à rétablir&#xa0;: le nouveau worker applique déjà toutes les modifications listées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) can be put back. Review them; nothing is sent until you confirm.</source>
+        <translation>
+            <numerusform>%n modification peut être rétablie. Vérifiez-la&#xa0;; rien n’est envoyé tant que vous n’avez pas confirmé.</numerusform>
+            <numerusform>%n modifications peuvent être rétablies. Vérifiez-les&#xa0;; rien n’est envoyé tant que vous n’avez pas confirmé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not put back (refused by the checks): %1</source>
+        <translation>Non rétabli (refusé par les vérifications)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The new worker&apos;s state could not be read, so nothing is put back: %1</source>
+        <translation>Impossible de lire l’état du nouveau worker, rien n’est donc rétabli&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReloadLoss</name>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>%1 → %2 was added to %3 at runtime</source>
+        <translation>%1 → %2 a été ajouté à %3 à l’exécution</translation>
+    </message>
+    <message>
+        <source>%1 was added to %2 at runtime</source>
+        <translation>%1 a été ajouté à %2 à l’exécution</translation>
+    </message>
+    <message>
+        <source>%1 was set to %2 in %3 at runtime; the file gives %4</source>
+        <translation>%1 a été défini à %2 dans %3 à l’exécution&#xa0;; le fichier indique %4</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>%1 was deleted from %2 at runtime; the reload brings it back (line %3)</source>
+        <translation>%1 a été supprimé de %2 à l’exécution&#xa0;; le rechargement le rétablit (ligne %3)</translation>
+    </message>
+    <message>
+        <source>Servers added at runtime</source>
+        <translation>Serveurs ajoutés à l’exécution</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Maintenance and drain states</source>
+        <translation>États de maintenance et de drain</translation>
+    </message>
+    <message>
+        <source>Addresses and ports</source>
+        <translation>Adresses et ports</translation>
+    </message>
+    <message>
+        <source>Map and ACL entries</source>
+        <translation>Entrées de map et d’ACL</translation>
+    </message>
+</context>
+<context>
+    <name>ReloadResultDialog</name>
+    <message>
+        <source>Reload of %1</source>
+        <translation>Rechargement de %1</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s &amp;startup log:</source>
+        <translation>&amp;Journal de démarrage de HAProxy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>HAProxy&apos;s startup log</source>
+        <translation>Journal de démarrage de HAProxy</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Review and Put Back…</source>
+        <translation>&amp;Examiner et rétablir…</translation>
+    </message>
+    <message>
+        <source>(HAProxy sent no log lines)</source>
+        <translation>(HAProxy n’a envoyé aucune ligne de journal)</translation>
+    </message>
+    <message>
+        <source>(this HAProxy version reports no startup log through the master CLI)</source>
+        <translation>(cette version de HAProxy ne fournit pas de journal de démarrage via la CLI maître)</translation>
+    </message>
+</context>
+<context>
+    <name>ReloadSnapshotReader</name>
+    <message>
+        <source>The worker that answered (pid %1) is stopping: a reload left the connection on it. Read again once the connection has followed the new worker.</source>
+        <translation>Le worker qui a répondu (pid %1) est en cours d’arrêt&#xa0;: un rechargement y a laissé la connexion. Relisez une fois que la connexion a suivi le nouveau worker.</translation>
+    </message>
+    <message>
+        <source>The maps could not be listed (%1): their runtime changes are not shown.</source>
+        <translation>Les maps n’ont pas pu être listées (%1)&#xa0;: leurs modifications faites à l’exécution ne sont pas affichées.</translation>
+    </message>
+    <message>
+        <source>The ACLs could not be listed (%1): their runtime changes are not shown.</source>
+        <translation>Les ACL n’ont pas pu être listées (%1)&#xa0;: leurs modifications faites à l’exécution ne sont pas affichées.</translation>
+    </message>
+    <message>
+        <source>The map and ACL files are on the instance&apos;s host, which is not this one: entries changed at runtime are not compared with them.</source>
+        <translation>Les fichiers de map et d’ACL se trouvent sur l’hôte de l’instance, qui n’est pas celui-ci&#xa0;: les entrées modifiées à l’exécution ne sont pas comparées avec eux.</translation>
+    </message>
+    <message>
+        <source>The entries of the %1 %2 could not be read: %3</source>
+        <translation>Les entrées de %2 (%1) n’ont pas pu être lues&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 could not be read here (%2): its entries are not compared.</source>
+        <translation>%1 n’a pas pu être lu ici (%2)&#xa0;: ses entrées ne sont pas comparées.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB: its entries are not compared.</source>
+        <translation>%1 dépasse %2 Mio&#xa0;: ses entrées ne sont pas comparées.</translation>
     </message>
 </context>
 <context>
@@ -5790,6 +6386,22 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     <message>
         <source>the answer to &apos;%1&apos; is larger than %2 bytes, the limit for this command; the connection was reset</source>
         <translation>la réponse à &apos;%1&apos; dépasse %2 octets, la limite pour cette commande&#xa0;; la connexion a été réinitialisée</translation>
+    </message>
+    <message>
+        <source>HAProxy was reloaded: %1 now reaches worker pid %2 (was %3)</source>
+        <translation>HAProxy a été rechargé&#xa0;: %1 atteint désormais le worker de pid %2 (auparavant %3)</translation>
+    </message>
+    <message>
+        <source>%1 is a worker&apos;s stats socket, not HAProxy&apos;s master CLI (it was given with master:)</source>
+        <translation>%1 est le socket de stats d’un worker, pas la CLI maître de HAProxy (il a été indiqué avec master:)</translation>
+    </message>
+    <message>
+        <source>not sent: &apos;%1&apos; needs HAProxy&apos;s master socket (haproxy -S); %2 is a worker&apos;s stats socket</source>
+        <translation>non envoyé&#xa0;: &apos;%1&apos; exige le socket master de HAProxy (haproxy -S)&#xa0;; %2 est le socket de stats d’un worker</translation>
+    </message>
+    <message>
+        <source>not sent: through the master the line is %1 bytes long; HAProxy reads at most %2</source>
+        <translation>non envoyé&#xa0;: via le master, la ligne fait %1 octets&#xa0;; HAProxy en lit au plus %2</translation>
     </message>
 </context>
 <context>
@@ -7015,6 +7627,25 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     <message>
         <source>The new certificate is served for %1.</source>
         <translation>Le nouveau certificat est servi pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupLog</name>
+    <message>
+        <source>notice</source>
+        <translation>notice</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>alerte</translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation>journal</translation>
     </message>
 </context>
 <context>
