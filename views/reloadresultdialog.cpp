@@ -44,14 +44,11 @@ ReloadResultDialog::ReloadResultDialog(const QString &instanceName, QWidget *par
     m_reapply->hide();
     layout->addWidget(m_reapply);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_review = buttons->addButton(tr("&Review and Put Back…"), QDialogButtonBox::ActionRole);
-    m_review->setObjectName(QStringLiteral("reviewPlanButton"));
-    m_review->hide();
-    m_close = buttons->addButton(QDialogButtonBox::Close);
-    connect(m_review, &QPushButton::clicked, this, &ReloadResultDialog::reviewPlanRequested);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    // The review button is added once a plan waits: a button box shows every button it holds.
+    m_buttons = new QDialogButtonBox(this);
+    m_close = m_buttons->addButton(QDialogButtonBox::Close);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
     resize(860, 420);
 }
 
@@ -97,9 +94,16 @@ void ReloadResultDialog::setReapplyState(const QString &text, bool planReady)
 {
     m_reapply->setText(text);
     m_reapply->setVisible(!text.isEmpty());
-    m_review->setVisible(planReady);
-    if (planReady)
-        m_review->setFocus();
+    if (planReady && !m_review) {
+        m_review = m_buttons->addButton(tr("&Review and Put Back…"), QDialogButtonBox::ActionRole);
+        m_review->setObjectName(QStringLiteral("reviewPlanButton"));
+        connect(m_review, &QPushButton::clicked, this, &ReloadResultDialog::reviewPlanRequested);
+    }
+    if (m_review) {
+        m_review->setVisible(planReady);
+        if (planReady)
+            m_review->setFocus();
+    }
 }
 
 QString ReloadResultDialog::outcomeText() const

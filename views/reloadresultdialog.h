@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -37,6 +38,7 @@ private:
     QLabel *m_outcome = nullptr;
     QTreeWidget *m_log = nullptr;
     QLabel *m_reapply = nullptr;
-    QPushButton *m_review = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_review = nullptr; // once a plan waits
     QPushButton *m_close = nullptr;
 };

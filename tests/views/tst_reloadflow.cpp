@@ -105,6 +105,27 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!guard, WaitMs); // the flow ends with its last dialog
     }
 
+    // A failed reload offers nothing to put back: no review button, the alerts marked.
+    void failedReportOffersNoPlan()
+    {
+        ReloadResultDialog dialog(u"lb1"_s);
+        dialog.show();
+        MasterReload::Report report;
+        report.outcome = MasterReload::Outcome::Failed;
+        report.haproxySaid = false;
+        report.message = u"HAProxy could not load the new configuration."_s;
+        report.log = StartupLog::parseReloadAnswer("Success=0\n--\n[ALERT]    (1) : config : boom\n").log;
+        dialog.setReport(report);
+        QCOMPARE(dialog.logLineCount(), 1);
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const auto review = dialog.findChild<QPushButton *>(u"reviewPlanButton"_s);
+        QVERIFY(!review || !review->isVisible());
+        dialog.setReapplyState(u"Nothing is put back."_s, false);
+        QVERIFY(!dialog.findChild<QPushButton *>(u"reviewPlanButton"_s));
+        dialog.setReapplyState(u"1 change can be put back."_s, true);
+        QVERIFY(dialog.findChild<QPushButton *>(u"reviewPlanButton"_s)->isVisible());
+    }
+
     void unavailableThroughAWorkerSocket()
     {
         HaproxyFixture::Options options;
