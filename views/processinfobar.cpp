@@ -1,5 +1,7 @@
 #include "views/processinfobar.h"
 
+#include "models/processesmodel.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -137,18 +139,5 @@ void ProcessInfoBar::setSnapshot(const SnapshotPtr &snapshot)
 
 QString ProcessInfoBar::formatUptime(qint64 seconds)
 {
-    if (seconds < 0)
-        return Dash;
-    const qint64 days = seconds / 86400;
-    const qint64 hours = seconds / 3600 % 24;
-    const qint64 minutes = seconds / 60 % 60;
-    const qint64 secs = seconds % 60;
-    const auto two = [](qint64 v) { return QStringLiteral("%1").arg(v, 2, 10, QLatin1Char('0')); };
-    if (days > 0)
-        return tr("%1d %2h").arg(days).arg(two(hours));
-    if (hours > 0)
-        return tr("%1h %2m").arg(hours).arg(two(minutes));
-    if (minutes > 0)
-        return tr("%1m %2s").arg(minutes).arg(two(secs));
-    return tr("%1s").arg(secs);
+    return seconds < 0 ? Dash : ProcessesModel::formatUptime(seconds);
 }

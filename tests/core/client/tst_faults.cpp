@@ -13,6 +13,7 @@
 #include "core/workflows/saferemove.h"
 #include "tests/support/haproxyfixture.h"
 #include "tests/support/sendandwait.h"
+#include "tests/support/testendpoints.h"
 #ifdef HADESK_FAULTS_PROFILES
 #include "models/connectionprofilesmodel.h"
 #include "models/settings.h"
@@ -36,24 +37,6 @@ namespace {
 constexpr int Cycles = 20;
 constexpr int PollIntervalMs = 100; // Poller::MinIntervalMs: the most polls in flight at a fault
 constexpr int WaitMs = 20000; // per step, for a loaded CI machine; a working step takes < 1 s
-
-Endpoint unixEndpoint(const QString &path)
-{
-    auto endpoint = Endpoint::parse(path);
-    Q_ASSERT(endpoint.ok());
-    return endpoint.value();
-}
-
-ConnectionOptions quickReconnect()
-{
-    ConnectionOptions options;
-    options.connectTimeoutMs = 2000;
-    options.commandTimeoutMs = 5000;
-    options.reconnectInitialDelayMs = 50;
-    options.reconnectMaxDelayMs = 200;
-    options.keepAliveIdleMs = 300;
-    return options;
-}
 
 // CLI sessions of the worker behind socket other than the one asking (`show sess` lists
 // every stream; those of the stats sockets are on the GLOBAL frontend). -1 when no answer.

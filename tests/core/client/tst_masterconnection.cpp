@@ -12,6 +12,7 @@
 #include "tests/support/haproxyfixture.h"
 #include "tests/support/maproutingconfig.h"
 #include "tests/support/sendandwait.h"
+#include "tests/support/testendpoints.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -20,21 +21,6 @@
 namespace {
 
 constexpr int WaitMs = 20000; // a loaded CI machine; each step takes well under 1 s
-
-Endpoint unixEndpoint(const QString &path)
-{
-    auto endpoint = Endpoint::parse(path);
-    Q_ASSERT(endpoint.ok());
-    return endpoint.value();
-}
-
-ConnectionOptions quickReconnect()
-{
-    ConnectionOptions options;
-    options.reconnectInitialDelayMs = 50;
-    options.reconnectMaxDelayMs = 200;
-    return options;
-}
 
 } // namespace
 

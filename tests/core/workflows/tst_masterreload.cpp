@@ -8,6 +8,7 @@
 #include "core/protocol/commandbuilder.h"
 #include "core/workflows/masterreload.h"
 #include "tests/support/haproxyfixture.h"
+#include "tests/support/testendpoints.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -16,21 +17,6 @@
 namespace {
 
 constexpr int WaitMs = 40000; // MasterReload watches for at most 30 s
-
-Endpoint unixEndpoint(const QString &path)
-{
-    auto endpoint = Endpoint::parse(path);
-    Q_ASSERT(endpoint.ok());
-    return endpoint.value();
-}
-
-ConnectionOptions quickReconnect()
-{
-    ConnectionOptions options;
-    options.reconnectInitialDelayMs = 50;
-    options.reconnectMaxDelayMs = 200;
-    return options;
-}
 
 MasterReload::Report runReload(RuntimeConnection &connection)
 {
