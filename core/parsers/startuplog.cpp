@@ -64,7 +64,8 @@ ReloadAnswer StartupLog::parseReloadAnswer(QByteArrayView body)
     QByteArrayView rest = body;
     if (rest.startsWith("Success=")) {
         const qsizetype end = rest.indexOf('\n');
-        const QByteArrayView value = rest.sliced(8, (end < 0 ? rest.size() : end) - 8).trimmed();
+        // Exactly as HAProxy writes it: "Success=1" or "Success=0", nothing around the digit.
+        const QByteArrayView value = rest.sliced(8, (end < 0 ? rest.size() : end) - 8);
         if (value == "1" || value == "0")
             answer.success = value == "1";
         rest = end < 0 ? QByteArrayView() : rest.sliced(end + 1);

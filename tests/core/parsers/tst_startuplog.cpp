@@ -44,6 +44,7 @@ private slots:
         QCOMPARE(logOnly.success, std::nullopt);
         QCOMPARE(logOnly.count(StartupLogLine::Level::Alert), 1);
         QCOMPARE(StartupLog::parseReloadAnswer("Success=2\n--\n").success, std::nullopt);
+        QCOMPARE(StartupLog::parseReloadAnswer("Success=   1\n--\n").success, std::nullopt);
     }
 
     void oddLines()
