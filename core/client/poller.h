@@ -36,6 +36,27 @@ public:
     void setScope(const QStringList &proxies);
     QStringList scope() const { return m_scope; }
 
+    // What is on screen, for large instances (no scope set): each poll asks `show info` and
+    // `show stat <proxy> -1 -1` for the focused proxies only, and a full `show stat` only
+    // every fullPollIntervalMs(); the snapshots in between carry every other row over from
+    // the last full poll, marked stale (Snapshot::staleRows). allRowsMatter: the screen lists
+    // or sorts every server, so the full poll comes more often. An instance small enough
+    // (see fullPollIntervalMs()), or an empty focus, is read in full at every poll. Proxies
+    // HAProxy does not know are dropped from the focus quietly (the next poll is a full one).
+    // A focus with proxies not focused before polls them at once.
+    void setFocus(const QStringList &proxies, bool allRowsMatter = false);
+    QStringList focus() const { return m_focus; }
+    bool allRowsMatter() const { return m_allRowsMatter; }
+    // How often every row is read: interval() when every poll is a full one; otherwise the
+    // rows of the last full answer over what HAProxy should spend on them (BackgroundRowsPerSecond,
+    // or AllRowsPerSecond when allRowsMatter), a multiple of interval(), at most MaxFullPollMs.
+    int fullPollIntervalMs() const;
+    // The rows of the last full `show stat` (0 before the first).
+    int fullPollRows() const { return m_fullRows; }
+    static constexpr int BackgroundRowsPerSecond = 500; // about 2 ms of HAProxy's CPU a second
+    static constexpr int AllRowsPerSecond = 3500; // about 14 ms
+    static constexpr int MaxFullPollMs = 120 * 1000;
+
     // Polls now, then every interval(); skips while the connection is not ready, and polls at
     // once after each (re)connect. Running and paused are independent: start() while paused
     // polls on resume().
@@ -63,6 +84,8 @@ signals:
     // scope is left out of the snapshots that follow.
     void pollFailed(const QString &message);
     void pausedChanged(bool paused);
+    // focus(), allRowsMatter(), interval() or fullPollIntervalMs() changed: what is polled how often.
+    void pollPlanChanged();
 
 private:
     struct Round; // one poll's commands and answers, shared by their handlers
@@ -80,6 +103,11 @@ private:
     QTimer m_timer;
     QStringList m_scope;
     QStringList m_unknownProxies; // in m_scope but not in HAProxy: reported once, then skipped
+    QStringList m_focus;
+    bool m_allRowsMatter = false;
+    bool m_forceFull = true; // the next poll reads every row (first poll, reconnect, new columns)
+    int m_fullRows = 0;
+    qint64 m_lastFullMs = 0; // steady clock of the last full poll's answers
     SnapshotPtr m_last;
     std::shared_ptr<DeliveryGuard> m_guard;
     quint64 m_sequence = 0;

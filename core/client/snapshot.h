@@ -3,6 +3,7 @@
 #include "core/parsers/infoparser.h"
 #include "core/parsers/statparser.h"
 
+#include <QBitArray>
 #include <QMetaType>
 
 #include <memory>
@@ -20,6 +21,13 @@ struct Snapshot
     QStringList scope; // proxies asked for; empty: all of them
     HaproxyInfo info;
     StatTable stat;
+    // Large instances are polled by what is on screen (Poller::setFocus()): a poll reads the
+    // focused proxies, and the rows of every other proxy are carried over from an earlier
+    // poll. Bit i set: stat.rows[i] was not read by this poll (its counters are older than
+    // takenAtMs; never take a rate or a sample from it). Empty: every row is fresh.
+    QBitArray staleRows;
+    bool isFresh(qsizetype row) const { return row >= staleRows.size() || !staleRows.testBit(row); }
+    qsizetype staleCount() const { return staleRows.count(true); }
     // HAProxy's cumulative counters went backwards since the previous snapshot (another
     // worker pid, a lower uptime, or `clear counters`): rates must not be computed across it.
     bool countersReset = false;
