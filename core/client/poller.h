@@ -9,6 +9,8 @@
 
 #include <memory>
 
+struct PollParseOutcome;
+class RuntimeCommand;
 class RuntimeConnection;
 
 // Asks `show info` and `show stat` on the instance's one connection, parses the answers on
@@ -95,7 +97,10 @@ private:
     void onConnectionReady();
     void onAnswer(const std::shared_ptr<Round> &round);
     void onAnswers(const std::shared_ptr<Round> &round);
-    void onParsed(int generation, const std::shared_ptr<Snapshot> &snapshot, const QString &error);
+    void onParsed(int generation, const PollParseOutcome &outcome);
+    QList<RuntimeCommand> statCommandsFor(Round *round);
+    bool isFullPollDue() const;
+    void noteFullPoll(const Snapshot &snapshot);
     void finishPoll();
     void schedule();
 
