@@ -348,7 +348,7 @@ QList<RuntimeCommand> Poller::statCommandsFor(Round *round)
 
 bool Poller::isFullPollDue() const
 {
-    if (m_forceFull || m_focus.isEmpty() || !m_last || !m_last->scope.isEmpty())
+    if (m_forceFull || !m_hasFocus || !m_last || !m_last->scope.isEmpty())
         return true;
     const int period = fullPollIntervalMs();
     if (period <= m_intervalMs)
@@ -359,7 +359,7 @@ bool Poller::isFullPollDue() const
 
 int Poller::fullPollIntervalMs() const
 {
-    if (!m_scope.isEmpty() || m_focus.isEmpty() || m_fullRows == 0)
+    if (!m_scope.isEmpty() || !m_hasFocus || m_fullRows == 0)
         return m_intervalMs;
     const int rowsPerSecond = m_allRowsMatter ? AllRowsPerSecond : BackgroundRowsPerSecond;
     const qint64 wanted = qint64(m_fullRows) * 1000 / rowsPerSecond;
@@ -376,15 +376,26 @@ void Poller::setFocus(const QStringList &proxies, bool allRowsMatter)
         if (!proxy.isEmpty() && !focus.contains(proxy))
             focus.append(proxy);
     }
-    if (focus == m_focus && allRowsMatter == m_allRowsMatter)
+    if (m_hasFocus && focus == m_focus && allRowsMatter == m_allRowsMatter)
         return;
     const bool added = std::any_of(
         focus.cbegin(), focus.cend(), [this](const QString &proxy) { return !m_focus.contains(proxy); });
+    m_hasFocus = true;
     m_focus = focus;
     m_allRowsMatter = allRowsMatter;
     // Rows that came on screen are read now, not up to a full period late.
     if (added && m_running && !m_paused && fullPollIntervalMs() > m_intervalMs)
         refreshNow();
+    emit pollPlanChanged();
+}
+
+void Poller::clearFocus()
+{
+    if (!m_hasFocus)
+        return;
+    m_hasFocus = false;
+    m_focus.clear();
+    m_allRowsMatter = false;
     emit pollPlanChanged();
 }
 

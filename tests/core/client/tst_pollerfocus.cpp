@@ -1,7 +1,8 @@
 // Poller::setFocus against a real haproxy with 600 servers: the focused proxies are read at
 // every poll and every other row only by the full poll, carried over and marked stale in
 // between, in HAProxy's order; proxies HAProxy does not know leave the focus quietly; a small
-// instance, an empty focus or a scope keep every poll a full one.
+// instance, a cleared focus or a scope keep every poll a full one; an empty focus asks for no
+// rows between full polls.
 
 #include "core/client/poller.h"
 #include "core/client/runtimeconnection.h"
@@ -204,6 +205,30 @@ private slots:
         const SnapshotPtr scoped = poller.lastSnapshot();
         QVERIFY(scoped->staleRows.isEmpty());
         QCOMPARE(scoped->stat.rows.size(), ServersPerBackend + 1);
+
+        poller.setScope({});
+        poller.clearFocus();
+        QVERIFY(!poller.hasFocus());
+        poller.refreshNow();
+        QTRY_VERIFY_WITH_TIMEOUT(poller.lastSnapshot()->scope.isEmpty(), 10000);
+        const quint64 seen = poller.lastSnapshot()->sequence;
+        QTRY_VERIFY_WITH_TIMEOUT(poller.lastSnapshot()->sequence >= seen + 3, 10000);
+        QVERIFY(poller.lastSnapshot()->staleRows.isEmpty());
+    }
+
+    void emptyFocusReadsNoRowsBetweenFullPolls()
+    {
+        Poller poller(m_connection.get());
+        poller.setInterval(Poller::MinIntervalMs);
+        poller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(poller.lastSnapshot(), 10000);
+        poller.setFocus({});
+        QVERIFY(poller.hasFocus());
+        QCOMPARE(poller.fullPollIntervalMs(), 1400);
+        SnapshotPtr carried;
+        QTRY_VERIFY_WITH_TIMEOUT((carried = poller.lastSnapshot()) && !carried->staleRows.isEmpty(), 10000);
+        QCOMPARE(carried->staleCount(), carried->stat.rows.size());
+        QCOMPARE(carried->stat.rows.size(), 1 + Backends * (ServersPerBackend + 1));
     }
 
 private:
