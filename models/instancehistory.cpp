@@ -53,8 +53,14 @@ InstanceHistory::Private::Interval InstanceHistory::Private::begin(const Snapsho
     interval.fillFrom =
         previous != NoSlot && now > previous ? std::max(previous + 1, now - capacityOf(0) + 1) : now;
     plan.push_back({ Op::Write, 0, NoSlot, 0, 0, 0 });
-    for (qint64 slot = interval.fillFrom; slot < now; ++slot)
-        planPropagate(slot);
+    // The filled slots hold one value: passed on a run at a time, each within one slot of the
+    // next tier (and so of every coarser one), rather than slot by slot.
+    const qint64 run = stepOf(1) / step0;
+    for (qint64 slot = interval.fillFrom; slot < now;) {
+        const qint64 end = std::min(now, (floorDiv(slot, run) + 1) * run);
+        planPropagate(slot, end - slot);
+        slot = end;
+    }
 
     untracked = 0;
     if (keptDirty || floorBytes() > budget)

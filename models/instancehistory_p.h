@@ -29,6 +29,17 @@ constexpr qint64 StaleBaselineMs = 150'000;
 
 static_assert(MetricCount <= 32, "the recorded set is a 32-bit mask");
 
+// Each tier's slot holds whole slots of the finer one.
+constexpr bool tiersNest()
+{
+    for (size_t tier = 1; tier < InstanceHistory::Tiers.size(); ++tier) {
+        if (InstanceHistory::Tiers[tier].stepMs % InstanceHistory::Tiers[tier - 1].stepMs != 0)
+            return false;
+    }
+    return true;
+}
+static_assert(tiersNest());
+
 qint64 floorDiv(qint64 a, qint64 b)
 {
     const qint64 q = a / b;
@@ -125,9 +136,9 @@ struct InstanceHistory::Private
         enum Kind : quint8 { Advance, Propagate, Write } kind;
         int tier = 0;
         qint64 from = NoSlot; // Advance: the newest slot before (NoSlot: the tier was empty)
-        qint64 slot = 0; // Advance: the new newest slot; Propagate: the tier-0 slot to pass on
+        qint64 slot = 0; // Advance: the new newest slot; Propagate: the first tier-0 slot to pass on
         qint64 origin = 0;
-        qsizetype size = 0;
+        qsizetype size = 0; // Advance: the axis's size; Propagate: the slots passed on
         bool unflushed = false; // Propagate: the slot is still tier 0's newest (in Series::newest)
     };
 
@@ -385,19 +396,20 @@ struct InstanceHistory::Private
         plan.push_back(op);
     }
 
-    void planPropagate(qint64 slot)
+    // Passes on tier-0 slots [slot, slot + count), which lie in one slot of each coarser tier.
+    void planPropagate(qint64 slot, qsizetype count = 1)
     {
         for (int tier = 1; tier < TierCount; ++tier)
             advanceAxis(tier, coarseSlot(tier, slot));
-        plan.push_back({ Op::Propagate, 0, NoSlot, slot, 0, 0, slot == axes[0].newest });
+        plan.push_back({ Op::Propagate, 0, NoSlot, slot, 0, count, slot == axes[0].newest });
     }
 
-    static void addToNewest(Series &series, int tier, float value)
+    static void addToNewest(Series &series, int tier, float value, quint32 times = 1)
     {
         float &mean = series.newest[size_t(tier)];
         quint32 &count = series.counts[size_t(tier)];
-        ++count;
-        mean = count == 1 ? value : mean + (value - mean) / float(count);
+        count += times;
+        mean = count == times ? value : mean + (value - mean) * float(times) / float(count);
     }
     static float newestOf(const Series &series, int tier)
     {
@@ -441,9 +453,9 @@ struct InstanceHistory::Private
                                                            : NoSample;
                 if (std::isnan(value))
                     break;
-                // The plan advanced each coarser tier to the slot this one falls into.
+                // The plan advanced each coarser tier to the slot these fall into.
                 for (int tier = 1; tier < TierCount; ++tier)
-                    addToNewest(series, tier, value);
+                    addToNewest(series, tier, value, quint32(op.size));
                 break;
             }
             case Op::Write: {
