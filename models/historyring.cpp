@@ -1,6 +1,7 @@
 #include "models/historyring.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -59,26 +60,21 @@ void HistoryRing::reserve(qsizetype count)
 void HistoryRing::resize(qsizetype count)
 {
     reserve(count);
-    for (qsizetype slot = m_size; slot < count; ++slot)
-        setCode(slot, NoSampleCode);
+    if (count > m_size)
+        fill(m_size, count - m_size, NoSampleCode);
     m_size = qint32(count);
 }
 
-// Slots 2n and 2n + 1 share bytes 3n..3n + 2: the even one in the low 12 bits.
-HistoryRing::Code HistoryRing::codeAt(qsizetype slot) const
+void HistoryRing::fill(qsizetype first, qsizetype count, Code code)
 {
-    const quint8 *pair = m_bytes.get() + slot / 2 * 3;
-    return slot % 2 == 0 ? Code(pair[0] | (pair[1] & 0x0f) << 8) : Code(pair[1] >> 4 | pair[2] << 4);
-}
-
-void HistoryRing::setCode(qsizetype slot, Code code)
-{
-    quint8 *pair = m_bytes.get() + slot / 2 * 3;
-    if (slot % 2 == 0) {
-        pair[0] = quint8(code);
-        pair[1] = quint8((pair[1] & 0xf0) | (code >> 8));
-    } else {
-        pair[1] = quint8((pair[1] & 0x0f) | (code & 0x0f) << 4);
-        pair[2] = quint8(code >> 4);
-    }
+    qsizetype slot = first;
+    const qsizetype end = first + count;
+    if (slot < end && slot % 2 != 0)
+        setCode(slot++, code);
+    const std::array<quint8, 3> pair { quint8(code), quint8(code >> 8 | (code & 0x0f) << 4),
+        quint8(code >> 4) };
+    for (; slot + 1 < end; slot += 2)
+        std::memcpy(m_bytes.get() + slot / 2 * 3, pair.data(), pair.size());
+    if (slot < end)
+        setCode(slot, code);
 }

@@ -43,8 +43,25 @@ public:
 
     float at(qsizetype slot) const { return decode(codeAt(slot)); }
     void set(qsizetype slot, float value) { setCode(slot, encode(value)); }
-    Code codeAt(qsizetype slot) const;
-    void setCode(qsizetype slot, Code code);
+    // Slots 2n and 2n + 1 share bytes 3n..3n + 2: the even one in the low 12 bits.
+    Code codeAt(qsizetype slot) const
+    {
+        const quint8 *pair = m_bytes.get() + slot / 2 * 3;
+        return slot % 2 == 0 ? Code(pair[0] | (pair[1] & 0x0f) << 8) : Code(pair[1] >> 4 | pair[2] << 4);
+    }
+    void setCode(qsizetype slot, Code code)
+    {
+        quint8 *pair = m_bytes.get() + slot / 2 * 3;
+        if (slot % 2 == 0) {
+            pair[0] = quint8(code);
+            pair[1] = quint8((pair[1] & 0xf0) | (code >> 8));
+        } else {
+            pair[1] = quint8((pair[1] & 0x0f) | (code & 0x0f) << 4);
+            pair[2] = quint8(code >> 4);
+        }
+    }
+    // Slots [first, first + count) to `code`, whole pairs at a time.
+    void fill(qsizetype first, qsizetype count, Code code);
 
 private:
     std::unique_ptr<quint8[]> m_bytes;

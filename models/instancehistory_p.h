@@ -422,6 +422,16 @@ struct InstanceHistory::Private
                                    : series.rings[size_t(tier)].at((slot - axis.origin) % capacityOf(tier));
     }
 
+    // `count` slots of a ring from the one `offset` after its origin, wrapping round.
+    static void fillSlots(
+        HistoryRing &ring, int capacity, qint64 offset, qint64 count, HistoryRing::Code code)
+    {
+        const qint64 first = offset % capacity;
+        const qint64 head = std::min(count, capacity - first);
+        ring.fill(first, head, code);
+        ring.fill(0, count - head, code);
+    }
+
     static qint64 fillStart(const Object &object, int metric)
     {
         return metric < CounterCount ? object.rateFrom : object.gaugeFrom;
@@ -440,8 +450,7 @@ struct InstanceHistory::Private
                 // Slots that come back round in the ring start empty; the grown ones already are.
                 const qint64 first =
                     op.from == NoSlot ? op.slot : std::max(op.from + 1, op.slot - capacity + 1);
-                for (qint64 slot = first; slot <= op.slot; ++slot)
-                    ring.setCode((slot - op.origin) % capacity, HistoryRing::NoSampleCode);
+                fillSlots(ring, capacity, first - op.origin, op.slot + 1 - first, HistoryRing::NoSampleCode);
                 series.counts[size_t(op.tier)] = 0;
                 break;
             }
@@ -462,10 +471,10 @@ struct InstanceHistory::Private
                 const float value = object.pending[size_t(metric)];
                 if (std::isnan(value))
                     break;
-                const qint64 newest = axes[0].newest;
-                const HistoryRing::Code code = HistoryRing::encode(value);
-                for (qint64 slot = fillStart(object, metric); slot < newest; ++slot)
-                    series.rings[0].setCode(position(0, slot), code); // a fresh slot of this snapshot
+                // The slots of this snapshot's interval, fresh from their Advance.
+                const qint64 from = fillStart(object, metric);
+                fillSlots(series.rings[0], capacityOf(0), from - axes[0].origin, axes[0].newest - from,
+                    HistoryRing::encode(value));
                 addToNewest(series, 0, value);
                 break;
             }

@@ -101,6 +101,27 @@ private slots:
         }
     }
 
+    void fillIsSetCodeOnARange()
+    {
+        for (qsizetype first = 0; first < 4; ++first) {
+            for (qsizetype count = 0; count < 9; ++count) {
+                HistoryRing filled;
+                HistoryRing set;
+                filled.resize(14);
+                set.resize(14);
+                for (qsizetype i = 0; i < 14; ++i) {
+                    filled.setCode(i, HistoryRing::Code(i + 1));
+                    set.setCode(i, HistoryRing::Code(i + 1));
+                }
+                filled.fill(first, count, 0xabc);
+                for (qsizetype i = first; i < first + count; ++i)
+                    set.setCode(i, 0xabc);
+                for (qsizetype i = 0; i < 14; ++i)
+                    QCOMPARE(filled.codeAt(i), set.codeAt(i));
+            }
+        }
+    }
+
     void growingKeepsSlotsAndClearingForgetsThem()
     {
         HistoryRing ring;
