@@ -35,7 +35,8 @@ public:
         { 600000, 1008 } } };
     // What one instance may take by default: at 10,000 servers in 1,000 backends, every
     // server's reducedMetrics() and every frontend's and backend's default metrics for 7 days
-    // (216 MB; what is left gives ~1,000 servers every default metric).
+    // (230 MB with their bookkeeping; what is left gives the first 753 servers every default
+    // metric: bench_history).
     static constexpr qsizetype DefaultBudgetBytes = qsizetype(256) * 1024 * 1024;
     // Less is taken as this: the bookkeeping of ~1,000 objects and no series.
     static constexpr qsizetype MinimumBudgetBytes = 1024 * 1024;
@@ -74,10 +75,11 @@ public:
     // Bytes held by the rings (for the benchmark and the About box).
     qsizetype memoryBytes() const;
 
-    // Which metrics are kept. Every metric of 1,000 HTTP servers for 24 h takes 169 MB
-    // (bench_models), so the default leaves out the ones a chart rarely needs (2xx, 3xx,
-    // connection and response errors, total time): 109 MB. Metrics left out are dropped
-    // (memory freed); metrics added start recording from the next snapshot.
+    // Which metrics are kept. Every metric of 1,000 HTTP servers for 24 h took 169 MB in
+    // floats (bench_models), so the default leaves out the ones a chart rarely needs (2xx,
+    // 3xx, connection and response errors, total time): 109 MB then, 50 MB in 12-bit slots
+    // (bench_history --days 1 --backends 100). Metrics left out are dropped (memory freed);
+    // metrics added start recording from the next snapshot.
     static QList<Metric> defaultRecordedMetrics();
     static QList<Metric> allMetrics();
     void setRecordedMetrics(const QList<Metric> &metrics);
