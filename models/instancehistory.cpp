@@ -16,7 +16,9 @@ InstanceHistory::Private::Interval InstanceHistory::Private::begin(const Snapsho
     const qint64 step0 = stepOf(0);
     Interval interval;
     interval.now = floorDiv(snapshot.takenAtMs, step0);
+    interval.monotonicMs = snapshot.monotonicMs;
     interval.elapsedMs = snapshot.monotonicMs - previousMonotonicMs;
+    interval.staleGapMs = std::max(maxGapMs, StaleBaselineMs);
     // Within maxGapMs the rates are the averages over the interval since the previous
     // snapshot, so they fill every slot of it (a 2 s poll leaves no hole in the 1 s tier).
     // Beyond, the connection was lost or the poller stalled: a gap, never interpolated.
@@ -32,9 +34,13 @@ InstanceHistory::Private::Interval InstanceHistory::Private::begin(const Snapsho
         } else {
             clearRings();
             interval.continued = false;
+            interval.rates = false;
         }
     }
 
+    if (!interval.rates)
+        ++epoch;
+    interval.epoch = epoch;
     ++tick;
     previousAxes = axes;
     writing = tick;
@@ -47,8 +53,14 @@ InstanceHistory::Private::Interval InstanceHistory::Private::begin(const Snapsho
     interval.fillFrom =
         previous != NoSlot && now > previous ? std::max(previous + 1, now - capacityOf(0) + 1) : now;
     plan.push_back({ Op::Write, 0, NoSlot, 0, 0, 0 });
-    for (qint64 slot = interval.fillFrom; slot < now; ++slot)
-        planPropagate(slot);
+    // The filled slots hold one value: passed on a run at a time, each within one slot of the
+    // next tier (and so of every coarser one), rather than slot by slot.
+    const qint64 run = stepOf(1) / step0;
+    for (qint64 slot = interval.fillFrom; slot < now;) {
+        const qint64 end = std::min(now, (floorDiv(slot, run) + 1) * run);
+        planPropagate(slot, end - slot);
+        slot = end;
+    }
 
     untracked = 0;
     if (keptDirty || floorBytes() > budget)
@@ -60,13 +72,30 @@ InstanceHistory::Private::Interval InstanceHistory::Private::begin(const Snapsho
     return interval;
 }
 
-// The rates of one row, into its object's pending values.
-void InstanceHistory::Private::record(Object &object, const StatRow &row, const Interval &interval) const
+// The rates of one row, into its object's pending values: none from a row carried over
+// (`fresh` false), and from a row read again after some were, the rate over the time since
+// the object's own last reading, in the current slot only (the slots in between were
+// passed on to the coarser tiers already).
+void InstanceHistory::Private::record(
+    Object &object, const StatRow &row, const Interval &interval, bool fresh) const
 {
+    object.pending.fill(NoSample);
+    // An object missing from the previous snapshot may be another server of that name by
+    // now (deleted and added again): its counters are no baseline.
+    if (object.seenTick + 1 != tick)
+        object.freshTick = 0;
+    object.seenTick = tick;
+    object.lastSeenSlot = interval.now;
+    if (!fresh)
+        return;
     const std::array<qint64, MetricCount> values = valuesOf(row);
-    // An object missing from the previous snapshot has nothing to take a rate against.
-    const bool objectContinued = interval.continued && object.seenTick + 1 == tick;
-    bool objectRates = interval.rates && objectContinued;
+    // Read in the previous snapshot too: the rates are that interval's, filling its slots.
+    const bool consecutive = object.freshTick != 0 && object.freshTick + 1 == tick;
+    // The epoch rules out any disconnect, reset or gap since (and so, for a consecutive
+    // reading, an interval longer than maxGapMs).
+    const qint64 elapsedMs = interval.monotonicMs - object.freshMonoMs;
+    bool objectRates = object.freshTick != 0 && object.freshEpoch == interval.epoch && elapsedMs > 0
+        && elapsedMs <= interval.staleGapMs;
     // One counter going back (the server was deleted and added again, a partial reset)
     // makes the row's interval a gap: its other deltas cover an unknown mix.
     for (int c = 0; objectRates && c < CounterCount; ++c) {
@@ -75,27 +104,27 @@ void InstanceHistory::Private::record(Object &object, const StatRow &row, const 
         if (StatRow::has(before) && StatRow::has(after) && after < before)
             objectRates = false;
     }
-    object.rateFrom = interval.fillFrom;
-    object.gaugeFrom = objectContinued ? interval.fillFrom : interval.now;
+    object.rateFrom = consecutive ? interval.fillFrom : interval.now;
+    object.gaugeFrom = consecutive && interval.continued ? interval.fillFrom : interval.now;
     // `kept` only changes under the lock, or after this snapshot (budgetChanged()); the ring
     // step checks it again.
     for (int metric = 0; metric < MetricCount; ++metric) {
         const qint64 value = values[size_t(metric)];
-        float &pending = object.pending[size_t(metric)];
-        pending = NoSample;
         if (!(object.kept & (1u << metric)) || !StatRow::has(value))
             continue;
+        float &pending = object.pending[size_t(metric)];
         if (metric < CounterCount) {
             const qint64 before = object.counters[size_t(metric)];
             if (objectRates && StatRow::has(before))
-                pending = float(double(value - before) * 1000.0 / double(interval.elapsedMs));
+                pending = float(double(value - before) * 1000.0 / double(elapsedMs));
         } else {
             pending = float(value);
         }
     }
     std::copy_n(values.cbegin(), CounterCount, object.counters.begin());
-    object.seenTick = tick;
-    object.lastSeenSlot = interval.now;
+    object.freshMonoMs = interval.monotonicMs;
+    object.freshEpoch = interval.epoch;
+    object.freshTick = tick;
 }
 
 // This snapshot into the rings of objects [first, end).
@@ -140,7 +169,7 @@ void InstanceHistory::addSnapshot(const SnapshotPtr &snapshot)
         Private::Object *&object = p.rowObjects[size_t(i)];
         object = row.type == StatRow::Type::Unknown ? nullptr : p.lookup(row, object);
         if (object)
-            p.record(*object, row, interval);
+            p.record(*object, row, interval, snapshot->isFresh(i));
         else if (row.type != StatRow::Type::Unknown)
             p.newRows.push_back(i);
     }
@@ -159,7 +188,7 @@ void InstanceHistory::addSnapshot(const SnapshotPtr &snapshot)
             if (!forgot) // else rowObjects was emptied: the next snapshot looks them up
                 p.rowObjects[size_t(i)] = object;
             if (object)
-                p.record(*object, row, interval);
+                p.record(*object, row, interval, snapshot->isFresh(i));
         }
     }
 
@@ -294,8 +323,8 @@ qsizetype InstanceHistory::memoryBytes() const
             if (!series)
                 continue;
             bytes += sizeof(Private::Series);
-            for (const std::vector<float> &ring : series->rings)
-                bytes += qsizetype(ring.capacity() * sizeof(float));
+            for (const HistoryRing &ring : series->rings)
+                bytes += ring.capacityBytes();
         }
     }
     return bytes;

@@ -15,7 +15,10 @@
 // "f/fe/FRONTEND") and metric, several resolutions kept in fixed-size rings, each coarser
 // tier the average of the finer one. Memory is bounded whatever the run time and the number
 // of objects: rings are allocated lazily up to a fixed capacity, and a byte budget caps what
-// they would all take once full (see setBudgetBytes()).
+// they would all take once full (see setBudgetBytes()). A slot takes 12 bits (HistoryRing):
+// no sample stays no sample, 0 and integers up to 128 read back exactly, any other value
+// within 0.78 % (a coarser slot is rounded once, from the exact average of the finer ones);
+// latest() is exact.
 //
 // Thread-safe: one thread may write (addSnapshot(), markDisconnected()) while others read;
 // a reader waits while a write is applied (lastWriteHoldNs() says how long that was).
@@ -30,7 +33,10 @@ public:
     // 1 s for 10 min, 10 s for 2 h, 1 min for 24 h, 10 min for 7 days.
     static constexpr std::array<Tier, 4> Tiers { { { 1000, 600 }, { 10000, 720 }, { 60000, 1440 },
         { 600000, 1008 } } };
-    // What one instance may take by default: the default metrics of ~1,700 servers for 7 days.
+    // What one instance may take by default: at 10,000 servers in 1,000 backends, every
+    // server's reducedMetrics() and every frontend's and backend's default metrics for 7 days
+    // (230 MB with their bookkeeping; what is left gives the first 753 servers every default
+    // metric: bench_history).
     static constexpr qsizetype DefaultBudgetBytes = qsizetype(256) * 1024 * 1024;
     // Less is taken as this: the bookkeeping of ~1,000 objects and no series.
     static constexpr qsizetype MinimumBudgetBytes = 1024 * 1024;
@@ -44,6 +50,11 @@ public:
     // snapshot->countersReset, a counter that went backwards, or a gap longer than
     // maxGapMs(): those slots stay NaN) and records every metric of every row the budget
     // allows. Synchronous: done when it returns.
+    // A row the snapshot carried over from an earlier poll (Snapshot::isFresh() false) gives
+    // no sample: its object's slot stays NaN. When its object is read again, its rates are
+    // taken against its own last reading, over its own elapsed time, into the current slot
+    // only, provided that was at most max(maxGapMs(), 150 s) ago, the object was in every
+    // snapshot since, and no disconnect, counters reset, gap or history restart came between.
     void addSnapshot(const SnapshotPtr &snapshot);
     // The connection dropped: the next snapshot starts a new rate baseline (a gap, no spike).
     void markDisconnected();
@@ -64,10 +75,11 @@ public:
     // Bytes held by the rings (for the benchmark and the About box).
     qsizetype memoryBytes() const;
 
-    // Which metrics are kept. Every metric of 1,000 HTTP servers for 24 h takes 169 MB
-    // (bench_models), so the default leaves out the ones a chart rarely needs (2xx, 3xx,
-    // connection and response errors, total time): 109 MB. Metrics left out are dropped
-    // (memory freed); metrics added start recording from the next snapshot.
+    // Which metrics are kept. Every metric of 1,000 HTTP servers for 24 h took 169 MB in
+    // floats (bench_models), so the default leaves out the ones a chart rarely needs (2xx,
+    // 3xx, connection and response errors, total time): 109 MB then, 50 MB in 12-bit slots
+    // (bench_history --days 1 --backends 100). Metrics left out are dropped (memory freed);
+    // metrics added start recording from the next snapshot.
     static QList<Metric> defaultRecordedMetrics();
     static QList<Metric> allMetrics();
     void setRecordedMetrics(const QList<Metric> &metrics);

@@ -4,6 +4,7 @@
 // snapshot replays on each ring, and the memory budget's arithmetic. Included by
 // instancehistory.cpp only.
 
+#include "models/historyring.h"
 #include "models/instancehistory.h"
 #include "models/statrowkey.h"
 
@@ -22,8 +23,22 @@ constexpr int TierCount = int(InstanceHistory::Tiers.size());
 constexpr int CounterCount = CounterMetricCount;
 constexpr float NoSample = std::numeric_limits<float>::quiet_NaN();
 constexpr qint64 NoSlot = std::numeric_limits<qint64>::min();
+// How long an object's own counters stay a baseline while its rows are carried over rather
+// than read (Snapshot::staleRows): the Poller reads what is off screen every 10 to 120 s.
+constexpr qint64 StaleBaselineMs = 150'000;
 
 static_assert(MetricCount <= 32, "the recorded set is a 32-bit mask");
+
+// Each tier's slot holds whole slots of the finer one.
+constexpr bool tiersNest()
+{
+    for (size_t tier = 1; tier < InstanceHistory::Tiers.size(); ++tier) {
+        if (InstanceHistory::Tiers[tier].stepMs % InstanceHistory::Tiers[tier - 1].stepMs != 0)
+            return false;
+    }
+    return true;
+}
+static_assert(tiersNest());
 
 qint64 floorDiv(qint64 a, qint64 b)
 {
@@ -50,16 +65,15 @@ quint32 maskOf(const QList<Metric> &metrics)
 
 // The rings grow as time passes, by a sixteenth of their capacity, rather than being
 // allocated full: the 7-day tier holds 144 slots after a day, not 1,008.
-void growTo(std::vector<float> &ring, qsizetype size, int capacity)
+void growTo(HistoryRing &ring, qsizetype size, int capacity)
 {
-    const auto wanted = size_t(size);
-    if (wanted <= ring.size())
+    if (size <= ring.size())
         return; // a series created during a snapshot is already at the size its ops reach
-    if (wanted > ring.capacity()) {
-        const size_t step = size_t(std::max(16, capacity / 16));
-        ring.reserve(std::min(size_t(capacity), std::max(wanted, ring.capacity() + step)));
+    if (size > ring.capacity()) {
+        const qsizetype step = std::max(16, capacity / 16);
+        ring.reserve(std::min<qsizetype>(capacity, std::max(size, ring.capacity() + step)));
     }
-    ring.resize(wanted, NoSample);
+    ring.resize(size);
 }
 
 } // namespace
@@ -88,7 +102,7 @@ struct InstanceHistory::Private
 
     struct Series
     {
-        std::array<std::vector<float>, TierCount> rings;
+        std::array<HistoryRing, TierCount> rings;
         // Each tier's newest slot is averaged here, and written to its ring when the tier
         // moves on: a poll touches this and tier 0's ring, not the coarser rings.
         std::array<float, TierCount> newest {};
@@ -98,8 +112,13 @@ struct InstanceHistory::Private
     struct Object
     {
         Key key;
-        std::array<qint64, CounterCount> counters {}; // as of the last snapshot it was in
-        quint64 seenTick = 0;
+        // As of the last snapshot that read its row (not one that carried it over), taken
+        // at freshMonoMs in freshEpoch; freshTick 0: none to take a rate against.
+        std::array<qint64, CounterCount> counters {};
+        qint64 freshMonoMs = 0;
+        quint64 freshEpoch = 0;
+        quint64 freshTick = 0;
+        quint64 seenTick = 0; // the last snapshot it was in, read or carried over
         qint64 lastSeenSlot = 0; // tier 0
         std::array<std::unique_ptr<Series>, MetricCount> series;
         quint32 kept = 0; // the metrics the budget lets it keep (a subset of `recorded`)
@@ -117,9 +136,9 @@ struct InstanceHistory::Private
         enum Kind : quint8 { Advance, Propagate, Write } kind;
         int tier = 0;
         qint64 from = NoSlot; // Advance: the newest slot before (NoSlot: the tier was empty)
-        qint64 slot = 0; // Advance: the new newest slot; Propagate: the tier-0 slot to pass on
+        qint64 slot = 0; // Advance: the new newest slot; Propagate: the first tier-0 slot to pass on
         qint64 origin = 0;
-        qsizetype size = 0;
+        qsizetype size = 0; // Advance: the axis's size; Propagate: the slots passed on
         bool unflushed = false; // Propagate: the slot is still tier 0's newest (in Series::newest)
     };
 
@@ -128,7 +147,10 @@ struct InstanceHistory::Private
     {
         qint64 now = 0; // the snapshot's slot
         qint64 fillFrom = 0; // first slot the rates fill
+        qint64 monotonicMs = 0; // the snapshot's
         qint64 elapsedMs = 0; // since the previous snapshot (monotonic)
+        qint64 staleGapMs = 0; // the longest an object's own baseline lasts (see record())
+        quint64 epoch = 0; // see Private::epoch
         bool continued = false; // close enough to the previous snapshot to continue it
         bool rates = false; // and its counters can be compared
     };
@@ -136,7 +158,7 @@ struct InstanceHistory::Private
     // moves and settles the budget; without it, records a row's rates into its object's
     // pending values; under the lock again, writes a slice of objects to their rings.
     Interval begin(const Snapshot &snapshot);
-    void record(Object &object, const StatRow &row, const Interval &interval) const;
+    void record(Object &object, const StatRow &row, const Interval &interval, bool fresh) const;
     void writeRings(size_t first, size_t end);
 
     using Axes = std::array<Axis, TierCount>;
@@ -155,6 +177,10 @@ struct InstanceHistory::Private
     std::vector<qsizetype> newRows; // rows of objects not seen before (writer only)
     std::vector<Op> plan;
     quint64 tick = 0;
+    // Bumped by every snapshot across which no rate may be taken (a disconnect, a counters
+    // reset, a gap longer than maxGapMs, the history restarting): an object's counters are a
+    // baseline only within the epoch they were read in.
+    quint64 epoch = 0;
     // Readers and the writer take it; everything above and below is under it, except the
     // Object fields only the writer touches between its locked steps (see addSnapshot()).
     mutable QMutex mutex;
@@ -231,10 +257,10 @@ struct InstanceHistory::Private
     // whole 1 s tier, at twice its size).
     static constexpr qsizetype fullSeriesBytes()
     {
-        qsizetype floats = 0;
+        qsizetype bytes = qsizetype(sizeof(Series));
         for (const InstanceHistory::Tier &tier : InstanceHistory::Tiers)
-            floats += tier.capacity;
-        return qsizetype(sizeof(Series)) + floats * qsizetype(sizeof(float));
+            bytes += HistoryRing::bytesFor(tier.capacity);
+        return bytes;
     }
     static qsizetype overheadOf(const Object &object)
     {
@@ -370,19 +396,20 @@ struct InstanceHistory::Private
         plan.push_back(op);
     }
 
-    void planPropagate(qint64 slot)
+    // Passes on tier-0 slots [slot, slot + count), which lie in one slot of each coarser tier.
+    void planPropagate(qint64 slot, qsizetype count = 1)
     {
         for (int tier = 1; tier < TierCount; ++tier)
             advanceAxis(tier, coarseSlot(tier, slot));
-        plan.push_back({ Op::Propagate, 0, NoSlot, slot, 0, 0, slot == axes[0].newest });
+        plan.push_back({ Op::Propagate, 0, NoSlot, slot, 0, count, slot == axes[0].newest });
     }
 
-    static void addToNewest(Series &series, int tier, float value)
+    static void addToNewest(Series &series, int tier, float value, quint32 times = 1)
     {
         float &mean = series.newest[size_t(tier)];
         quint32 &count = series.counts[size_t(tier)];
-        ++count;
-        mean = count == 1 ? value : mean + (value - mean) / float(count);
+        count += times;
+        mean = count == times ? value : mean + (value - mean) * float(times) / float(count);
     }
     static float newestOf(const Series &series, int tier)
     {
@@ -391,9 +418,23 @@ struct InstanceHistory::Private
     static float valueAt(const Axes &on, const Series &series, int tier, qint64 slot)
     {
         const Axis &axis = on[size_t(tier)];
-        return slot == axis.newest
-            ? newestOf(series, tier)
-            : series.rings[size_t(tier)][size_t((slot - axis.origin) % capacityOf(tier))];
+        return slot == axis.newest ? newestOf(series, tier)
+                                   : series.rings[size_t(tier)].at((slot - axis.origin) % capacityOf(tier));
+    }
+
+    // `count` slots of a ring from the one `offset` after its origin, wrapping round.
+    static void fillSlots(
+        HistoryRing &ring, int capacity, qint64 offset, qint64 count, HistoryRing::Code code)
+    {
+        const qint64 first = offset % capacity;
+        const qint64 head = std::min(count, capacity - first);
+        ring.fill(first, head, code);
+        ring.fill(0, count - head, code);
+    }
+
+    static qint64 fillStart(const Object &object, int metric)
+    {
+        return metric < CounterCount ? object.rateFrom : object.gaugeFrom;
     }
 
     void apply(Object &object, int metric, Series &series) const
@@ -401,37 +442,39 @@ struct InstanceHistory::Private
         for (const Op &op : plan) {
             switch (op.kind) {
             case Op::Advance: {
-                std::vector<float> &ring = series.rings[size_t(op.tier)];
+                HistoryRing &ring = series.rings[size_t(op.tier)];
                 const int capacity = capacityOf(op.tier);
                 growTo(ring, op.size, capacity);
                 if (op.from != NoSlot)
-                    ring[size_t((op.from - op.origin) % capacity)] = newestOf(series, op.tier);
+                    ring.set((op.from - op.origin) % capacity, newestOf(series, op.tier));
                 // Slots that come back round in the ring start empty; the grown ones already are.
                 const qint64 first =
                     op.from == NoSlot ? op.slot : std::max(op.from + 1, op.slot - capacity + 1);
-                for (qint64 slot = first; slot <= op.slot; ++slot)
-                    ring[size_t((slot - op.origin) % capacity)] = NoSample;
+                fillSlots(ring, capacity, first - op.origin, op.slot + 1 - first, HistoryRing::NoSampleCode);
                 series.counts[size_t(op.tier)] = 0;
                 break;
             }
             case Op::Propagate: {
-                const float value =
-                    op.unflushed ? newestOf(series, 0) : series.rings[0][size_t(position(0, op.slot))];
+                // A slot this snapshot filled passes on the value it was filled with, not its
+                // code: a coarser slot is then rounded once, from the exact average.
+                const float value = op.unflushed           ? newestOf(series, 0)
+                    : op.slot >= fillStart(object, metric) ? object.pending[size_t(metric)]
+                                                           : NoSample;
                 if (std::isnan(value))
                     break;
-                // The plan advanced each coarser tier to the slot this one falls into.
+                // The plan advanced each coarser tier to the slot these fall into.
                 for (int tier = 1; tier < TierCount; ++tier)
-                    addToNewest(series, tier, value);
+                    addToNewest(series, tier, value, quint32(op.size));
                 break;
             }
             case Op::Write: {
                 const float value = object.pending[size_t(metric)];
                 if (std::isnan(value))
                     break;
-                const qint64 newest = axes[0].newest;
-                const qint64 from = metric < CounterCount ? object.rateFrom : object.gaugeFrom;
-                for (qint64 slot = from; slot < newest; ++slot)
-                    series.rings[0][size_t(position(0, slot))] = value; // a fresh slot of this snapshot
+                // The slots of this snapshot's interval, fresh from their Advance.
+                const qint64 from = fillStart(object, metric);
+                fillSlots(series.rings[0], capacityOf(0), from - axes[0].origin, axes[0].newest - from,
+                    HistoryRing::encode(value));
                 addToNewest(series, 0, value);
                 break;
             }
@@ -446,7 +489,7 @@ struct InstanceHistory::Private
             for (const auto &series : object->series) {
                 if (!series)
                     continue;
-                for (std::vector<float> &ring : series->rings)
+                for (HistoryRing &ring : series->rings)
                     ring.clear();
                 series->counts = {};
             }

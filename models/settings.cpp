@@ -2,6 +2,7 @@
 
 #include "core/client/poller.h"
 #include "core/storage/atomicfile.h"
+#include "models/instancehistory.h"
 
 #include <QDir>
 #include <QFile>
@@ -109,6 +110,25 @@ QString Settings::lastProfile() const
 void Settings::setLastProfile(const QString &name)
 {
     m_settings.setValue(key("lastProfile"), name);
+}
+
+static_assert(qsizetype(Settings::MinHistoryBudgetMiB) * 1048576 == InstanceHistory::MinimumBudgetBytes);
+
+int Settings::historyBudgetMiB() const
+{
+    bool ok = false;
+    const qint64 mib = m_settings.value(key("history/budgetMiB")).toLongLong(&ok);
+    return ok ? int(std::clamp<qint64>(mib, MinHistoryBudgetMiB, MaxHistoryBudgetMiB))
+              : int(InstanceHistory::DefaultBudgetBytes / 1048576);
+}
+
+void Settings::setHistoryBudgetMiB(int mib)
+{
+    const int old = historyBudgetMiB();
+    mib = std::clamp(mib, MinHistoryBudgetMiB, MaxHistoryBudgetMiB);
+    m_settings.setValue(key("history/budgetMiB"), mib);
+    if (mib != old)
+        emit historyBudgetChanged(mib);
 }
 
 QByteArray Settings::layout(const QString &key) const

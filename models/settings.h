@@ -38,6 +38,13 @@ public:
     void setLanguage(const QString &language);
     QString lastProfile() const;
     void setLastProfile(const QString &name);
+    // The traffic history's memory budget per instance (InstanceHistory::setBudgetBytes()),
+    // in MiB: InstanceHistory::DefaultBudgetBytes when unset or unreadable, and within
+    // [MinHistoryBudgetMiB, MaxHistoryBudgetMiB] whatever the file says.
+    static constexpr int MinHistoryBudgetMiB = 1; // InstanceHistory::MinimumBudgetBytes
+    static constexpr int MaxHistoryBudgetMiB = 64 * 1024;
+    int historyBudgetMiB() const;
+    void setHistoryBudgetMiB(int mib); // clamped
 
     // Opaque blobs from QMainWindow::saveState(), QSplitter, QHeaderView; empty when absent
     // or saved with another LayoutVersion. Kept as "layouts/KEY/version" and
@@ -48,6 +55,7 @@ public:
 signals:
     void pollIntervalChanged(int ms);
     void languageChanged(const QString &language);
+    void historyBudgetChanged(int mib);
 
 private:
     void checkFile();

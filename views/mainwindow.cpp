@@ -15,6 +15,7 @@
 #include "views/clusterdock.h"
 #include "views/dialoglauncher.h"
 #include "views/dockset.h"
+#include "views/historybudgetdialog.h"
 #include "views/instancetabbar.h"
 #include "views/instanceview.h"
 #include "views/mainwindowactions.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_sessionManager(services.sessions)
 {
     setObjectName(QStringLiteral("MainWindow"));
+    m_history->setBudgetBytes(qsizetype(m_settings->historyBudgetMiB()) * 1024 * 1024);
     m_dialogs = new DialogLauncher(m_profiles, m_drainScheduler, this);
     m_actions = new MainWindowActions(m_settings, this);
     m_serverActions = new ServerActions(this);
@@ -148,6 +150,11 @@ void MainWindow::connectActions()
     connect(actions->scheduleDrainAction(), &QAction::triggered, this, &MainWindow::openScheduleDrain);
     connect(actions->rollingAction(), &QAction::triggered, this, &MainWindow::openRollingReplace);
     connect(actions->aboutAction(), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(actions->historyMemoryAction(), &QAction::triggered, this, [this] {
+        auto *dialog = new HistoryBudgetDialog(m_history, m_settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_actions, &MainWindowActions::intervalChanged, this, &MainWindow::onIntervalChanged);
     connect(m_serverActions, &ServerActions::statusMessage, this, &MainWindow::setStatus);
 }

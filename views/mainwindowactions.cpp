@@ -104,6 +104,9 @@ void MainWindowActions::createViewActions()
         make(tr("&Servers"), QStringLiteral("actionServersTab"), QKeySequence(Qt::CTRL | Qt::Key_1));
     m_frontendsTab =
         make(tr("&Frontends"), QStringLiteral("actionFrontendsTab"), QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_historyMemory = make(tr("History &Memory…"), QStringLiteral("actionHistoryMemory"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_historyMemory->setStatusTip(tr("What the traffic history holds and the memory it may take"));
 }
 
 void MainWindowActions::createWorkflowActions()
@@ -307,6 +310,8 @@ void MainWindowActions::buildViewMenu(const DockSet *docks)
     view->addSeparator();
     view->addAction(m_serversTab);
     view->addAction(m_frontendsTab);
+    view->addSeparator();
+    view->addAction(m_historyMemory);
     view->addSeparator();
     const QList<QToolBar *> bars = m_window->findChildren<QToolBar *>();
     for (QToolBar *bar : bars)

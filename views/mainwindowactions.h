@@ -37,6 +37,7 @@ public:
     QAction *hideBackupAction() const { return m_hideBackup; }
     QAction *serversTabAction() const { return m_serversTab; }
     QAction *frontendsTabAction() const { return m_frontendsTab; }
+    QAction *historyMemoryAction() const { return m_historyMemory; }
     QAction *driftAction() const { return m_drift; }
     QAction *reloadAction() const { return m_reload; }
     // Reload is enabled when reason is empty; otherwise disabled, with reason as its tooltip.
@@ -98,6 +99,7 @@ private:
     QAction *m_hideBackup = nullptr;
     QAction *m_serversTab = nullptr;
     QAction *m_frontendsTab = nullptr;
+    QAction *m_historyMemory = nullptr;
     QAction *m_drift = nullptr;
     QAction *m_reload = nullptr;
     QString m_reloadTip;

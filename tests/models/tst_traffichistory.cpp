@@ -1,10 +1,13 @@
+#include "models/historyring.h"
 #include "models/historystore.h"
 
+#include <QBitArray>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <memory>
 
@@ -66,6 +69,12 @@ class TestTrafficHistory : public QObject
         return points.first().value;
     }
 
+    // Within what a history slot keeps of a value (HistoryRing's 12-bit codes).
+    static bool near(double actual, double expected)
+    {
+        return std::abs(actual - expected) <= std::abs(expected) * HistoryRing::MaxRelativeError;
+    }
+
     // Feeds one server from `fromS` to `toS` seconds, every `stepS`, at `perSecond` sessions/s.
     static void feed(
         InstanceHistory &history, qint64 fromS, qint64 toS, qint64 stepS, qint64 perSecond, qint64 offset = 0)
@@ -88,7 +97,8 @@ private slots:
             QCOMPARE(at(history, Metric::SessionRate, t * 1000), 10.0);
             QCOMPARE(at(history, Metric::RequestRate, t * 1000), 20.0);
             QCOMPARE(at(history, Metric::BytesInRate, t * 1000), 1000.0);
-            QCOMPARE(at(history, Metric::BytesOutRate, t * 1000), 10000.0);
+            // 12-bit slots: 10,000 reads back as 9,984.
+            QVERIFY(near(at(history, Metric::BytesOutRate, t * 1000), 10000.0));
             QCOMPARE(at(history, Metric::Http5xxRate, t * 1000), 0.0);
         }
         QCOMPARE(history.latest(key(), Metric::LbRate), 10.0);
@@ -575,8 +585,8 @@ private slots:
     void budgetBoundsTheFullRun()
     {
         // Two backends of 20 servers, then a third one on day 2: 10 metrics of 64 objects
-        // would take about 10 MB after 7 days; the budget is 3 MB.
-        constexpr qsizetype budget = 3'000'000;
+        // would take about 4 MB after 7 days; the budget is 1.4 MB.
+        constexpr qsizetype budget = 1'400'000;
         {
             InstanceHistory unlimited;
             unlimited.setBudgetBytes(std::numeric_limits<qsizetype>::max());
@@ -628,10 +638,12 @@ private slots:
             61);
 
         // A smaller budget frees memory at once, degrading the same way.
-        history.setBudgetBytes(budget / 2);
-        QVERIFY(history.projectedBytes() <= budget / 2);
-        QVERIFY(history.memoryBytes() <= budget / 2);
+        constexpr qsizetype smaller = budget * 4 / 5;
+        history.setBudgetBytes(smaller);
+        QVERIFY(history.projectedBytes() <= smaller);
+        QVERIFY(history.memoryBytes() <= smaller);
         checkDegradation(history, instanceRows(3, 20, 0));
+        const int unrecorded = history.unrecordedCount();
         // The smallest budget there is still holds the frontend and backends.
         history.setBudgetBytes(1);
         QCOMPARE(history.budgetBytes(), InstanceHistory::MinimumBudgetBytes);
@@ -639,7 +651,7 @@ private slots:
         QVERIFY(history.projectedBytes() <= InstanceHistory::MinimumBudgetBytes);
         QVERIFY(history.memoryBytes() <= InstanceHistory::MinimumBudgetBytes);
         checkDegradation(history, instanceRows(3, 20, 0));
-        QVERIFY(history.unrecordedCount() > 50);
+        QVERIFY(history.unrecordedCount() > unrecorded);
         // Room again: recording resumes from the next snapshot.
         history.setBudgetBytes(InstanceHistory::DefaultBudgetBytes);
         history.addSnapshot(snapshot(9 * day * 1000 + 2000, instanceRows(3, 20, 9 * day + 2)));
@@ -674,6 +686,201 @@ private slots:
         history.addSnapshot(snapshot(3000, instanceRows(20, 100, 3)));
         QVERIFY(history.memoryBytes() <= InstanceHistory::MinimumBudgetBytes);
         QCOMPARE(history.latest(QStringLiteral("f/fe/FRONTEND"), Metric::SessionRate), 1.0);
+    }
+
+    // The default budget at 10,000 servers (1,000 backends of 10): every server keeps the
+    // canary metrics for 7 days, every frontend and backend every recorded metric.
+    void defaultBudgetKeepsEveryServer()
+    {
+        InstanceHistory history;
+        const QList<StatRow> rows = instanceRows(1000, 10, 0);
+        history.addSnapshot(snapshot(0, rows));
+        QCOMPARE(history.keys().size(), 11'001);
+        QCOMPARE(history.unrecordedCount(), 0);
+        QVERIFY2(history.projectedBytes() <= InstanceHistory::DefaultBudgetBytes,
+            qPrintable(QString::number(history.projectedBytes())));
+        QCOMPARE(history.keptMetrics(QStringLiteral("s/be999/s9")).size(), 3);
+        QCOMPARE(history.keptMetrics(QStringLiteral("s/be0/s0")), history.recordedMetrics());
+        QCOMPARE(history.keptMetrics(QStringLiteral("b/be999/BACKEND")), history.recordedMetrics());
+        QCOMPARE(history.keptMetrics(QStringLiteral("f/fe/FRONTEND")), history.recordedMetrics());
+        // What stays free goes to whole servers, in the order they were seen.
+        QVERIFY(history.reducedCount() > 0 && history.reducedCount() < 10'000);
+    }
+
+    // Values a slot rounds are within the stated error at every tier, and coarser slots are
+    // the average of the exact values, rounded once.
+    void slotsKeepValuesWithinTheirError()
+    {
+        InstanceHistory history;
+        history.setRecordedMetrics(InstanceHistory::allMetrics());
+        // 1,234.5 sessions/s, then 4,321 for the second half of each minute.
+        qint64 sessions = 0;
+        history.addSnapshot(snapshot(0, { s1(0) }));
+        for (qint64 t = 1; t <= 1200; ++t) {
+            sessions += t % 60 < 30 ? 1234 + t % 2 : 4321;
+            StatRow row = s1(sessions);
+            row.scur = 1000 + t % 7; // past the exact integers
+            history.addSnapshot(snapshot(t * 1000, { row }));
+        }
+        for (qint64 t = 601; t <= 1200; ++t) {
+            const double rate = at(history, Metric::SessionRate, t * 1000);
+            QVERIFY2(near(rate, t % 60 < 30 ? 1234 + t % 2 : 4321), qPrintable(QString::number(t)));
+            QVERIFY(near(at(history, Metric::CurrentSessions, t * 1000), 1000 + t % 7));
+        }
+        // Whole minutes: (30 x 1,234.5 + 30 x 4,321) / 60.
+        const QList<HistoryPoint> minutes =
+            history.series(key(), Metric::SessionRate, T0 + 60'000, T0 + 1'199'000, 100'000);
+        QCOMPARE(minutes.first().timeMs, T0 + 60'000); // the minute tier (the 10 s one is 2 h)
+        const QList<HistoryPoint> tens =
+            history.series(key(), Metric::SessionRate, T0 + 10'000, T0 + 1'199'000, 100'000);
+        QCOMPARE(tens.at(1).timeMs - tens.at(0).timeMs, 10'000);
+        for (const HistoryPoint &point : tens) {
+            const qint64 second = (point.timeMs - T0) / 1000 % 60;
+            QVERIFY2(near(point.value, second < 30 ? 1234.5 : 4321), qPrintable(QString::number(second)));
+        }
+        QCOMPARE(history.latest(key(), Metric::CurrentSessions), 1000.0 + 1200 % 7); // not rounded
+    }
+
+    // A snapshot whose rows `stale` were carried over from an earlier poll (Poller::setFocus()).
+    static SnapshotPtr partial(qint64 atMs, const QList<StatRow> &rows, const QList<int> &stale)
+    {
+        auto s = std::make_shared<Snapshot>(*snapshot(atMs, rows));
+        s->staleRows = QBitArray(rows.size());
+        for (int row : stale)
+            s->staleRows.setBit(row);
+        return s;
+    }
+
+    // Rows carried over give no sample; read again, their rate is over their own elapsed time,
+    // in the current slot only.
+    void staleRowsGiveNoSample()
+    {
+        InstanceHistory history;
+        const QString s2Key = QStringLiteral("s/be/s2");
+        const auto at2 = [&](Metric metric, qint64 atMs) {
+            const QList<HistoryPoint> points = history.series(s2Key, metric, T0 + atMs, T0 + atMs);
+            return points.size() == 1 ? points.first().value : -1;
+        };
+        for (qint64 t = 0; t <= 3; ++t)
+            history.addSnapshot(partial(t * 1000, { s1(t * 10), server("be", "s2", t * 10) }, {}));
+        // s2 off screen for 6 s: its row is what was read at 3 s (here with a made-up gauge
+        // that must not show), while it serves 20 sessions/s.
+        StatRow carried = server("be", "s2", 30);
+        carried.scur = 999;
+        for (qint64 t = 4; t <= 9; ++t)
+            history.addSnapshot(partial(t * 1000, { s1(t * 10), carried }, { 1 }));
+        history.addSnapshot(partial(10'000, { s1(100), server("be", "s2", 30 + 7 * 20) }, {}));
+
+        QCOMPARE(at2(Metric::SessionRate, 3000), 10.0);
+        for (qint64 t = 4; t <= 9; ++t) {
+            QVERIFY2(std::isnan(at2(Metric::SessionRate, t * 1000)), qPrintable(QString::number(t)));
+            QVERIFY2(std::isnan(at2(Metric::CurrentSessions, t * 1000)), qPrintable(QString::number(t)));
+        }
+        // 140 sessions over its own 7 s, not over the 1 s since the previous snapshot.
+        QCOMPARE(at2(Metric::SessionRate, 10'000), 20.0);
+        QCOMPARE(at2(Metric::CurrentSessions, 10'000), 5.0);
+        QCOMPARE(history.latest(s2Key, Metric::LbRate), 20.0);
+        // The other server, read every time, went on as ever.
+        for (qint64 t = 1; t <= 10; ++t)
+            QCOMPARE(at(history, Metric::SessionRate, t * 1000), 10.0);
+        // Read every other second from then on: each reading covers its own 2 s.
+        for (qint64 t = 11; t <= 14; ++t) {
+            const qint64 sessions = 170 + (t - 10) * 30;
+            history.addSnapshot(partial(t * 1000, { s1(t * 10), server("be", "s2", sessions) },
+                t % 2 ? QList<int> { 1 } : QList<int> {}));
+        }
+        QVERIFY(std::isnan(at2(Metric::SessionRate, 11'000)));
+        QCOMPARE(at2(Metric::SessionRate, 12'000), 30.0);
+        QVERIFY(std::isnan(at2(Metric::SessionRate, 13'000)));
+        QCOMPARE(at2(Metric::SessionRate, 14'000), 30.0);
+        // A row never read yet gives nothing either.
+        history.addSnapshot(partial(15'000, { s1(150), server("be", "s3", 5) }, { 1 }));
+        QVERIFY(history.keys().contains(QStringLiteral("s/be/s3")));
+        QVERIFY(std::isnan(history.latest(QStringLiteral("s/be/s3"), Metric::CurrentSessions)));
+    }
+
+    // Off screen for too long, or across a disconnect, a counters reset or a history restart:
+    // the counters read last are no baseline.
+    void staleRowsLoseTheirBaseline()
+    {
+        const QString s2Key = QStringLiteral("s/be/s2");
+        // s2 read at 0 s and 1 s, carried over until `backS`, read then and 1 s later.
+        const auto run = [&](InstanceHistory &history, qint64 backS,
+                             const std::function<void(qint64)> &during) {
+            for (qint64 t = 0; t <= backS + 1; ++t) {
+                const bool read = t <= 1 || t >= backS;
+                during(t);
+                history.addSnapshot(partial(t * 1000, { s1(t * 10), server("be", "s2", t * 10) },
+                    read ? QList<int> {} : QList<int> { 1 }));
+            }
+        };
+        const auto rateAt = [&](const InstanceHistory &history, qint64 atS) {
+            const QList<HistoryPoint> points =
+                history.series(s2Key, Metric::SessionRate, T0 + atS * 1000, T0 + atS * 1000);
+            return points.size() == 1 ? points.first().value : -1;
+        };
+        {
+            InstanceHistory history; // 149 s since its last reading: still a baseline
+            run(history, 150, [](qint64) {});
+            QCOMPARE(rateAt(history, 150), 10.0);
+        }
+        {
+            InstanceHistory history; // 151 s: too old
+            run(history, 152, [](qint64) {});
+            QVERIFY(std::isnan(rateAt(history, 152)));
+            QCOMPARE(rateAt(history, 153), 10.0);
+        }
+        {
+            InstanceHistory history; // a longer maxGapMs stretches it
+            history.setMaxGapMs(200'000);
+            run(history, 180, [](qint64) {});
+            QCOMPARE(rateAt(history, 180), 10.0);
+        }
+        {
+            InstanceHistory history; // disconnected while s2 was off screen
+            run(history, 10, [&](qint64 t) {
+                if (t == 5)
+                    history.markDisconnected();
+            });
+            QVERIFY(std::isnan(rateAt(history, 10)));
+            QCOMPARE(rateAt(history, 11), 10.0);
+            QCOMPARE(history.latest(key(), Metric::SessionRate), 10.0);
+        }
+        {
+            InstanceHistory history; // HAProxy's counters were reset meanwhile
+            for (qint64 t = 0; t <= 11; ++t) {
+                const QList<int> stale = t <= 1 || t >= 10 ? QList<int> {} : QList<int> { 1 };
+                const SnapshotPtr s = partial(t * 1000, { s1(t * 10), server("be", "s2", t * 10) }, stale);
+                if (t == 5) {
+                    auto reset = std::make_shared<Snapshot>(*s);
+                    reset->countersReset = true;
+                    history.addSnapshot(reset);
+                } else {
+                    history.addSnapshot(s);
+                }
+            }
+            QVERIFY(std::isnan(rateAt(history, 10)));
+            QCOMPARE(rateAt(history, 11), 10.0);
+        }
+        {
+            // The wall clock went back a day (the steady clock did not): the history restarted.
+            InstanceHistory history;
+            run(history, 10, [](qint64) {});
+            constexpr qint64 dayMs = 86'400'000;
+            const auto at = [](qint64 atMs, qint64 n, const QList<int> &stale) {
+                auto s = std::make_shared<Snapshot>(
+                    *partial(atMs - dayMs, { s1(n), server("be", "s2", n) }, stale));
+                s->monotonicMs = Mono0 + atMs;
+                return s;
+            };
+            history.addSnapshot(at(12'000, 120, { 1 }));
+            history.addSnapshot(at(13'000, 130, {}));
+            const qint64 since = T0 + 13'000 - dayMs;
+            const QList<HistoryPoint> points = history.series(s2Key, Metric::SessionRate, since, since);
+            QCOMPARE(points.size(), 1);
+            QVERIFY(std::isnan(points.first().value));
+            QCOMPARE(history.latest(key(), Metric::SessionRate), 10.0);
+        }
     }
 
     void metricInfo()
