@@ -102,8 +102,14 @@ void StatFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
     // Connected after the base class, so these run once it has mapped the change.
     m_sourceConnections << connect(sourceModel, &QAbstractItemModel::dataChanged, this,
         [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-            followSource(topLeft.row(), bottomRight.row(),
-                sortColumn() >= topLeft.column() && sortColumn() <= bottomRight.column());
+            auto covers = [&](int column) {
+                return column >= topLeft.column() && column <= bottomRight.column();
+            };
+            // A StatTableModel signals the cells that changed: what the filter reads (state,
+            // backup flag, address) changes the status or the address cell.
+            const bool filterMayChange =
+                !statModel() || covers(StatTableModel::Status) || covers(StatTableModel::Address);
+            followSource(topLeft.row(), bottomRight.row(), filterMayChange, covers(sortColumn()));
         });
     m_sourceConnections << connect(
         sourceModel, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
@@ -120,7 +126,8 @@ void StatFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
             m_statModel, &StatTableModel::merged, this, &StatFilterProxyModel::settle);
 }
 
-void StatFilterProxyModel::followSource(int firstRow, int lastRow, bool sortColumnChanged)
+void StatFilterProxyModel::followSource(
+    int firstRow, int lastRow, bool filterMayChange, bool sortColumnChanged)
 {
     const QAbstractItemModel *source = sourceModel();
     if (!source || firstRow < 0)
@@ -130,7 +137,7 @@ void StatFilterProxyModel::followSource(int firstRow, int lastRow, bool sortColu
     // type, proxy and name never change (they are its key), so with only the type and proxy
     // cuts set, a merge cannot change what passes.
     const bool filterReadsValues =
-        !statModel() || m_hideDown || m_hideMaint || m_hideBackup || !m_words.isEmpty();
+        filterMayChange && (!statModel() || m_hideDown || m_hideMaint || m_hideBackup || !m_words.isEmpty());
     for (int row = firstRow; filterReadsValues && !m_filterPending && row <= lastRow; ++row) {
         if (mapFromSource(source->index(row, 0)).isValid() != filterAcceptsRow(row, {}))
             m_filterPending = true;

@@ -63,8 +63,9 @@ private:
     bool accepts(const RowFacts &row) const;
     const StatTableModel *statModel() const;
     // Source rows [firstRow, lastRow] changed: notes whether one of them now passes the
-    // filter differently, or the sort column changed; settle() acts on it.
-    void followSource(int firstRow, int lastRow, bool sortColumnChanged);
+    // filter differently (looked at only when filterMayChange), or the sort column changed;
+    // settle() acts on it.
+    void followSource(int firstRow, int lastRow, bool filterMayChange, bool sortColumnChanged);
     void settle(); // filters again and/or sorts again if the order no longer holds
     bool isInOrder() const; // the rows are in the order sort() would give them
     void ensureSorted();

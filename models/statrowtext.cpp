@@ -57,6 +57,17 @@ QString StatRowText::duration(qint64 seconds)
     return StatTableModel::tr("%1s").arg(secs);
 }
 
+bool StatRowText::sameDuration(qint64 a, qint64 b)
+{
+    if (a == b)
+        return true;
+    if (!StatRow::has(a) || !StatRow::has(b) || a < 0 || b < 0)
+        return false;
+    // The smallest unit duration() shows: hours past a day, minutes past an hour, else seconds.
+    auto step = [](qint64 seconds) -> qint64 { return seconds >= 86400 ? 3600 : (seconds >= 3600 ? 60 : 1); };
+    return step(a) == step(b) && a / step(a) == b / step(b);
+}
+
 QString StatRowText::weight(const StatRow &row)
 {
     if (!StatRow::has(row.weight))

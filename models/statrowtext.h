@@ -13,6 +13,9 @@ public:
     static QString number(qint64 value); // "" when absent
     static QString bytes(qint64 bytes); // binary units: "1.50 KiB"
     static QString duration(qint64 seconds); // the two largest units: "3d 4h"
+    // Whether duration(a) and duration(b) read the same, without formatting them: a merge asks
+    // it for every row's last change every second.
+    static bool sameDuration(qint64 a, qint64 b);
     static QString weight(const StatRow &row);
     static QString role(const StatRow &row); // "backup", "active", "2 active, 1 backup"
     static QString check(const StatRow &row); // "L7OK/200 in 1 ms"

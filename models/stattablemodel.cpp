@@ -148,22 +148,70 @@ int compareRaw(const RawValue &a, const RawValue &b)
     return a.number < b.number ? -1 : (a.number > b.number ? 1 : 0);
 }
 
-// Everything data() shows for a row, in any role: two rows that compare equal here look
-// the same, so the merge sends no dataChanged for them. Cheap comparisons first.
-bool sameContent(const StatRow &a, const StatRow &b)
+using ColumnMask = quint32; // bit c: column c
+static_assert(StatTableModel::ColumnCount <= 32);
+
+constexpr ColumnMask bit(int column)
 {
-    return a.scur == b.scur && a.bin == b.bin && a.bout == b.bout && a.stot == b.stot && a.rate == b.rate
-        && a.lastchg == b.lastchg && a.qcur == b.qcur && a.smax == b.smax && a.slim == b.slim
-        && a.qmax == b.qmax && a.qlimit == b.qlimit && a.weight == b.weight && a.uweight == b.uweight
-        && a.act == b.act && a.bck == b.bck && a.dreq == b.dreq && a.dresp == b.dresp && a.econ == b.econ
-        && a.eresp == b.eresp && a.wretr == b.wretr && a.wredis == b.wredis && a.hrsp4xx == b.hrsp4xx
-        && a.hrsp5xx == b.hrsp5xx && a.downtime == b.downtime && a.checkCode == b.checkCode
-        && a.checkDuration == b.checkDuration && a.checkHealth == b.checkHealth && a.checkRise == b.checkRise
-        && a.checkFall == b.checkFall && a.chkfail == b.chkfail && a.chkdown == b.chkdown
-        && a.agentCode == b.agentCode && a.agentDuration == b.agentDuration && a.status == b.status
+    return ColumnMask(1) << column;
+}
+
+constexpr ColumnMask AllColumns = bit(StatTableModel::ColumnCount) - 1;
+
+// What the health check and the agent say: the check cell, and the tooltips of the name,
+// status and check cells (StatRowText::checkDetails).
+bool sameCheck(const StatRow &a, const StatRow &b)
+{
+    return a.checkCode == b.checkCode && a.checkDuration == b.checkDuration && a.checkHealth == b.checkHealth
+        && a.checkRise == b.checkRise && a.checkFall == b.checkFall && a.chkfail == b.chkfail
+        && a.chkdown == b.chkdown && a.agentCode == b.agentCode && a.agentDuration == b.agentDuration
         && a.checkStatus == b.checkStatus && a.checkDesc == b.checkDesc && a.lastChk == b.lastChk
         && a.agentStatus == b.agentStatus && a.agentDesc == b.agentDesc && a.lastAgt == b.lastAgt
-        && a.tracked == b.tracked && a.addr == b.addr;
+        && a.tracked == b.tracked;
+}
+
+// The cells of a row that look different in some role of data(): the merge signals these
+// and no others, so a view repaints only them and a sort proxy re-sorts only when its
+// column is among them. Every field data() reads is here.
+StatTableModel::CellChanges changedColumns(const StatRow &a, const StatRow &b)
+{
+    using M = StatTableModel;
+    // The state and the backup flag colour every cell of the row.
+    if (a.status != b.status || a.bck != b.bck)
+        return { AllColumns, 0 };
+    ColumnMask mask = 0;
+    ColumnMask quiet = 0;
+    // A duration whose text stays ("3h 12m" for another second) changes only its RawRole.
+    auto noteDuration = [&mask, &quiet](qint64 before, qint64 now, ColumnMask column) {
+        if (before != now)
+            (StatRowText::sameDuration(before, now) ? quiet : mask) |= column;
+    };
+    auto note = [&mask](bool changed, ColumnMask columns) {
+        if (changed)
+            mask |= columns;
+    };
+    note(a.weight != b.weight || a.uweight != b.uweight, bit(M::Weight));
+    note(a.act != b.act, bit(M::Role));
+    note(a.scur != b.scur, bit(M::CurrentSessions));
+    note(a.smax != b.smax, bit(M::MaxSessions));
+    note(a.slim != b.slim, bit(M::SessionLimit));
+    note(a.rate != b.rate, bit(M::SessionRate));
+    note(a.qcur != b.qcur || a.qmax != b.qmax || a.qlimit != b.qlimit, bit(M::Queue));
+    note(a.stot != b.stot, bit(M::TotalSessions));
+    note(a.bin != b.bin, bit(M::BytesIn));
+    note(a.bout != b.bout, bit(M::BytesOut));
+    note(a.dreq != b.dreq || a.dresp != b.dresp, bit(M::Denied));
+    note(a.econ != b.econ, bit(M::ConnectionErrors));
+    note(a.eresp != b.eresp, bit(M::ResponseErrors));
+    note(a.wretr != b.wretr, bit(M::Retries));
+    note(a.wredis != b.wredis, bit(M::Redispatches));
+    note(a.hrsp4xx != b.hrsp4xx, bit(M::Http4xx));
+    note(a.hrsp5xx != b.hrsp5xx, bit(M::Http5xx));
+    note(!sameCheck(a, b), bit(M::Name) | bit(M::Status) | bit(M::CheckStatus));
+    noteDuration(a.lastchg, b.lastchg, bit(M::LastChange));
+    noteDuration(a.downtime, b.downtime, bit(M::Downtime));
+    note(a.addr != b.addr, bit(M::Address));
+    return { mask, quiet };
 }
 
 bool sameKey(const StatRow &a, const StatRow &b)
@@ -249,11 +297,15 @@ void StatTableModel::setSnapshot(const SnapshotPtr &snapshot)
     // snapshot. `previous` keeps the rows not yet switched alive through the signals.
     const SnapshotPtr previous = std::exchange(m_snapshot, snapshot);
     QList<int> changedRows;
+    QList<CellChanges> changes;
     for (qsizetype row = 0; row < m_rows.size(); ++row) {
-        if (!sameContent(*m_rows.at(row), *newRowOf.at(row)))
+        const CellChanges change = changedColumns(*m_rows.at(row), *newRowOf.at(row));
+        if (change.shown || change.quiet) {
             changedRows.append(int(row));
+            changes.append(change);
+        }
     }
-    updateRows(changedRows, newRowOf);
+    updateRows(changedRows, changes, newRowOf);
 
     // 4. Rows that came, appended in the answer's order: one contiguous insertion, and a
     // sort proxy puts them where they belong.
@@ -308,34 +360,71 @@ void StatTableModel::removeVanishedRows(QList<const StatRow *> &newRowOf)
     }
 }
 
-void StatTableModel::updateRows(const QList<int> &changedRows, const QList<const StatRow *> &newRowOf)
+void StatTableModel::updateRows(
+    const QList<int> &changedRows, const QList<CellChanges> &changes, const QList<const StatRow *> &newRowOf)
 {
     m_lastMerge.changed = int(changedRows.size());
-    const int lastColumn = ColumnCount - 1;
-    // Past half, one signal is cheaper for every view and proxy than thousands of them,
-    // and a view repaints only what it shows anyway.
-    if (changedRows.size() * 2 > m_rows.size()) {
+    QList<int> shownRows, quietRows;
+    QList<quint32> shownColumns, quietColumns;
+    for (qsizetype i = 0; i < changedRows.size(); ++i) {
+        if (changes.at(i).shown) {
+            shownRows.append(changedRows.at(i));
+            shownColumns.append(changes.at(i).shown);
+        }
+        if (changes.at(i).quiet) {
+            quietRows.append(changedRows.at(i));
+            quietColumns.append(changes.at(i).quiet);
+        }
+    }
+    // What a view repaints first, each run of rows switched with its own signal; then the
+    // values only a sort reads, which every second brings to every row (the last change).
+    signalChanges(shownRows, shownColumns, newRowOf, {});
+    m_rows = newRowOf;
+    signalChanges(quietRows, quietColumns, newRowOf, { RawRole });
+}
+
+void StatTableModel::signalChanges(const QList<int> &rows, const QList<quint32> &columns,
+    const QList<const StatRow *> &newRowOf, const QList<int> &roles)
+{
+    if (rows.isEmpty())
+        return;
+    // Past half, one signal per run of changed columns is cheaper for every view and proxy
+    // than thousands of them, and a view repaints only what it shows anyway.
+    if (rows.size() * 2 > m_rows.size()) {
         m_rows = newRowOf;
         m_lastMerge.fullRangeUpdate = true;
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, lastColumn));
+        quint32 all = 0;
+        for (const quint32 mask : columns)
+            all |= mask;
+        emitColumns(0, int(m_rows.size()) - 1, all, roles);
         return;
     }
-    // One signal per run of changed rows, and each run's new values appear only with its
-    // signal: a sorting proxy moves the run's rows by binary search among the other rows,
-    // which must therefore still hold the values it last saw. (Unchanged rows look the same
-    // in both snapshots and switch at any time.)
-    qsizetype switched = 0;
-    for (qsizetype i = 0; i < changedRows.size();) {
+    // One signal per run of changed rows (and of changed columns in it), and each run's new
+    // values appear only with its signal: a sorting proxy moves the run's rows by binary
+    // search among the other rows, which must therefore still hold the values it last saw.
+    for (qsizetype i = 0; i < rows.size();) {
         qsizetype j = i;
-        while (j + 1 < changedRows.size() && changedRows.at(j + 1) == changedRows.at(j) + 1)
-            ++j;
-        for (; switched <= changedRows.at(j); ++switched)
-            m_rows[switched] = newRowOf.at(switched);
-        emit dataChanged(index(changedRows.at(i), 0), index(changedRows.at(j), lastColumn));
+        quint32 mask = columns.at(i);
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+            mask |= columns.at(++j);
+        for (qsizetype k = i; k <= j; ++k)
+            m_rows[rows.at(k)] = newRowOf.at(rows.at(k));
+        emitColumns(rows.at(i), rows.at(j), mask, roles);
         i = j + 1;
     }
-    for (; switched < m_rows.size(); ++switched)
-        m_rows[switched] = newRowOf.at(switched);
+}
+
+void StatTableModel::emitColumns(int firstRow, int lastRow, quint32 columns, const QList<int> &roles)
+{
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (!(columns & bit(column)))
+            continue;
+        int last = column;
+        while (last + 1 < ColumnCount && (columns & bit(last + 1)))
+            ++last;
+        emit dataChanged(index(firstRow, column), index(lastRow, last), roles);
+        column = last;
+    }
 }
 
 void StatTableModel::clear()

@@ -11,10 +11,10 @@
 // a merge is one pass with one hash lookup per row, and the views need different cuts of
 // it (backends in a side list, the servers of the chosen backends, frontends), which
 // filter proxies give for free. Rows are inserted and removed as objects come and go,
-// changed rows get dataChanged, and a routine refresh never resets the model, so
-// selection, current row, sort order and scroll position survive. New rows are appended (one
-// insertion; the sort proxy places them); when more than half the rows changed, one
-// dataChanged covers the whole table.
+// changed cells get dataChanged (one per run of rows and of columns in it), and a routine
+// refresh never resets the model, so selection, current row, sort order and scroll position
+// survive. New rows are appended (one insertion; the sort proxy places them); when more than
+// half the rows changed, one dataChanged per run of changed columns covers every row.
 class StatTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -95,6 +95,15 @@ public:
     };
     MergeStats lastMerge() const { return m_lastMerge; }
 
+    // The cells of one row (or of a run of rows) a merge changed, one bit per column: shown,
+    // their text, colour or tooltip changed; quiet, only their RawRole (a duration whose text
+    // stays "3h 12m"), signalled with the roles { RawRole } so a view need not repaint them.
+    struct CellChanges
+    {
+        quint32 shown = 0;
+        quint32 quiet = 0;
+    };
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -129,7 +138,14 @@ private:
 
     const StatRow &rowAt(int row) const { return *m_rows.at(row); }
     void removeVanishedRows(QList<const StatRow *> &newRowOf);
-    void updateRows(const QList<int> &changedRows, const QList<const StatRow *> &newRowOf);
+    void updateRows(const QList<int> &changedRows, const QList<CellChanges> &changes,
+        const QList<const StatRow *> &newRowOf);
+    // dataChanged with `roles` for the given rows (ascending) and columns of each, the rows
+    // pointed to newRowOf as their signals go.
+    void signalChanges(const QList<int> &rows, const QList<quint32> &columns,
+        const QList<const StatRow *> &newRowOf, const QList<int> &roles);
+    // One dataChanged per run of columns in the mask.
+    void emitColumns(int firstRow, int lastRow, quint32 columns, const QList<int> &roles);
 
     SnapshotPtr m_snapshot;
     // Model row -> its row in m_snapshot->stat.rows, which m_snapshot keeps alive and never

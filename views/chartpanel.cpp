@@ -233,6 +233,10 @@ ChartPanel::~ChartPanel() = default;
 
 void ChartPanel::setHistory(const InstanceHistory *history)
 {
+    // The window hands the history over with every snapshot: the same one costs nothing
+    // (a redraw lays out both axes, hidden or not; refresh() redraws once it has recorded).
+    if (history == m_history)
+        return;
     m_history = history;
     // A metric the history does not record would only ever draw an empty chart.
     if (auto *model = qobject_cast<QStandardItemModel *>(m_metricCombo->model())) {

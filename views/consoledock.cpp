@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -143,7 +144,28 @@ void ConsoleDock::setConnection(RuntimeConnection *connection)
 
 void ConsoleDock::setSnapshot(const SnapshotPtr &snapshot)
 {
-    m_session.setSnapshot(snapshot);
+    // Reading every name of 10,000 servers each second is for a console someone can type in.
+    m_pendingSnapshot = snapshot;
+    if (isVisible())
+        applyPendingSnapshot();
+}
+
+void ConsoleDock::applyPendingSnapshot()
+{
+    if (const SnapshotPtr snapshot = std::exchange(m_pendingSnapshot, nullptr))
+        m_session.setSnapshot(snapshot);
+}
+
+ConsoleSession &ConsoleDock::session()
+{
+    applyPendingSnapshot();
+    return m_session;
+}
+
+void ConsoleDock::showEvent(QShowEvent *event)
+{
+    applyPendingSnapshot();
+    QDockWidget::showEvent(event);
 }
 
 void ConsoleDock::requestHelp()
@@ -249,6 +271,7 @@ void ConsoleDock::sendCommands(const QList<ConsoleCommand> &commands)
 
 void ConsoleDock::complete()
 {
+    applyPendingSnapshot();
     if (m_session.inPayload())
         return;
     const QString line = m_input->text();

@@ -31,10 +31,11 @@ public:
     // Not owned; nullptr detaches. Asks the instance for `help` (once ready) for completion.
     void setConnection(RuntimeConnection *connection);
     RuntimeConnection *connection() const { return m_connection; }
-    // The latest poll: backend and server names for completion.
+    // The latest poll: backend and server names for completion, read once the dock is
+    // shown (a hidden console costs nothing per refresh).
     void setSnapshot(const SnapshotPtr &snapshot);
 
-    ConsoleSession &session() { return m_session; }
+    ConsoleSession &session();
     QLineEdit *input() const { return m_input; }
     QPlainTextEdit *output() const { return m_output; }
     QLabel *previewLabel() const { return m_preview; }
@@ -51,8 +52,10 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void applyPendingSnapshot();
     void createCompleter();
     void connectInput(); // buttons, shortcut and the input line's signals
     void requestHelp();
@@ -63,6 +66,7 @@ private:
     void saveHistory();
 
     ConsoleSession m_session;
+    SnapshotPtr m_pendingSnapshot; // set while hidden, read when shown
     QPointer<RuntimeConnection> m_connection;
     QPlainTextEdit *m_output = nullptr;
     QLineEdit *m_input = nullptr;

@@ -72,8 +72,17 @@ void ProcessInfoBar::addField(Field field, const QString &caption, const QString
 
 void ProcessInfoBar::setValue(Field field, const QString &value)
 {
-    if (QLabel *label = m_values.value(int(field)); label && label->text() != value)
-        label->setText(value);
+    QLabel *label = m_values.value(int(field));
+    if (!label || label->text() == value)
+        return;
+    label->setText(value);
+    // A label of fixed size does not make the window lay itself out again when its text
+    // changes, as the uptime's does every second: the size only ever grows to fit, so the
+    // fields also stay put while numbers change width.
+    const QSize needed = label->sizeHint();
+    if (needed.width() > label->minimumWidth() || needed.height() != label->minimumHeight())
+        label->setFixedSize(
+            needed.width() > label->minimumWidth() ? needed.width() : label->minimumWidth(), needed.height());
 }
 
 QString ProcessInfoBar::text(Field field) const
@@ -84,8 +93,11 @@ QString ProcessInfoBar::text(Field field) const
 
 void ProcessInfoBar::clear()
 {
-    for (QLabel *label : std::as_const(m_values))
-        label->setText(Dash);
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+        it.value()->setMinimumSize(0, 0); // sized anew for the next instance
+        it.value()->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+        setValue(Field(it.key()), Dash);
+    }
     m_previous.reset();
 }
 

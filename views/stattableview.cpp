@@ -3,9 +3,12 @@
 #include "models/stattablemodel.h"
 #include "views/statusdelegate.h"
 
+#include <QAccessible>
 #include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QMenu>
+
+#include <algorithm>
 
 StatTableView::StatTableView(QWidget *parent)
     : QTableView(parent)
@@ -189,6 +192,38 @@ void StatTableView::fitColumnsOnce()
             width = std::max(width, fontMetrics().horizontalAdvance(sample) + margin);
         header->resizeSection(logical, std::min(width, 40 * fontMetrics().averageCharWidth()));
     }
+}
+
+void StatTableView::dataChanged(
+    const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    // The base class repaints the whole viewport for any range; assistive tools are told
+    // about every change, so it keeps that case.
+    if (!isVisible() || !topLeft.isValid() || !bottomRight.isValid() || QAccessible::isActive()) {
+        QTableView::dataChanged(topLeft, bottomRight, roles);
+        return;
+    }
+    const bool painted = roles.isEmpty() || std::any_of(roles.cbegin(), roles.cend(), [](int role) {
+        return role != StatTableModel::RawRole && role != Qt::ToolTipRole;
+    });
+    if (!painted)
+        return;
+    const QRect area = viewport()->rect();
+    const int firstShown = rowAt(area.top());
+    const int lastShown =
+        rowAt(area.bottom()) < 0 ? model()->rowCount(rootIndex()) - 1 : rowAt(area.bottom());
+    const int first = std::max(topLeft.row(), firstShown), last = std::min(bottomRight.row(), lastShown);
+    if (firstShown < 0 || first > last)
+        return;
+    QRect cells;
+    for (int column = topLeft.column(); column <= bottomRight.column(); ++column) {
+        if (isColumnHidden(column))
+            continue;
+        cells |= QRect(columnViewportPosition(column), rowViewportPosition(first), columnWidth(column),
+            rowViewportPosition(last) + rowHeight(last) - rowViewportPosition(first));
+    }
+    if (const QRect dirty = cells & area; !dirty.isEmpty())
+        viewport()->update(dirty);
 }
 
 void StatTableView::contextMenuEvent(QContextMenuEvent *event)

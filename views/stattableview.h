@@ -54,6 +54,10 @@ signals:
     void contextMenuClosed(StatTableView *view);
 
 protected:
+    // Repaints only the changed cells the viewport shows, and none for a change of RawRole
+    // alone: a refresh of 10,000 rows then repaints a few cells, or nothing.
+    void dataChanged(
+        const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles = {}) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
 

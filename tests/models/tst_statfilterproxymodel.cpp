@@ -470,6 +470,37 @@ private slots:
         verifySorted(f.proxy, StatTableModel::CurrentSessions, Qt::DescendingOrder);
     }
 
+    // Sorted on the last change, two rows swap places while both still read "2h 0m": the
+    // model signals the RawRole alone (no repaint), and the proxy re-sorts all the same.
+    void reSortsOnAChangeOfTheRawValueAlone()
+    {
+        Fixture f;
+        auto snapshot = [](qint64 a, qint64 b) {
+            return SnapshotBuilder()
+                .server("be", "a")
+                .set("lastchg", a)
+                .server("be", "b")
+                .set("lastchg", b)
+                .build();
+        };
+        f.model.setSnapshot(snapshot(7200, 7230));
+        f.proxy.sort(StatTableModel::LastChange);
+        QCOMPARE(keysOf(f.proxy), (QStringList { key("s/be/a"), key("s/be/b") }));
+        QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+        f.model.setSnapshot(snapshot(7259, 7230));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(2).value<QList<int>>(), QList<int> { StatTableModel::RawRole });
+        QCOMPARE(keysOf(f.proxy), (QStringList { key("s/be/b"), key("s/be/a") }));
+        verifySorted(f.proxy, StatTableModel::LastChange, Qt::AscendingOrder);
+
+        // A column neither sorted on nor filtered on changes: the order is not even checked,
+        // and stays.
+        QSignalSpy layout(&f.proxy, &QAbstractItemModel::layoutChanged);
+        f.model.setSnapshot(snapshot(7259, 7231));
+        QCOMPARE(layout.size(), 0);
+        QCOMPARE(keysOf(f.proxy), (QStringList { key("s/be/b"), key("s/be/a") }));
+    }
+
     // Random merges (rows come, go, move, change state and value) under a filter and a sort,
     // against a predicate written out here independently of the proxy.
     void randomMergesUnderFilterAndSort()

@@ -36,6 +36,28 @@ private slots:
         QCOMPARE(StatRowText::bytes(qint64(152) * 1024 * 1024 * 1024), QStringLiteral("152 GiB"));
     }
 
+    // sameDuration() says what comparing the two texts would, for every pair around the
+    // places where duration() changes its units.
+    void sameDurationAgreesWithTheText()
+    {
+        const QList<qint64> starts { 0, 1, 59, 60, 61, 3599, 3600, 3601, 3659, 3660, 86399, 86400, 86401,
+            89999, 90000, 864000, 864000 + 3599 };
+        const QList<qint64> steps { 0, 1, 2, 59, 60, 61, 3599, 3600, 3601, 86400 };
+        for (const qint64 a : starts) {
+            for (const qint64 step : steps) {
+                const qint64 b = a + step;
+                QVERIFY2(
+                    StatRowText::sameDuration(a, b) == (StatRowText::duration(a) == StatRowText::duration(b)),
+                    qPrintable(QStringLiteral("%1 and %2").arg(a).arg(b)));
+                QCOMPARE(StatRowText::sameDuration(b, a), StatRowText::sameDuration(a, b));
+            }
+        }
+        QVERIFY(StatRowText::sameDuration(StatRow::NoValue, StatRow::NoValue));
+        QVERIFY(!StatRowText::sameDuration(StatRow::NoValue, 0));
+        QVERIFY(!StatRowText::sameDuration(-1, -2)); // shown as numbers
+        QVERIFY(StatRowText::sameDuration(7200, 7259)); // "2h 0m" for a minute
+    }
+
     void durations()
     {
         QCOMPARE(StatRowText::duration(StatRow::NoValue), QString());

@@ -135,7 +135,9 @@ QStringList keysOf(const StatTableModel &model)
     return keys;
 }
 
-// Signals a merge sent, in order, as text: "+first-last", "-first-last", "~first-last".
+// Signals a merge sent, in order, as text: "+first-last", "-first-last", and "~first-last"
+// for a change of whole rows; "~first-last@column-column" for a change of some cells, with
+// " raw" when the signal names the RawRole alone (the text stays).
 class SignalLog : public QObject
 {
 public:
@@ -146,10 +148,15 @@ public:
         connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
             [this](const QModelIndex &, int first, int last) { add('-', first, last); });
         connect(model, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                if (topLeft.column() != 0 || bottomRight.column() != StatTableModel::ColumnCount - 1)
-                    entries << QStringLiteral("bad columns");
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
                 add('~', topLeft.row(), bottomRight.row());
+                if (topLeft.column() != 0 || bottomRight.column() != StatTableModel::ColumnCount - 1)
+                    entries.last() +=
+                        QStringLiteral("@%1-%2").arg(topLeft.column()).arg(bottomRight.column());
+                if (roles == QList<int> { StatTableModel::RawRole })
+                    entries.last() += QStringLiteral(" raw");
+                else if (!roles.isEmpty())
+                    entries.last() += QStringLiteral(" bad roles");
             });
         connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { entries << QStringLiteral("reset"); });
@@ -241,26 +248,40 @@ private slots:
 
         rows[2].scur = 5; // be1/s2, model row 2
         model.setSnapshot(snapshotOf(rows));
+        // Only the cells that changed: the other cells of the row are not repainted.
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), model.index(2, 0));
-        QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), model.index(2, StatTableModel::ColumnCount - 1));
-        QCOMPARE(log.take(), QStringList { QStringLiteral("~2-2") });
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), model.index(2, StatTableModel::CurrentSessions));
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), model.index(2, StatTableModel::MaxSessions));
+        QCOMPARE(log.take(), QStringList { QStringLiteral("~2-2@5-6") }); // smax follows scur here
         QCOMPARE(model.index(2, StatTableModel::CurrentSessions).data().toString(), QStringLiteral("5"));
         QCOMPARE(model.lastMerge().changed, 1);
         QVERIFY(!model.lastMerge().fullRangeUpdate);
 
-        // Two neighbours and one apart: one signal per run of changed rows, no more.
+        // Two neighbours and one apart: one signal per run of changed rows, no more. A new
+        // state colours the whole row.
         rows[3].status = "DOWN 1/2";
         rows[4].bin = 100;
         rows[8].addr = "10.9.9.9:81";
         model.setSnapshot(snapshotOf(rows));
-        QCOMPARE(log.take(), (QStringList { QStringLiteral("~3-4"), QStringLiteral("~8-8") }));
+        QCOMPARE(log.take(), (QStringList { QStringLiteral("~3-4"), QStringLiteral("~8-8@23-23") }));
         QCOMPARE(model.lastMerge().changed, 3);
 
-        // Cells the model shows in tooltips only also count.
+        // Neighbours with different cells: one signal per run of the columns they changed.
+        rows[4].bin = 200; // bout follows bin here
+        rows[5].weight = 3;
+        rows[5].scur = 1;
+        model.setSnapshot(snapshotOf(rows));
+        QCOMPARE(log.take(),
+            (QStringList {
+                QStringLiteral("~4-5@3-3"), QStringLiteral("~4-5@5-6"), QStringLiteral("~4-5@11-12") }));
+
+        // Cells the model shows in tooltips only also count: the check's details are the
+        // tooltip of the name, status and check cells.
         rows[6].checkDesc = "Layer7 wrong status";
         model.setSnapshot(snapshotOf(rows));
-        QCOMPARE(log.take(), QStringList { QStringLiteral("~6-6") });
+        QCOMPARE(log.take(),
+            (QStringList {
+                QStringLiteral("~6-6@0-0"), QStringLiteral("~6-6@2-2"), QStringLiteral("~6-6@20-20") }));
     }
 
     // A sorting proxy re-sorts the rows of one dataChanged by binary search among the others,
@@ -293,7 +314,7 @@ private slots:
         for (Row &r : rows)
             ++r.lastchg; // what every second does to every row
         model.setSnapshot(snapshotOf(rows));
-        QCOMPARE(log.take(), QStringList { QStringLiteral("~0-") + QString::number(rows.size() - 1) });
+        QCOMPARE(log.take(), QStringList { QStringLiteral("~0-%1@21-21").arg(rows.size() - 1) });
         QVERIFY(model.lastMerge().fullRangeUpdate);
         QCOMPARE(model.lastMerge().changed, int(rows.size()) - 1); // the frontend has no lastchg
 
@@ -303,14 +324,51 @@ private slots:
         model.setSnapshot(snapshotOf(rows));
         QVERIFY(!model.lastMerge().fullRangeUpdate);
         QCOMPARE(log.take(),
-            (QStringList { QStringLiteral("~0-0"), QStringLiteral("~2-2"), QStringLiteral("~4-4"),
-                QStringLiteral("~6-6"), QStringLiteral("~8-8") }));
+            (QStringList { QStringLiteral("~0-0@5-6"), QStringLiteral("~2-2@5-6"), QStringLiteral("~4-4@5-6"),
+                QStringLiteral("~6-6@5-6"), QStringLiteral("~8-8@5-6") }));
         // 6 of 11 is.
         for (qsizetype i = 0; i < 12; i += 2)
             rows[i].scur += 1;
         model.setSnapshot(snapshotOf(rows));
         QVERIFY(model.lastMerge().fullRangeUpdate);
-        QCOMPARE(log.take(), QStringList { QStringLiteral("~0-10") });
+        QCOMPARE(log.take(), QStringList { QStringLiteral("~0-10@5-6") });
+    }
+
+    // A last change shown as "2h 0m" for another second: the RawRole changed (a sort on
+    // it must follow) but not the text, so the signal names the RawRole alone.
+    void durationWhoseTextStaysIsRawOnly()
+    {
+        StatTableModel model;
+        attachTester(&model);
+        QList<Row> rows = baseRows();
+        for (Row &r : rows)
+            r.lastchg = 7200;
+        model.setSnapshot(snapshotOf(rows));
+        SignalLog log(&model);
+        const int last = int(rows.size()) - 1;
+
+        for (Row &r : rows)
+            ++r.lastchg;
+        model.setSnapshot(snapshotOf(rows));
+        QCOMPARE(log.take(), QStringList { QStringLiteral("~0-%1@21-21 raw").arg(last) });
+        QCOMPARE(model.index(1, StatTableModel::LastChange).data().toString(), QStringLiteral("2h 0m"));
+        QCOMPARE(model.index(1, StatTableModel::LastChange).data(StatTableModel::RawRole).toLongLong(), 7201);
+
+        // One row's text changes: that cell is repainted, then all say their raw value moved.
+        for (Row &r : rows)
+            ++r.lastchg;
+        rows[3].lastchg = 7260;
+        model.setSnapshot(snapshotOf(rows));
+        QCOMPARE(log.take(),
+            (QStringList { QStringLiteral("~3-3@21-21"), QStringLiteral("~0-%1@21-21 raw").arg(last) }));
+        QCOMPARE(model.index(3, StatTableModel::LastChange).data().toString(), QStringLiteral("2h 1m"));
+
+        // Few rows: each run says what it changed.
+        rows[3].lastchg = 7261;
+        rows[7].lastchg = 5;
+        model.setSnapshot(snapshotOf(rows));
+        QCOMPARE(
+            log.take(), (QStringList { QStringLiteral("~7-7@21-21"), QStringLiteral("~3-3@21-21 raw") }));
     }
 
     void removals_data()
@@ -409,7 +467,7 @@ private slots:
                 r.scur = 42;
         }
         model.setSnapshot(snapshotOf(rows));
-        QCOMPARE(log.take(), QStringList { QStringLiteral("~%1-%1").arg(row) });
+        QCOMPARE(log.take(), QStringList { QStringLiteral("~%1-%1@5-6").arg(row) });
         QCOMPARE(
             model.index(row, StatTableModel::CurrentSessions).data(StatTableModel::RawRole).toLongLong(), 42);
         verifyMatches(model, model.snapshot());
