@@ -2,6 +2,8 @@
 
 #include "tests/bench/benchscale_measure.h"
 
+#include <QMetaEnum>
+
 #include <algorithm>
 
 using namespace BenchMeasure;
@@ -17,8 +19,10 @@ bool TimingApplication::notify(QObject *receiver, QEvent *event)
     const double ms = threadCpuMs() - start;
     --m_depth;
     if (slowest.size() < 5 || ms > slowest.last().ms) {
+        const char *name = QMetaEnum::fromType<QEvent::Type>().valueToKey(type);
         Slowest entry { ms,
-            QByteArray(receiver->metaObject()->className()) + " event " + QByteArray::number(type) };
+            QByteArray(receiver->metaObject()->className()) + ' '
+                + (name ? QByteArray(name) : QByteArray::number(type)) };
         slowest.insert(std::upper_bound(slowest.begin(), slowest.end(), entry,
                            [](const Slowest &a, const Slowest &b) { return a.ms > b.ms; }),
             entry);
