@@ -1,5 +1,6 @@
 #include "core/client/poller.h"
 
+#include "core/client/focusmerge.h"
 #include "core/client/runtimeconnection.h"
 #include "core/logging.h"
 #include "core/protocol/commandbuilder.h"
@@ -10,6 +11,7 @@
 #include <QMetaObject>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QSet>
 #include <QThread>
 #include <QThreadPool>
 
@@ -51,6 +53,13 @@ constexpr qint64 StatRow::*CumulativeCounters[] = {
     &StatRow::connect,
     &StatRow::reuse,
 };
+
+qint64 steadyNowMs()
+{
+    QElapsedTimer clock;
+    clock.start();
+    return clock.msecsSinceReference();
+}
 
 bool sameKey(const StatRow &a, const StatRow &b)
 {
@@ -126,6 +135,9 @@ struct ParseJob
     QList<QByteArray> stats; // one answer per proxy asked for, or the one answer for all
     SnapshotPtr previous;
     QStringList scope;
+    // A focused poll: stats hold the focused proxies' answers, merged into previous's rows.
+    bool focused = false;
+    QStringList droppedProxies; // focused, but HAProxy has no such proxy any more
     qint64 takenAtMs = 0;
     qint64 monotonicMs = 0;
     qint64 pollDurationUs = 0;
@@ -169,17 +181,23 @@ Result<QByteArray> combineStatAnswers(const QList<QByteArray> &answers)
     return combined;
 }
 
-struct ParseOutcome
+} // namespace
+
+// A parse job's result (declared in poller.h for onParsed()).
+struct PollParseOutcome
 {
     std::shared_ptr<Snapshot> snapshot;
     QString error;
+    bool needFullPoll = false; // a focused poll that could not be merged
 };
 
-ParseOutcome parse(const ParseJob &job)
+namespace {
+
+PollParseOutcome parse(const ParseJob &job)
 {
     QElapsedTimer clock;
     clock.start();
-    ParseOutcome outcome;
+    PollParseOutcome outcome;
     auto snapshot = std::make_shared<Snapshot>();
     snapshot->takenAtMs = job.takenAtMs;
     snapshot->monotonicMs = job.monotonicMs;
@@ -204,6 +222,17 @@ ParseOutcome parse(const ParseJob &job)
         }
         snapshot->stat = std::move(table.value());
     }
+    if (job.focused) {
+        Result<StatTable> merged = job.previous
+            ? mergeFocusedRows(job.previous->stat, snapshot->stat, job.droppedProxies, &snapshot->staleRows)
+            : Result<StatTable>::failure(Poller::tr("No full poll to merge with."));
+        if (!merged) {
+            outcome.error = merged.error();
+            outcome.needFullPoll = true;
+            return outcome;
+        }
+        snapshot->stat = std::move(merged.value());
+    }
     snapshot->countersReset = job.previous && countersWentBack(*job.previous, *snapshot);
     snapshot->parsedOffThread = QThread::currentThread() != job.pollerThread;
     snapshot->parseDurationUs = clock.nsecsElapsed() / 1000;
@@ -223,6 +252,7 @@ struct Poller::Round
     QList<QByteArray> stats; // answers, in the order of proxies
     QList<bool> answered; // stats[i] holds an answer (false: unknown proxy)
     QStringList unknown; // proxies HAProxy does not know
+    bool focused = false; // the focus's proxies alone, merged into the last snapshot
     QStringList reports; // messages to emit through pollFailed() besides a failure
     QString error; // the first failure: the poll gives no snapshot
 };
@@ -260,7 +290,10 @@ Poller::~Poller()
 
 void Poller::setInterval(int ms)
 {
+    const int before = m_intervalMs;
     m_intervalMs = std::clamp(ms, int(MinIntervalMs), int(MaxIntervalMs));
+    if (m_intervalMs != before)
+        emit pollPlanChanged();
     // The new interval counts from the next arm; only a wait already longer than the new
     // interval is cut short, so going from 1 h to 1 s does not take an hour.
     if (m_timer.isActive() && m_timer.remainingTime() > m_intervalMs)
@@ -278,9 +311,92 @@ void Poller::setScope(const QStringList &proxies)
         return;
     m_scope = scope;
     m_unknownProxies.clear();
+    m_forceFull = true;
     ++m_generation; // an answer for the old scope is not what the caller now shows
     if (m_running && !m_paused)
         refreshNow();
+}
+
+QList<RuntimeCommand> Poller::statCommandsFor(Round *round)
+{
+    QList<RuntimeCommand> commands;
+    round->focused = m_scope.isEmpty() && !isFullPollDue();
+    if (m_scope.isEmpty() && !round->focused) {
+        round->proxies.append(QString());
+        commands.append(CommandBuilder::showStat().value());
+        return commands;
+    }
+    const QStringList &proxies = round->focused ? m_focus : m_scope;
+    for (const QString &proxy : proxies) {
+        if (m_unknownProxies.contains(proxy))
+            continue;
+        CommandBuilder::StatScope scope;
+        scope.proxy = proxy;
+        const Result<RuntimeCommand> command = CommandBuilder::showStat(scope);
+        if (!command) {
+            round->unknown.append(proxy);
+            if (!round->focused)
+                round->reports.append(
+                    tr("The proxy name “%1” is left out of polling: %2").arg(proxy, command.error()));
+            continue;
+        }
+        round->proxies.append(proxy);
+        commands.append(command.value());
+    }
+    return commands;
+}
+
+bool Poller::isFullPollDue() const
+{
+    if (m_forceFull || !m_hasFocus || !m_last || !m_last->scope.isEmpty())
+        return true;
+    const int period = fullPollIntervalMs();
+    if (period <= m_intervalMs)
+        return true;
+    // Half an interval early rather than one interval late.
+    return steadyNowMs() - m_lastFullMs + m_intervalMs / 2 >= period;
+}
+
+int Poller::fullPollIntervalMs() const
+{
+    if (!m_scope.isEmpty() || !m_hasFocus || m_fullRows == 0)
+        return m_intervalMs;
+    const int rowsPerSecond = m_allRowsMatter ? AllRowsPerSecond : BackgroundRowsPerSecond;
+    const qint64 wanted = qint64(m_fullRows) * 1000 / rowsPerSecond;
+    if (wanted <= m_intervalMs)
+        return m_intervalMs;
+    const qint64 polls = (wanted + m_intervalMs - 1) / m_intervalMs;
+    return int(std::min<qint64>(polls * m_intervalMs, std::max(MaxFullPollMs, m_intervalMs)));
+}
+
+void Poller::setFocus(const QStringList &proxies, bool allRowsMatter)
+{
+    QStringList focus;
+    for (const QString &proxy : proxies) {
+        if (!proxy.isEmpty() && !focus.contains(proxy))
+            focus.append(proxy);
+    }
+    if (m_hasFocus && focus == m_focus && allRowsMatter == m_allRowsMatter)
+        return;
+    const bool added = std::any_of(
+        focus.cbegin(), focus.cend(), [this](const QString &proxy) { return !m_focus.contains(proxy); });
+    m_hasFocus = true;
+    m_focus = focus;
+    m_allRowsMatter = allRowsMatter;
+    // Rows that came on screen are read now, not up to a full period late.
+    if (added && m_running && !m_paused && fullPollIntervalMs() > m_intervalMs)
+        refreshNow();
+    emit pollPlanChanged();
+}
+
+void Poller::clearFocus()
+{
+    if (!m_hasFocus)
+        return;
+    m_hasFocus = false;
+    m_focus.clear();
+    m_allRowsMatter = false;
+    emit pollPlanChanged();
 }
 
 void Poller::start()
@@ -335,8 +451,10 @@ void Poller::refreshNow()
 
 void Poller::onConnectionReady()
 {
-    // The worker may be a new one (restart, reload): proxies unknown to the old one may exist now.
+    // The worker may be a new one (restart, reload): proxies unknown to the old one may exist
+    // now, and the rows of the old one are no base for a focused poll.
     m_unknownProxies.clear();
+    m_forceFull = true;
     if ((m_running && !m_paused) || m_refreshRequested) {
         m_refreshRequested = true;
         // From the event loop, not from inside the connection's handshake.
@@ -368,27 +486,7 @@ void Poller::poll()
 
     auto round = std::make_shared<Round>();
     round->generation = m_generation;
-    QList<RuntimeCommand> statCommands;
-    if (m_scope.isEmpty()) {
-        round->proxies.append(QString());
-        statCommands.append(CommandBuilder::showStat().value());
-    } else {
-        for (const QString &proxy : std::as_const(m_scope)) {
-            if (m_unknownProxies.contains(proxy))
-                continue;
-            CommandBuilder::StatScope scope;
-            scope.proxy = proxy;
-            const Result<RuntimeCommand> command = CommandBuilder::showStat(scope);
-            if (!command) {
-                round->unknown.append(proxy);
-                round->reports.append(
-                    tr("The proxy name “%1” is left out of polling: %2").arg(proxy, command.error()));
-                continue;
-            }
-            round->proxies.append(proxy);
-            statCommands.append(command.value());
-        }
-    }
+    const QList<RuntimeCommand> statCommands = statCommandsFor(round.get());
     round->stats.resize(round->proxies.size());
     round->answered.fill(false, round->proxies.size());
     round->waiting = 1 + int(statCommands.size());
@@ -413,6 +511,8 @@ void Poller::poll()
                 // HAProxy answered, in words, about this proxy alone ("No such proxy." on 2.6):
                 // the other proxies' rows are still good.
                 round->unknown.append(proxy);
+                if (round->focused) // the screen's, not the user's words: dropped quietly
+                    return onAnswer(round);
                 round->reports.append(reply.body.startsWith("No such proxy")
                         ? tr("HAProxy has no proxy named “%1”; it is left out of polling.").arg(proxy)
                         : tr("The proxy “%1” is left out of polling: %2").arg(proxy, reply.errorMessage));
@@ -438,9 +538,15 @@ void Poller::onAnswers(const std::shared_ptr<Round> &round)
         finishPoll();
         return;
     }
-    for (const QString &proxy : std::as_const(round->unknown)) {
-        if (!m_unknownProxies.contains(proxy))
-            m_unknownProxies.append(proxy);
+    if (round->focused) {
+        for (const QString &proxy : std::as_const(round->unknown))
+            m_focus.removeAll(proxy);
+        m_forceFull = m_forceFull || !round->unknown.isEmpty(); // the screen follows the full poll
+    } else {
+        for (const QString &proxy : std::as_const(round->unknown)) {
+            if (!m_unknownProxies.contains(proxy))
+                m_unknownProxies.append(proxy);
+        }
     }
     // A slot may delete this Poller; nothing is touched after an emit without checking.
     const QPointer<Poller> self(this);
@@ -465,6 +571,9 @@ void Poller::onAnswers(const std::shared_ptr<Round> &round)
     }
     job.previous = m_last;
     job.scope = m_scope;
+    job.focused = round->focused;
+    if (round->focused)
+        job.droppedProxies = round->unknown;
     job.takenAtMs = QDateTime::currentMSecsSinceEpoch();
     QElapsedTimer now;
     now.start();
@@ -474,27 +583,37 @@ void Poller::onAnswers(const std::shared_ptr<Round> &round)
 
     const int generation = round->generation;
     QThreadPool::globalInstance()->start([job = std::move(job), guard = m_guard, generation] {
-        ParseOutcome outcome = parse(job);
+        PollParseOutcome outcome = parse(job);
         QMutexLocker lock(&guard->mutex);
         if (Poller *poller = guard->poller) {
             QMetaObject::invokeMethod(
                 poller,
-                [poller, generation, outcome = std::move(outcome)] {
-                    poller->onParsed(generation, outcome.snapshot, outcome.error);
-                },
+                [poller, generation, outcome = std::move(outcome)] { poller->onParsed(generation, outcome); },
                 Qt::QueuedConnection);
         }
     });
 }
 
-void Poller::onParsed(int generation, const std::shared_ptr<Snapshot> &snapshot, const QString &error)
+void Poller::onParsed(int generation, const PollParseOutcome &outcome)
 {
     m_busy = false;
     if (generation != m_generation) {
         finishPoll();
         return;
     }
+    const std::shared_ptr<Snapshot> &snapshot = outcome.snapshot;
+    const QString &error = outcome.error;
+    if (outcome.needFullPoll) {
+        // Not the user's concern: the rows are read in full at once instead.
+        qCDebug(lcPoller, "focused poll not merged (%s): full poll", qPrintable(error));
+        m_forceFull = true;
+        m_refreshRequested = true;
+        finishPoll();
+        return;
+    }
     const QPointer<Poller> self(this);
+    if (snapshot && snapshot->staleRows.isEmpty() && snapshot->scope.isEmpty())
+        noteFullPoll(*snapshot);
     if (!snapshot) {
         qCWarning(lcPoller, "poll failed: %s", qPrintable(error));
         emit pollFailed(tr("Could not read HAProxy's answer: %1").arg(error));
@@ -510,6 +629,16 @@ void Poller::onParsed(int generation, const std::shared_ptr<Snapshot> &snapshot,
     }
     if (self)
         finishPoll();
+}
+
+void Poller::noteFullPoll(const Snapshot &snapshot)
+{
+    m_forceFull = false;
+    m_lastFullMs = snapshot.monotonicMs;
+    const int before = fullPollIntervalMs();
+    m_fullRows = int(snapshot.stat.rows.size());
+    if (fullPollIntervalMs() != before)
+        emit pollPlanChanged();
 }
 
 void Poller::finishPoll()

@@ -9,6 +9,8 @@
 
 #include <memory>
 
+struct PollParseOutcome;
+class RuntimeCommand;
 class RuntimeConnection;
 
 // Asks `show info` and `show stat` on the instance's one connection, parses the answers on
@@ -37,14 +39,17 @@ public:
     QStringList scope() const { return m_scope; }
 
     // What is on screen, for large instances (no scope set): each poll asks `show info` and
-    // `show stat <proxy> -1 -1` for the focused proxies only, and a full `show stat` only
-    // every fullPollIntervalMs(); the snapshots in between carry every other row over from
-    // the last full poll, marked stale (Snapshot::staleRows). allRowsMatter: the screen lists
-    // or sorts every server, so the full poll comes more often. An instance small enough
-    // (see fullPollIntervalMs()), or an empty focus, is read in full at every poll. Proxies
-    // HAProxy does not know are dropped from the focus quietly (the next poll is a full one).
-    // A focus with proxies not focused before polls them at once.
+    // `show stat <proxy> -1 -1` for the focused proxies only (none: `show info` alone, the
+    // instance is not shown), and a full `show stat` only every fullPollIntervalMs(); the
+    // snapshots in between carry every other row over from the last full poll, marked stale
+    // (Snapshot::staleRows). allRowsMatter: the screen lists or sorts every server, so the full
+    // poll comes more often. An instance small enough (see fullPollIntervalMs()) is read in
+    // full at every poll all the same. Proxies HAProxy does not know leave the focus quietly
+    // (the next poll is a full one). A focus with proxies not focused before polls them at once.
     void setFocus(const QStringList &proxies, bool allRowsMatter = false);
+    // Back to a full `show stat` at every poll (the default).
+    void clearFocus();
+    bool hasFocus() const { return m_hasFocus; }
     QStringList focus() const { return m_focus; }
     bool allRowsMatter() const { return m_allRowsMatter; }
     // How often every row is read: interval() when every poll is a full one; otherwise the
@@ -95,7 +100,10 @@ private:
     void onConnectionReady();
     void onAnswer(const std::shared_ptr<Round> &round);
     void onAnswers(const std::shared_ptr<Round> &round);
-    void onParsed(int generation, const std::shared_ptr<Snapshot> &snapshot, const QString &error);
+    void onParsed(int generation, const PollParseOutcome &outcome);
+    QList<RuntimeCommand> statCommandsFor(Round *round);
+    bool isFullPollDue() const;
+    void noteFullPoll(const Snapshot &snapshot);
     void finishPoll();
     void schedule();
 
@@ -104,6 +112,7 @@ private:
     QStringList m_scope;
     QStringList m_unknownProxies; // in m_scope but not in HAProxy: reported once, then skipped
     QStringList m_focus;
+    bool m_hasFocus = false;
     bool m_allRowsMatter = false;
     bool m_forceFull = true; // the next poll reads every row (first poll, reconnect, new columns)
     int m_fullRows = 0;

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "core/parsers/statparser.h"
+#include "core/result.h"
+
+#include <QBitArray>
+#include <QStringList>
+
+// A focused poll's rows (Poller::setFocus()) in the place of the same proxies' rows of the
+// previous snapshot's table, in HAProxy's order; every other row carried over and its bit set
+// in *stale. Rows of `dropped` proxies (HAProxy no longer knows them) are left out; proxies new
+// to the table go last. Fails when the columns differ: the caller then polls in full.
+Result<StatTable> mergeFocusedRows(
+    const StatTable &base, const StatTable &fresh, const QStringList &dropped, QBitArray *stale);
