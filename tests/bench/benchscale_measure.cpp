@@ -83,6 +83,29 @@ qint64 rssKiB()
     return 0;
 }
 
+MachineCpu machineCpu()
+{
+    QFile file(u"/proc/stat"_s);
+    MachineCpu cpu;
+    if (!file.open(QIODevice::ReadOnly))
+        return cpu;
+    // cpu  user nice system idle iowait irq softirq steal ...
+    const QList<QByteArray> fields = file.readLine().simplified().split(' ');
+    for (qsizetype i = 1; i < std::min<qsizetype>(fields.size(), 9); ++i) {
+        const quint64 ticks = fields.at(i).toULongLong();
+        cpu.total += ticks;
+        if (i != 4 && i != 5)
+            cpu.busy += ticks;
+    }
+    return cpu;
+}
+
+double busyPercent(const MachineCpu &from, const MachineCpu &to)
+{
+    const quint64 total = to.total - from.total;
+    return total > 0 ? double(to.busy - from.busy) * 100.0 / double(total) : 0;
+}
+
 QByteArray loadAverage()
 {
     QFile file(u"/proc/loadavg"_s);

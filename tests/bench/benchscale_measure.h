@@ -26,6 +26,16 @@ double processCpuMs(pid_t pid);
 double selfCpuMs(); // this process, from getrusage(): microseconds
 double threadCpuMs(); // the calling thread, from CLOCK_THREAD_CPUTIME_ID
 qint64 rssKiB(); // VmRSS of this process (0 where there is none)
+
+// The machine's CPU time from /proc/stat, every CPU, in clock ticks: how busy the machine was
+// between two readings (a shared machine's other work shows in a lateness figure).
+struct MachineCpu
+{
+    quint64 busy = 0; // user, nice, system, irq, softirq, steal
+    quint64 total = 0; // the same and idle, iowait
+};
+MachineCpu machineCpu();
+double busyPercent(const MachineCpu &from, const MachineCpu &to); // of all CPUs
 QByteArray loadAverage();
 
 // `backends` backends of `servers` servers each on a port nobody listens on, without checks:

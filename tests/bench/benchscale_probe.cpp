@@ -45,7 +45,20 @@ void LatencyProbe::start()
     m_busy.clear();
     m_last.start();
     m_lastCpuMs = threadCpuMs();
+    m_machineStart = machineCpu();
     m_timer.start();
+}
+
+void LatencyProbe::stop()
+{
+    m_timer.stop();
+    m_machineBusy = busyPercent(m_machineStart, machineCpu());
+}
+
+int LatencyProbe::lateTicks(double ms) const
+{
+    return int(
+        std::count_if(m_lateness.cbegin(), m_lateness.cend(), [ms](double late) { return late > ms; }));
 }
 
 void LatencyProbe::tick()
@@ -65,13 +78,15 @@ QByteArray LatencyProbe::summary() const
     return "lateness max " + QByteArray::number(maximum(m_lateness), 'f', 2) + " ms, p99 "
         + QByteArray::number(percentile(m_lateness, 0.99), 'f', 2) + " ms, median "
         + QByteArray::number(median(m_lateness), 'f', 2) + " ms (GUI thread's own work in a stall: max "
-        + QByteArray::number(maximum(m_busy), 'f', 2) + " ms; " + QByteArray::number(m_lateness.size())
-        + " ticks of " + QByteArray::number(IntervalMs) + " ms)";
+        + QByteArray::number(maximum(m_busy), 'f', 2) + " ms; " + QByteArray::number(lateTicks(16)) + " of "
+        + QByteArray::number(m_lateness.size()) + " ticks of " + QByteArray::number(IntervalMs)
+        + " ms over 16 ms late; the machine's CPUs " + QByteArray::number(m_machineBusy, 'f', 0) + " % busy)";
 }
 
 QByteArray LatencyProbe::json() const
 {
     return jsonNumber("maxMs", maximum(m_lateness)) + ',' + jsonNumber("p99Ms", percentile(m_lateness, 0.99))
         + ',' + jsonNumber("medianMs", median(m_lateness)) + ',' + jsonNumber("cpuMaxMs", maximum(m_busy))
-        + ",\"ticks\":" + QByteArray::number(m_lateness.size());
+        + ",\"ticks\":" + QByteArray::number(m_lateness.size()) + ",\"over16\":"
+        + QByteArray::number(lateTicks(16)) + ',' + jsonNumber("machineBusyPercent", m_machineBusy, 1);
 }

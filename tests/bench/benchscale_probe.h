@@ -3,6 +3,8 @@
 // How the scale benchmarks watch the GUI thread: a fast timer's lateness, and the events that
 // took longest.
 
+#include "tests/bench/benchscale_measure.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QList>
@@ -38,14 +40,15 @@ public:
 
     LatencyProbe();
     void start();
-    void stop() { m_timer.stop(); }
+    void stop();
     const QList<double> &lateness() const { return m_lateness; }
     const QList<double> &busy() const { return m_busy; }
 
-    // "lateness max 1.23 ms, p99 0.45 ms, median 0.12 ms"
+    // "lateness max 1.23 ms, p99 0.45 ms, median 0.12 ms, ..."
     QByteArray summary() const;
-    // "maxMs":..,"p99Ms":..,"medianMs":..,"cpuMaxMs":..,"ticks":..
+    // "maxMs":..,"p99Ms":..,"medianMs":..,"cpuMaxMs":..,"ticks":..,"over16":..,"machineBusyPercent":..
     QByteArray json() const;
+    int lateTicks(double ms) const; // ticks later than ms
 
 private:
     void tick();
@@ -53,6 +56,8 @@ private:
     QTimer m_timer;
     QElapsedTimer m_last;
     double m_lastCpuMs = 0;
+    BenchMeasure::MachineCpu m_machineStart;
+    double m_machineBusy = 0; // % of every CPU, from start() to stop()
     QList<double> m_lateness;
     QList<double> m_busy;
 };
