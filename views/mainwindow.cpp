@@ -18,6 +18,7 @@
 #include "views/instancetabbar.h"
 #include "views/instanceview.h"
 #include "views/mainwindowactions.h"
+#include "views/pollfocus.h"
 #include "views/processinfobar.h"
 #include "views/reloadflow.h"
 #include "views/schedulesdock.h"
@@ -121,6 +122,7 @@ void MainWindow::createCentralWidget()
     connect(m_instanceBar, &InstanceTabBar::closeRequested, this, &MainWindow::closeSession);
 
     m_instanceView = new InstanceView(central);
+    m_pollFocus = new PollFocus(m_instanceView, this);
     layout->addWidget(m_instanceView, 1);
     m_instanceView->setServerContextActions(m_serverActions->contextActions());
     connect(m_instanceView, &InstanceView::activeSelectionChanged, this, &MainWindow::updateServerSelection);
@@ -337,6 +339,7 @@ void MainWindow::setCurrentSession(InstanceSession *session)
     m_poller = session ? session->poller() : nullptr;
     m_profile = session ? session->profile() : ConnectionProfile {};
     m_instanceView->setModel(session ? session->model() : nullptr);
+    m_pollFocus->setPoller(m_poller);
     m_serverActions->setConnection(m_connection, m_poller);
     m_serverActions->setSnapshot(session ? session->lastSnapshot() : SnapshotPtr {});
     m_instanceView->infoBar()->clear();
@@ -458,7 +461,13 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
 void MainWindow::showRefresh(const SnapshotPtr &snapshot, int rows)
 {
     const qint64 mergeUs = m_current ? m_current->lastMergeUs() : 0;
-    m_statusLabels->showRefresh(*snapshot, rows, mergeUs, m_poller && m_poller->isPaused());
+    StatusBarLabels::PollPlan plan;
+    if (m_poller && m_poller->hasFocus()) {
+        plan.onScreenProxies = int(m_poller->focus().size());
+        plan.intervalMs = m_poller->interval();
+        plan.fullIntervalMs = m_poller->fullPollIntervalMs();
+    }
+    m_statusLabels->showRefresh(*snapshot, rows, mergeUs, m_poller && m_poller->isPaused(), plan);
     if (qEnvironmentVariableIsSet("HADESK_DEBUG_TIMING"))
         qDebug("hadesk: snapshot %llu: %d rows, poll %.1f ms, parse %.1f ms, merge %.1f ms",
             snapshot->sequence, rows, double(snapshot->pollDurationUs) / 1000.0,

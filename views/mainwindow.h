@@ -23,6 +23,7 @@ class RuntimeConnection;
 class ServerActions;
 class SessionManager;
 class Settings;
+class PollFocus;
 class StatusBarLabels;
 
 // hadesk's window on HAProxy instances: a side list of backends, the servers of the chosen
@@ -141,6 +142,7 @@ private:
     ServerActions *m_serverActions = nullptr;
     DockSet *m_docks = nullptr;
     StatusBarLabels *m_statusLabels = nullptr; // none until the status bar is built
+    PollFocus *m_pollFocus = nullptr; // the shown instance's poller reads what is on screen
     InstanceTabBar *m_instanceBar = nullptr;
     InstanceView *m_instanceView = nullptr;
 

@@ -48,7 +48,17 @@ QString StatusBarLabels::refreshText() const
     return m_refreshLabel->text();
 }
 
-void StatusBarLabels::showRefresh(const Snapshot &snapshot, int rows, qint64 mergeUs, bool paused)
+namespace {
+
+QString seconds(int ms)
+{
+    return QString::number(double(ms) / 1000.0, 'g', 3);
+}
+
+} // namespace
+
+void StatusBarLabels::showRefresh(
+    const Snapshot &snapshot, int rows, qint64 mergeUs, bool paused, const PollPlan &plan)
 {
     // Seconds matter at a 1 s refresh, and most locales' short time format drops them.
     const QTime taken = QDateTime::fromMSecsSinceEpoch(snapshot.takenAtMs).time();
@@ -56,12 +66,23 @@ void StatusBarLabels::showRefresh(const Snapshot &snapshot, int rows, qint64 mer
     QString refresh = tr("Updated %1").arg(taken.toString(QStringLiteral("HH:mm:ss")));
     refresh += tr(" · %n row(s)", nullptr, rows);
     refresh += tr(" · %1 ms").arg(ms, 0, 'f', ms < 10 ? 1 : 0);
+    const bool focused = plan.onScreenProxies >= 0 && plan.fullIntervalMs > plan.intervalMs;
+    if (focused)
+        refresh += tr(" · on screen every %1 s, all rows every %2 s")
+                       .arg(seconds(plan.intervalMs), seconds(plan.fullIntervalMs));
     if (paused)
         refresh += tr(" · paused");
     m_refreshLabel->setText(refresh);
-    m_refreshLabel->setToolTip(
-        tr("Asking HAProxy took %1 ms, reading its answer %2 ms, updating the tables %3 ms")
-            .arg(double(snapshot.pollDurationUs) / 1000.0, 0, 'f', 1)
-            .arg(double(snapshot.parseDurationUs) / 1000.0, 0, 'f', 1)
-            .arg(double(mergeUs) / 1000.0, 0, 'f', 1));
+    QString tip = tr("Asking HAProxy took %1 ms, reading its answer %2 ms, updating the tables %3 ms")
+                      .arg(double(snapshot.pollDurationUs) / 1000.0, 0, 'f', 1)
+                      .arg(double(snapshot.parseDurationUs) / 1000.0, 0, 'f', 1)
+                      .arg(double(mergeUs) / 1000.0, 0, 'f', 1);
+    if (focused)
+        tip += u'\n'
+            + tr("A large instance: every %1 s hadesk reads the %n proxy(s) whose rows are on screen or "
+                 "selected, and every row only every %2 s, so that HAProxy spends little on what is not "
+                 "shown.",
+                nullptr, plan.onScreenProxies)
+                  .arg(seconds(plan.intervalMs), seconds(plan.fullIntervalMs));
+    m_refreshLabel->setToolTip(tip);
 }

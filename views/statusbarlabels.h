@@ -21,9 +21,17 @@ public:
 
     void setRefreshNote(const QString &text);
     void clearRefresh();
+    // What is polled how often when a large instance is read by what is on screen
+    // (Poller::setFocus()); onScreenProxies < 0: every poll reads every row.
+    struct PollPlan
+    {
+        int onScreenProxies = -1;
+        int intervalMs = 0;
+        int fullIntervalMs = 0;
+    };
     // The snapshot's time, the rows the tables hold, how long the poll took (and a tooltip with
-    // asking, reading and merging apart).
-    void showRefresh(const Snapshot &snapshot, int rows, qint64 mergeUs, bool paused);
+    // asking, reading and merging apart), and the poll plan.
+    void showRefresh(const Snapshot &snapshot, int rows, qint64 mergeUs, bool paused, const PollPlan &plan);
     QString refreshText() const;
 
 private:
