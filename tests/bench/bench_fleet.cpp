@@ -19,12 +19,8 @@
 #include "tests/bench/benchscale_probe.h"
 #include "tests/support/haproxyfixture.h"
 #include "views/instanceview.h"
-#include "views/processinfobar.h"
-
-#if __has_include("views/pollfocus.h")
 #include "views/pollfocus.h"
-#define HADESK_BENCH_POLLFOCUS 1
-#endif
+#include "views/processinfobar.h"
 
 #include <QThread>
 
@@ -129,15 +125,15 @@ int main(int argc, char **argv)
     // As the app: every instance in one SessionManager, one view on the first.
     SessionManager manager;
     InstanceView view;
-    view.resize(1400, 900);
+    // About the room the instance view has in the main window's default 1280x760, below its
+    // menu, toolbar and instance tabs and above its status bar.
+    view.resize(1280, 640);
     view.show();
     QList<int> received(options.instances, 0);
     int snapshots = 0;
     // As the app: each instance is shown as it opens (the view and its poll focus move to it),
     // the last one stays shown; the others poll as instances off screen do.
-#ifdef HADESK_BENCH_POLLFOCUS
     PollFocus pollFocus(&view);
-#endif
     for (int i = 0; i < options.instances; ++i) {
         ConnectionProfile profile;
         profile.endpoint = fleet.at(std::size_t(i))->adminSocket();
@@ -148,9 +144,7 @@ int main(int argc, char **argv)
             ++snapshots;
         });
         view.setModel(session->model());
-#ifdef HADESK_BENCH_POLLFOCUS
         pollFocus.setPoller(session->poller());
-#endif
     }
     InstanceSession *shown = manager.sessions().constLast();
     QObject::connect(shown, &InstanceSession::snapshotApplied, &view, [&view](const SnapshotPtr &snapshot) {
