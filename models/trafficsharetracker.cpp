@@ -22,11 +22,16 @@ void TrafficShareTracker::addSnapshot(const SnapshotPtr &snapshot)
         m_backends.clear();
     const qint64 now = snapshot->monotonicMs;
 
-    // Which servers each backend has in this poll, to forget those that were deleted.
+    // Which servers each backend has in this poll, to forget those that were deleted. Rows a
+    // focused poll carried over (Snapshot::staleRows) bring nothing new: only the backends
+    // read by this poll are looked at, as for a scoped poll.
+    const QList<StatRow> &rows = snapshot->stat.rows;
+    const bool partial = !snapshot->staleRows.isEmpty();
     QHash<QByteArray, QSet<QByteArray>> seen;
     QSet<QByteArray> resetBackends;
-    for (const StatRow &row : snapshot->stat.rows) {
-        if (!row.isServer() || !StatRow::has(row.lbtot))
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const StatRow &row = rows.at(i);
+        if (!row.isServer() || !StatRow::has(row.lbtot) || (partial && !snapshot->isFresh(i)))
             continue;
         seen[row.pxname].insert(row.svname);
         const Sample sample { now, row.lbtot, StatRow::has(row.stot) ? row.stot : 0 };
@@ -56,7 +61,11 @@ void TrafficShareTracker::addSnapshot(const SnapshotPtr &snapshot)
     // (only some proxies) says nothing about the others, so they are kept.
     const QSet<QString> scope(snapshot->scope.cbegin(), snapshot->scope.cend());
     for (auto backend = m_backends.begin(); backend != m_backends.end();) {
-        const bool covered = scope.isEmpty() || scope.contains(QString::fromUtf8(backend.key()));
+        if (partial && !seen.contains(backend.key())) {
+            ++backend; // not read by this poll: no sample added, none to forget yet
+            continue;
+        }
+        const bool covered = partial || scope.isEmpty() || scope.contains(QString::fromUtf8(backend.key()));
         if (covered) {
             const QSet<QByteArray> present = seen.value(backend.key());
             for (auto server = backend->begin(); server != backend->end();) {

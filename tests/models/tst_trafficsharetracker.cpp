@@ -122,6 +122,29 @@ private slots:
         QCOMPARE(tracker.sampleCount(QStringLiteral("be"), QStringLiteral("old")), 0);
         QCOMPARE(tracker.actualShare(QStringLiteral("be"), QStringLiteral("canary")), 0.1);
     }
+
+    void carriedOverRowsAddNothing()
+    {
+        // A focused poll read "be" and carried "other" over: no sample for "other", and its
+        // servers are not forgotten either.
+        TrafficShareTracker tracker;
+        tracker.addSnapshot(snapshot(0, { { "be", "a", 0 }, { "other", "x", 0 } }));
+        Snapshot focused = *snapshot(1000, { { "be", "a", 50 }, { "other", "x", 0 } });
+        focused.staleRows.resize(focused.stat.rows.size());
+        focused.staleRows.setBit(1);
+        tracker.addSnapshot(std::make_shared<const Snapshot>(focused));
+        QCOMPARE(tracker.sampleCount(QStringLiteral("be"), QStringLiteral("a")), 2);
+        QCOMPARE(tracker.sampleCount(QStringLiteral("other"), QStringLiteral("x")), 1);
+        // Neither are servers of a backend it did not read forgotten when they are missing.
+        Snapshot onlyBe = *snapshot(2000, { { "be", "a", 90 } });
+        onlyBe.staleRows.resize(1); // its one row fresh, but a focused poll's all the same
+        tracker.addSnapshot(std::make_shared<const Snapshot>(onlyBe));
+        QCOMPARE(tracker.sampleCount(QStringLiteral("other"), QStringLiteral("x")), 1);
+        QCOMPARE(tracker.sampleCount(QStringLiteral("be"), QStringLiteral("a")), 3);
+        // A full poll without "x" forgets it.
+        tracker.addSnapshot(snapshot(3000, { { "be", "a", 95 } }));
+        QCOMPARE(tracker.sampleCount(QStringLiteral("other"), QStringLiteral("x")), 0);
+    }
 };
 
 QTEST_MAIN(TestTrafficShareTracker)
