@@ -332,6 +332,14 @@ QList<RuntimeCommand> Poller::statCommandsFor(Round *round)
             continue;
         CommandBuilder::StatScope scope;
         scope.proxy = proxy;
+        // By id where the last full poll knows it: a frontend and a backend may share a name.
+        const QList<int> ids = round->focused ? m_proxyIds.value(proxy) : QList<int> {};
+        for (qsizetype i = 0; i + 1 < ids.size(); ++i) {
+            scope.proxyId = ids.at(i);
+            round->proxies.append(proxy);
+            commands.append(CommandBuilder::showStat(scope).value());
+        }
+        scope.proxyId = ids.isEmpty() ? -1 : ids.constLast();
         const Result<RuntimeCommand> command = CommandBuilder::showStat(scope);
         if (!command) {
             round->unknown.append(proxy);
@@ -637,6 +645,14 @@ void Poller::noteFullPoll(const Snapshot &snapshot)
     m_lastFullMs = snapshot.monotonicMs;
     const int before = fullPollIntervalMs();
     m_fullRows = int(snapshot.stat.rows.size());
+    m_proxyIds.clear();
+    for (const StatRow &row : snapshot.stat.rows) {
+        if ((row.isFrontend() || row.isBackend()) && StatRow::has(row.iid) && row.iid > 0) {
+            QList<int> &ids = m_proxyIds[QString::fromUtf8(row.pxname)];
+            if (!ids.contains(int(row.iid)))
+                ids.append(int(row.iid));
+        }
+    }
     if (fullPollIntervalMs() != before)
         emit pollPlanChanged();
 }

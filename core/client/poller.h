@@ -2,6 +2,8 @@
 
 #include "core/client/snapshot.h"
 
+#include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -113,6 +115,7 @@ private:
     QStringList m_unknownProxies; // in m_scope but not in HAProxy: reported once, then skipped
     QStringList m_focus;
     bool m_hasFocus = false;
+    QHash<QString, QList<int>> m_proxyIds; // from the last full poll: a name's proxy ids (iid)
     bool m_allRowsMatter = false;
     bool m_forceFull = true; // the next poll reads every row (first poll, reconnect, new columns)
     int m_fullRows = 0;

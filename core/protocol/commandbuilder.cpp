@@ -105,11 +105,16 @@ Result<RuntimeCommand> CommandBuilder::showStat(const StatScope &scope)
     if (scope.serverId != -1 && scope.serverId < 1)
         return Built::failure(
             Tr::tr("server id %1 is not valid (use -1 for every server, or 1 and up)").arg(scope.serverId));
-    if (scope.proxy.isEmpty() && scope.typeMask == AllTypes && scope.serverId == -1)
+    if (scope.proxyId != -1 && scope.proxyId < 1)
+        return Built::failure(
+            Tr::tr("proxy id %1 is not valid (use -1 for none, or 1 and up)").arg(scope.proxyId));
+    if (scope.proxy.isEmpty() && scope.proxyId == -1 && scope.typeMask == AllTypes && scope.serverId == -1)
         return dump(finish("show stat", Effect::Read, AccessLevel::User));
     // HAProxy only reads the filter when all three words are there; -1 is every proxy.
     QByteArray proxy = "-1";
-    if (!scope.proxy.isEmpty()) {
+    if (scope.proxyId != -1) {
+        proxy = number(scope.proxyId);
+    } else if (!scope.proxy.isEmpty()) {
         const Result<QByteArray> name = ArgumentValidator::name(scope.proxy, Tr::tr("proxy name"));
         if (!name)
             return Built::failure(name.error());

@@ -25,6 +25,10 @@ public:
         QString proxy; // empty: every proxy
         int typeMask = AllTypes;
         int serverId = -1;
+        // HAProxy's id of the proxy (the `iid` column), 1 and up; -1: none. Used instead of
+        // the name when set: it tells a frontend and a backend of one name apart, and a name
+        // made of digits would be read as an id anyway.
+        int proxyId = -1;
     };
 
     // A weight as HAProxy accepts it: absolute 0..256, or N% of the initial weight.

@@ -226,6 +226,8 @@ private slots:
             Rule::AnyAnswer);
         row("show stat proxy sid", B::showStat({ QStringLiteral("a:b.c-d_e"), B::Servers, 7 }),
             "show stat a:b.c-d_e 4 7", R, user, Rule::AnyAnswer);
+        row("show stat proxy id", B::showStat({ be, B::AllTypes, -1, 12 }), "show stat 12 -1 -1", R, user,
+            Rule::AnyAnswer);
         row("show servers state", B::showServersState(), "show servers state", R, user, Rule::AnyAnswer);
         row("show servers state be", B::showServersState(be), "show servers state be", R, user,
             Rule::AnyAnswer);
@@ -389,6 +391,8 @@ private slots:
                 "stat type mask 8 is not valid (use -1, or a sum of 1 frontends, 2 backends, 4 servers)"));
         row("show stat sid 0", B::showStat({ be, B::Servers, 0 }),
             QStringLiteral("server id 0 is not valid (use -1 for every server, or 1 and up)"));
+        row("show stat proxy id 0", B::showStat({ be, B::AllTypes, -1, 0 }),
+            QStringLiteral("proxy id 0 is not valid (use -1 for none, or 1 and up)"));
         row("show stat bad proxy", B::showStat({ QStringLiteral("b e"), B::Servers, -1 }),
             QStringLiteral(
                 "proxy name 'b e' contains a space, which HAProxy does not allow in names (allowed: "
