@@ -189,9 +189,12 @@ int main(int argc, char **argv)
         maxLateness, hadeskPercent, guiPercent);
     std::printf("   %d snapshots in the window (about %d at one per interval each)\n", snapshots, expected);
     const Poller *hidden = manager.sessions().constFirst()->poller();
-    std::printf("   poll plan: the shown instance %s, full every %.1f s; the others %s, full every %.1f s\n",
-        shown->poller()->hasFocus() ? "focused" : "unfocused", shown->poller()->fullPollIntervalMs() / 1000.0,
-        hidden->hasFocus() ? "focused" : "unfocused", hidden->fullPollIntervalMs() / 1000.0);
+    // An empty focus: nothing of that instance on screen (show info alone between full polls).
+    std::printf(
+        "   poll plan: the shown instance focused on %d proxies, full every %.1f s; the others on %d, full "
+        "every %.1f s\n",
+        int(shown->poller()->focus().size()), shown->poller()->fullPollIntervalMs() / 1000.0,
+        int(hidden->focus().size()), hidden->fullPollIntervalMs() / 1000.0);
     std::printf(
         "   the %d haproxys: %.2f ms/s of CPU polled, %.2f ms/s idle (%.2f ms/s per instance for hadesk)\n",
         options.instances, haproxyPerSecond, idle, (haproxyPerSecond - idle) / options.instances);
