@@ -9,9 +9,12 @@
 //   3. scoped polling: `show stat <backend> -1 -1` of one backend against a full `show stat`
 //   4. memory (VmRSS) after 10, 100 and 300 fast refreshes with the table visible, and
 //      after 24 h of simulated history (InstanceHistory's default budget)
+// and two of issue 19's goals:
+//   goal 1. HAProxy's own CPU answering hadesk (benchscale_balancer.h), idle first
+//   goal 4. the stalls of 2. again while two other processes keep both CPUs busy
 //
 //   bench_scale [--refreshes N] [--memory-refreshes N] [--samples N] [--backends N] [--servers N]
-//               [--history 0|1]
+//               [--history 0|1] [--window SECONDS (0: no goal 1)] [--load 0|1|2 (goal 4)]
 //
 // Needs a display or QT_QPA_PLATFORM=offscreen (scripts/bench-scale sets it up). Prints one
 // line per figure, then one JSON object on the last line. Timings are figures, never
@@ -23,23 +26,24 @@
 #include "models/instancesession.h"
 #include "models/statfilterproxymodel.h"
 #include "models/stattablemodel.h"
+#include "tests/bench/benchscale_balancer.h"
+#include "tests/bench/benchscale_cpuload.h"
+#include "tests/bench/benchscale_measure.h"
+#include "tests/bench/benchscale_probe.h"
 #include "tests/support/haproxyfixture.h"
 #include "views/stattableview.h"
 
-#include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QHeaderView>
 #include <QThread>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
-#include <ctime>
 #include <memory>
 
+using namespace BenchMeasure;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -49,93 +53,36 @@ struct Options
     int backends = 1000;
     int servers = 10;
     int samples = 15; // for medians of 1. and 3.
-    int refreshes = 60; // at 1 s, for 2.
+    int refreshes = 30; // at 1 s, for 2. and again under load for goal 4
     int memoryRefreshes = 300; // at Poller::MinIntervalMs, for 4.
     int history = 1; // 0: skip the 24 h history simulation (half a minute of CPU)
+    int window = 30; // seconds of each of goal 1's windows; 0: skip goal 1
+    // Goal 4, the stalls again while two processes keep the CPUs busy: 1 each in a session of its
+    // own (as programs started elsewhere), 2 in hadesk's session, 0 skipped.
+    int load = 1;
 };
 
 bool parseOptions(const QStringList &arguments, Options *options)
 {
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
+    const QList<std::pair<QString, int *>> names = { { u"--backends"_s, &options->backends },
+        { u"--servers"_s, &options->servers }, { u"--samples"_s, &options->samples },
+        { u"--refreshes"_s, &options->refreshes }, { u"--memory-refreshes"_s, &options->memoryRefreshes },
+        { u"--history"_s, &options->history }, { u"--window"_s, &options->window },
+        { u"--load"_s, &options->load } };
+    const QStringList zeroAllowed = { u"--history"_s, u"--window"_s, u"--load"_s };
+    for (qsizetype i = 1; i < arguments.size(); i += 2) {
         const QString &name = arguments.at(i);
         bool ok = false;
         const int value = i + 1 < arguments.size() ? arguments.at(i + 1).toInt(&ok) : 0;
-        if (!ok || value < 0 || (value == 0 && name != u"--history"))
+        if (!ok || value < 0 || (value == 0 && !zeroAllowed.contains(name)))
             return false;
-        if (name == u"--backends")
-            options->backends = value;
-        else if (name == u"--servers")
-            options->servers = value;
-        else if (name == u"--samples")
-            options->samples = value;
-        else if (name == u"--refreshes")
-            options->refreshes = value;
-        else if (name == u"--memory-refreshes")
-            options->memoryRefreshes = value;
-        else if (name == u"--history")
-            options->history = value;
-        else
+        const auto found =
+            std::find_if(names.cbegin(), names.cend(), [&name](const auto &n) { return n.first == name; });
+        if (found == names.cend())
             return false;
-        ++i;
+        *found->second = value;
     }
     return true;
-}
-
-// Servers on a port nobody listens on, without checks: HAProxy lists them as "no check" and
-// never connects. Built directly as text so 10,000 servers take milliseconds.
-QString configBody(const Options &options)
-{
-    QString body;
-    body.reserve(options.backends * (40 + options.servers * 40));
-    body += u"frontend fe\n    bind 127.0.0.1:${PORT:fe}\n    default_backend be_0\n"_s;
-    for (int b = 0; b < options.backends; ++b) {
-        body += u"\nbackend be_"_s + QString::number(b) + u"\n    balance roundrobin\n"_s;
-        for (int s = 0; s < options.servers; ++s)
-            body += u"    server s"_s + QString::number(s) + u" 127.0.0.1:1\n"_s;
-    }
-    return body;
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype at = std::min(values.size() - 1, qsizetype(p * double(values.size())));
-    return values.at(at);
-}
-
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-// Resident memory of this process in KiB, from /proc/self/status (0 where there is none).
-qint64 rssKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
-
-QByteArray loadAverage()
-{
-    QFile file(u"/proc/loadavg"_s);
-    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray("?");
 }
 
 // `line` over a fresh connection to the admin socket, as any CLI client sends it; the
@@ -152,123 +99,6 @@ QByteArray timedRawCommand(const QString &socket, const QByteArray &line, double
     return answer;
 }
 
-// CPU time this thread has used: unlike wall-clock lateness, not inflated when other
-// processes take the cores (a loaded CI machine), so it tells hadesk's own share of a stall.
-double threadCpuMs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
-}
-
-// Times every event the GUI thread delivers (outermost only) and keeps the slowest, so a
-// stall can be put down to what caused it: a paint, a queued snapshot, a layout.
-class TimingApplication : public QApplication
-{
-public:
-    using QApplication::QApplication;
-
-    struct Slowest
-    {
-        double ms = 0;
-        QByteArray what;
-    };
-    bool recording = false;
-    QList<Slowest> slowest; // the 5 slowest, slowest first
-
-    bool notify(QObject *receiver, QEvent *event) override
-    {
-        if (!recording || m_depth > 0)
-            return QApplication::notify(receiver, event);
-        ++m_depth;
-        const double start = threadCpuMs();
-        const int type = event->type();
-        const bool result = QApplication::notify(receiver, event);
-        const double ms = threadCpuMs() - start;
-        --m_depth;
-        if (slowest.size() < 5 || ms > slowest.last().ms) {
-            Slowest entry { ms,
-                QByteArray(receiver->metaObject()->className()) + " event " + QByteArray::number(type) };
-            slowest.insert(std::upper_bound(slowest.begin(), slowest.end(), entry,
-                               [](const Slowest &a, const Slowest &b) { return a.ms > b.ms; }),
-                entry);
-            if (slowest.size() > 5)
-                slowest.removeLast();
-        }
-        return result;
-    }
-
-private:
-    int m_depth = 0;
-};
-
-// The lateness of a fast timer's firings: how long the event loop was kept from serving it,
-// and how much of that the GUI thread spent working (CPU time between two firings).
-class LatencyProbe : public QObject
-{
-public:
-    static constexpr int IntervalMs = 4;
-
-    LatencyProbe()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(IntervalMs);
-        connect(&m_timer, &QTimer::timeout, this, &LatencyProbe::tick);
-    }
-    void start()
-    {
-        m_lateness.clear();
-        m_busy.clear();
-        m_last.start();
-        m_lastCpuMs = threadCpuMs();
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    const QList<double> &lateness() const { return m_lateness; }
-    const QList<double> &busy() const { return m_busy; }
-
-private:
-    void tick()
-    {
-        const double gap = msSince(m_last);
-        m_last.start();
-        m_lateness.append(std::max(0.0, gap - IntervalMs));
-        // The CPU time used beyond the interval itself: the part of the lateness that was
-        // this thread's own work.
-        const double cpu = threadCpuMs();
-        m_busy.append(std::max(0.0, cpu - m_lastCpuMs - IntervalMs));
-        m_lastCpuMs = cpu;
-    }
-
-    QTimer m_timer;
-    QElapsedTimer m_last;
-    double m_lastCpuMs = 0;
-    QList<double> m_lateness;
-    QList<double> m_busy;
-};
-
-void waitMs(int ms)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-}
-
-// Runs the event loop until done() or timeoutMs.
-template<typename Done>
-bool waitUntil(Done done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
-    }
-    return true;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -278,7 +108,7 @@ int main(int argc, char **argv)
     if (!parseOptions(app.arguments(), &options)) {
         std::fprintf(stderr,
             "usage: bench_scale [--refreshes N] [--memory-refreshes N] [--samples N] [--backends N] "
-            "[--servers N] [--history 0|1]\n");
+            "[--servers N] [--history 0|1] [--window SECONDS] [--load 0|1|2]\n");
         return 2;
     }
     const int totalServers = options.backends * options.servers;
@@ -286,7 +116,7 @@ int main(int argc, char **argv)
         loadAverage().constData(), qPrintable(QGuiApplication::platformName()));
 
     HaproxyFixture::Options fixtureOptions;
-    fixtureOptions.body = configBody(options);
+    fixtureOptions.body = configBody(options.backends, options.servers);
     fixtureOptions.statsTimeoutSeconds = 60;
     HaproxyFixture haproxy(fixtureOptions);
     QElapsedTimer startTimer;
@@ -297,6 +127,13 @@ int main(int argc, char **argv)
     }
     std::printf("haproxy: %s, %d backends x %d servers = %d servers, started in %.0f ms\n",
         qPrintable(haproxy.version()), options.backends, options.servers, totalServers, msSince(startTimer));
+
+    // Goal 1 first, while nothing else talks to HAProxy: its idle is the anchor.
+    QByteArray goal1Json = "null";
+    if (options.window > 0) {
+        waitMs(2000); // past the start's own work
+        goal1Json = '{' + measureBalancerCost(haproxy, options.window) + '}';
+    }
 
     // 1. Full refresh: HAProxy's time against hadesk's, sample by sample on the same answers.
     // A second between samples moves every row's lastchg, so every merge changes every row
@@ -420,14 +257,14 @@ int main(int argc, char **argv)
     app.recording = false;
     QObject::disconnect(countLayouts);
     const QList<double> lateness = probe.lateness();
-    const double stallMax = lateness.isEmpty() ? 0 : *std::max_element(lateness.cbegin(), lateness.cend());
+    const double stallMax = maximum(lateness);
     std::printf("2. GUI thread stalls, %d refreshes at %d ms, table visible, sorted on LastChange (%d probe "
                 "ticks of %d ms)\n",
         received, poller.interval(), int(lateness.size()), LatencyProbe::IntervalMs);
     std::printf("   lateness max %.2f ms, p99 %.2f ms, median %.2f ms (goal max <= 16)\n", stallMax,
         percentile(lateness, 0.99), median(lateness));
     const QList<double> busy = probe.busy();
-    const double busyMax = busy.isEmpty() ? 0 : *std::max_element(busy.cbegin(), busy.cend());
+    const double busyMax = maximum(busy);
     std::printf("   GUI thread's own work in a stall (CPU time between two ticks beyond %d ms): max %.2f ms, "
                 "p99 %.2f ms\n",
         LatencyProbe::IntervalMs, busyMax, percentile(busy, 0.99));
@@ -438,11 +275,37 @@ int main(int argc, char **argv)
         historyUpdates, recorded ? double(recorded->lastWriteHoldNs()) / 1e6 : 0.0);
     for (const TimingApplication::Slowest &event : std::as_const(app.slowest))
         std::printf("   slow event: %.2f ms CPU, %s\n", event.ms, event.what.constData());
-    const double mergeMax =
-        setSnapshotMs.isEmpty() ? 0 : *std::max_element(setSnapshotMs.cbegin(), setSnapshotMs.cend());
+    const double mergeMax = maximum(setSnapshotMs);
     std::printf(
         "   merge into the model (and the sorted proxy) on the GUI thread: median %.2f ms, max %.2f ms\n",
         median(setSnapshotMs), mergeMax);
+
+    // Goal 4: the same refreshes while two other processes keep both CPUs busy.
+    QByteArray goal4Json = "null";
+    if (options.load) {
+        const QByteArray unloaded = probe.summary();
+        const QByteArray unloadedJson = probe.json();
+        CpuLoad load;
+        load.start(2, options.refreshes * 5 + 60, options.load == 1);
+        waitMs(1000); // the scheduler has placed them
+        received = 0;
+        probe.start();
+        waitUntil([&] { return received >= options.refreshes; }, options.refreshes * 5000);
+        probe.stop();
+        load.stop();
+        const double loadedMax = maximum(probe.lateness());
+        std::printf(
+            "goal 4. GUI thread lateness at %d servers, %d refreshes, while 2 busy processes (nice 0, %s; "
+            "sched_autogroup_enabled=%d) keep the CPUs busy\n",
+            totalServers, received, options.load == 1 ? "each in its own session" : "in hadesk's session",
+            int(CpuLoad::autogroupEnabled()));
+        std::printf("   loaded:   %s\n   unloaded: %s\n", probe.summary().constData(), unloaded.constData());
+        std::printf(
+            "   loaded max %.2f ms (goal <= 16): %s\n", loadedMax, loadedMax <= 16 ? "met" : "NOT met");
+        goal4Json = "{\"servers\":" + QByteArray::number(totalServers) + ",\"loadSessions\":\""
+            + (options.load == 1 ? "own" : "shared") + "\",\"loaded\":{" + probe.json() + "},\"unloaded\":{"
+            + unloadedJson + "},\"goalMaxMs\":16,\"met\":" + (loadedMax <= 16 ? "true" : "false") + '}';
+    }
 
     // 4. Memory over fast refreshes with the table visible.
     poller.setInterval(Poller::MinIntervalMs);
@@ -513,7 +376,8 @@ int main(int argc, char **argv)
     for (qsizetype i = 0; i < rss.size(); ++i)
         json += (i ? "," : "") + ('"' + QByteArray::number(rss.at(i).first))
             + "\":" + QByteArray::number(rss.at(i).second);
-    json += "},\"history24h\":" + historyJson + '}';
+    json += "},\"history24h\":" + historyJson;
+    json += ",\"goal1\":" + goal1Json + ",\"goal4\":" + goal4Json + '}';
     std::printf("%s\n", json.constData());
     return 0;
 }
