@@ -1736,6 +1736,10 @@
         <source>server address &apos;%1&apos; is a host name: %2 registers a server added at run time with a host name but never resolves it, so the server would never take traffic; give its IPv4 or IPv6 address instead</source>
         <translation>die Serveradresse &apos;%1&apos; ist ein Hostname: %2 registriert einen zur Laufzeit hinzugefügten Server mit Hostnamen, löst diesen aber nie auf, sodass der Server nie Verkehr erhielte; geben Sie stattdessen seine IPv4- oder IPv6-Adresse an</translation>
     </message>
+    <message>
+        <source>proxy id %1 is not valid (use -1 for none, or 1 and up)</source>
+        <translation>Proxy-ID %1 ist ungültig (-1 für keine, oder ab 1)</translation>
+    </message>
 </context>
 <context>
     <name>CommandChannel</name>
@@ -3184,6 +3188,68 @@
     </message>
 </context>
 <context>
+    <name>HistoryBudgetDialog</name>
+    <message>
+        <source>History Memory</source>
+        <translation>Verlaufsspeicher</translation>
+    </message>
+    <message>
+        <source>Each instance&apos;s traffic history keeps 7 days within its budget. When the servers do not all fit, frontends and backends keep every metric first, then every server keeps sessions/s, picks/s and current sessions, then the servers seen first keep the rest.</source>
+        <translation>Der Verkehrsverlauf jeder Instanz hält 7 Tage innerhalb seines Budgets. Passen nicht alle Server hinein, behalten zuerst Frontends und Backends jede Messgröße, dann jeder Server Sitzungen/s, Auswahlen/s und aktuelle Sitzungen, dann die zuerst gesehenen Server den Rest.</translation>
+    </message>
+    <message>
+        <source>Held now:</source>
+        <translation>Belegt jetzt:</translation>
+    </message>
+    <message>
+        <source>Once 7 days are kept:</source>
+        <translation>Mit 7 Tagen Verlauf:</translation>
+    </message>
+    <message>
+        <source>Servers keeping fewer metrics:</source>
+        <translation>Server mit weniger Messgrößen:</translation>
+    </message>
+    <message>
+        <source>Servers keeping no history:</source>
+        <translation>Server ohne Verlauf:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>History budget per instance</source>
+        <translation>Verlaufsbudget je Instanz</translation>
+    </message>
+    <message>
+        <source>The most memory one instance&apos;s history may take once it holds 7 days</source>
+        <translation>Der größte Speicher, den der Verlauf einer Instanz mit 7 Tagen belegen darf</translation>
+    </message>
+    <message>
+        <source>&amp;Budget per instance:</source>
+        <translation>&amp;Budget je Instanz:</translation>
+    </message>
+    <message>
+        <source>Budget message</source>
+        <translation>Budget-Meldung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n instance(s)</source>
+        <translation>
+            <numerusform>%1 für %n Instanz</numerusform>
+            <numerusform>%1 für %n Instanzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The budget must be between %L1 and %L2 MiB: it was set to %L3 MiB.</source>
+        <translation>Das Budget muss zwischen %L1 und %L2 MiB liegen: es wurde auf %L3 MiB gesetzt.</translation>
+    </message>
+    <message>
+        <source>Applied: every instance&apos;s history now keeps within %L1 MiB.</source>
+        <translation>Übernommen: der Verlauf jeder Instanz bleibt nun innerhalb von %L1 MiB.</translation>
+    </message>
+</context>
+<context>
     <name>InstanceTabBar</name>
     <message>
         <source>Instances</source>
@@ -3578,6 +3644,14 @@
     <message>
         <source>Reload HAProxy through its master socket: see what the reload would lose first, the result after, and put runtime changes back</source>
         <translation>HAProxy über seinen Master-Socket neu laden: vorher sehen, was der Reload verlieren würde, danach das Ergebnis, und Laufzeitänderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>History &amp;Memory…</source>
+        <translation>&amp;Verlaufsspeicher…</translation>
+    </message>
+    <message>
+        <source>What the traffic history holds and the memory it may take</source>
+        <translation>Was der Verkehrsverlauf hält und wie viel Speicher er belegen darf</translation>
     </message>
 </context>
 <context>
@@ -4887,6 +4961,14 @@
         <source>Could not read HAProxy&apos;s answer: %1</source>
         <translation>Die Antwort von HAProxy konnte nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>HAProxy&apos;s show stat columns changed.</source>
+        <translation>Die Spalten von HAProxys show stat haben sich geändert.</translation>
+    </message>
+    <message>
+        <source>No full poll to merge with.</source>
+        <translation>Keine vollständige Abfrage zum Zusammenführen.</translation>
+    </message>
 </context>
 <context>
     <name>ProcParser</name>
@@ -4988,22 +5070,6 @@
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1d %2h</source>
-        <translation>%1 T %2 h</translation>
-    </message>
-    <message>
-        <source>%1h %2m</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1m %2s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1s</source>
-        <translation>%1 s</translation>
     </message>
     <message>
         <source>Requests/s</source>
@@ -8017,6 +8083,17 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     <message>
         <source>Asking HAProxy took %1 ms, reading its answer %2 ms, updating the tables %3 ms</source>
         <translation>Die Abfrage bei HAProxy dauerte %1 ms, das Lesen der Antwort %2 ms, das Aktualisieren der Tabellen %3 ms</translation>
+    </message>
+    <message>
+        <source> · on screen every %1 s, all rows every %2 s</source>
+        <translation> · Sichtbares alle %1 s, alle Zeilen alle %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>A large instance: every %1 s hadesk reads the %n proxy(s) whose rows are on screen or selected, and every row only every %2 s, so that HAProxy spends little on what is not shown.</source>
+        <translation>
+            <numerusform>Eine große Instanz: alle %1 s liest hadesk den %n Proxy, dessen Zeilen sichtbar oder ausgewählt sind, und alle Zeilen nur alle %2 s, damit HAProxy wenig für Nichtangezeigtes aufwendet.</numerusform>
+            <numerusform>Eine große Instanz: alle %1 s liest hadesk die %n Proxys, deren Zeilen sichtbar oder ausgewählt sind, und alle Zeilen nur alle %2 s, damit HAProxy wenig für Nichtangezeigtes aufwendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1736,6 +1736,10 @@
         <source>server address &apos;%1&apos; is a host name: %2 registers a server added at run time with a host name but never resolves it, so the server would never take traffic; give its IPv4 or IPv6 address instead</source>
         <translation>l’adresse de serveur &apos;%1&apos; est un nom d’hôte&#xa0;: %2 enregistre un serveur ajouté à l’exécution avec un nom d’hôte mais ne le résout jamais, si bien que le serveur ne recevrait jamais de trafic&#xa0;; indiquez plutôt son adresse IPv4 ou IPv6</translation>
     </message>
+    <message>
+        <source>proxy id %1 is not valid (use -1 for none, or 1 and up)</source>
+        <translation>l’identifiant de proxy %1 n’est pas valide (-1 pour aucun, ou à partir de 1)</translation>
+    </message>
 </context>
 <context>
     <name>CommandChannel</name>
@@ -3184,6 +3188,68 @@
     </message>
 </context>
 <context>
+    <name>HistoryBudgetDialog</name>
+    <message>
+        <source>History Memory</source>
+        <translation>Mémoire de l’historique</translation>
+    </message>
+    <message>
+        <source>Each instance&apos;s traffic history keeps 7 days within its budget. When the servers do not all fit, frontends and backends keep every metric first, then every server keeps sessions/s, picks/s and current sessions, then the servers seen first keep the rest.</source>
+        <translation>L’historique du trafic de chaque instance garde 7 jours dans son budget. Quand tous les serveurs n’y tiennent pas, les frontends et backends gardent d’abord toutes les mesures, puis chaque serveur garde sessions/s, choix/s et sessions en cours, puis les serveurs vus en premier gardent le reste.</translation>
+    </message>
+    <message>
+        <source>Held now:</source>
+        <translation>Occupé maintenant :</translation>
+    </message>
+    <message>
+        <source>Once 7 days are kept:</source>
+        <translation>Avec 7 jours d’historique :</translation>
+    </message>
+    <message>
+        <source>Servers keeping fewer metrics:</source>
+        <translation>Serveurs gardant moins de mesures :</translation>
+    </message>
+    <message>
+        <source>Servers keeping no history:</source>
+        <translation>Serveurs sans historique :</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <source>History budget per instance</source>
+        <translation>Budget de l’historique par instance</translation>
+    </message>
+    <message>
+        <source>The most memory one instance&apos;s history may take once it holds 7 days</source>
+        <translation>La mémoire maximale que l’historique d’une instance peut prendre avec 7 jours</translation>
+    </message>
+    <message>
+        <source>&amp;Budget per instance:</source>
+        <translation>&amp;Budget par instance :</translation>
+    </message>
+    <message>
+        <source>Budget message</source>
+        <translation>Message sur le budget</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n instance(s)</source>
+        <translation>
+            <numerusform>%1 pour %n instance</numerusform>
+            <numerusform>%1 pour %n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The budget must be between %L1 and %L2 MiB: it was set to %L3 MiB.</source>
+        <translation>Le budget doit être entre %L1 et %L2 Mio : il a été fixé à %L3 Mio.</translation>
+    </message>
+    <message>
+        <source>Applied: every instance&apos;s history now keeps within %L1 MiB.</source>
+        <translation>Appliqué : l’historique de chaque instance tient désormais dans %L1 Mio.</translation>
+    </message>
+</context>
+<context>
     <name>InstanceTabBar</name>
     <message>
         <source>Instances</source>
@@ -3578,6 +3644,14 @@
     <message>
         <source>Reload HAProxy through its master socket: see what the reload would lose first, the result after, and put runtime changes back</source>
         <translation>Recharger HAProxy via son socket master&#xa0;: voir d’abord ce que le rechargement perdrait, puis le résultat, et rétablir les modifications faites à l’exécution</translation>
+    </message>
+    <message>
+        <source>History &amp;Memory…</source>
+        <translation>&amp;Mémoire de l’historique…</translation>
+    </message>
+    <message>
+        <source>What the traffic history holds and the memory it may take</source>
+        <translation>Ce que contient l’historique du trafic et la mémoire qu’il peut prendre</translation>
     </message>
 </context>
 <context>
@@ -4887,6 +4961,14 @@
         <source>Could not read HAProxy&apos;s answer: %1</source>
         <translation>Impossible de lire la réponse de HAProxy&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>HAProxy&apos;s show stat columns changed.</source>
+        <translation>Les colonnes de show stat de HAProxy ont changé.</translation>
+    </message>
+    <message>
+        <source>No full poll to merge with.</source>
+        <translation>Aucune lecture complète avec laquelle fusionner.</translation>
+    </message>
 </context>
 <context>
     <name>ProcParser</name>
@@ -4988,22 +5070,6 @@
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1d %2h</source>
-        <translation>%1 j %2 h</translation>
-    </message>
-    <message>
-        <source>%1h %2m</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1m %2s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1s</source>
-        <translation>%1 s</translation>
     </message>
     <message>
         <source>Requests/s</source>
@@ -8017,6 +8083,17 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     <message>
         <source>Asking HAProxy took %1 ms, reading its answer %2 ms, updating the tables %3 ms</source>
         <translation>L’interrogation de HAProxy a pris %1 ms, la lecture de sa réponse %2 ms, la mise à jour des tableaux %3 ms</translation>
+    </message>
+    <message>
+        <source> · on screen every %1 s, all rows every %2 s</source>
+        <translation> · affiché toutes les %1 s, toutes les lignes toutes les %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>A large instance: every %1 s hadesk reads the %n proxy(s) whose rows are on screen or selected, and every row only every %2 s, so that HAProxy spends little on what is not shown.</source>
+        <translation>
+            <numerusform>Une grande instance : toutes les %1 s, hadesk lit le %n proxy dont les lignes sont affichées ou sélectionnées, et toutes les lignes seulement toutes les %2 s, pour que HAProxy dépense peu pour ce qui n’est pas affiché.</numerusform>
+            <numerusform>Une grande instance : toutes les %1 s, hadesk lit les %n proxys dont les lignes sont affichées ou sélectionnées, et toutes les lignes seulement toutes les %2 s, pour que HAProxy dépense peu pour ce qui n’est pas affiché.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
