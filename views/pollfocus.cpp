@@ -52,6 +52,7 @@ void PollFocus::setPoller(Poller *poller)
         m_poller->setFocus({}); // its instance is no longer on screen
     m_poller = poller;
     m_proxies.clear();
+    m_backendRows.clear();
     updateNow();
 }
 
@@ -93,12 +94,15 @@ void PollFocus::updateNow()
     m_settle.stop();
     if (!m_poller)
         return;
+    // The side list shows a backend's own row: that row alone is read for it.
+    QStringList backendRows;
+    collect(m_view->backendsView(), &backendRows);
     QStringList proxies;
-    collect(m_view->backendsView(), &proxies);
     collect(m_view->currentTable(), &proxies);
     const bool allRows =
         m_view->currentTable() == m_view->serversView() && m_view->selectedBackends().isEmpty();
     m_proxies = proxies;
+    m_backendRows = backendRows;
     m_allRowsMatter = allRows;
-    m_poller->setFocus(proxies, allRows);
+    m_poller->setFocus(proxies, allRows, backendRows);
 }

@@ -4,6 +4,8 @@
 #include <QLabel>
 #include <QStatusBar>
 
+#include <algorithm>
+
 StatusBarLabels::StatusBarLabels(QStatusBar *bar)
     : QObject(bar)
     , m_statusLabel(new QLabel(bar))
@@ -36,11 +38,25 @@ QString StatusBarLabels::statusText() const
 void StatusBarLabels::setRefreshNote(const QString &text)
 {
     m_refreshLabel->setText(text);
+    fitRefreshLabel();
 }
 
 void StatusBarLabels::clearRefresh()
 {
     m_refreshLabel->clear();
+    // Another instance: the label may be narrower again.
+    m_refreshLabel->setMinimumSize(0, 0);
+    m_refreshLabel->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+}
+
+void StatusBarLabels::fitRefreshLabel()
+{
+    // A label of fixed size does not make the window lay itself out again when its text
+    // changes, as the time does every second: its width only grows to fit.
+    const QSize needed = m_refreshLabel->sizeHint();
+    const int width = std::max(needed.width(), m_refreshLabel->minimumWidth());
+    if (width != m_refreshLabel->maximumWidth() || needed.height() != m_refreshLabel->maximumHeight())
+        m_refreshLabel->setFixedSize(width, needed.height());
 }
 
 QString StatusBarLabels::refreshText() const
@@ -73,6 +89,7 @@ void StatusBarLabels::showRefresh(
     if (paused)
         refresh += tr(" · paused");
     m_refreshLabel->setText(refresh);
+    fitRefreshLabel();
     QString tip = tr("Asking HAProxy took %1 ms, reading its answer %2 ms, updating the tables %3 ms")
                       .arg(double(snapshot.pollDurationUs) / 1000.0, 0, 'f', 1)
                       .arg(double(snapshot.parseDurationUs) / 1000.0, 0, 'f', 1)

@@ -35,6 +35,8 @@ public:
     QString refreshText() const;
 
 private:
+    void fitRefreshLabel();
+
     QLabel *m_statusLabel;
     QLabel *m_refreshLabel;
 };

@@ -138,6 +138,7 @@ struct ParseJob
     // A focused poll: stats hold the focused proxies' answers, merged into previous's rows.
     bool focused = false;
     QStringList droppedProxies; // focused, but HAProxy has no such proxy any more
+    QStringList backendRowsOnly; // focused for their BACKEND row alone
     qint64 takenAtMs = 0;
     qint64 monotonicMs = 0;
     qint64 pollDurationUs = 0;
@@ -224,7 +225,8 @@ PollParseOutcome parse(const ParseJob &job)
     }
     if (job.focused) {
         Result<StatTable> merged = job.previous
-            ? mergeFocusedRows(job.previous->stat, snapshot->stat, job.droppedProxies, &snapshot->staleRows)
+            ? mergeFocusedRows(job.previous->stat, snapshot->stat, job.droppedProxies, job.backendRowsOnly,
+                &snapshot->staleRows)
             : Result<StatTable>::failure(Poller::tr("No full poll to merge with."));
         if (!merged) {
             outcome.error = merged.error();
@@ -253,6 +255,7 @@ struct Poller::Round
     QList<bool> answered; // stats[i] holds an answer (false: unknown proxy)
     QStringList unknown; // proxies HAProxy does not know
     bool focused = false; // the focus's proxies alone, merged into the last snapshot
+    QStringList backendRowsOnly; // focused proxies asked for their BACKEND row alone
     QStringList reports; // messages to emit through pollFailed() besides a failure
     QString error; // the first failure: the poll gives no snapshot
 };
@@ -326,12 +329,22 @@ QList<RuntimeCommand> Poller::statCommandsFor(Round *round)
         commands.append(CommandBuilder::showStat().value());
         return commands;
     }
-    const QStringList &proxies = round->focused ? m_focus : m_scope;
-    for (const QString &proxy : proxies) {
+    QStringList proxies = round->focused ? m_focus : m_scope;
+    if (round->focused) {
+        for (const QString &proxy : std::as_const(m_focusSummaries)) {
+            if (!proxies.contains(proxy)) {
+                proxies.append(proxy);
+                round->backendRowsOnly.append(proxy);
+            }
+        }
+    }
+    for (const QString &proxy : std::as_const(proxies)) {
         if (m_unknownProxies.contains(proxy))
             continue;
         CommandBuilder::StatScope scope;
         scope.proxy = proxy;
+        if (round->backendRowsOnly.contains(proxy))
+            scope.typeMask = CommandBuilder::Backends;
         // By id where the last full poll knows it: a frontend and a backend may share a name.
         const QList<int> ids = round->focused ? m_proxyIds.value(proxy) : QList<int> {};
         for (qsizetype i = 0; i + 1 < ids.size(); ++i) {
@@ -377,19 +390,28 @@ int Poller::fullPollIntervalMs() const
     return int(std::min<qint64>(polls * m_intervalMs, std::max(MaxFullPollMs, m_intervalMs)));
 }
 
-void Poller::setFocus(const QStringList &proxies, bool allRowsMatter)
+void Poller::setFocus(const QStringList &proxies, bool allRowsMatter, const QStringList &backendRowsOnly)
 {
     QStringList focus;
     for (const QString &proxy : proxies) {
         if (!proxy.isEmpty() && !focus.contains(proxy))
             focus.append(proxy);
     }
-    if (m_hasFocus && focus == m_focus && allRowsMatter == m_allRowsMatter)
+    QStringList summaries;
+    for (const QString &proxy : backendRowsOnly) {
+        if (!proxy.isEmpty() && !focus.contains(proxy) && !summaries.contains(proxy))
+            summaries.append(proxy);
+    }
+    if (m_hasFocus && focus == m_focus && summaries == m_focusSummaries && allRowsMatter == m_allRowsMatter)
         return;
-    const bool added = std::any_of(
-        focus.cbegin(), focus.cend(), [this](const QString &proxy) { return !m_focus.contains(proxy); });
+    const auto isNew = [this](const QString &proxy) {
+        return !m_focus.contains(proxy) && !m_focusSummaries.contains(proxy);
+    };
+    const bool added = std::any_of(focus.cbegin(), focus.cend(), isNew)
+        || std::any_of(summaries.cbegin(), summaries.cend(), isNew);
     m_hasFocus = true;
     m_focus = focus;
+    m_focusSummaries = summaries;
     m_allRowsMatter = allRowsMatter;
     // Rows that came on screen are read now, not up to a full period late.
     if (added && m_running && !m_paused && fullPollIntervalMs() > m_intervalMs)
@@ -403,6 +425,7 @@ void Poller::clearFocus()
         return;
     m_hasFocus = false;
     m_focus.clear();
+    m_focusSummaries.clear();
     m_allRowsMatter = false;
     emit pollPlanChanged();
 }
@@ -547,8 +570,10 @@ void Poller::onAnswers(const std::shared_ptr<Round> &round)
         return;
     }
     if (round->focused) {
-        for (const QString &proxy : std::as_const(round->unknown))
+        for (const QString &proxy : std::as_const(round->unknown)) {
             m_focus.removeAll(proxy);
+            m_focusSummaries.removeAll(proxy);
+        }
         m_forceFull = m_forceFull || !round->unknown.isEmpty(); // the screen follows the full poll
     } else {
         for (const QString &proxy : std::as_const(round->unknown)) {
@@ -580,8 +605,10 @@ void Poller::onAnswers(const std::shared_ptr<Round> &round)
     job.previous = m_last;
     job.scope = m_scope;
     job.focused = round->focused;
-    if (round->focused)
+    if (round->focused) {
         job.droppedProxies = round->unknown;
+        job.backendRowsOnly = round->backendRowsOnly;
+    }
     job.takenAtMs = QDateTime::currentMSecsSinceEpoch();
     QElapsedTimer now;
     now.start();

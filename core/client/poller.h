@@ -48,7 +48,11 @@ public:
     // poll comes more often. An instance small enough (see fullPollIntervalMs()) is read in
     // full at every poll all the same. Proxies HAProxy does not know leave the focus quietly
     // (the next poll is a full one). A focus with proxies not focused before polls them at once.
-    void setFocus(const QStringList &proxies, bool allRowsMatter = false);
+    // backendRowsOnly: proxies shown by their BACKEND row alone (the side list): that row is
+    // read (`show stat <proxy> 2 -1`), their servers only by the full poll.
+    void setFocus(
+        const QStringList &proxies, bool allRowsMatter = false, const QStringList &backendRowsOnly = {});
+    QStringList focusBackendRowsOnly() const { return m_focusSummaries; }
     // Back to a full `show stat` at every poll (the default).
     void clearFocus();
     bool hasFocus() const { return m_hasFocus; }
@@ -114,6 +118,7 @@ private:
     QStringList m_scope;
     QStringList m_unknownProxies; // in m_scope but not in HAProxy: reported once, then skipped
     QStringList m_focus;
+    QStringList m_focusSummaries; // read for their BACKEND row alone
     bool m_hasFocus = false;
     QHash<QString, QList<int>> m_proxyIds; // from the last full poll: a name's proxy ids (iid)
     bool m_allRowsMatter = false;

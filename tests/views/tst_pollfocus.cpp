@@ -99,10 +99,11 @@ private slots:
         // All servers listed: a few backends on screen, and every row matters.
         QVERIFY(poller->hasFocus());
         QVERIFY(poller->allRowsMatter());
-        const QStringList first = poller->focus();
+        const QStringList first = poller->focus() + poller->focusBackendRowsOnly();
         QVERIFY2(first.size() > 1 && first.size() < Backends / 2, qPrintable(first.join(u' ')));
         QVERIFY(
             first.contains(view.backendsProxy()->index(0, 0).data(StatTableModel::ProxyNameRole).toString()));
+        QCOMPARE(focus.proxies(), poller->focus());
         SnapshotPtr snapshot;
         QTRY_VERIFY_WITH_TIMEOUT((snapshot = poller->lastSnapshot()) && !snapshot->staleRows.isEmpty()
                 && focusedRowsFresh(*snapshot, poller->focus()),
@@ -117,7 +118,10 @@ private slots:
         view.backendsView()->selectionModel()->select(view.backendsProxy()->index(last, 0),
             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QTRY_VERIFY_WITH_TIMEOUT(poller->focus().contains(lastName) && !poller->allRowsMatter(), 5000);
-        QVERIFY(poller->focus().size() < Backends / 2);
+        QCOMPARE(poller->focus(), QStringList({ lastName })); // the servers tab shows its servers alone
+        // The side list's backends: their own rows.
+        QVERIFY(poller->focusBackendRowsOnly().size() > 1);
+        QVERIFY(poller->focusBackendRowsOnly().size() < Backends / 2);
         QTRY_VERIFY_WITH_TIMEOUT((snapshot = poller->lastSnapshot()) && !snapshot->staleRows.isEmpty()
                 && rowOf(view.serversProxy(), lastName) >= 0 && focusedRowsFresh(*snapshot, poller->focus()),
             10000);

@@ -46,7 +46,7 @@ private slots:
         fresh.backend("new");
 
         QBitArray stale;
-        const Result<StatTable> merged = mergeFocusedRows(base.table(), fresh.table(), {}, &stale);
+        const Result<StatTable> merged = mergeFocusedRows(base.table(), fresh.table(), {}, {}, &stale);
         QVERIFY2(merged, qPrintable(merged.error()));
         // The backend "x" and its servers (one added) in their place; the frontend "x" of the
         // same name was not read: carried over. "new" goes last.
@@ -69,11 +69,30 @@ private slots:
         SnapshotBuilder fresh;
         fresh.haproxy26Columns().backend("a");
         QBitArray stale;
-        const Result<StatTable> merged = mergeFocusedRows(base.table(), fresh.table(), { u"gone"_s }, &stale);
+        const Result<StatTable> merged =
+            mergeFocusedRows(base.table(), fresh.table(), { u"gone"_s }, {}, &stale);
         QVERIFY(merged);
         // "a" was read without its server (deleted): the server is gone too.
         QCOMPARE(names(*merged), QStringList({ u"a/BACKEND"_s }));
         QCOMPARE(staleBits(stale), QList<bool>({ false }));
+    }
+
+    void backendRowAloneKeepsTheServers()
+    {
+        SnapshotBuilder base;
+        base.haproxy26Columns().server("a", "s1").server("a", "s2").backend("a").weight(2);
+        SnapshotBuilder fresh;
+        fresh.haproxy26Columns().backend("a").weight(7);
+        QBitArray stale;
+        const Result<StatTable> merged =
+            mergeFocusedRows(base.table(), fresh.table(), {}, { u"a"_s }, &stale);
+        QVERIFY(merged);
+        QCOMPARE(names(*merged), QStringList({ u"a/s1"_s, u"a/s2"_s, u"a/BACKEND"_s }));
+        QCOMPARE(staleBits(stale), QList<bool>({ true, true, false }));
+        QCOMPARE(merged->rows.at(2).weight, 7);
+        // Read in full instead, the same answer says the servers are gone.
+        const Result<StatTable> full = mergeFocusedRows(base.table(), fresh.table(), {}, {}, &stale);
+        QCOMPARE(names(*full), QStringList({ u"a/BACKEND"_s }));
     }
 
     void nothingReadCarriesEverything()
@@ -81,7 +100,7 @@ private slots:
         SnapshotBuilder base;
         base.haproxy26Columns().backend("a").server("a", "s1");
         QBitArray stale;
-        const Result<StatTable> merged = mergeFocusedRows(base.table(), StatTable {}, {}, &stale);
+        const Result<StatTable> merged = mergeFocusedRows(base.table(), StatTable {}, {}, {}, &stale);
         QVERIFY(merged);
         QCOMPARE(names(*merged), names(base.table()));
         QCOMPARE(stale.count(true), 2);
@@ -94,7 +113,7 @@ private slots:
         SnapshotBuilder fresh; // the builder's few columns, not 2.6's
         fresh.backend("a");
         QBitArray stale;
-        const Result<StatTable> merged = mergeFocusedRows(base.table(), fresh.table(), {}, &stale);
+        const Result<StatTable> merged = mergeFocusedRows(base.table(), fresh.table(), {}, {}, &stale);
         QVERIFY(!merged);
         QVERIFY(merged.error().contains(u"columns"_s));
     }

@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -61,6 +62,18 @@ bool onlyFresh(const Snapshot &snapshot, const QList<QByteArray> &proxies)
     }
     return true;
 }
+
+// The lines of the commands the connection finished.
+struct CommandLog
+{
+    explicit CommandLog(RuntimeConnection *connection)
+    {
+        QObject::connect(connection, &RuntimeConnection::commandFinished, &context,
+            [this](const RuntimeCommand &command) { lines.append(command.line()); });
+    }
+    QList<QByteArray> lines;
+    QObject context;
+};
 
 } // namespace
 
@@ -170,6 +183,36 @@ private slots:
         QVERIFY(onlyFresh(*focused, { "be_3" }));
         QCOMPARE(cli("set server be_3/extra state maint"), QByteArray());
         QVERIFY(cli("del server be_3/extra").contains("Server deleted"));
+    }
+
+    void backendRowsAloneForTheSideList()
+    {
+        Poller poller(m_connection.get());
+        poller.setInterval(Poller::MinIntervalMs);
+        CommandLog log(m_connection.get());
+        poller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(poller.lastSnapshot(), 10000);
+        poller.setFocus(
+            { QStringLiteral("be_2") }, false, { QStringLiteral("be_9"), QStringLiteral("be_2") });
+        QCOMPARE(
+            poller.focusBackendRowsOnly(), QStringList({ QStringLiteral("be_9") })); // be_2 is read in full
+        QCOMPARE(cli("set weight be_9/s1 9"), QByteArray());
+        SnapshotPtr focused;
+        qsizetype backendAt = -1;
+        QTRY_VERIFY_WITH_TIMEOUT((focused = poller.lastSnapshot()) && !focused->staleRows.isEmpty()
+                && findRow(*focused, "be_9", "BACKEND", &backendAt)->weight == ServersPerBackend + 8,
+            10000);
+        QVERIFY(focused->isFresh(backendAt));
+        qsizetype at = -1;
+        QVERIFY(findRow(*focused, "be_9", "s1", &at));
+        QVERIFY(!focused->isFresh(at)); // its servers: by the full poll
+        QVERIFY(focused->isFresh(findRow(*focused, "be_2", "s1", &at) - focused->stat.rows.constData()));
+        QCOMPARE(focused->stat.rows.size(), 3 + Backends * (ServersPerBackend + 1));
+        // be_9 by its id, for its BACKEND row alone.
+        QVERIFY(std::any_of(log.lines.cbegin(), log.lines.cend(), [](const QByteArray &line) {
+            return line.startsWith("show stat ") && line.endsWith(" 2 -1") && line != "show stat -1 2 -1";
+        }));
+        QCOMPARE(cli("set weight be_9/s1 1"), QByteArray());
     }
 
     void unknownProxiesLeaveTheFocusQuietly()
