@@ -113,5 +113,6 @@ void HistoryBudgetDialog::apply()
         m_messageLabel->setText(tr("Applied: every instance's history now keeps within %L1 MiB.").arg(mib));
     }
     m_messageLabel->show();
+    adjustSize(); // room for the message: the wrapped text above would be cut otherwise
     refresh();
 }
