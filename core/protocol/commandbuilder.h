@@ -26,8 +26,8 @@ public:
         int typeMask = AllTypes;
         int serverId = -1;
         // HAProxy's id of the proxy (the `iid` column), 1 and up; -1: none. Used instead of
-        // the name when set: it tells a frontend and a backend of one name apart, and a name
-        // made of digits would be read as an id anyway.
+        // the name when set: it tells a frontend and a backend of one name apart. (HAProxy
+        // tries a number as a name first: a proxy named "2" wins over the one whose id is 2.)
         int proxyId = -1;
     };
 
