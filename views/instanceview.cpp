@@ -16,6 +16,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -256,6 +257,18 @@ void InstanceView::fitColumnsOnce()
 {
     for (StatTableView *view : tables())
         view->fitColumnsOnce();
+}
+
+QSize InstanceView::serversTableShortfall() const
+{
+    const StatTableView *table = m_serversView;
+    const QHeaderView *columns = table->horizontalHeader();
+    const QHeaderView *rows = table->verticalHeader();
+    const int frame = 2 * table->frameWidth();
+    const int scrollBar = table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, table);
+    const int wantWidth = (rows->isHidden() ? 0 : rows->width()) + columns->length() + frame + scrollBar;
+    const int wantHeight = (columns->isHidden() ? 0 : columns->height()) + rows->length() + frame + scrollBar;
+    return QSize(qMax(0, wantWidth - table->width()), qMax(0, wantHeight - table->height()));
 }
 
 void InstanceView::onBackendSelectionChanged()

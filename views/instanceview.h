@@ -69,6 +69,9 @@ public:
     QStringList selectedBackends() const;
     // Once the first rows are in: columns sized to their content.
     void fitColumnsOnce();
+    // How much wider and taller the servers table would need to be to show every column and
+    // every row without scrolling (0 where it already does).
+    QSize serversTableShortfall() const;
 
     // Where saveLayout() keeps the splitter, the table headers and the tab shown.
     struct LayoutKeys

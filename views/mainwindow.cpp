@@ -32,6 +32,7 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -88,6 +89,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     setStatus(tr("Not connected. Choose File ▸ Connect… (Ctrl+O)."));
 
     resize(1280, 760);
+    m_growToShowTable = m_settings->layout(GeometryKey).isEmpty();
     restoreLayout();
 
     // The settings file (with the saved connections) was copied aside before anything could
@@ -455,6 +457,7 @@ void MainWindow::onSnapshot(const SnapshotPtr &snapshot)
     if (m_firstSnapshot && rows > 0) {
         m_firstSnapshot = false;
         m_instanceView->fitColumnsOnce();
+        growToShowTable();
     }
     if (m_hadError && m_connection) {
         // The error is over: say where we are again.
@@ -611,6 +614,31 @@ void MainWindow::saveLayout()
     m_settings->setLayout(GeometryKey, saveGeometry());
     m_settings->setLayout(StateKey, saveState(Settings::LayoutVersion));
     m_instanceView->saveLayout(m_settings, instanceLayoutKeys());
+}
+
+void MainWindow::growToShowTable()
+{
+    if (!m_growToShowTable || isMaximized() || isFullScreen() || !screen())
+        return;
+    m_growToShowTable = false; // once, on a first start: after that the saved geometry wins
+    const QRect available = screen()->availableGeometry();
+    // A splitter squeezed below the side list's width gives it part of any growth first: a
+    // few rounds, each measured after the layout has settled.
+    for (int round = 0; round < 3; ++round) {
+        layout()->activate();
+        const QSize frame = frameGeometry().size() - size(); // the window manager's decorations
+        const QSize wanted =
+            (size() + m_instanceView->serversTableShortfall()).boundedTo(available.size() - frame);
+        const QSize grown = wanted.expandedTo(size());
+        if (grown == size())
+            break;
+        resize(grown);
+        // Still on the screen it was on.
+        QRect bounds(pos(), grown + frame);
+        bounds.moveRight(qMin(bounds.right(), available.right()));
+        bounds.moveBottom(qMin(bounds.bottom(), available.bottom()));
+        move(qMax(bounds.left(), available.left()), qMax(bounds.top(), available.top()));
+    }
 }
 
 bool MainWindow::restoreLayout()

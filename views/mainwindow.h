@@ -80,6 +80,10 @@ public:
     // Window geometry, toolbar, splitter and table headers, through Settings::setLayout().
     void saveLayout();
     bool restoreLayout(); // false when nothing (usable) was saved
+    // On a first start (no window geometry saved), once the first rows are in and the columns
+    // fitted: the window grows to show every column and row of the servers table, within the
+    // screen's available area; it never shrinks. Called by the window itself.
+    void growToShowTable();
 
     // What the status bar says now (tests and screenshots read it).
     QString statusText() const;
@@ -153,4 +157,5 @@ private:
     Poller *m_poller = nullptr;
     bool m_hadError = false;
     bool m_firstSnapshot = true;
+    bool m_growToShowTable = false; // no geometry was saved: growToShowTable() at the first rows
 };

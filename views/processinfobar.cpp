@@ -85,6 +85,11 @@ void ProcessInfoBar::setValue(Field field, const QString &value)
             needed.width() > label->minimumWidth() ? needed.width() : label->minimumWidth(), needed.height());
 }
 
+QSize ProcessInfoBar::minimumSizeHint() const
+{
+    return { 0, QFrame::minimumSizeHint().height() };
+}
+
 QString ProcessInfoBar::text(Field field) const
 {
     const QLabel *label = m_values.value(int(field));

@@ -36,6 +36,10 @@ public:
     void setConnection(AccessLevel level, const QString &transport, const QString &endpoint);
     void clear(); // dashes everywhere: not connected
 
+    // As narrow as the window wants: on a narrow window the last fields are cut rather than
+    // the bar's dozen fields setting the window's minimum width (over 1,100 px once filled).
+    QSize minimumSizeHint() const override;
+
     // The value shown for a field (for tests and accessibility).
     QString text(Field field) const;
 
