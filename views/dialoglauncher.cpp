@@ -8,6 +8,7 @@
 #include "views/driftdialog.h"
 #include "views/rollingreplacewizard.h"
 #include "views/scheduledraindialog.h"
+#include "views/shortcutsdialog.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -114,6 +115,19 @@ void DialogLauncher::showAbout(InstanceSession *session)
     if (const QIcon icon = QApplication::windowIcon(); !icon.isNull())
         box->setIconPixmap(icon.pixmap(64, 64));
     box->open();
+}
+
+void DialogLauncher::openShortcuts()
+{
+    if (m_shortcutsDialog) {
+        m_shortcutsDialog->raise();
+        m_shortcutsDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new ShortcutsDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_shortcutsDialog = dialog;
+    dialog->show();
 }
 
 QMessageBox *DialogLauncher::warnUnreadableFile(const QString &title, const QString &text)

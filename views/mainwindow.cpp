@@ -150,6 +150,7 @@ void MainWindow::connectActions()
     connect(actions->scheduleDrainAction(), &QAction::triggered, this, &MainWindow::openScheduleDrain);
     connect(actions->rollingAction(), &QAction::triggered, this, &MainWindow::openRollingReplace);
     connect(actions->aboutAction(), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(actions->shortcutsAction(), &QAction::triggered, m_dialogs, &DialogLauncher::openShortcuts);
     connect(actions->historyMemoryAction(), &QAction::triggered, this, [this] {
         auto *dialog = new HistoryBudgetDialog(m_history, m_settings, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -137,7 +137,18 @@ void MainWindowActions::createWorkflowActions()
     m_aboutQt = make(tr("About &Qt"), QStringLiteral("actionAboutQt"));
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    createHelpActions();
     setSessionState(false, 0);
+}
+
+void MainWindowActions::createHelpActions()
+{
+    // Ctrl+? as in GNOME and KDE applications; F1 as well, where people look for help first.
+    m_shortcuts = make(tr("&Keyboard Shortcuts…"), QStringLiteral("actionKeyboardShortcuts"),
+        QKeySequence(Qt::CTRL | Qt::Key_Question));
+    m_shortcuts->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Question), QKeySequence(Qt::Key_F1) });
+    m_shortcuts->setStatusTip(
+        tr("Every keyboard shortcut of this window, with where to find it; searchable"));
 }
 
 void MainWindowActions::setSessionState(bool hasShown, int openCount)
@@ -244,6 +255,7 @@ void MainWindowActions::addFilterEdit(InstanceView *tables)
     // Escape in the filter clears it and goes back to the table, as in a browser's find bar.
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_filterEdit);
     escape->setContext(Qt::WidgetShortcut);
+    escape->setWhatsThis(tr("Clear the filter and go back to the table"));
     connect(escape, &QShortcut::activated, tables, [this, tables] {
         m_filterEdit->clear();
         if (StatTableView *view = tables->currentTable())
@@ -273,6 +285,8 @@ void MainWindowActions::buildMenus(InstanceView *tables, QMenu *serverMenu, cons
     buildViewMenu(docks);
     buildWorkflowMenus(serverMenu, docks);
     QMenu *help = m_window->menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcuts);
+    help->addSeparator();
     help->addAction(m_about);
     help->addAction(m_aboutQt);
 }
