@@ -118,6 +118,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    app.setProperty("hadeskCommit", QStringLiteral(HADESK_COMMIT)); // BuildInfo::commit()
     QGuiApplication::setApplicationDisplayName(QStringLiteral("hadesk"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.hadesk.hadesk"));
     QGuiApplication::setWindowIcon(QIcon::fromTheme(

@@ -35,7 +35,8 @@ public:
     // Goes when the session does; each step refreshes its tables.
     void openRollingReplace(
         InstanceSession *session, const QList<ServerTarget> &selection, const QStringList &selectedBackends);
-    void showAbout(InstanceSession *session);
+    // With the files a bug report may need named: the settings and the audit log (empty: off).
+    void showAbout(InstanceSession *session, const QString &settingsFile, const QString &auditLogFile);
     // Built anew at each opening, from the window's actions; one open at a time.
     void openShortcuts();
     // A warning that a file could not be read (what was kept, what happens now), opened

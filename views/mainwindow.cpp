@@ -543,7 +543,7 @@ void MainWindow::openRollingReplace()
 
 void MainWindow::showAbout()
 {
-    m_dialogs->showAbout(m_current);
+    m_dialogs->showAbout(m_current, m_settings->store().fileName(), m_audit ? m_audit->path() : QString());
 }
 
 // ---------------------------------------------------------------------------------------
