@@ -6,6 +6,7 @@
 #include "app/services.h"
 #include "models/connectionprofilesmodel.h"
 #include "models/settings.h"
+#include "views/colorscheme.h"
 #include "views/mainwindow.h"
 
 #include <QApplication>
@@ -132,6 +133,11 @@ int main(int argc, char *argv[])
     options = parseCommandLine(QCoreApplication::arguments());
     if (!options.ok || options.showHelp || options.showVersion)
         return printOutcome(options);
+
+    QString schemeWarning;
+    ColorScheme::apply(ColorScheme::atStart(*settings, &schemeWarning));
+    if (!schemeWarning.isEmpty())
+        print(stderr, QStringLiteral("hadesk: %1\n").arg(schemeWarning));
 
     // Every command sent is recorded; HADESK_AUDIT_LOG names another file (tests, demos).
     const Services services(settings.get(), qEnvironmentVariable("HADESK_AUDIT_LOG"));

@@ -2,6 +2,7 @@
 
 #include "core/client/poller.h"
 #include "models/settings.h"
+#include "views/colorscheme.h"
 #include "views/dockset.h"
 #include "views/instanceview.h"
 #include "views/stattableview.h"
@@ -326,6 +327,7 @@ void MainWindowActions::buildViewMenu(const DockSet *docks)
     view->addAction(m_frontendsTab);
     view->addSeparator();
     view->addAction(m_historyMemory);
+    view->addMenu(ColorScheme::createMenu(m_settings, view));
     view->addSeparator();
     const QList<QToolBar *> bars = m_window->findChildren<QToolBar *>();
     for (QToolBar *bar : bars)
