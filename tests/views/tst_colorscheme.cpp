@@ -11,8 +11,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtCharts/QChart>
@@ -174,6 +177,34 @@ private slots:
         for (const QLabel *label : labels) {
             const QColor text = label->palette().color(label->foregroundRole());
             QVERIFY2(contrast(text, back) >= 4.5, describe(text, back, label->text()));
+        }
+    }
+
+    void toolbarIconsReadOnBothPalettes()
+    {
+        // Drawn in one mid blue: at least 3:1 (WCAG, graphics) on the light and the dark
+        // window and button colours. The application icon is a tile of its own.
+        const QDir icons(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../resources/icons"));
+        const QStringList files = icons.entryList({ u"*.svg"_s }, QDir::Files);
+        QVERIFY(files.size() >= 5);
+        const QRegularExpression paint(QStringLiteral("(?:fill|stroke)=\"(#[0-9a-fA-F]{6})\""));
+        for (const QString &file : files) {
+            if (file == u"hadesk.svg"_s)
+                continue;
+            QFile svg(icons.filePath(file));
+            QVERIFY(svg.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(svg.readAll());
+            QVERIFY2(!text.contains(u"<image"_s), qPrintable(file)); // vector only: crisp at 2x
+            auto matches = paint.globalMatch(text);
+            QVERIFY2(matches.hasNext(), qPrintable(file));
+            while (matches.hasNext()) {
+                const QColor colour(matches.next().captured(1));
+                for (const QPalette &p : { ColorScheme::lightPalette(), ColorScheme::darkPalette() }) {
+                    for (auto role : { QPalette::Window, QPalette::Button })
+                        QVERIFY2(
+                            contrast(colour, p.color(role)) >= 3.0, describe(colour, p.color(role), file));
+                }
+            }
         }
     }
 
