@@ -7,15 +7,20 @@
 #include "models/connectionprofilesmodel.h"
 #include "models/settings.h"
 #include "views/colorscheme.h"
+#include "views/instanceview.h"
 #include "views/mainwindow.h"
+#include "views/stattableview.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QDockWidget>
 #include <QIcon>
 #include <QPixmap>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -25,6 +30,37 @@ void print(FILE *stream, const QString &text)
 {
     std::fputs(qPrintable(text), stream);
     std::fflush(stream);
+}
+
+// HADESK_SCREENSHOT_SELECT=app3 selects the servers' row of that name, and
+// HADESK_SCREENSHOT_ACTION=actionSetWeight triggers that action (its object name), half a
+// second before the shot; the dialog it opened is what is saved then.
+void prepareScreenshotAction(MainWindow *window, int shotMs)
+{
+    const QString select = qEnvironmentVariable("HADESK_SCREENSHOT_SELECT");
+    const QString action = qEnvironmentVariable("HADESK_SCREENSHOT_ACTION");
+    if (select.isEmpty() && action.isEmpty())
+        return;
+    QTimer::singleShot(std::max(0, shotMs - 500), window, [window, select, action] {
+        StatTableView *servers = window->findChild<InstanceView *>()->serversView();
+        const QModelIndexList found = servers->model()->match(
+            servers->model()->index(0, 0), Qt::DisplayRole, select, 1, Qt::MatchExactly);
+        if (!found.isEmpty())
+            servers->selectRow(found.first().row());
+        if (auto *trigger = window->findChild<QAction *>(action))
+            trigger->trigger();
+    });
+}
+
+// What the screenshot shows: a dialog open on the window, else the window.
+QWidget *screenshotTarget(MainWindow *window)
+{
+    const QList<QDialog *> dialogs = window->findChildren<QDialog *>();
+    for (QDialog *dialog : dialogs) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return window;
 }
 
 // HADESK_SCREENSHOT=/path/shot.png: grab the main window after HADESK_SCREENSHOT_DELAY seconds
@@ -48,8 +84,10 @@ void scheduleScreenshot(MainWindow *window)
     }
     bool ok = false;
     const double seconds = qEnvironmentVariable("HADESK_SCREENSHOT_DELAY").toDouble(&ok);
-    QTimer::singleShot(int((ok && seconds >= 0 ? seconds : 3.0) * 1000), window, [window, path] {
-        const bool saved = window->grab().save(path);
+    const int shotMs = int((ok && seconds >= 0 ? seconds : 3.0) * 1000);
+    prepareScreenshotAction(window, shotMs);
+    QTimer::singleShot(shotMs, window, [window, path] {
+        const bool saved = screenshotTarget(window)->grab().save(path);
         if (!saved)
             qWarning("hadesk: could not save the screenshot to %s", qUtf8Printable(path));
         QCoreApplication::exit(saved ? 0 : 1);

@@ -208,6 +208,26 @@ private slots:
         }
     }
 
+    void textToneFollowsASwitchToDark()
+    {
+        ColorScheme::apply(ColorScheme::Scheme::Light);
+        QWidget window;
+        auto *label = new QLabel(u"refused"_s, &window);
+        StatusColors::setTextTone(label, StatusColors::Tone::Error);
+        ColorScheme::apply(ColorScheme::Scheme::Dark);
+        const QPalette dark = ColorScheme::darkPalette();
+        QTRY_COMPARE(label->palette().color(QPalette::WindowText),
+            StatusColors::text(StatusColors::Tone::Error, dark));
+        QVERIFY(
+            contrast(label->palette().color(QPalette::WindowText), window.palette().color(QPalette::Window))
+            >= 4.5);
+        // Cleared, it stays cleared through the next switch.
+        StatusColors::clearTextTone(label);
+        ColorScheme::apply(ColorScheme::Scheme::Light);
+        QTRY_COMPARE(label->palette().color(QPalette::WindowText),
+            QApplication::palette().color(QPalette::WindowText));
+    }
+
     void chartFollowsASwitchToDark()
     {
         ColorScheme::apply(ColorScheme::Scheme::Light);
