@@ -10,6 +10,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 enum Column { PathColumn, KeysColumn, TipColumn };
@@ -58,6 +60,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
     connect(m_filter, &QLineEdit::textChanged, this, &ShortcutsDialog::applyFilter);
     fill(window);
     applyFilter(QString());
+    m_filter->setFocus();
     resize(900, 560);
 }
 
@@ -78,7 +81,21 @@ void ShortcutsDialog::fill(QWidget *window)
 bool ShortcutsDialog::matches(
     const QString &typed, const QString &path, const QStringList &keys, const QString &tip)
 {
-    // A key is also found as typed the portable way ("ctrl+d") and without spaces around "+".
+    QString query = typed.simplified();
+    query.replace(QStringLiteral(" + "), QStringLiteral("+"));
+    if (query.isEmpty())
+        return true;
+    // A whole key ("Ctrl+D", "ctrl+shift+w") finds the shortcuts on that key, not those
+    // whose key merely starts so (Ctrl+Del).
+    const QKeySequence asKey = QKeySequence::fromString(query, QKeySequence::PortableText);
+    const Qt::Key typedKey = asKey.count() == 1 ? asKey[0].key() : Qt::Key_unknown;
+    const bool modifierOnly = typedKey == Qt::Key_Shift || typedKey == Qt::Key_Control
+        || typedKey == Qt::Key_Alt || typedKey == Qt::Key_Meta;
+    if (query.contains(u'+') && typedKey != Qt::Key_unknown && !modifierOnly) {
+        return std::any_of(keys.begin(), keys.end(), [&asKey](const QString &key) {
+            return QKeySequence::fromString(key, QKeySequence::NativeText) == asKey;
+        });
+    }
     QStringList keyForms;
     for (const QString &key : keys) {
         keyForms << key;
@@ -86,10 +103,6 @@ bool ShortcutsDialog::matches(
             << QKeySequence::fromString(key, QKeySequence::NativeText).toString(QKeySequence::PortableText);
     }
     const QString keyText = keyForms.join(u'\n');
-    QString query = typed.simplified();
-    query.replace(QStringLiteral(" + "), QStringLiteral("+"));
-    if (query.isEmpty())
-        return true;
     if (keyText.contains(query, Qt::CaseInsensitive))
         return true;
     const QStringList words = query.split(u' ', Qt::SkipEmptyParts);

@@ -231,6 +231,11 @@ private slots:
         QVERIFY(ShortcutsDialog::matches(u"server drain"_s, u"Server › Drain"_s, keys, {}));
         QVERIFY(ShortcutsDialog::matches(u"ctrl + shift + d"_s, u"Server › Drain"_s, keys, {}));
         QVERIFY(!ShortcutsDialog::matches(u"Ctrl+D"_s, u"Server › Drain"_s, keys, {}));
+        // A whole key is that key, not every key starting so.
+        QVERIFY(
+            !ShortcutsDialog::matches(u"ctrl+shift+d"_s, u"Tables › Clear"_s, { u"Ctrl+Shift+Del"_s }, {}));
+        QVERIFY(ShortcutsDialog::matches(u"ctrl+shift"_s, u"Tables › Clear"_s, { u"Ctrl+Shift+Del"_s }, {}));
+        QVERIFY(ShortcutsDialog::matches(u"f5"_s, u"View › Refresh"_s, { u"F5"_s }, {}));
         QVERIFY(ShortcutsDialog::matches(u"idle"_s, u"Server › Drain"_s, keys, u"until idle"_s));
     }
 };
