@@ -329,7 +329,7 @@ void MainWindowActions::buildViewMenu(const DockSet *docks)
     view->addAction(m_historyMemory);
     view->addMenu(ColorScheme::createMenu(m_settings, view));
     view->addSeparator();
-    const QList<QToolBar *> bars = m_window->findChildren<QToolBar *>();
+    const QList<QToolBar *> bars = m_window->findChildren<QToolBar *>(QString(), Qt::FindDirectChildrenOnly);
     for (QToolBar *bar : bars)
         view->addAction(bar->toggleViewAction());
     view->addActions(docks->toggleActions());

@@ -13,6 +13,7 @@
 #include <QDialog>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QShortcut>
 #include <QTemporaryDir>
 #include <QTest>
@@ -222,6 +223,20 @@ private slots:
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().key, refresh.toString(QKeySequence::NativeText));
         QVERIFY(found.first().first.endsWith(u"Twin"_s) || found.first().second.endsWith(u"Twin"_s));
+    }
+
+    void everyMenuEntryHasAName()
+    {
+        // A dock's own toolbar once showed in View as a blank entry; the list would name it "".
+        QList<QAction *> pending = m_window->menuBar()->actions();
+        while (!pending.isEmpty()) {
+            QAction *action = pending.takeFirst();
+            if (action->isSeparator())
+                continue;
+            QVERIFY2(!action->text().isEmpty(), qPrintable(action->objectName()));
+            if (action->menu())
+                pending << action->menu()->actions();
+        }
     }
 
     void matchRule()
