@@ -58,7 +58,7 @@ AboutDialog::AboutDialog(const Details &details, QWidget *parent)
     layout->addWidget(detailsLabel);
     layout->addWidget(m_details, 1);
     layout->addWidget(buttons);
-    resize(620, 420);
+    resize(620, 340);
 }
 
 QString AboutDialog::detailsText(const Details &details)
