@@ -13,11 +13,11 @@
 
 namespace {
 
+// The style the application started with, once hadesk's own palette replaced the platform's.
 struct Startup
 {
     bool saved = false;
     QString style;
-    QPalette palette;
 };
 
 Startup &startup()
@@ -122,27 +122,22 @@ ColorScheme::Scheme ColorScheme::atStart(Settings &settings, QString *warning)
 void ColorScheme::apply(Scheme scheme)
 {
     Startup &first = startup();
+    currentScheme() = scheme;
+    if (scheme == Scheme::System) {
+        // Nothing set: the palette stays the platform's own and follows the desktop's changes.
+        if (!first.saved)
+            return;
+        if (QApplication::style()->name() != first.style)
+            QApplication::setStyle(QStyleFactory::create(first.style));
+        QApplication::setPalette(QPalette()); // no role set: back to the platform's palette
+        return;
+    }
     if (!first.saved) {
         first.saved = true;
         first.style = QApplication::style()->name();
-        first.palette = QApplication::palette();
     }
-    currentScheme() = scheme;
-    switch (scheme) {
-    case Scheme::System:
-        if (QApplication::style()->name() != first.style)
-            QApplication::setStyle(QStyleFactory::create(first.style));
-        QApplication::setPalette(first.palette);
-        return;
-    case Scheme::Light:
-        setFusion();
-        QApplication::setPalette(lightPalette());
-        return;
-    case Scheme::Dark:
-        setFusion();
-        QApplication::setPalette(darkPalette());
-        return;
-    }
+    setFusion();
+    QApplication::setPalette(scheme == Scheme::Dark ? darkPalette() : lightPalette());
 }
 
 ColorScheme::Scheme ColorScheme::current()

@@ -124,6 +124,8 @@ private slots:
         menu->findChild<QAction *>(u"actionColors_system"_s)->trigger();
         QCOMPARE(settings.store().value(ColorScheme::settingsKey()).toString(), u"system"_s);
         QCOMPARE(QApplication::palette().color(QPalette::Window), system.color(QPalette::Window));
+        // No role set by hand: the platform's palette, which follows the desktop's changes.
+        QCOMPARE(QApplication::palette().resolveMask(), QPalette::ResolveMask(0));
     }
 
     void darkPaletteReads()
