@@ -6,15 +6,21 @@
 #include "app/services.h"
 #include "models/connectionprofilesmodel.h"
 #include "models/settings.h"
+#include "views/colorscheme.h"
+#include "views/instanceview.h"
 #include "views/mainwindow.h"
+#include "views/stattableview.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QDockWidget>
 #include <QIcon>
 #include <QPixmap>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -24,6 +30,37 @@ void print(FILE *stream, const QString &text)
 {
     std::fputs(qPrintable(text), stream);
     std::fflush(stream);
+}
+
+// HADESK_SCREENSHOT_SELECT=app3 selects the servers' row of that name, and
+// HADESK_SCREENSHOT_ACTION=actionSetWeight triggers that action (its object name), half a
+// second before the shot; the dialog it opened is what is saved then.
+void prepareScreenshotAction(MainWindow *window, int shotMs)
+{
+    const QString select = qEnvironmentVariable("HADESK_SCREENSHOT_SELECT");
+    const QString action = qEnvironmentVariable("HADESK_SCREENSHOT_ACTION");
+    if (select.isEmpty() && action.isEmpty())
+        return;
+    QTimer::singleShot(std::max(0, shotMs - 500), window, [window, select, action] {
+        StatTableView *servers = window->findChild<InstanceView *>()->serversView();
+        const QModelIndexList found = servers->model()->match(
+            servers->model()->index(0, 0), Qt::DisplayRole, select, 1, Qt::MatchExactly);
+        if (!found.isEmpty())
+            servers->selectRow(found.first().row());
+        if (auto *trigger = window->findChild<QAction *>(action))
+            trigger->trigger();
+    });
+}
+
+// What the screenshot shows: a dialog open on the window, else the window.
+QWidget *screenshotTarget(MainWindow *window)
+{
+    const QList<QDialog *> dialogs = window->findChildren<QDialog *>();
+    for (QDialog *dialog : dialogs) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return window;
 }
 
 // HADESK_SCREENSHOT=/path/shot.png: grab the main window after HADESK_SCREENSHOT_DELAY seconds
@@ -47,8 +84,10 @@ void scheduleScreenshot(MainWindow *window)
     }
     bool ok = false;
     const double seconds = qEnvironmentVariable("HADESK_SCREENSHOT_DELAY").toDouble(&ok);
-    QTimer::singleShot(int((ok && seconds >= 0 ? seconds : 3.0) * 1000), window, [window, path] {
-        const bool saved = window->grab().save(path);
+    const int shotMs = int((ok && seconds >= 0 ? seconds : 3.0) * 1000);
+    prepareScreenshotAction(window, shotMs);
+    QTimer::singleShot(shotMs, window, [window, path] {
+        const bool saved = screenshotTarget(window)->grab().save(path);
         if (!saved)
             qWarning("hadesk: could not save the screenshot to %s", qUtf8Printable(path));
         QCoreApplication::exit(saved ? 0 : 1);
@@ -118,6 +157,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    app.setProperty("hadeskCommit", QStringLiteral(HADESK_COMMIT)); // BuildInfo::commit()
     QGuiApplication::setApplicationDisplayName(QStringLiteral("hadesk"));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.hadesk.hadesk"));
     QGuiApplication::setWindowIcon(QIcon::fromTheme(
@@ -131,6 +171,11 @@ int main(int argc, char *argv[])
     options = parseCommandLine(QCoreApplication::arguments());
     if (!options.ok || options.showHelp || options.showVersion)
         return printOutcome(options);
+
+    QString schemeWarning;
+    ColorScheme::apply(ColorScheme::atStart(*settings, &schemeWarning));
+    if (!schemeWarning.isEmpty())
+        print(stderr, QStringLiteral("hadesk: %1\n").arg(schemeWarning));
 
     // Every command sent is recorded; HADESK_AUDIT_LOG names another file (tests, demos).
     const Services services(settings.get(), qEnvironmentVariable("HADESK_AUDIT_LOG"));

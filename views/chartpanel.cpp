@@ -193,23 +193,28 @@ void ChartPanel::createToolButtons()
 // Local to the panel: a dock must not steal the main window's Alt+letter mnemonics.
 void ChartPanel::addShortcuts()
 {
-    const auto shortcut = [this](QKeyCombination keys, auto slot) {
+    // What each does, for Help › Keyboard Shortcuts.
+    const auto shortcut = [this](QKeyCombination keys, const QString &what, auto slot) {
         auto *s = new QShortcut(QKeySequence(keys), this);
+        s->setWhatsThis(what);
         s->setContext(Qt::WidgetWithChildrenShortcut);
         connect(s, &QShortcut::activated, this, slot);
     };
-    shortcut(Qt::ALT | Qt::Key_1, [this] { setRange(Range::FiveMinutes); });
-    shortcut(Qt::ALT | Qt::Key_2, [this] { setRange(Range::OneHour); });
-    shortcut(Qt::ALT | Qt::Key_3, [this] { setRange(Range::OneDay); });
-    shortcut(Qt::ALT | Qt::Key_O, [this] { setMode(Mode::Objects); });
-    shortcut(Qt::ALT | Qt::Key_C, [this] { setMode(Mode::Canary); });
-    shortcut(Qt::ALT | Qt::Key_P, [this] { setPaused(!m_paused); });
-    shortcut(Qt::ALT | Qt::Key_Z, [this] { m_chart->resetZoom(); });
-    shortcut(Qt::ALT | Qt::Key_G, [this] { m_chart->setFocus(Qt::ShortcutFocusReason); });
-    shortcut(Qt::ALT | Qt::Key_R, [this] { m_seriesButton->showMenu(); });
-    shortcut(Qt::ALT | Qt::Key_X, [this] { saveImage(); });
-    shortcut(Qt::ALT | Qt::Key_D, [this] { saveData(); });
-    shortcut(Qt::ALT | Qt::Key_M, [this] {
+    shortcut(Qt::ALT | Qt::Key_1, tr("Show the last 5 minutes"), [this] { setRange(Range::FiveMinutes); });
+    shortcut(Qt::ALT | Qt::Key_2, tr("Show the last hour"), [this] { setRange(Range::OneHour); });
+    shortcut(Qt::ALT | Qt::Key_3, tr("Show the last day"), [this] { setRange(Range::OneDay); });
+    shortcut(
+        Qt::ALT | Qt::Key_O, tr("Chart objects (servers, backends)"), [this] { setMode(Mode::Objects); });
+    shortcut(Qt::ALT | Qt::Key_C, tr("Chart a canary's share against the others"),
+        [this] { setMode(Mode::Canary); });
+    shortcut(Qt::ALT | Qt::Key_P, tr("Pause or resume the chart"), [this] { setPaused(!m_paused); });
+    shortcut(Qt::ALT | Qt::Key_Z, tr("Reset the zoom"), [this] { m_chart->resetZoom(); });
+    shortcut(Qt::ALT | Qt::Key_G, tr("Move the focus to the chart"),
+        [this] { m_chart->setFocus(Qt::ShortcutFocusReason); });
+    shortcut(Qt::ALT | Qt::Key_R, tr("Choose the series shown"), [this] { m_seriesButton->showMenu(); });
+    shortcut(Qt::ALT | Qt::Key_X, tr("Save the chart as a PNG image"), [this] { saveImage(); });
+    shortcut(Qt::ALT | Qt::Key_D, tr("Save the visible range's data as CSV"), [this] { saveData(); });
+    shortcut(Qt::ALT | Qt::Key_M, tr("Choose the metric or the share"), [this] {
         QComboBox *combo = m_mode == Mode::Canary ? m_shareCombo : m_metricCombo;
         combo->setFocus(Qt::ShortcutFocusReason);
         combo->showPopup();

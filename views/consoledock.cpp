@@ -111,6 +111,7 @@ void ConsoleDock::connectInput()
 {
     auto *clear = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), this);
     clear->setContext(Qt::WidgetWithChildrenShortcut);
+    clear->setWhatsThis(tr("Clear the output"));
     connect(clear, &QShortcut::activated, this, &ConsoleDock::clearOutput);
     connect(m_clearButton, &QPushButton::clicked, this, &ConsoleDock::clearOutput);
     connect(m_sendButton, &QPushButton::clicked, this, &ConsoleDock::submit);

@@ -1,15 +1,15 @@
 #include "views/dialoglauncher.h"
 
-#include "core/buildinfo.h"
 #include "core/client/poller.h"
 #include "core/client/runtimeconnection.h"
 #include "models/instancesession.h"
+#include "views/aboutdialog.h"
 #include "views/connectdialog.h"
 #include "views/driftdialog.h"
 #include "views/rollingreplacewizard.h"
 #include "views/scheduledraindialog.h"
+#include "views/shortcutsdialog.h"
 
-#include <QApplication>
 #include <QMessageBox>
 #include <QTimer>
 #include <QUuid>
@@ -96,24 +96,32 @@ void DialogLauncher::openRollingReplace(
     wizard->show();
 }
 
-void DialogLauncher::showAbout(InstanceSession *session)
+void DialogLauncher::showAbout(
+    InstanceSession *session, const QString &settingsFile, const QString &auditLogFile)
 {
-    QString text =
-        tr("<h3>hadesk %1</h3>"
-           "<p>Administer running HAProxy instances through their Runtime API.</p>"
-           "<p>Compatibility: %2.</p>"
-           "<p>Built with Qt %3, running on Qt %4.</p>")
-            .arg(BuildInfo::version().toHtmlEscaped(), BuildInfo::haproxyCompatibility().toHtmlEscaped(),
-                QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
-    if (session && session->connection()->version().isValid())
-        text +=
-            tr("<p>Connected to HAProxy %1.</p>").arg(session->connection()->version().text.toHtmlEscaped());
-    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About hadesk"), text, QMessageBox::Ok, m_window);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setTextFormat(Qt::RichText);
-    if (const QIcon icon = QApplication::windowIcon(); !icon.isNull())
-        box->setIconPixmap(icon.pixmap(64, 64));
-    box->open();
+    AboutDialog::Details details;
+    if (session && session->connection()->version().isValid()) {
+        details.instanceName = session->displayName();
+        details.instanceVersion = session->connection()->version().text;
+    }
+    details.settingsFile = settingsFile;
+    details.auditLogFile = auditLogFile;
+    auto *dialog = new AboutDialog(details, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void DialogLauncher::openShortcuts()
+{
+    if (m_shortcutsDialog) {
+        m_shortcutsDialog->raise();
+        m_shortcutsDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new ShortcutsDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_shortcutsDialog = dialog;
+    dialog->show();
 }
 
 QMessageBox *DialogLauncher::warnUnreadableFile(const QString &title, const QString &text)

@@ -12,6 +12,7 @@ class ConnectionProfilesModel;
 class DrainScheduler;
 class InstanceSession;
 class QMessageBox;
+class ShortcutsDialog;
 class QUuid;
 class QWidget;
 struct ConnectionProfile;
@@ -34,7 +35,10 @@ public:
     // Goes when the session does; each step refreshes its tables.
     void openRollingReplace(
         InstanceSession *session, const QList<ServerTarget> &selection, const QStringList &selectedBackends);
-    void showAbout(InstanceSession *session);
+    // With the files a bug report may need named: the settings and the audit log (empty: off).
+    void showAbout(InstanceSession *session, const QString &settingsFile, const QString &auditLogFile);
+    // Built anew at each opening, from the window's actions; one open at a time.
+    void openShortcuts();
     // A warning that a file could not be read (what was kept, what happens now), opened
     // window-modal once the event loop runs (a window-modal box needs its window up).
     QMessageBox *warnUnreadableFile(const QString &title, const QString &text);
@@ -59,4 +63,5 @@ private:
     DrainScheduler *m_drainScheduler;
     QWidget *m_window;
     QPointer<ConnectDialog> m_connectDialog;
+    QPointer<ShortcutsDialog> m_shortcutsDialog;
 };

@@ -152,6 +152,7 @@ void MainWindow::connectActions()
     connect(actions->scheduleDrainAction(), &QAction::triggered, this, &MainWindow::openScheduleDrain);
     connect(actions->rollingAction(), &QAction::triggered, this, &MainWindow::openRollingReplace);
     connect(actions->aboutAction(), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(actions->shortcutsAction(), &QAction::triggered, m_dialogs, &DialogLauncher::openShortcuts);
     connect(actions->historyMemoryAction(), &QAction::triggered, this, [this] {
         auto *dialog = new HistoryBudgetDialog(m_history, m_settings, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -545,7 +546,7 @@ void MainWindow::openRollingReplace()
 
 void MainWindow::showAbout()
 {
-    m_dialogs->showAbout(m_current);
+    m_dialogs->showAbout(m_current, m_settings->store().fileName(), m_audit ? m_audit->path() : QString());
 }
 
 // ---------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 #include "core/client/poller.h"
 #include "models/settings.h"
+#include "views/colorscheme.h"
 #include "views/dockset.h"
 #include "views/instanceview.h"
 #include "views/stattableview.h"
@@ -137,7 +138,18 @@ void MainWindowActions::createWorkflowActions()
     m_aboutQt = make(tr("About &Qt"), QStringLiteral("actionAboutQt"));
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    createHelpActions();
     setSessionState(false, 0);
+}
+
+void MainWindowActions::createHelpActions()
+{
+    // Ctrl+? as in GNOME and KDE applications; F1 as well, where people look for help first.
+    m_shortcuts = make(tr("&Keyboard Shortcuts…"), QStringLiteral("actionKeyboardShortcuts"),
+        QKeySequence(Qt::CTRL | Qt::Key_Question));
+    m_shortcuts->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Question), QKeySequence(Qt::Key_F1) });
+    m_shortcuts->setStatusTip(
+        tr("Every keyboard shortcut of this window, with where to find it; searchable"));
 }
 
 void MainWindowActions::setSessionState(bool hasShown, int openCount)
@@ -244,6 +256,7 @@ void MainWindowActions::addFilterEdit(InstanceView *tables)
     // Escape in the filter clears it and goes back to the table, as in a browser's find bar.
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_filterEdit);
     escape->setContext(Qt::WidgetShortcut);
+    escape->setWhatsThis(tr("Clear the filter and go back to the table"));
     connect(escape, &QShortcut::activated, tables, [this, tables] {
         m_filterEdit->clear();
         if (StatTableView *view = tables->currentTable())
@@ -273,6 +286,8 @@ void MainWindowActions::buildMenus(InstanceView *tables, QMenu *serverMenu, cons
     buildViewMenu(docks);
     buildWorkflowMenus(serverMenu, docks);
     QMenu *help = m_window->menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcuts);
+    help->addSeparator();
     help->addAction(m_about);
     help->addAction(m_aboutQt);
 }
@@ -312,8 +327,9 @@ void MainWindowActions::buildViewMenu(const DockSet *docks)
     view->addAction(m_frontendsTab);
     view->addSeparator();
     view->addAction(m_historyMemory);
+    view->addMenu(ColorScheme::createMenu(m_settings, view));
     view->addSeparator();
-    const QList<QToolBar *> bars = m_window->findChildren<QToolBar *>();
+    const QList<QToolBar *> bars = m_window->findChildren<QToolBar *>(QString(), Qt::FindDirectChildrenOnly);
     for (QToolBar *bar : bars)
         view->addAction(bar->toggleViewAction());
     view->addActions(docks->toggleActions());

@@ -46,9 +46,7 @@ ProcessInfoBar::ProcessInfoBar(QWidget *parent)
 void ProcessInfoBar::addField(Field field, const QString &caption, const QString &toolTip)
 {
     auto *captionLabel = new QLabel(caption, this);
-    QPalette muted = captionLabel->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    captionLabel->setPalette(muted);
+    captionLabel->setForegroundRole(QPalette::PlaceholderText); // follows a palette change
     captionLabel->setToolTip(toolTip);
 
     auto *value = new QLabel(this);

@@ -1,6 +1,8 @@
 #include "views/statuscolors.h"
 
+#include <QEvent>
 #include <QPalette>
+#include <QVariant>
 #include <QWidget>
 
 #include <cmath>
@@ -23,6 +25,48 @@ double luminance(const QColor &color)
     return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
         + 0.0722 * channel(color.blueF());
 }
+
+const char *const ToneProperty = "hadeskTextTone";
+const char *const KeeperProperty = "hadeskTextToneKept";
+
+const char *const ApplyingProperty = "hadeskTextToneApplying";
+
+void applyTone(QWidget *widget, StatusColors::Tone tone, const QPalette &around)
+{
+    QPalette palette = widget->palette();
+    const QColor color = StatusColors::text(tone, around);
+    palette.setColor(QPalette::WindowText, color);
+    palette.setColor(QPalette::Text, color);
+    widget->setProperty(ApplyingProperty, true);
+    widget->setPalette(palette);
+    widget->setProperty(ApplyingProperty, QVariant());
+}
+
+// Writes a widget's tone again when its palette changes under it (a new application palette
+// reaches a widget that is not a window this way).
+class ToneKeeper : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::PaletteChange)
+            return false;
+        auto *widget = static_cast<QWidget *>(watched);
+        const QVariant tone = widget->property(ToneProperty);
+        if (!tone.isValid() || widget->property(ApplyingProperty).toBool())
+            return false;
+        // The text colour is the tone's own now: whether the palette is dark is read from
+        // its window colour alone.
+        QPalette around = widget->palette();
+        const bool dark = around.color(QPalette::Window).lightness() < 128;
+        around.setColor(QPalette::WindowText, dark ? QColor(Qt::white) : QColor(Qt::black));
+        applyTone(widget, StatusColors::Tone(tone.toInt()), around);
+        return false;
+    }
+};
 
 } // namespace
 
@@ -69,15 +113,19 @@ QColor StatusColors::markBackground(const QPalette &palette)
 
 void StatusColors::setTextTone(QWidget *widget, Tone tone)
 {
-    QPalette palette = widget->palette();
-    const QColor color = text(tone, palette);
-    palette.setColor(QPalette::WindowText, color);
-    palette.setColor(QPalette::Text, color);
-    widget->setPalette(palette);
+    // The tone is worked out again when the application's palette changes (View › Colours):
+    // a red chosen for a light window would be unreadable on a dark one.
+    if (!widget->property(KeeperProperty).toBool()) {
+        widget->installEventFilter(new ToneKeeper(widget));
+        widget->setProperty(KeeperProperty, true);
+    }
+    widget->setProperty(ToneProperty, int(tone));
+    applyTone(widget, tone, widget->palette());
 }
 
 void StatusColors::clearTextTone(QWidget *widget)
 {
+    widget->setProperty(ToneProperty, QVariant());
     widget->setPalette(QPalette());
 }
 

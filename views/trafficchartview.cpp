@@ -3,6 +3,7 @@
 #include "models/sharestack.h"
 #include "views/chartcanvas.h"
 #include "views/chartexport.h"
+#include "views/trafficchartview_p.h"
 
 #include <QDateTime>
 #include <QImage>
@@ -27,7 +28,6 @@ constexpr qint64 MinZoomSpanMs = 5000;
 // the hover read-out) still name them.
 constexpr int MaxLegendEntries = 16;
 constexpr int HoverRadiusPx = 40;
-constexpr double LineWidth = 1.6;
 constexpr qsizetype MaxAntialiasedPoints = 20'000;
 
 bool isGap(double value)
@@ -62,37 +62,6 @@ QString timeText(qint64 ms)
 
 } // namespace
 
-// A series as Qt Charts draws it: one QLineSeries per stretch between gaps (lines mode), or
-// one QAreaSeries per stretch (share mode).
-struct TrafficChartView::Line
-{
-    struct Piece
-    {
-        QAbstractSeries *item = nullptr; // in the chart
-        QLineSeries *upper = nullptr; // item itself in lines mode
-        QLineSeries *lower = nullptr; // share mode only
-    };
-
-    QString key;
-    QString label;
-    QColor color;
-    QList<HistoryPoint> points; // as plotted (after capping); share mode: the raw values
-    QList<double> values; // what the y axis shows for each point (share mode: percent)
-    QList<Piece> pieces;
-    QLineSeries *reference = nullptr; // share mode: the promised share's level
-};
-
-struct TrafficChartView::Private
-{
-    QChart *chart = nullptr;
-    ChartCanvas *canvas = nullptr;
-    QDateTimeAxis *timeAxis = nullptr;
-    QValueAxis *valueAxis = nullptr;
-    QString valueTitle;
-    QList<Line> lines;
-    ShareStack shares; // share mode: the stacked bands of every line
-};
-
 TrafficChartView::TrafficChartView(QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<Private>())
@@ -100,9 +69,6 @@ TrafficChartView::TrafficChartView(QWidget *parent)
     d->chart = new QChart;
     // Every tick replaces the data: an animation would never finish and costs a lot.
     d->chart->setAnimationOptions(QChart::NoAnimation);
-    d->chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
-                                                                           : QChart::ChartThemeLight);
-    d->chart->setBackgroundRoundness(0);
     d->chart->setMargins(QMargins(4, 4, 8, 4));
     d->chart->legend()->setAlignment(Qt::AlignBottom);
 
@@ -113,6 +79,7 @@ TrafficChartView::TrafficChartView(QWidget *parent)
     d->valueAxis->setMin(0);
     d->valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     d->chart->addAxis(d->valueAxis, Qt::AlignLeft);
+    applyTheme();
 
     d->canvas = new ChartCanvas(d->chart, this);
     setFocusProxy(d->canvas);
@@ -369,19 +336,12 @@ void TrafficChartView::updatePieces(
         Line::Piece piece;
         piece.upper = new QLineSeries;
         if (m_mode == Mode::Lines) {
-            QPen pen(line.color);
-            pen.setWidthF(LineWidth);
-            piece.upper->setPen(pen);
             piece.item = piece.upper;
         } else {
             piece.lower = new QLineSeries;
             auto *area = new QAreaSeries(piece.upper, piece.lower);
             piece.upper->setParent(area);
             piece.lower->setParent(area);
-            QColor fill = line.color;
-            fill.setAlpha(190);
-            area->setBrush(fill);
-            area->setPen(QPen(line.color.darker(115), 1.0));
             piece.item = area;
         }
         piece.item->setName(line.label);
@@ -409,8 +369,10 @@ void TrafficChartView::updatePieces(
         if (piece.lower)
             piece.lower->replace(i < lower.size() ? lower.at(i) : QList<QPointF>());
     }
-    if (added)
+    if (added) {
+        styleLine(line);
         applyVisibility(line);
+    }
 }
 
 void TrafficChartView::updateReferences()
@@ -430,14 +392,11 @@ void TrafficChartView::updateReferences()
         below += *found * 100.0;
         if (!line.reference) {
             line.reference = new QLineSeries;
-            QPen pen(line.color.darker(160));
-            pen.setWidthF(2.0);
-            pen.setStyle(Qt::DashLine);
-            line.reference->setPen(pen);
             line.reference->setName(line.label);
             d->chart->addSeries(line.reference);
             line.reference->attachAxis(d->timeAxis);
             line.reference->attachAxis(d->valueAxis);
+            styleLine(line);
             applyVisibility(line);
         }
         if (below >= 99.95) {

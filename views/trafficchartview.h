@@ -98,6 +98,18 @@ public:
     // Distinct colours for series 0, 1, 2...
     static QColor colorFor(int index);
 
+    // The colours the chart paints with now, taken from the palette (and re-taken when it
+    // changes): a dark chart on a dark palette.
+    struct Colors
+    {
+        bool dark = false;
+        QColor background;
+        QColor plotBackground;
+        QColor labels; // axis labels and titles, legend
+        QColor grid;
+    };
+    Colors colors() const;
+
 signals:
     // The user zoomed or panned (or reset the zoom).
     void visibleRangeChanged(qint64 fromMs, qint64 toMs);
@@ -105,6 +117,7 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override; // a new palette: new colours
 
 private:
     struct Private;
@@ -116,6 +129,8 @@ private:
     void updateReferences();
     void updateAxes();
     void applyVisibility(Line &line);
+    void applyTheme();
+    void styleLine(const Line &line) const; // its pens and brushes, after a theme reset them
     void setVisibleWindow(qint64 fromMs, qint64 toMs);
     QString describeLines(const QPointF &value, const QPointF &chartPos) const;
     QString describeShare(const QPointF &value) const;
