@@ -21,10 +21,12 @@ NotificationCenter::NotificationCenter(Settings *settings, Notifier *notifier, C
     , m_throttle(new NotificationThrottle(clock, this))
 {
     connect(m_throttle, &NotificationThrottle::summaryDue, this, &NotificationCenter::showSummary);
+    m_notifier->setActivationHandler([this](const QString &instanceId) { emit activated(instanceId); });
 }
 
 NotificationCenter::~NotificationCenter()
 {
+    m_notifier->setActivationHandler({});
     if (m_sessions)
         disconnect(m_sessions, nullptr, this, nullptr);
 }

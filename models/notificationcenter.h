@@ -78,6 +78,8 @@ public slots:
 
 signals:
     void enabledChanged(Notification::Kind kind, bool enabled);
+    // The user clicked a notification of this instance (empty: of several).
+    void activated(const QString &instanceId);
 
 private:
     enum class Health { Alive, Down, Other };

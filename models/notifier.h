@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <functional>
+
 // One message for the desktop: what happened, in words, and on which instance.
 struct Notification
 {
@@ -34,4 +36,22 @@ public:
     virtual void notify(const Notification &notification) = 0;
     // False when this desktop has nowhere to show them; the settings say so.
     virtual bool isAvailable() const { return true; }
+    // Where notifications go (or why nowhere), in words, for the settings; may be empty.
+    virtual QString description() const { return {}; }
+    // Called with a notification's instance id when the user clicks it (where the desktop
+    // tells); NotificationCenter::activated() passes it on.
+    void setActivationHandler(std::function<void(const QString &instanceId)> handler)
+    {
+        m_onActivated = std::move(handler);
+    }
+
+protected:
+    void activated(const QString &instanceId) const
+    {
+        if (m_onActivated)
+            m_onActivated(instanceId);
+    }
+
+private:
+    std::function<void(const QString &)> m_onActivated;
 };
