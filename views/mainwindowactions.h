@@ -45,6 +45,7 @@ public:
     QAction *scheduleDrainAction() const { return m_scheduleDrain; }
     QAction *rollingAction() const { return m_rolling; }
     QAction *aboutAction() const { return m_about; }
+    QMenu *viewMenu() const { return m_viewMenu; } // after buildMenus()
 
     // What works on an instance needs one shown; moving between instances needs two open.
     void setSessionState(bool hasShown, int openCount);
@@ -107,4 +108,5 @@ private:
     QAction *m_rolling = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
+    QMenu *m_viewMenu = nullptr;
 };
