@@ -20,6 +20,7 @@ class DesktopNotifier : public QObject, public Notifier
     Q_OBJECT
 public:
     enum class Route { Service, Tray, None };
+    Q_ENUM(Route)
     static const QString ServiceName;
 
     explicit DesktopNotifier(QObject *parent = nullptr);
