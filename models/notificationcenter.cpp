@@ -82,7 +82,7 @@ QString NotificationCenter::kindLabel(Kind kind)
     case Kind::ReloadFailed:
         return tr("A reload fails, or its outcome is unknown");
     case Kind::CertExpiring:
-        return tr("A certificate has %n day(s) or less left", "", CertificateWarningDays);
+        return tr("A certificate enters its last %1 days").arg(CertificateWarningDays);
     case Kind::Connection:
         return tr("The connection to an instance is lost, or comes back");
     case Kind::Summary:
