@@ -14,7 +14,7 @@ NotificationSettingsWidget::NotificationSettingsWidget(NotificationCenter *cente
 {
     setObjectName(QStringLiteral("notificationSettings"));
     auto *layout = new QVBoxLayout(this);
-    auto *group = new QGroupBox(tr("Notify me when hadesk is not in front and"), this);
+    auto *group = new QGroupBox(tr("While hadesk is not in front, notify me when"), this);
     auto *boxes = new QVBoxLayout(group);
     for (const Notification::Kind kind : NotificationCenter::switchableKinds()) {
         auto *box = new QCheckBox(NotificationCenter::kindLabel(kind), group);

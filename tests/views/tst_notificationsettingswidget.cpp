@@ -72,6 +72,9 @@ private slots:
                 QCOMPARE(box->text(), NotificationCenter::kindLabel(kind));
             }
             QVERIFY(widget.findChild<QLabel *>(u"rateLimitLabel"_s)->text().contains(u"once a minute"_s));
+            // For looking at the page: HADESK_SCREENSHOT_DIR=/tmp/shots ./tst_notificationsettingswidget
+            if (const QString shots = qEnvironmentVariable("HADESK_SCREENSHOT_DIR"); !shots.isEmpty())
+                QVERIFY(widget.grab().save(shots + u"/notificationsettings.png"_s));
             // By the keyboard: focus on a box, Space unticks it.
             QCheckBox *down = widget.checkBox(Notification::Kind::ServerDown);
             down->setFocus();
