@@ -184,7 +184,8 @@ void MainWindow::connectNotifications()
     connect(m_notifications, &NotificationCenter::activated, this, [this](const QString &instanceId) {
         if (InstanceSession *session = m_sessionManager->find(instanceId))
             setCurrentSession(session);
-        showNormal();
+        setWindowState(windowState() & ~Qt::WindowMinimized); // a maximized window stays so
+        show();
         raise();
         activateWindow();
     });

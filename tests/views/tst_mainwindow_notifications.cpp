@@ -111,8 +111,12 @@ private slots:
         InstanceSession *first = window.currentSession();
         QVERIFY(window.connectTo({ u"second"_s, haproxy.operatorSocket(), {}, 1000 }));
         QVERIFY(window.currentSession() != first);
+        window.showMinimized();
+        QTRY_VERIFY(window.isMinimized());
         notifier.click(first->id());
         QCOMPARE(window.currentSession(), first);
+        QTRY_VERIFY(!window.isMinimized());
+        QVERIFY(window.isVisible());
     }
 };
 
