@@ -9,8 +9,10 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -52,6 +54,7 @@ class TestDesktopNotifier : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_bus;
 
 private slots:
@@ -60,8 +63,21 @@ private slots:
         const QString daemon = QStandardPaths::findExecutable(u"dbus-daemon"_s);
         if (daemon.isEmpty())
             QSKIP("dbus-daemon is not installed: the D-Bus route cannot be tried here");
+        // A bus of its own with no service directory: a notification daemon installed on this
+        // machine (and started on demand by the user's bus) must not answer here.
+        QVERIFY(m_dir.isValid());
+        QFile config(m_dir.filePath(u"bus.conf"_s));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
+                     " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                     "<busconfig><type>session</type><listen>unix:tmpdir="
+            + m_dir.path().toUtf8()
+            + "</listen><policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
+              "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n");
+        config.close();
         m_bus = std::make_unique<QProcess>();
-        m_bus->start(daemon, { u"--session"_s, u"--nofork"_s, u"--print-address=1"_s });
+        m_bus->start(
+            daemon, { u"--config-file="_s + config.fileName(), u"--nofork"_s, u"--print-address=1"_s });
         QVERIFY(m_bus->waitForStarted());
         while (!m_bus->canReadLine())
             QVERIFY2(m_bus->waitForReadyRead(5000), "dbus-daemon printed no address");
