@@ -5,11 +5,14 @@
 #include "core/workflows/drainscheduler.h"
 #include "models/clusterstore.h"
 #include "models/connectionprofilesmodel.h"
+#include "models/notificationcenter.h"
 #include "models/sessionmanager.h"
 #include "models/settings.h"
+#include "views/desktopnotifier.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 
 Services::Services(Settings *settings, const QString &auditPath)
     : m_settings(settings)
@@ -26,6 +29,12 @@ Services::Services(Settings *settings, const QString &auditPath)
     m_sessions = std::make_unique<SessionManager>();
     m_sessions->setDrainScheduler(m_drainScheduler.get());
     m_sessions->setAuditLog(m_audit.get());
+    m_notifier = std::make_unique<DesktopNotifier>();
+    m_notifications = std::make_unique<NotificationCenter>(settings, m_notifier.get());
+    m_notifications->setSessionManager(m_sessions.get());
+    m_notifications->setDrainScheduler(m_drainScheduler.get());
+    // Any window of hadesk active (a dialog too): the user sees what happens.
+    m_notifications->setInFront([] { return QGuiApplication::applicationState() == Qt::ApplicationActive; });
 }
 
 Services::~Services()
@@ -37,5 +46,5 @@ Services::~Services()
 MainWindow::Services Services::forWindow() const
 {
     return { m_settings, m_profiles.get(), m_sessions.get(), m_clusters.get(), m_drainScheduler.get(),
-        m_audit.get() };
+        m_audit.get(), m_notifications.get() };
 }

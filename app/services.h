@@ -9,6 +9,8 @@ class ClusterStore;
 class ConnectionProfilesModel;
 class DrainJobStore;
 class DrainScheduler;
+class DesktopNotifier;
+class NotificationCenter;
 class SessionManager;
 class Settings;
 
@@ -37,4 +39,6 @@ private:
     std::unique_ptr<DrainScheduler> m_drainScheduler;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<SessionManager> m_sessions;
+    std::unique_ptr<DesktopNotifier> m_notifier;
+    std::unique_ptr<NotificationCenter> m_notifications; // follows the sessions and the drains
 };

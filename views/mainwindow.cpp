@@ -8,6 +8,7 @@
 #include "models/connectionprofilesmodel.h"
 #include "models/historystore.h"
 #include "models/instancesession.h"
+#include "models/notificationcenter.h"
 #include "models/sessionmanager.h"
 #include "models/settings.h"
 #include "models/stattablemodel.h"
@@ -19,6 +20,7 @@
 #include "views/instancetabbar.h"
 #include "views/instanceview.h"
 #include "views/mainwindowactions.h"
+#include "views/notificationmenu.h"
 #include "views/pollfocus.h"
 #include "views/processinfobar.h"
 #include "views/reloadflow.h"
@@ -62,6 +64,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_drainScheduler(services.drainScheduler)
     , m_history(services.sessions->history())
     , m_sessionManager(services.sessions)
+    , m_notifications(services.notifications)
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_history->setBudgetBytes(qsizetype(m_settings->historyBudgetMiB()) * 1024 * 1024);
@@ -79,6 +82,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_statusLabels = new StatusBarLabels(statusBar());
     connectActions();
     connectDocksAndDialogs();
+    connectNotifications();
     setAuditLog(services.auditLog);
     connect(m_sessionManager, &SessionManager::sessionOpened, this, &MainWindow::onSessionOpened);
     connect(m_sessionManager, &SessionManager::sessionClosing, this, &MainWindow::onSessionClosing);
@@ -172,6 +176,22 @@ void MainWindow::connectDocksAndDialogs()
     connect(m_dialogs, &DialogLauncher::connectAccepted, this,
         [this](const ConnectionProfile &profile) { connectTo(profile); });
     connect(m_dialogs, &DialogLauncher::drainsScheduled, m_docks, &DockSet::showScheduledJob);
+}
+
+void MainWindow::connectNotifications()
+{
+    if (!m_notifications)
+        return;
+    m_actions->viewMenu()->addSeparator();
+    m_actions->viewMenu()->addMenu(new NotificationMenu(m_notifications, this));
+    connect(m_notifications, &NotificationCenter::activated, this, [this](const QString &instanceId) {
+        if (InstanceSession *session = m_sessionManager->find(instanceId))
+            setCurrentSession(session);
+        setWindowState(windowState() & ~Qt::WindowMinimized); // a maximized window stays so
+        show();
+        raise();
+        activateWindow();
+    });
 }
 
 void MainWindow::loadClusters()
@@ -530,6 +550,12 @@ void MainWindow::openReload()
         return;
     }
     auto *flow = new ReloadFlow(m_current, this);
+    if (m_notifications) {
+        // Told by the id and name it had when started: the tab may be gone by the end.
+        connect(flow, &ReloadFlow::reloadFinished, m_notifications,
+            [center = m_notifications, id = m_current->id(), name = m_current->displayName()](
+                const MasterReload::Report &report) { center->reloadFinished(id, name, report); });
+    }
     flow->start();
 }
 

@@ -18,6 +18,7 @@ class HistoryStore;
 class InstanceSession;
 class InstanceTabBar;
 class MainWindowActions;
+class NotificationCenter;
 class Poller;
 class RuntimeConnection;
 class ServerActions;
@@ -54,6 +55,7 @@ public:
         ClusterStore *clusters = nullptr;
         DrainScheduler *drainScheduler = nullptr;
         AuditLog *auditLog = nullptr;
+        NotificationCenter *notifications = nullptr; // optional: no notifications without it
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -114,6 +116,7 @@ private:
     // Before their docks show them: an unreadable file is kept aside, and said so.
     void loadClusters();
     void loadDrainJobs(); // after the schedules dock listens: overdue jobs show it
+    void connectNotifications(); // View › Notifications, and a click on one shows its instance
 
     void onSnapshot(const SnapshotPtr &snapshot);
     void showRefresh(const SnapshotPtr &snapshot, int rows);
@@ -140,6 +143,7 @@ private:
     HistoryStore *m_history;
     SessionManager *m_sessionManager; // its sessions() are the tabs, in order
     AuditLog *m_audit = nullptr;
+    NotificationCenter *m_notifications = nullptr;
 
     DialogLauncher *m_dialogs = nullptr;
     MainWindowActions *m_actions = nullptr;

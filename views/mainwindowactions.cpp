@@ -316,6 +316,7 @@ void MainWindowActions::buildEditMenu(InstanceView *tables)
 void MainWindowActions::buildViewMenu(const DockSet *docks)
 {
     QMenu *view = m_window->menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     view->addAction(m_refresh);
     view->addAction(m_pause);
     view->addSeparator();

@@ -46,6 +46,7 @@ public:
     QAction *rollingAction() const { return m_rolling; }
     QAction *aboutAction() const { return m_about; }
     QAction *shortcutsAction() const { return m_shortcuts; }
+    QMenu *viewMenu() const { return m_viewMenu; } // after buildMenus()
 
     // What works on an instance needs one shown; moving between instances needs two open.
     void setSessionState(bool hasShown, int openCount);
@@ -110,4 +111,5 @@ private:
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
     QAction *m_shortcuts = nullptr;
+    QMenu *m_viewMenu = nullptr;
 };
