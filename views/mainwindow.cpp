@@ -94,6 +94,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     // write over it: say so.
     if (const QString problem = m_settings->unreadableFileMessage(); !problem.isEmpty())
         m_dialogs->warnUnreadableFile(tr("Settings Could Not Be Read"), problem);
+    if (const QString newer = m_settings->newerVersionMessage(); !newer.isEmpty())
+        m_dialogs->warnUnreadableFile(tr("Settings of a Newer hadesk"), newer);
 }
 
 MainWindow::~MainWindow()
@@ -150,12 +152,17 @@ void MainWindow::connectActions()
     connect(actions->scheduleDrainAction(), &QAction::triggered, this, &MainWindow::openScheduleDrain);
     connect(actions->rollingAction(), &QAction::triggered, this, &MainWindow::openRollingReplace);
     connect(actions->aboutAction(), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(actions->preferencesAction(), &QAction::triggered, this, &MainWindow::openPreferences);
     connect(actions->historyMemoryAction(), &QAction::triggered, this, [this] {
         auto *dialog = new HistoryBudgetDialog(m_history, m_settings, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
     connect(m_actions, &MainWindowActions::intervalChanged, this, &MainWindow::onIntervalChanged);
+    connect(m_settings, &Settings::pollIntervalChanged, this, [this](int ms) {
+        if (!m_current) // the toolbar shows the default while no instance is shown
+            m_actions->setIntervalMs(ms);
+    });
     connect(m_serverActions, &ServerActions::statusMessage, this, &MainWindow::setStatus);
 }
 
@@ -500,10 +507,12 @@ void MainWindow::setPaused(bool paused)
 
 void MainWindow::onIntervalChanged(int ms)
 {
-    m_settings->setPollIntervalMs(ms);
+    // The instance shown only; with none, the default for new ones (as in the preferences).
     m_profile.pollIntervalMs = ms;
     if (m_current)
         m_current->setPollInterval(ms);
+    else
+        m_settings->setPollIntervalMs(ms);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -511,7 +520,12 @@ void MainWindow::onIntervalChanged(int ms)
 
 void MainWindow::openConnectDialog()
 {
-    m_dialogs->openConnect();
+    m_dialogs->openConnect(m_settings->pollIntervalMs());
+}
+
+void MainWindow::openPreferences()
+{
+    m_dialogs->openPreferences(m_settings, m_history, m_audit ? m_audit->path() : AuditLog::defaultPath());
 }
 
 void MainWindow::openDriftDialog()

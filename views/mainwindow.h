@@ -93,6 +93,7 @@ public slots:
     void openReload();
     void openRollingReplace();
     void openScheduleDrain();
+    void openPreferences();
 
 signals:
     void snapshotApplied(const SnapshotPtr &snapshot); // after the model merged it

@@ -34,6 +34,7 @@ MainWindowActions::MainWindowActions(Settings *settings, QMainWindow *window)
     createFileActions();
     createViewActions();
     createWorkflowActions();
+    createPreferencesAction();
 }
 
 QAction *MainWindowActions::make(const QString &text, const QString &name, const QKeySequence &shortcut)
@@ -138,6 +139,14 @@ void MainWindowActions::createWorkflowActions()
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     setSessionState(false, 0);
+}
+
+void MainWindowActions::createPreferencesAction()
+{
+    m_preferences = make(
+        tr("Pr&eferences…"), QStringLiteral("actionPreferences"), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    m_preferences->setStatusTip(tr("Default poll interval, history memory, language, audit log, reopening"));
 }
 
 void MainWindowActions::setSessionState(bool hasShown, int openCount)
@@ -295,6 +304,8 @@ void MainWindowActions::buildEditMenu(InstanceView *tables)
     edit->addActions(tables->copyActions());
     edit->addSeparator();
     edit->addAction(m_filter);
+    edit->addSeparator();
+    edit->addAction(m_preferences);
     connect(edit, &QMenu::aboutToShow, tables, &InstanceView::updateCopyActions);
 }
 

@@ -45,6 +45,7 @@ public:
     QAction *scheduleDrainAction() const { return m_scheduleDrain; }
     QAction *rollingAction() const { return m_rolling; }
     QAction *aboutAction() const { return m_about; }
+    QAction *preferencesAction() const { return m_preferences; } // Edit ▸ Preferences…, Ctrl+,
 
     // What works on an instance needs one shown; moving between instances needs two open.
     void setSessionState(bool hasShown, int openCount);
@@ -73,6 +74,7 @@ private:
     void createFileActions();
     void createViewActions();
     void createWorkflowActions();
+    void createPreferencesAction();
     void addIntervalSpin();
     void addFilterEdit(InstanceView *tables);
     void buildFileMenu();
@@ -107,4 +109,5 @@ private:
     QAction *m_rolling = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
+    QAction *m_preferences = nullptr;
 };

@@ -631,7 +631,7 @@ void TestMainWindow::pauseAndRefreshNow()
     // A long interval from the spin box, then F5 brings a snapshot at once.
     child<QDoubleSpinBox>(&*window, "intervalSpinBox")->setValue(30.0);
     QCOMPARE(window->currentSession()->poller()->interval(), 30000);
-    QCOMPARE(m_settings->pollIntervalMs(), 30000);
+    QCOMPARE(m_settings->pollIntervalMs(), 1000); // the instance shown only: new ones start at the default
     // The tick armed before the change still comes; the next one is then 30 s away.
     snapshots.clear();
     QTRY_VERIFY(snapshots.count() >= 1);
