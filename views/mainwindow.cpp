@@ -637,8 +637,35 @@ bool MainWindow::restoreLayout()
     return m_instanceView->restoreLayout(m_settings, instanceLayoutKeys()) || restored;
 }
 
+void MainWindow::rememberOpenInstances()
+{
+    QList<ConnectionProfile> open;
+    const QList<InstanceSession *> list = sessions();
+    for (InstanceSession *session : list) {
+        ConnectionProfile profile = session->profile();
+        profile.pollIntervalMs = session->poller()->interval(); // as the toolbar left it
+        open.append(profile);
+    }
+    m_settings->setOpenInstances(open, int(list.indexOf(m_current)));
+}
+
+int MainWindow::reopenInstances()
+{
+    const QList<ConnectionProfile> open = m_settings->openInstances();
+    const int shown = m_settings->shownInstance();
+    // Opened as any connect is: one that cannot reach its HAProxy says so in its tab; one
+    // whose endpoint no longer parses (a hand-edited file) in the status bar, and is nullptr.
+    QList<InstanceSession *> reopened;
+    for (const ConnectionProfile &profile : open)
+        reopened.append(connectTo(profile) ? m_current : nullptr);
+    if (shown >= 0 && shown < reopened.size() && reopened.at(shown))
+        setCurrentSession(reopened.at(shown));
+    return int(reopened.size() - reopened.count(nullptr));
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    rememberOpenInstances();
     saveLayout();
     event->accept();
 }
