@@ -105,7 +105,7 @@ void Settings::checkVersion()
     // change migrates here, one step after the other, from m_fileVersion up.
     m_settings.setValue(VersionKey, SettingsVersion);
     m_settings.sync();
-    qCInfo(lcSettings, "settings file %s migrated from version %d to %d",
+    qCDebug(lcSettings, "settings file %s migrated from version %d to %d",
         qUtf8Printable(m_settings.fileName()), m_fileVersion, SettingsVersion);
 }
 

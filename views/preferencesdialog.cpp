@@ -77,6 +77,7 @@ QWidget *PreferencesDialog::buildPollingGroup(QWidget *parent)
 {
     auto *group = new QGroupBox(tr("Instances"), parent);
     auto *form = new QFormLayout(group);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_intervalSpin = new QDoubleSpinBox(group);
     m_intervalSpin->setObjectName(QStringLiteral("defaultIntervalSpinBox"));
     m_intervalSpin->setDecimals(1);
@@ -113,11 +114,13 @@ QWidget *PreferencesDialog::buildLanguageGroup(QWidget *parent)
 {
     auto *group = new QGroupBox(tr("Language"), parent);
     auto *form = new QFormLayout(group);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_languageCombo = new QComboBox(group);
     m_languageCombo->setObjectName(QStringLiteral("languageComboBox"));
     m_languageCombo->setAccessibleName(tr("Language"));
     // Each language in its own words, so that it can be found whatever language is shown.
-    m_languageCombo->addItem(tr("System (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    const QString system = QLocale::system().nativeLanguageName();
+    m_languageCombo->addItem(system.isEmpty() ? tr("System") : tr("System (%1)").arg(system), QString());
     m_languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_languageCombo->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_languageCombo->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
