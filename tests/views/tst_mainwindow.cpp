@@ -1057,7 +1057,10 @@ void TestMainWindow::unreadableFilesAreReportedInDialogs()
     const QString iniPath = m_dir->filePath(QStringLiteral("hadesk.ini"));
     const QString clustersPath = m_dir->filePath(QStringLiteral("clusters.json"));
     const QByteArray badClusters("{\"version\": 1, \"clusters\": [");
-    const QByteArray badSettings("[General\nlanguage=fr\n");
+    // Not as long as what init()'s Settings wrote ("[settings]\nversion=1\n"): QSettings' cache,
+    // shared in the process, takes a file of the same size and time stamp (one clock tick)
+    // for unchanged and would not read it again.
+    const QByteArray badSettings("[General\nlanguage=fr\npollIntervalMs=2000\n");
     for (const auto &[path, bytes] :
         { std::pair { clustersPath, badClusters }, std::pair { iniPath, badSettings } }) {
         QFile file(path);
