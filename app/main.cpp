@@ -4,6 +4,8 @@
 #include "app/commandline.h"
 #include "app/localization.h"
 #include "app/services.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/writablefile.h"
 #include "models/connectionprofilesmodel.h"
 #include "models/settings.h"
 #include "views/colorscheme.h"
@@ -108,6 +110,26 @@ std::unique_ptr<Settings> makeSettings()
     return file.isEmpty() ? std::make_unique<Settings>() : std::make_unique<Settings>(file);
 }
 
+// Where every command sent is recorded: HADESK_AUDIT_LOG (tests, demos) wins, then the file
+// chosen in the preferences when it can still be written, else AuditLog::defaultPath() (empty).
+QString auditLogPath(const Settings &settings)
+{
+    if (const QString path = qEnvironmentVariable("HADESK_AUDIT_LOG"); !path.isEmpty())
+        return path;
+    const QString chosen = settings.auditLogPath();
+    if (chosen.isEmpty())
+        return {};
+    if (const QString problem = WritableFile::problem(chosen); !problem.isEmpty()) {
+        print(stderr,
+            QStringLiteral("hadesk: %1\n")
+                .arg(QCoreApplication::translate("main",
+                    "the audit log chosen in the preferences cannot be used (%1); it is written to %2")
+                         .arg(problem, AuditLog::defaultPath())));
+        return {};
+    }
+    return chosen;
+}
+
 QString unknownProfileMessage(const QString &name, const ConnectionProfilesModel &profiles)
 {
     QStringList names;
@@ -177,8 +199,8 @@ int main(int argc, char *argv[])
     if (!schemeWarning.isEmpty())
         print(stderr, QStringLiteral("hadesk: %1\n").arg(schemeWarning));
 
-    // Every command sent is recorded; HADESK_AUDIT_LOG names another file (tests, demos).
-    const Services services(settings.get(), qEnvironmentVariable("HADESK_AUDIT_LOG"));
+    // Every command sent is recorded.
+    const Services services(settings.get(), auditLogPath(*settings));
     const ConnectionProfilesModel &profiles = *services.profiles();
 
     ConnectionProfile profile;
@@ -198,9 +220,12 @@ int main(int argc, char *argv[])
 
     MainWindow window(services.forWindow());
     window.show();
+    // Without an instance named, the ones open at the last exit (Edit ▸ Preferences), else
+    // the connect dialog.
     if (!profile.endpoint.isEmpty())
         window.connectTo(profile);
-    else if (qEnvironmentVariable("HADESK_SCREENSHOT").isEmpty())
+    else if (!(settings->reopenInstances() && window.reopenInstances() > 0)
+        && qEnvironmentVariable("HADESK_SCREENSHOT").isEmpty())
         QTimer::singleShot(0, &window, &MainWindow::openConnectDialog);
     scheduleScreenshot(&window);
     return app.exec();

@@ -35,3 +35,17 @@ std::optional<ConnectionProfile> ConnectionProfile::fromStored(const QVariantMap
         : Poller::DefaultIntervalMs;
     return p;
 }
+
+QVariantMap ConnectionProfile::toStored() const
+{
+    return {
+        { QStringLiteral("name"), name },
+        { QStringLiteral("endpoint"), endpoint },
+        { QStringLiteral("tlsCa"), tls.caFile },
+        { QStringLiteral("tlsCert"), tls.certificateFile },
+        { QStringLiteral("tlsKey"), tls.privateKeyFile },
+        { QStringLiteral("tlsPeerName"), tls.peerName },
+        { QStringLiteral("tlsVerify"), tls.verifyPeer },
+        { QStringLiteral("pollIntervalMs"), pollIntervalMs },
+    };
+}

@@ -27,6 +27,8 @@ struct ConnectionProfile
     // hand-edited file may hold them: the name trimmed (empty: no profile), a poll interval
     // that is not a number in range clamped or defaulted. Reads no file (it is fuzzed).
     static std::optional<ConnectionProfile> fromStored(const QVariantMap &values);
+    // The values fromStored() reads back.
+    QVariantMap toStored() const;
     bool operator==(const ConnectionProfile &) const = default;
 };
 

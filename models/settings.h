@@ -1,6 +1,9 @@
 #pragma once
 
+#include "models/connectionprofile.h"
+
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QSettings>
 
@@ -16,11 +19,18 @@
 // badly formed, or that holds bytes no INI file has (NUL) is copied aside (<file>.corrupt)
 // at construction, before anything can write over it, and unreadableFileMessage() says so
 // for a dialog.
+//
+// The file carries its format's version ("settings/version"). One without it (written before
+// versions were kept) is version 0 and migrated at construction, keeping every value. One
+// written by a newer hadesk is read for what this one understands; as it may be saved back
+// without what this one does not know, a copy is kept aside (<file>.v<N>) and
+// newerVersionMessage() says so. Its version is never lowered.
 class Settings : public QObject
 {
     Q_OBJECT
 public:
     static constexpr int LayoutVersion = 1;
+    static constexpr int SettingsVersion = 1; // of the file's format: "settings/version"
 
     explicit Settings(QObject *parent = nullptr); // the application's QSettings
     explicit Settings(const QString &fileName, QObject *parent = nullptr); // an INI file (tests)
@@ -31,6 +41,12 @@ public:
     // file and where its copy was kept (or that none could be).
     QString unreadableFileMessage() const { return m_unreadableFileMessage; }
     QString corruptCopyPath() const { return m_corruptCopyPath; }
+    // The version the file had when it was opened: 0 without one (or no file).
+    int fileVersion() const { return m_fileVersion; }
+    // Empty unless the file was written by a newer hadesk: then, in words, what is used and
+    // where the copy of the file was kept (or that none could be).
+    QString newerVersionMessage() const { return m_newerVersionMessage; }
+    QString newerCopyPath() const { return m_newerCopyPath; }
 
     int pollIntervalMs() const; // Poller::DefaultIntervalMs when unset
     void setPollIntervalMs(int ms); // clamped to Poller's range
@@ -46,6 +62,22 @@ public:
     int historyBudgetMiB() const;
     void setHistoryBudgetMiB(int mib); // clamped
 
+    // Where the audit log is written from the next start; empty: AuditLog::defaultPath().
+    // Taken as it is: the preferences check it (WritableFile::problem()) before setting it.
+    QString auditLogPath() const;
+    void setAuditLogPath(const QString &path);
+    // Whether a start without an endpoint or profile reopens the instances open at the last
+    // exit (true when unset).
+    bool reopenInstances() const;
+    void setReopenInstances(bool reopen);
+    // The instances open at the last exit, in tab order, each as the profile it was opened
+    // with (the poll interval it had; no name when opened by endpoint alone; profiles hold no
+    // secrets, only file names), and the index of the one shown (-1: none). Entries without
+    // an endpoint are skipped; a shown index out of range reads as 0.
+    QList<ConnectionProfile> openInstances() const;
+    int shownInstance() const;
+    void setOpenInstances(const QList<ConnectionProfile> &profiles, int shown);
+
     // Opaque blobs from QMainWindow::saveState(), QSplitter, QHeaderView; empty when absent
     // or saved with another LayoutVersion. Kept as "layouts/KEY/version" and
     // "layouts/KEY/state"; setting an empty state forgets the key.
@@ -56,11 +88,19 @@ signals:
     void pollIntervalChanged(int ms);
     void languageChanged(const QString &language);
     void historyBudgetChanged(int mib);
+    void auditLogPathChanged(const QString &path);
+    void reopenInstancesChanged(bool reopen);
+    void openInstancesChanged();
 
 private:
     void checkFile();
+    void checkVersion();
+    void keepNewerCopy(int version);
 
     QSettings m_settings;
     QString m_unreadableFileMessage;
     QString m_corruptCopyPath;
+    int m_fileVersion = 0;
+    QString m_newerVersionMessage;
+    QString m_newerCopyPath;
 };

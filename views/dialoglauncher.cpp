@@ -6,6 +6,7 @@
 #include "views/aboutdialog.h"
 #include "views/connectdialog.h"
 #include "views/driftdialog.h"
+#include "views/preferencesdialog.h"
 #include "views/rollingreplacewizard.h"
 #include "views/scheduledraindialog.h"
 #include "views/shortcutsdialog.h"
@@ -24,7 +25,7 @@ DialogLauncher::DialogLauncher(
     setObjectName(QStringLiteral("dialogLauncher"));
 }
 
-void DialogLauncher::openConnect()
+void DialogLauncher::openConnect(int pollIntervalMs)
 {
     if (m_connectDialog) {
         m_connectDialog->raise();
@@ -35,6 +36,11 @@ void DialogLauncher::openConnect()
     auto *dialog = new ConnectDialog(m_profiles, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_connectDialog = dialog;
+    if (pollIntervalMs > 0) {
+        ConnectionProfile blank; // a new connection, with the default interval
+        blank.pollIntervalMs = pollIntervalMs;
+        dialog->setProfile(blank);
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog] { emit connectAccepted(dialog->profile()); });
     dialog->open();
 }
@@ -122,6 +128,20 @@ void DialogLauncher::openShortcuts()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_shortcutsDialog = dialog;
     dialog->show();
+}
+
+void DialogLauncher::openPreferences(Settings *settings, HistoryStore *history, const QString &auditLogInUse)
+{
+    if (m_preferences) {
+        m_preferences->raise();
+        m_preferences->activateWindow();
+        return;
+    }
+    auto *dialog = new PreferencesDialog(settings, history, auditLogInUse, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_preferences = dialog;
+    emit preferencesOpened(dialog);
+    dialog->open();
 }
 
 QMessageBox *DialogLauncher::warnUnreadableFile(const QString &title, const QString &text)

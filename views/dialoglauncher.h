@@ -10,6 +10,9 @@
 class ConnectDialog;
 class ConnectionProfilesModel;
 class DrainScheduler;
+class HistoryStore;
+class PreferencesDialog;
+class Settings;
 class InstanceSession;
 class QMessageBox;
 class ShortcutsDialog;
@@ -27,8 +30,9 @@ class DialogLauncher : public QObject
 public:
     DialogLauncher(ConnectionProfilesModel *profiles, DrainScheduler *drainScheduler, QWidget *window);
 
-    // A connect dialog already open is brought to the front instead.
-    void openConnect();
+    // A connect dialog already open is brought to the front instead. A new connection starts
+    // with pollIntervalMs (the preferences' default).
+    void openConnect(int pollIntervalMs = 0);
     void openDrift(InstanceSession *session);
     // Nothing opens without servers: the reason is emitted as an error.
     void openScheduleDrain(InstanceSession *session, const QList<ServerTarget> &servers);
@@ -39,6 +43,8 @@ public:
     void showAbout(InstanceSession *session, const QString &settingsFile, const QString &auditLogFile);
     // Built anew at each opening, from the window's actions; one open at a time.
     void openShortcuts();
+    // One at a time: an open one is brought to the front. auditLogInUse: this run's audit log.
+    void openPreferences(Settings *settings, HistoryStore *history, const QString &auditLogInUse);
     // A warning that a file could not be read (what was kept, what happens now), opened
     // window-modal once the event loop runs (a window-modal box needs its window up).
     QMessageBox *warnUnreadableFile(const QString &title, const QString &text);
@@ -57,6 +63,7 @@ signals:
     void connectAccepted(const ConnectionProfile &profile);
     void drainsScheduled(const QUuid &firstJob);
     void statusMessage(const QString &text, bool error);
+    void preferencesOpened(PreferencesDialog *dialog); // before it shows: pages may be added
 
 private:
     ConnectionProfilesModel *m_profiles;
@@ -64,4 +71,5 @@ private:
     QWidget *m_window;
     QPointer<ConnectDialog> m_connectDialog;
     QPointer<ShortcutsDialog> m_shortcutsDialog;
+    QPointer<PreferencesDialog> m_preferences;
 };

@@ -99,20 +99,26 @@ void HistoryBudgetDialog::refresh()
 
 void HistoryBudgetDialog::apply()
 {
-    const int wanted = m_budgetSpin->value();
-    const int mib = std::clamp(wanted, Settings::MinHistoryBudgetMiB, Settings::MaxHistoryBudgetMiB);
-    m_settings->setHistoryBudgetMiB(mib);
-    m_history->setBudgetBytes(qsizetype(mib) * MiB);
-    m_budgetSpin->setValue(mib);
-    if (mib != wanted) {
-        m_messageLabel->setText(tr("The budget must be between %L1 and %L2 MiB: it was set to %L3 MiB.")
-                                    .arg(Settings::MinHistoryBudgetMiB)
-                                    .arg(Settings::MaxHistoryBudgetMiB)
-                                    .arg(mib));
-    } else {
-        m_messageLabel->setText(tr("Applied: every instance's history now keeps within %L1 MiB.").arg(mib));
-    }
+    const Applied applied = applyBudget(m_history, m_settings, m_budgetSpin->value());
+    m_budgetSpin->setValue(applied.mib);
+    m_messageLabel->setText(applied.message);
     m_messageLabel->show();
     adjustSize(); // room for the message: the wrapped text above would be cut otherwise
     refresh();
+}
+
+HistoryBudgetDialog::Applied HistoryBudgetDialog::applyBudget(
+    HistoryStore *history, Settings *settings, int wantedMiB)
+{
+    const int mib = std::clamp(wantedMiB, Settings::MinHistoryBudgetMiB, Settings::MaxHistoryBudgetMiB);
+    settings->setHistoryBudgetMiB(mib);
+    history->setBudgetBytes(qsizetype(mib) * MiB);
+    if (mib != wantedMiB) {
+        return { mib,
+            tr("The budget must be between %L1 and %L2 MiB: it was set to %L3 MiB.")
+                .arg(Settings::MinHistoryBudgetMiB)
+                .arg(Settings::MaxHistoryBudgetMiB)
+                .arg(mib) };
+    }
+    return { mib, tr("Applied: every instance's history now keeps within %L1 MiB.").arg(mib) };
 }

@@ -22,6 +22,16 @@ public:
     // The budget in the spin box, clamped to what Settings keeps (saying so when it was).
     void apply();
 
+    // A budget a user asked for, clamped to what Settings keeps, applied at once to every
+    // history and kept in the settings: what was set and, in words, what happened (also
+    // for the preferences).
+    struct Applied
+    {
+        int mib = 0;
+        QString message;
+    };
+    static Applied applyBudget(HistoryStore *history, Settings *settings, int wantedMiB);
+
 private:
     HistoryStore *m_history;
     Settings *m_settings;

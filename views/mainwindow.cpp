@@ -30,11 +30,9 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCloseEvent>
 #include <QDir>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScreen>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -45,16 +43,6 @@ const QString MainWindow::ServersHeaderKey = QStringLiteral("mainWindow/serversH
 const QString MainWindow::FrontendsHeaderKey = QStringLiteral("mainWindow/frontendsHeader");
 const QString MainWindow::BackendsHeaderKey = QStringLiteral("mainWindow/backendsHeader");
 const QString MainWindow::TabKey = QStringLiteral("mainWindow/tab");
-
-namespace {
-
-InstanceView::LayoutKeys instanceLayoutKeys()
-{
-    return { MainWindow::SplitterKey, MainWindow::ServersHeaderKey, MainWindow::FrontendsHeaderKey,
-        MainWindow::BackendsHeaderKey, MainWindow::TabKey };
-}
-
-} // namespace
 
 MainWindow::MainWindow(const Services &services, QWidget *parent)
     : QMainWindow(parent)
@@ -100,6 +88,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     // write over it: say so.
     if (const QString problem = m_settings->unreadableFileMessage(); !problem.isEmpty())
         m_dialogs->warnUnreadableFile(tr("Settings Could Not Be Read"), problem);
+    if (const QString newer = m_settings->newerVersionMessage(); !newer.isEmpty())
+        m_dialogs->warnUnreadableFile(tr("Settings of a Newer hadesk"), newer);
 }
 
 MainWindow::~MainWindow()
@@ -157,12 +147,17 @@ void MainWindow::connectActions()
     connect(actions->rollingAction(), &QAction::triggered, this, &MainWindow::openRollingReplace);
     connect(actions->aboutAction(), &QAction::triggered, this, &MainWindow::showAbout);
     connect(actions->shortcutsAction(), &QAction::triggered, m_dialogs, &DialogLauncher::openShortcuts);
+    connect(actions->preferencesAction(), &QAction::triggered, this, &MainWindow::openPreferences);
     connect(actions->historyMemoryAction(), &QAction::triggered, this, [this] {
         auto *dialog = new HistoryBudgetDialog(m_history, m_settings, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
     connect(m_actions, &MainWindowActions::intervalChanged, this, &MainWindow::onIntervalChanged);
+    connect(m_settings, &Settings::pollIntervalChanged, this, [this](int ms) {
+        if (!m_current) // the toolbar shows the default while no instance is shown
+            m_actions->setIntervalMs(ms);
+    });
     connect(m_serverActions, &ServerActions::statusMessage, this, &MainWindow::setStatus);
 }
 
@@ -524,10 +519,12 @@ void MainWindow::setPaused(bool paused)
 
 void MainWindow::onIntervalChanged(int ms)
 {
-    m_settings->setPollIntervalMs(ms);
+    // The instance shown only; with none, the default for new ones (as in the preferences).
     m_profile.pollIntervalMs = ms;
     if (m_current)
         m_current->setPollInterval(ms);
+    else
+        m_settings->setPollIntervalMs(ms);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -535,7 +532,12 @@ void MainWindow::onIntervalChanged(int ms)
 
 void MainWindow::openConnectDialog()
 {
-    m_dialogs->openConnect();
+    m_dialogs->openConnect(m_settings->pollIntervalMs());
+}
+
+void MainWindow::openPreferences()
+{
+    m_dialogs->openPreferences(m_settings, m_history, m_audit ? m_audit->path() : AuditLog::defaultPath());
 }
 
 void MainWindow::openDriftDialog()
@@ -631,55 +633,4 @@ void MainWindow::updateServerSelection()
     m_serverActions->setSelection(targets, backend);
     if (m_docks)
         m_docks->plotSelection();
-}
-
-// ---------------------------------------------------------------------------------------
-// Layout
-
-void MainWindow::saveLayout()
-{
-    m_settings->setLayout(GeometryKey, saveGeometry());
-    m_settings->setLayout(StateKey, saveState(Settings::LayoutVersion));
-    m_instanceView->saveLayout(m_settings, instanceLayoutKeys());
-}
-
-void MainWindow::growToShowTable()
-{
-    if (!m_growToShowTable || isMaximized() || isFullScreen() || !screen())
-        return;
-    m_growToShowTable = false; // once, on a first start: after that the saved geometry wins
-    const QRect available = screen()->availableGeometry();
-    // A splitter squeezed below the side list's width gives it part of any growth first: a
-    // few rounds, each measured after the layout has settled.
-    for (int round = 0; round < 3; ++round) {
-        layout()->activate();
-        const QSize frame = frameGeometry().size() - size(); // the window manager's decorations
-        const QSize wanted =
-            (size() + m_instanceView->serversTableShortfall()).boundedTo(available.size() - frame);
-        const QSize grown = wanted.expandedTo(size());
-        if (grown == size())
-            break;
-        resize(grown);
-        // Still on the screen it was on.
-        QRect bounds(pos(), grown + frame);
-        bounds.moveRight(qMin(bounds.right(), available.right()));
-        bounds.moveBottom(qMin(bounds.bottom(), available.bottom()));
-        move(qMax(bounds.left(), available.left()), qMax(bounds.top(), available.top()));
-    }
-}
-
-bool MainWindow::restoreLayout()
-{
-    bool restored = false;
-    if (const QByteArray geometry = m_settings->layout(GeometryKey); !geometry.isEmpty())
-        restored = restoreGeometry(geometry) || restored;
-    if (const QByteArray state = m_settings->layout(StateKey); !state.isEmpty())
-        restored = restoreState(state, Settings::LayoutVersion) || restored;
-    return m_instanceView->restoreLayout(m_settings, instanceLayoutKeys()) || restored;
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    saveLayout();
-    event->accept();
 }

@@ -79,6 +79,12 @@ public:
     // it. Without one nothing is recorded (tests).
     void setAuditLog(AuditLog *log);
 
+    // The instances open now, in tab order, and the one shown, into Settings::openInstances()
+    // (closeEvent() does it); reopenInstances() opens them again, each as connectTo() would,
+    // and shows the one that was shown. It returns how many it opened.
+    void rememberOpenInstances();
+    int reopenInstances();
+
     // Window geometry, toolbar, splitter and table headers, through Settings::setLayout().
     void saveLayout();
     bool restoreLayout(); // false when nothing (usable) was saved
@@ -99,6 +105,7 @@ public slots:
     void openReload();
     void openRollingReplace();
     void openScheduleDrain();
+    void openPreferences();
 
 signals:
     void snapshotApplied(const SnapshotPtr &snapshot); // after the model merged it

@@ -35,6 +35,7 @@ MainWindowActions::MainWindowActions(Settings *settings, QMainWindow *window)
     createFileActions();
     createViewActions();
     createWorkflowActions();
+    createPreferencesAction();
 }
 
 QAction *MainWindowActions::make(const QString &text, const QString &name, const QKeySequence &shortcut)
@@ -150,6 +151,14 @@ void MainWindowActions::createHelpActions()
     m_shortcuts->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Question), QKeySequence(Qt::Key_F1) });
     m_shortcuts->setStatusTip(
         tr("Every keyboard shortcut of this window, with where to find it; searchable"));
+}
+
+void MainWindowActions::createPreferencesAction()
+{
+    m_preferences = make(
+        tr("Pr&eferences…"), QStringLiteral("actionPreferences"), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    m_preferences->setStatusTip(tr("Default poll interval, history memory, language, audit log, reopening"));
 }
 
 void MainWindowActions::setSessionState(bool hasShown, int openCount)
@@ -310,6 +319,8 @@ void MainWindowActions::buildEditMenu(InstanceView *tables)
     edit->addActions(tables->copyActions());
     edit->addSeparator();
     edit->addAction(m_filter);
+    edit->addSeparator();
+    edit->addAction(m_preferences);
     connect(edit, &QMenu::aboutToShow, tables, &InstanceView::updateCopyActions);
 }
 

@@ -47,6 +47,7 @@ public:
     QAction *aboutAction() const { return m_about; }
     QAction *shortcutsAction() const { return m_shortcuts; }
     QMenu *viewMenu() const { return m_viewMenu; } // after buildMenus()
+    QAction *preferencesAction() const { return m_preferences; } // Edit ▸ Preferences…, Ctrl+,
 
     // What works on an instance needs one shown; moving between instances needs two open.
     void setSessionState(bool hasShown, int openCount);
@@ -76,6 +77,7 @@ private:
     void createViewActions();
     void createWorkflowActions();
     void createHelpActions();
+    void createPreferencesAction();
     void addIntervalSpin();
     void addFilterEdit(InstanceView *tables);
     void buildFileMenu();
@@ -112,4 +114,5 @@ private:
     QAction *m_aboutQt = nullptr;
     QAction *m_shortcuts = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QAction *m_preferences = nullptr;
 };

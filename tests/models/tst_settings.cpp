@@ -229,6 +229,188 @@ private slots:
         QCOMPARE(again.language(), QStringLiteral("fr"));
         QVERIFY(!QFileInfo::exists(copy));
     }
+
+    // A file written before the format had a version is version 0: it learns its version at
+    // once and keeps every value, the profiles and keys this build does not know included.
+    void fileWithoutVersionIsMigrated()
+    {
+        {
+            QSettings raw(iniPath(), QSettings::IniFormat);
+            raw.setValue(QStringLiteral("pollIntervalMs"), 2500);
+            raw.setValue(QStringLiteral("language"), QStringLiteral("de"));
+            raw.setValue(QStringLiteral("history/budgetMiB"), 12);
+            raw.setValue(QStringLiteral("view/hideDown"), true);
+            raw.beginWriteArray(QStringLiteral("profiles"), 1);
+            raw.setArrayIndex(0);
+            raw.setValue(QStringLiteral("name"), QStringLiteral("lb1"));
+            raw.setValue(QStringLiteral("endpoint"), QStringLiteral("/run/haproxy.sock"));
+            raw.endArray();
+        }
+        {
+            Settings settings(iniPath());
+            QCOMPARE(settings.fileVersion(), 0);
+            QCOMPARE(settings.newerVersionMessage(), QString());
+        }
+        // Written at construction, without any other change.
+        QSettings raw(iniPath(), QSettings::IniFormat);
+        QCOMPARE(raw.value(QStringLiteral("settings/version")).toInt(), Settings::SettingsVersion);
+        QCOMPARE(raw.value(QStringLiteral("pollIntervalMs")).toInt(), 2500);
+        QCOMPARE(raw.value(QStringLiteral("view/hideDown")).toBool(), true);
+        Settings settings(iniPath());
+        QCOMPARE(settings.fileVersion(), Settings::SettingsVersion);
+        QCOMPARE(settings.pollIntervalMs(), 2500);
+        QCOMPARE(settings.language(), QStringLiteral("de"));
+        QCOMPARE(settings.historyBudgetMiB(), 12);
+        ConnectionProfilesModel profiles(&settings.store());
+        profiles.load();
+        QCOMPARE(profiles.rowCount(), 1);
+        QCOMPARE(profiles.profile(0).endpoint, QStringLiteral("/run/haproxy.sock"));
+        // A new file and a garbled version are version 0 too.
+        QVERIFY(QFile::remove(iniPath()));
+        QCOMPARE(Settings(iniPath()).fileVersion(), 0);
+        QCOMPARE(Settings(iniPath()).fileVersion(), Settings::SettingsVersion);
+        QSettings(iniPath(), QSettings::IniFormat)
+            .setValue(QStringLiteral("settings/version"), QStringLiteral("x"));
+        QCOMPARE(Settings(iniPath()).fileVersion(), 0);
+        QCOMPARE(QSettings(iniPath(), QSettings::IniFormat).value(QStringLiteral("settings/version")).toInt(),
+            Settings::SettingsVersion);
+    }
+
+    // A file a newer hadesk wrote is read for what this one knows; its version is never
+    // lowered, and the file as it was is kept aside (once per state) before anything is saved.
+    void newerFileIsNotRewrittenDestructively()
+    {
+        const int newer = Settings::SettingsVersion + 1;
+        {
+            QSettings raw(iniPath(), QSettings::IniFormat);
+            raw.setValue(QStringLiteral("settings/version"), newer);
+            raw.setValue(QStringLiteral("pollIntervalMs"), 3000);
+            raw.setValue(QStringLiteral("future/feature"), QStringLiteral("on"));
+            raw.beginWriteArray(QStringLiteral("profiles"), 1);
+            raw.setArrayIndex(0);
+            raw.setValue(QStringLiteral("name"), QStringLiteral("lb1"));
+            raw.setValue(QStringLiteral("endpoint"), QStringLiteral("/run/haproxy.sock"));
+            raw.setValue(QStringLiteral("futureSecretRef"), QStringLiteral("keyring:lb1"));
+            raw.endArray();
+        }
+        QFile file(iniPath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray original = file.readAll();
+        file.close();
+        const QString copy = iniPath() + QStringLiteral(".v%1").arg(newer);
+        {
+            Settings settings(iniPath());
+            QCOMPARE(settings.fileVersion(), newer);
+            QCOMPARE(settings.pollIntervalMs(), 3000);
+            QCOMPARE(settings.newerCopyPath(), copy);
+            const QString message = settings.newerVersionMessage();
+            QVERIFY2(message.contains(iniPath()) && message.contains(copy), qPrintable(message));
+            QCOMPARE(settings.unreadableFileMessage(), QString());
+            // Nothing was written by opening it.
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), original);
+            file.close();
+            // Saving the profiles drops what this build does not know of them: the copy has it.
+            ConnectionProfilesModel profiles(&settings.store());
+            profiles.load();
+            QVERIFY(profiles.save());
+            settings.setPollIntervalMs(4000);
+        }
+        QFile kept(copy);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), original);
+        kept.close();
+        QSettings raw(iniPath(), QSettings::IniFormat);
+        QCOMPARE(raw.value(QStringLiteral("settings/version")).toInt(), newer); // not lowered
+        QCOMPARE(raw.value(QStringLiteral("future/feature")).toString(), QStringLiteral("on"));
+        QCOMPARE(raw.value(QStringLiteral("pollIntervalMs")).toInt(), 4000);
+
+        // The next start finds the file changed: a second copy, the first one left alone.
+        const Settings again(iniPath());
+        QVERIFY(again.newerCopyPath().startsWith(copy + u'.'));
+        QVERIFY(QFileInfo::exists(again.newerCopyPath()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), original);
+        kept.close();
+        // And the start after that finds the same bytes kept already.
+        QCOMPARE(Settings(iniPath()).newerCopyPath(), again.newerCopyPath());
+        QVERIFY(QFile::remove(again.newerCopyPath()));
+        QVERIFY(QFile::remove(copy));
+    }
+
+    void auditLogPathAndReopen()
+    {
+        {
+            Settings settings(iniPath());
+            QCOMPARE(settings.auditLogPath(), QString());
+            QVERIFY(settings.reopenInstances()); // on unless turned off
+            QSignalSpy pathChanged(&settings, &Settings::auditLogPathChanged);
+            QSignalSpy reopenChanged(&settings, &Settings::reopenInstancesChanged);
+            settings.setAuditLogPath(QStringLiteral("/var/log/hadesk/audit.jsonl"));
+            settings.setAuditLogPath(QStringLiteral("/var/log/hadesk/audit.jsonl"));
+            settings.setReopenInstances(true);
+            settings.setReopenInstances(false);
+            QCOMPARE(pathChanged.size(), 1);
+            QCOMPARE(reopenChanged.size(), 1);
+            QCOMPARE(reopenChanged.at(0).at(0).toBool(), false);
+        }
+        Settings settings(iniPath());
+        QCOMPARE(settings.auditLogPath(), QStringLiteral("/var/log/hadesk/audit.jsonl"));
+        QVERIFY(!settings.reopenInstances());
+        settings.setAuditLogPath(QString()); // back to the default place
+        QVERIFY(!settings.store().contains(QStringLiteral("auditLog/path")));
+    }
+
+    void openInstancesRoundTrip()
+    {
+        ConnectionProfile saved;
+        saved.name = QStringLiteral("lb1");
+        saved.endpoint = QStringLiteral("tls:lb1.example:9443");
+        saved.tls.caFile = QStringLiteral("/etc/ssl/ca.pem");
+        saved.tls.verifyPeer = false;
+        saved.pollIntervalMs = 2500;
+        ConnectionProfile byEndpoint; // opened by its endpoint alone: no name
+        byEndpoint.endpoint = QStringLiteral("/run/haproxy/admin.sock");
+        byEndpoint.pollIntervalMs = 500;
+        {
+            Settings settings(iniPath());
+            QCOMPARE(settings.openInstances(), QList<ConnectionProfile>());
+            QCOMPARE(settings.shownInstance(), -1);
+            QSignalSpy changed(&settings, &Settings::openInstancesChanged);
+            settings.setOpenInstances({ saved, byEndpoint }, 1);
+            settings.setOpenInstances({ saved, byEndpoint }, 1);
+            QCOMPARE(changed.size(), 1);
+        }
+        {
+            Settings settings(iniPath());
+            QCOMPARE(settings.openInstances(), QList<ConnectionProfile>({ saved, byEndpoint }));
+            QCOMPARE(settings.shownInstance(), 1);
+            // Fewer than before: the old entries go.
+            settings.setOpenInstances({ byEndpoint }, 0);
+            QCOMPARE(settings.openInstances(), QList<ConnectionProfile>({ byEndpoint }));
+            QVERIFY(!settings.store().contains(QStringLiteral("session/open/2/endpoint")));
+            settings.setOpenInstances({}, -1);
+            QCOMPARE(settings.openInstances(), QList<ConnectionProfile>());
+            QCOMPARE(settings.shownInstance(), -1);
+        }
+        // A hand-edited file: an entry without an endpoint is skipped, a shown index out of
+        // range shows the first, a size past the entries reads what is there.
+        {
+            QSettings raw(iniPath(), QSettings::IniFormat);
+            raw.setValue(QStringLiteral("session/open/size"), 5);
+            raw.setValue(QStringLiteral("session/open/1/name"), QStringLiteral("gone"));
+            raw.setValue(QStringLiteral("session/open/2/endpoint"), QStringLiteral("/run/b.sock"));
+            raw.setValue(QStringLiteral("session/open/2/pollIntervalMs"), QStringLiteral("soon"));
+            raw.setValue(QStringLiteral("session/shown"), 7);
+        }
+        Settings settings(iniPath());
+        const QList<ConnectionProfile> open = settings.openInstances();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().endpoint, QStringLiteral("/run/b.sock"));
+        QCOMPARE(open.first().name, QString());
+        QCOMPARE(open.first().pollIntervalMs, 1000);
+        QCOMPARE(settings.shownInstance(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSettings)
