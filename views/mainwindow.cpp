@@ -21,7 +21,9 @@
 #include "views/instanceview.h"
 #include "views/mainwindowactions.h"
 #include "views/notificationmenu.h"
+#include "views/notificationsettingswidget.h"
 #include "views/pollfocus.h"
+#include "views/preferencesdialog.h"
 #include "views/processinfobar.h"
 #include "views/reloadflow.h"
 #include "views/schedulesdock.h"
@@ -179,6 +181,10 @@ void MainWindow::connectNotifications()
         return;
     m_actions->viewMenu()->addSeparator();
     m_actions->viewMenu()->addMenu(new NotificationMenu(m_notifications, this));
+    // The same switches as a page of Edit ▸ Preferences (they apply at once there too).
+    connect(m_dialogs, &DialogLauncher::preferencesOpened, this, [this](PreferencesDialog *dialog) {
+        dialog->addPage(new NotificationSettingsWidget(m_notifications, dialog), tr("Notifications"));
+    });
     connect(m_notifications, &NotificationCenter::activated, this, [this](const QString &instanceId) {
         if (InstanceSession *session = m_sessionManager->find(instanceId))
             setCurrentSession(session);

@@ -12,10 +12,12 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDialog>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -151,6 +153,27 @@ private slots:
         QVERIFY(view->actions().contains(submenu->menuAction()));
         QCOMPARE(submenu->title(), u"&Notifications"_s); // Alt+V, N
         QVERIFY(window.findChild<QAction *>(u"actionNotify-server-down"_s));
+
+        // Edit ▸ Preferences (Ctrl+,) has the same switches on a page of their own.
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+        QDialog *preferences = nullptr;
+        QTRY_VERIFY(
+            (preferences = window.findChild<QDialog *>(u"preferencesDialog"_s)) && preferences->isVisible());
+        auto *pages = preferences->findChild<QTabWidget *>(u"pages"_s);
+        QVERIFY(pages);
+        QStringList titles;
+        for (int i = 0; i < pages->count(); ++i)
+            titles << pages->tabText(i);
+        QVERIFY2(titles.contains(u"Notifications"_s), qPrintable(titles.join(u", ")));
+        auto *page = preferences->findChild<NotificationSettingsWidget *>();
+        QVERIFY(page);
+        QCheckBox *down = page->checkBox(Notification::Kind::ServerDown);
+        QVERIFY(down && down->isChecked());
+        down->click(); // applies at once, as the menu does
+        QVERIFY(!window.findChild<QAction *>(u"actionNotify-server-down"_s)->isChecked());
+        preferences->close();
 
         // Without a center (tests, a build without notifications) there is no such menu.
         MainWindow plain(services.forWindow());
