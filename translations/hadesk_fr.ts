@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About hadesk</source>
+        <translation type="unfinished">À propos de hadesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;hadesk %1&lt;/h3&gt;&lt;p&gt;Administer running HAProxy instances through their Runtime API.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details for a bug report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details for a bug report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the details to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (commit %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hadesk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt: built with %1, running on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAProxy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance shown: none connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance shown: %1, HAProxy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log: %1</source>
+        <translation type="unfinished">Journal d’audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionPreviewDialog</name>
     <message>
         <source>Not connected.</source>
@@ -590,12 +665,12 @@
 <context>
     <name>BuildInfo</name>
     <message>
-        <source>HAProxy 2.6 – 3.2 Runtime API</source>
-        <translation>API Runtime de HAProxy 2.6 – 3.2</translation>
+        <source>tested with HAProxy 2.6 and 3.0 (checked by hand on 3.2 and 3.4); other versions from 2.6 to 3.x expected to work by capability detection</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hadesk %1 (Qt %2), for the %3</source>
-        <translation>hadesk %1 (Qt %2), pour l’%3</translation>
+        <source>hadesk %1 (Qt %2), %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1147,54 @@
             <numerusform> · budget mémoire : %n objets avec moins d’historique</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show the last 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart objects (servers, backends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart a canary&apos;s share against the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the focus to the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the series shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the visible range&apos;s data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the metric or the share</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClusterActionRunner</name>
@@ -1528,6 +1651,41 @@
     <message>
         <source>What the nodes disagree about: a missing backend or server, the state, the weight</source>
         <translation>Ce sur quoi les nœuds divergent&#xa0;: backend ou serveur absent, état, poids</translation>
+    </message>
+</context>
+<context>
+    <name>ColorScheme</name>
+    <message>
+        <source>HADESK_COLOR_SCHEME is “%1”: it should be dark, light or system; the saved choice applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colours of the desktop&apos;s theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark text on light backgrounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light text on dark backgrounds</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2272,10 @@
         <source># Payload cancelled, nothing sent</source>
         <translation># Charge utile annulée, rien n’a été envoyé</translation>
     </message>
+    <message>
+        <source>Clear the output</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSession</name>
@@ -2203,22 +2365,29 @@
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message>
+        <source>Notifications go to the desktop&apos;s notification service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no notification service: notifications are shown by a tray icon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications are not available on this desktop: it has neither a notification service nor a system tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DialogLauncher</name>
     <message>
         <source>Select one or more servers to schedule a drain.</source>
         <translation>Sélectionnez un ou plusieurs serveurs pour planifier un drain.</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;hadesk %1&lt;/h3&gt;&lt;p&gt;Administer running HAProxy instances through their Runtime API.&lt;/p&gt;&lt;p&gt;Compatibility: %2.&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;hadesk %1&lt;/h3&gt;&lt;p&gt;Administrer des instances HAProxy en cours d’exécution via leur API Runtime.&lt;/p&gt;&lt;p&gt;Compatibilité&#xa0;: %2.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %3, exécuté sur Qt %4.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Connected to HAProxy %1.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Connecté à HAProxy %1.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About hadesk</source>
-        <translation>À propos de hadesk</translation>
     </message>
 </context>
 <context>
@@ -3199,19 +3368,19 @@
     </message>
     <message>
         <source>Held now:</source>
-        <translation>Occupé maintenant :</translation>
+        <translation>Occupé maintenant&#xa0;:</translation>
     </message>
     <message>
         <source>Once 7 days are kept:</source>
-        <translation>Avec 7 jours d’historique :</translation>
+        <translation>Avec 7 jours d’historique&#xa0;:</translation>
     </message>
     <message>
         <source>Servers keeping fewer metrics:</source>
-        <translation>Serveurs gardant moins de mesures :</translation>
+        <translation>Serveurs gardant moins de mesures&#xa0;:</translation>
     </message>
     <message>
         <source>Servers keeping no history:</source>
-        <translation>Serveurs sans historique :</translation>
+        <translation>Serveurs sans historique&#xa0;:</translation>
     </message>
     <message>
         <source> MiB</source>
@@ -3227,7 +3396,7 @@
     </message>
     <message>
         <source>&amp;Budget per instance:</source>
-        <translation>&amp;Budget par instance :</translation>
+        <translation>&amp;Budget par instance&#xa0;:</translation>
     </message>
     <message>
         <source>Budget message</source>
@@ -3242,11 +3411,11 @@
     </message>
     <message>
         <source>The budget must be between %L1 and %L2 MiB: it was set to %L3 MiB.</source>
-        <translation>Le budget doit être entre %L1 et %L2 Mio : il a été fixé à %L3 Mio.</translation>
+        <translation>Le budget doit être entre %L1 et %L2 Mio&#xa0;: il a été fixé à %L3 Mio.</translation>
     </message>
     <message>
         <source>Applied: every instance&apos;s history now keeps within %L1 MiB.</source>
-        <translation>Appliqué : l’historique de chaque instance tient désormais dans %L1 Mio.</translation>
+        <translation>Appliqué&#xa0;: l’historique de chaque instance tient désormais dans %L1 Mio.</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3655,14 @@
         <source>%1, master CLI</source>
         <translation>%1, CLI maître</translation>
     </message>
+    <message>
+        <source>Settings of a Newer hadesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindowActions</name>
@@ -3652,6 +3829,26 @@
     <message>
         <source>What the traffic history holds and the memory it may take</source>
         <translation>Ce que contient l’historique du trafic et la mémoire qu’il peut prendre</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of this window, with where to find it; searchable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default poll interval, history memory, language, audit log, reopening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter and go back to the table</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4858,6 +5055,193 @@
     </message>
 </context>
 <context>
+    <name>NotificationCenter</name>
+    <message>
+        <source>A server or backend goes DOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server or backend comes back UP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled drain finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled drain fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reload fails, or its outcome is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate enters its last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to an instance is lost, or comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is shown while hadesk is the active window. The same server, drain or certificate is told at most once a minute, and at most %1 notifications in %2 seconds; what is held back comes later in one summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is DOWN on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back UP on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 (last check: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hadesk keeps trying to reconnect; its tables show the last state read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables show live numbers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drain of %1 finished on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drain of %1 failed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server was left in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload of %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload of %1: outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 has expired on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Certificate %1 expires in %n day(s) on %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid until %1 (UTC). Subject: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went DOWN on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came back UP on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drains finished on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drains failed on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloads of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates expiring on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more notification(s) held back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationMenu</name>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettingsWidget</name>
+    <message>
+        <source>While hadesk is not in front, notify me when</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OneShotClient</name>
     <message>
         <source>HAProxy did not finish answering &apos;%1&apos; in time</source>
@@ -4968,6 +5352,133 @@
     <message>
         <source>No full poll to merge with.</source>
         <translation>Aucune lecture complète avec laquelle fusionner.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished">Instances</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <source>Default poll interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default poll &amp;interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances opened from now on start polling this often. The interval in the toolbar changes the instance shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"> Mio</translation>
+    </message>
+    <message>
+        <source>History budget per instance</source>
+        <translation type="unfinished">Budget de l’historique par instance</translation>
+    </message>
+    <message>
+        <source>History &amp;memory per instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most memory one instance&apos;s traffic history may take once it holds 7 days; applied at once to every open instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the instances that were open when hadesk quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When hadesk starts without an address or a profile on its command line, it reopens them and shows the one that was shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect the next time hadesk starts: the windows open now keep their language until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation type="unfinished">Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Audit log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the default place, shown greyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command sent is recorded there from the next start; the records written so far stay in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HADESK_AUDIT_LOG is set in the environment and wins over this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log cannot be written there: %1 Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit Log File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit logs (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7494,6 +8005,63 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
         <source>The settings and saved connections in %1 could not be read (%2). The file was kept as %3; what could be read is used, and saving will replace the file.</source>
         <translation>Les paramètres et les connexions enregistrées de %1 n’ont pas pu être lus (%2). Le fichier a été conservé sous %3&#xa0;; ce qui a pu être lu est utilisé, et l’enregistrement remplacera le fichier.</translation>
     </message>
+    <message>
+        <source>The settings in %1 were written by a newer hadesk (settings format %2; this one reads format %3), and no copy of the file could be kept. What this version understands is used; saving may drop what it does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings in %1 were written by a newer hadesk (settings format %2; this one reads format %3). What this version understands is used; a copy of the file as it is now is kept as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutCatalog</name>
+    <message>
+        <source>Main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by name or key, e.g. “weight” or “Ctrl+D”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished">Commande</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shortcut(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SshTransport</name>
@@ -8091,8 +8659,8 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     <message numerus="yes">
         <source>A large instance: every %1 s hadesk reads the %n proxy(s) whose rows are on screen or selected, and every row only every %2 s, so that HAProxy spends little on what is not shown.</source>
         <translation>
-            <numerusform>Une grande instance : toutes les %1 s, hadesk lit le %n proxy dont les lignes sont affichées ou sélectionnées, et toutes les lignes seulement toutes les %2 s, pour que HAProxy dépense peu pour ce qui n’est pas affiché.</numerusform>
-            <numerusform>Une grande instance : toutes les %1 s, hadesk lit les %n proxys dont les lignes sont affichées ou sélectionnées, et toutes les lignes seulement toutes les %2 s, pour que HAProxy dépense peu pour ce qui n’est pas affiché.</numerusform>
+            <numerusform>Une grande instance&#xa0;: toutes les %1 s, hadesk lit le %n proxy dont les lignes sont affichées ou sélectionnées, et toutes les lignes seulement toutes les %2 s, pour que HAProxy dépense peu pour ce qui n’est pas affiché.</numerusform>
+            <numerusform>Une grande instance&#xa0;: toutes les %1 s, hadesk lit les %n proxys dont les lignes sont affichées ou sélectionnées, et toutes les lignes seulement toutes les %2 s, pour que HAProxy dépense peu pour ce qui n’est pas affiché.</numerusform>
         </translation>
     </message>
 </context>
@@ -8671,6 +9239,41 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     </message>
 </context>
 <context>
+    <name>WritableFile</name>
+    <message>
+        <source>No file is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a full path: it must start at the root folder (/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: name a file in it, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to (its permissions do not allow it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: the file cannot go under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to (its permissions do not allow it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist and cannot be made: %2 cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Try &apos;hadesk --help&apos;.</source>
@@ -8683,6 +9286,10 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     <message>
         <source>no saved profile is named &apos;%1&apos; (saved: %2)</source>
         <translation>aucun profil enregistré ne s’appelle &apos;%1&apos; (enregistrés&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>the audit log chosen in the preferences cannot be used (%1); it is written to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
