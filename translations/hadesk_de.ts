@@ -5,75 +5,75 @@
     <name>AboutDialog</name>
     <message>
         <source>&amp;Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details &amp;kopieren</translation>
     </message>
     <message>
         <source>About hadesk</source>
-        <translation type="unfinished">Über hadesk</translation>
+        <translation>Über hadesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;hadesk %1&lt;/h3&gt;&lt;p&gt;Administer running HAProxy instances through their Runtime API.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;hadesk %1&lt;/h3&gt;&lt;p&gt;Laufende HAProxy-Instanzen über ihre Runtime API verwalten.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Details for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Details für einen Fehlerbericht</translation>
     </message>
     <message>
         <source>&amp;Details for a bug report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details für einen Fehlerbericht:</translation>
     </message>
     <message>
         <source>Copy the details to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source> (commit %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Commit %1)</translation>
     </message>
     <message>
         <source>hadesk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hadesk: %1</translation>
     </message>
     <message>
         <source>Qt: built with %1, running on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: gebaut mit %1, läuft mit %2 (%3)</translation>
     </message>
     <message>
         <source>HAProxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy: %1</translation>
     </message>
     <message>
         <source>Instance shown: none connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Instanz: keine verbunden</translation>
     </message>
     <message>
         <source>Instance shown: %1, HAProxy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Instanz: %1, HAProxy %2</translation>
     </message>
     <message>
         <source>Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen: %1</translation>
     </message>
     <message>
         <source>not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert</translation>
     </message>
     <message>
         <source>Audit log: %1</source>
-        <translation type="unfinished">Audit-Log: %1</translation>
+        <translation>Audit-Log: %1</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>System: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>System: %1 (%2)</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -666,11 +666,11 @@
     <name>BuildInfo</name>
     <message>
         <source>tested with HAProxy 2.6 and 3.0 (checked by hand on 3.2 and 3.4); other versions from 2.6 to 3.x expected to work by capability detection</source>
-        <translation type="unfinished"></translation>
+        <translation>getestet mit HAProxy 2.6 und 3.0 (von Hand geprüft mit 3.2 und 3.4); andere Versionen von 2.6 bis 3.x sollten dank Fähigkeitserkennung funktionieren</translation>
     </message>
     <message>
         <source>hadesk %1 (Qt %2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>hadesk %1 (Qt %2), %3</translation>
     </message>
 </context>
 <context>
@@ -1149,51 +1149,51 @@
     </message>
     <message>
         <source>Show the last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 5 Minuten anzeigen</translation>
     </message>
     <message>
         <source>Show the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Stunde anzeigen</translation>
     </message>
     <message>
         <source>Show the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Den letzten Tag anzeigen</translation>
     </message>
     <message>
         <source>Chart objects (servers, backends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte im Diagramm (Server, Backends)</translation>
     </message>
     <message>
         <source>Chart a canary&apos;s share against the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anteil eines Canary im Vergleich zu den anderen darstellen</translation>
     </message>
     <message>
         <source>Pause or resume the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm anhalten oder fortsetzen</translation>
     </message>
     <message>
         <source>Reset the zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom zurücksetzen</translation>
     </message>
     <message>
         <source>Move the focus to the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fokus auf das Diagramm setzen</translation>
     </message>
     <message>
         <source>Choose the series shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Reihen wählen</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG-Bild speichern</translation>
     </message>
     <message>
         <source>Save the visible range&apos;s data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten des sichtbaren Bereichs als CSV speichern</translation>
     </message>
     <message>
         <source>Choose the metric or the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik oder Anteil wählen</translation>
     </message>
 </context>
 <context>
@@ -1657,35 +1657,35 @@
     <name>ColorScheme</name>
     <message>
         <source>HADESK_COLOR_SCHEME is “%1”: it should be dark, light or system; the saved choice applies</source>
-        <translation type="unfinished"></translation>
+        <translation>HADESK_COLOR_SCHEME ist „%1“: erlaubt sind dark, light oder system; die gespeicherte Auswahl gilt</translation>
     </message>
     <message>
         <source>C&amp;olours</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;rben</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System folgen</translation>
     </message>
     <message>
         <source>The colours of the desktop&apos;s theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farben des Desktop-Designs</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>Dark text on light backgrounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkler Text auf hellem Hintergrund</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>Light text on dark backgrounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Heller Text auf dunklem Hintergrund</translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2274,7 @@
     </message>
     <message>
         <source>Clear the output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe leeren</translation>
     </message>
 </context>
 <context>
@@ -2368,19 +2368,19 @@
     <name>DesktopNotifier</name>
     <message>
         <source>Notifications go to the desktop&apos;s notification service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen gehen an den Benachrichtigungsdienst des Desktops.</translation>
     </message>
     <message>
         <source>This desktop has no notification service: notifications are shown by a tray icon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Desktop hat keinen Benachrichtigungsdienst: Benachrichtigungen werden über ein Symbol im Infobereich angezeigt.</translation>
     </message>
     <message>
         <source>Notifications are not available on this desktop: it has neither a notification service nor a system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen sind auf diesem Desktop nicht verfügbar: Er hat weder einen Benachrichtigungsdienst noch einen Infobereich.</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
 </context>
 <context>
@@ -3657,11 +3657,11 @@
     </message>
     <message>
         <source>Settings of a Newer hadesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen einer neueren hadesk-Version</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
 </context>
 <context>
@@ -3832,23 +3832,23 @@
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel…</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of this window, with where to find it; searchable</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel dieses Fensters mit ihrem Fundort; durchsuchbar</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Default poll interval, history memory, language, audit log, reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Abfrageintervall, Verlaufsspeicher, Sprache, Audit-Log, Wiederöffnen</translation>
     </message>
     <message>
         <source>Clear the filter and go back to the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter leeren und zur Tabelle zurückkehren</translation>
     </message>
 </context>
 <context>
@@ -5058,172 +5058,172 @@
     <name>NotificationCenter</name>
     <message>
         <source>A server or backend goes DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server oder Backend geht auf DOWN</translation>
     </message>
     <message>
         <source>A server or backend comes back UP</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server oder Backend ist wieder UP</translation>
     </message>
     <message>
         <source>A scheduled drain finishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geplanter Drain ist abgeschlossen</translation>
     </message>
     <message>
         <source>A scheduled drain fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geplanter Drain schlägt fehl</translation>
     </message>
     <message>
         <source>A reload fails, or its outcome is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Reload schlägt fehl oder sein Ergebnis ist unbekannt</translation>
     </message>
     <message>
         <source>A certificate enters its last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat ist nur noch %1 Tage gültig</translation>
     </message>
     <message>
         <source>The connection to an instance is lost, or comes back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu einer Instanz geht verloren oder kommt zurück</translation>
     </message>
     <message>
         <source>What was held back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehaltene Benachrichtigungen</translation>
     </message>
     <message>
         <source>Nothing is shown while hadesk is the active window. The same server, drain or certificate is told at most once a minute, and at most %1 notifications in %2 seconds; what is held back comes later in one summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange hadesk das aktive Fenster ist, wird nichts angezeigt. Derselbe Server, Drain oder dasselbe Zertifikat wird höchstens einmal pro Minute gemeldet, und es gibt höchstens %1 Benachrichtigungen in %2 Sekunden; Zurückgehaltenes folgt später in einer Zusammenfassung.</translation>
     </message>
     <message>
         <source>Backend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1</translation>
     </message>
     <message>
         <source>Server %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1/%2</translation>
     </message>
     <message>
         <source>%1 is DOWN on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist DOWN auf %2</translation>
     </message>
     <message>
         <source>%1 is back UP on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder UP auf %2</translation>
     </message>
     <message>
         <source>Status: %1 (last check: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1 (letzte Prüfung: %2)</translation>
     </message>
     <message>
         <source>Connection to %1 lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 verloren</translation>
     </message>
     <message>
         <source>hadesk keeps trying to reconnect; its tables show the last state read.</source>
-        <translation type="unfinished"></translation>
+        <translation>hadesk versucht weiter, die Verbindung wiederherzustellen; die Tabellen zeigen den zuletzt gelesenen Stand.</translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>verloren</translation>
     </message>
     <message>
         <source>Connection to %1 is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wiederhergestellt</translation>
     </message>
     <message>
         <source>The tables show live numbers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabellen zeigen wieder Live-Werte.</translation>
     </message>
     <message>
         <source>back</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederhergestellt</translation>
     </message>
     <message>
         <source>Drain of %1 finished on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Drain von %1 auf %2 abgeschlossen</translation>
     </message>
     <message>
         <source>Drain of %1 failed on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Drain von %1 auf %2 fehlgeschlagen</translation>
     </message>
     <message>
         <source>No reason was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Grund angegeben.</translation>
     </message>
     <message>
         <source>The server was left in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wurde im Zustand %1 belassen.</translation>
     </message>
     <message>
         <source>Reload of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>Reload of %1: outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload von %1: Ergebnis unbekannt</translation>
     </message>
     <message>
         <source>outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
         <source>Certificate %1 has expired on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 auf %2 ist abgelaufen</translation>
     </message>
     <message numerus="yes">
         <source>Certificate %1 expires in %n day(s) on %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zertifikat %1 auf %2 läuft in %n Tag ab</numerusform>
+            <numerusform>Zertifikat %1 auf %2 läuft in %n Tagen ab</numerusform>
         </translation>
     </message>
     <message>
         <source>Valid until %1 (UTC). Subject: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis %1 (UTC). Antragsteller: %2</translation>
     </message>
     <message>
         <source>Went DOWN on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 DOWN gegangen: %2</translation>
     </message>
     <message>
         <source>Came back UP on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 wieder UP: %2</translation>
     </message>
     <message>
         <source>Drains finished on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Drains auf %1: %2</translation>
     </message>
     <message>
         <source>Drains failed on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Drains auf %1: %2</translation>
     </message>
     <message>
         <source>Reloads of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloads von %1: %2</translation>
     </message>
     <message>
         <source>Certificates expiring on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufende Zertifikate auf %1: %2</translation>
     </message>
     <message>
         <source>Connection to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1: %2</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2</translation>
     </message>
     <message>
         <source>Last: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more notification(s) held back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Benachrichtigung zurückgehalten</numerusform>
+            <numerusform>%n weitere Benachrichtigungen zurückgehalten</numerusform>
         </translation>
     </message>
 </context>
@@ -5231,14 +5231,14 @@
     <name>NotificationMenu</name>
     <message>
         <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigungen</translation>
     </message>
 </context>
 <context>
     <name>NotificationSettingsWidget</name>
     <message>
         <source>While hadesk is not in front, notify me when</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange hadesk nicht im Vordergrund ist, benachrichtigen, wenn</translation>
     </message>
 </context>
 <context>
@@ -5358,127 +5358,127 @@
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Preferences message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung der Einstellungen</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished">Instanzen</translation>
+        <translation>Instanzen</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Default poll interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Abfrageintervall</translation>
     </message>
     <message>
         <source>Default poll &amp;interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Abfrage&amp;intervall:</translation>
     </message>
     <message>
         <source>Instances opened from now on start polling this often. The interval in the toolbar changes the instance shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab jetzt geöffnete Instanzen werden in diesem Abstand abgefragt. Das Intervall in der Werkzeugleiste ändert die angezeigte Instanz.</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"> MiB</translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>History budget per instance</source>
-        <translation type="unfinished">Verlaufsbudget je Instanz</translation>
+        <translation>Verlaufsbudget pro Instanz</translation>
     </message>
     <message>
         <source>History &amp;memory per instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlaufsspeicher pro Instanz:</translation>
     </message>
     <message>
         <source>The most memory one instance&apos;s traffic history may take once it holds 7 days; applied at once to every open instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher, den der Verkehrsverlauf einer Instanz höchstens belegen darf, sobald er 7 Tage umfasst; gilt sofort für jede offene Instanz.</translation>
     </message>
     <message>
         <source>&amp;Reopen the instances that were open when hadesk quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Beenden von hadesk offene Instanzen &amp;wieder öffnen</translation>
     </message>
     <message>
         <source>When hadesk starts without an address or a profile on its command line, it reopens them and shows the one that was shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn hadesk ohne Adresse oder Profil in der Befehlszeile startet, öffnet es diese Instanzen wieder und zeigt die zuletzt angezeigte an</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>System (%1)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Takes effect the next time hadesk starts: the windows open now keep their language until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkt beim nächsten Start von hadesk: Die jetzt offenen Fenster behalten bis dahin ihre Sprache.</translation>
     </message>
     <message>
         <source>Audit Log</source>
-        <translation type="unfinished">Audit-Log</translation>
+        <translation>Audit-Log</translation>
     </message>
     <message>
         <source>Audit log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Log-Datei</translation>
     </message>
     <message>
         <source>Empty: the default place, shown greyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: der Standardort, grau angezeigt</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Durchsuchen…</translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tei:</translation>
     </message>
     <message>
         <source>Every command sent is recorded there from the next start; the records written so far stay in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab dem nächsten Start wird jeder gesendete Befehl dort aufgezeichnet; die bisherigen Einträge bleiben in %1.</translation>
     </message>
     <message>
         <source>HADESK_AUDIT_LOG is set in the environment and wins over this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>HADESK_AUDIT_LOG ist in der Umgebung gesetzt und hat Vorrang vor dieser Datei.</translation>
     </message>
     <message>
         <source>The audit log cannot be written there: %1 Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Log kann dort nicht geschrieben werden: %1 Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. %1</translation>
     </message>
     <message>
         <source>Audit Log File</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Log-Datei</translation>
     </message>
     <message>
         <source>Audit logs (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Logs (*.jsonl);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -8007,59 +8007,59 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     </message>
     <message>
         <source>The settings in %1 were written by a newer hadesk (settings format %2; this one reads format %3), and no copy of the file could be kept. What this version understands is used; saving may drop what it does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen in %1 wurden von einer neueren hadesk-Version geschrieben (Einstellungsformat %2; diese Version liest Format %3), und es konnte keine Kopie der Datei angelegt werden. Was diese Version versteht, wird verwendet; beim Speichern kann verloren gehen, was sie nicht versteht.</translation>
     </message>
     <message>
         <source>The settings in %1 were written by a newer hadesk (settings format %2; this one reads format %3). What this version understands is used; a copy of the file as it is now is kept as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen in %1 wurden von einer neueren hadesk-Version geschrieben (Einstellungsformat %2; diese Version liest Format %3). Was diese Version versteht, wird verwendet; eine Kopie der Datei in ihrem jetzigen Zustand wird als %4 aufbewahrt.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutCatalog</name>
     <message>
         <source>Main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptfenster</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Find by name or key, e.g. “weight” or “Ctrl+D”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder Taste suchen, z. B. „Gewicht“ oder „Ctrl+D“</translation>
     </message>
     <message>
         <source>Find a shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel suchen</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished">Befehl</translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message numerus="yes">
         <source>%n shortcut(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tastenkürzel angezeigt</numerusform>
+            <numerusform>%n Tastenkürzel angezeigt</numerusform>
         </translation>
     </message>
 </context>
@@ -9242,35 +9242,35 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     <name>WritableFile</name>
     <message>
         <source>No file is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Datei angegeben.</translation>
     </message>
     <message>
         <source>“%1” is not a full path: it must start at the root folder (/).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein vollständiger Pfad: Er muss im Wurzelordner (/) beginnen.</translation>
     </message>
     <message>
         <source>%1 is a folder: name a file in it, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner: Geben Sie eine Datei darin an, etwa %2.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei.</translation>
     </message>
     <message>
         <source>%1 cannot be written to (its permissions do not allow it).</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann nicht geschrieben werden (die Berechtigungen erlauben es nicht).</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder: the file cannot go under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner: Die Datei kann nicht darunter liegen.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be written to (its permissions do not allow it).</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Ordner %1 kann nicht geschrieben werden (die Berechtigungen erlauben es nicht).</translation>
     </message>
     <message>
         <source>The folder %1 does not exist and cannot be made: %2 cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht und kann nicht angelegt werden: In %2 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -9289,7 +9289,7 @@ Der laufende Befehl wird noch zu Ende geführt; die Server bleiben, wo sie sind 
     </message>
     <message>
         <source>the audit log chosen in the preferences cannot be used (%1); it is written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das in den Einstellungen gewählte Audit-Log kann nicht verwendet werden (%1); es wird nach %2 geschrieben</translation>
     </message>
 </context>
 </TS>

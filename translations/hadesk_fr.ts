@@ -5,75 +5,75 @@
     <name>AboutDialog</name>
     <message>
         <source>&amp;Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les détails</translation>
     </message>
     <message>
         <source>About hadesk</source>
-        <translation type="unfinished">À propos de hadesk</translation>
+        <translation>À propos de hadesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;hadesk %1&lt;/h3&gt;&lt;p&gt;Administer running HAProxy instances through their Runtime API.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;hadesk %1&lt;/h3&gt;&lt;p&gt;Administrer des instances HAProxy en cours d’exécution via leur Runtime API.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Details for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails pour un rapport de bogue</translation>
     </message>
     <message>
         <source>&amp;Details for a bug report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails pour un rapport de bogue&#xa0;:</translation>
     </message>
     <message>
         <source>Copy the details to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails dans le presse-papiers</translation>
     </message>
     <message>
         <source> (commit %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (commit %1)</translation>
     </message>
     <message>
         <source>hadesk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hadesk&#xa0;: %1</translation>
     </message>
     <message>
         <source>Qt: built with %1, running on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt&#xa0;: compilé avec %1, exécuté sur %2 (%3)</translation>
     </message>
     <message>
         <source>HAProxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HAProxy&#xa0;: %1</translation>
     </message>
     <message>
         <source>Instance shown: none connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance affichée&#xa0;: aucune connectée</translation>
     </message>
     <message>
         <source>Instance shown: %1, HAProxy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance affichée&#xa0;: %1, HAProxy %2</translation>
     </message>
     <message>
         <source>Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres&#xa0;: %1</translation>
     </message>
     <message>
         <source>not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistrés</translation>
     </message>
     <message>
         <source>Audit log: %1</source>
-        <translation type="unfinished">Journal d’audit&#xa0;: %1</translation>
+        <translation>Journal d’audit&#xa0;: %1</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>System: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Système&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -666,11 +666,11 @@
     <name>BuildInfo</name>
     <message>
         <source>tested with HAProxy 2.6 and 3.0 (checked by hand on 3.2 and 3.4); other versions from 2.6 to 3.x expected to work by capability detection</source>
-        <translation type="unfinished"></translation>
+        <translation>testé avec HAProxy 2.6 et 3.0 (vérifié à la main sur 3.2 et 3.4)&#xa0;; les autres versions de 2.6 à 3.x devraient fonctionner grâce à la détection des capacités</translation>
     </message>
     <message>
         <source>hadesk %1 (Qt %2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>hadesk %1 (Qt %2), %3</translation>
     </message>
 </context>
 <context>
@@ -1149,51 +1149,51 @@
     </message>
     <message>
         <source>Show the last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les 5 dernières minutes</translation>
     </message>
     <message>
         <source>Show the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la dernière heure</translation>
     </message>
     <message>
         <source>Show the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le dernier jour</translation>
     </message>
     <message>
         <source>Chart objects (servers, backends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objets du graphique (serveurs, backends)</translation>
     </message>
     <message>
         <source>Chart a canary&apos;s share against the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Représenter la part d’un canari par rapport aux autres</translation>
     </message>
     <message>
         <source>Pause or resume the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre ou reprendre le graphique</translation>
     </message>
     <message>
         <source>Reset the zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le zoom</translation>
     </message>
     <message>
         <source>Move the focus to the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le focus sur le graphique</translation>
     </message>
     <message>
         <source>Choose the series shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les séries affichées</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en image PNG</translation>
     </message>
     <message>
         <source>Save the visible range&apos;s data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les données de la plage visible en CSV</translation>
     </message>
     <message>
         <source>Choose the metric or the share</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la métrique ou la part</translation>
     </message>
 </context>
 <context>
@@ -1657,35 +1657,35 @@
     <name>ColorScheme</name>
     <message>
         <source>HADESK_COLOR_SCHEME is “%1”: it should be dark, light or system; the saved choice applies</source>
-        <translation type="unfinished"></translation>
+        <translation>HADESK_COLOR_SCHEME vaut « %1 »&#xa0;: il doit valoir dark, light ou system&#xa0;; le choix enregistré s’applique</translation>
     </message>
     <message>
         <source>C&amp;olours</source>
-        <translation type="unfinished"></translation>
+        <translation>Cou&amp;leurs</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le s&amp;ystème</translation>
     </message>
     <message>
         <source>The colours of the desktop&apos;s theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Les couleurs du thème du bureau</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>Dark text on light backgrounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte sombre sur fond clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sombre</translation>
     </message>
     <message>
         <source>Light text on dark backgrounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte clair sur fond sombre</translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2274,7 @@
     </message>
     <message>
         <source>Clear the output</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la sortie</translation>
     </message>
 </context>
 <context>
@@ -2368,19 +2368,19 @@
     <name>DesktopNotifier</name>
     <message>
         <source>Notifications go to the desktop&apos;s notification service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notifications sont envoyées au service de notification du bureau.</translation>
     </message>
     <message>
         <source>This desktop has no notification service: notifications are shown by a tray icon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau n’a pas de service de notification&#xa0;: les notifications sont affichées par une icône dans la barre d’état système.</translation>
     </message>
     <message>
         <source>Notifications are not available on this desktop: it has neither a notification service nor a system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notifications ne sont pas disponibles sur ce bureau&#xa0;: il n’a ni service de notification ni barre d’état système.</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
 </context>
 <context>
@@ -3657,11 +3657,11 @@
     </message>
     <message>
         <source>Settings of a Newer hadesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres d’une version plus récente de hadesk</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
 </context>
 <context>
@@ -3832,23 +3832,23 @@
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier…</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of this window, with where to find it; searchable</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les raccourcis clavier de cette fenêtre, avec leur emplacement&#xa0;; avec recherche</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>Default poll interval, history memory, language, audit log, reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d’interrogation par défaut, mémoire de l’historique, langue, journal d’audit, réouverture</translation>
     </message>
     <message>
         <source>Clear the filter and go back to the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le filtre et revenir au tableau</translation>
     </message>
 </context>
 <context>
@@ -5058,172 +5058,172 @@
     <name>NotificationCenter</name>
     <message>
         <source>A server or backend goes DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur ou un backend passe DOWN</translation>
     </message>
     <message>
         <source>A server or backend comes back UP</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur ou un backend revient UP</translation>
     </message>
     <message>
         <source>A scheduled drain finishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Un drain planifié se termine</translation>
     </message>
     <message>
         <source>A scheduled drain fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Un drain planifié échoue</translation>
     </message>
     <message>
         <source>A reload fails, or its outcome is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rechargement échoue ou son résultat est inconnu</translation>
     </message>
     <message>
         <source>A certificate enters its last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat entre dans ses %1 derniers jours</translation>
     </message>
     <message>
         <source>The connection to an instance is lost, or comes back</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à une instance est perdue ou rétablie</translation>
     </message>
     <message>
         <source>What was held back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été retenu</translation>
     </message>
     <message>
         <source>Nothing is shown while hadesk is the active window. The same server, drain or certificate is told at most once a minute, and at most %1 notifications in %2 seconds; what is held back comes later in one summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est affiché tant que hadesk est la fenêtre active. Un même serveur, drain ou certificat est signalé au plus une fois par minute, et au plus %1 notifications en %2 secondes&#xa0;; ce qui est retenu arrive plus tard dans un seul résumé.</translation>
     </message>
     <message>
         <source>Backend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1</translation>
     </message>
     <message>
         <source>Server %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur %1/%2</translation>
     </message>
     <message>
         <source>%1 is DOWN on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est DOWN sur %2</translation>
     </message>
     <message>
         <source>%1 is back UP on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de nouveau UP sur %2</translation>
     </message>
     <message>
         <source>Status: %1 (last check: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;: %1 (dernière vérification&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Connection to %1 lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1 perdue</translation>
     </message>
     <message>
         <source>hadesk keeps trying to reconnect; its tables show the last state read.</source>
-        <translation type="unfinished"></translation>
+        <translation>hadesk continue d’essayer de se reconnecter&#xa0;; ses tableaux montrent le dernier état lu.</translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>perdue</translation>
     </message>
     <message>
         <source>Connection to %1 is back</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1 rétablie</translation>
     </message>
     <message>
         <source>The tables show live numbers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tableaux affichent de nouveau des valeurs en direct.</translation>
     </message>
     <message>
         <source>back</source>
-        <translation type="unfinished"></translation>
+        <translation>rétablie</translation>
     </message>
     <message>
         <source>Drain of %1 finished on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Drain de %1 terminé sur %2</translation>
     </message>
     <message>
         <source>Drain of %1 failed on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du drain de %1 sur %2</translation>
     </message>
     <message>
         <source>No reason was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune raison n’a été donnée.</translation>
     </message>
     <message>
         <source>The server was left in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a été laissé en %1.</translation>
     </message>
     <message>
         <source>Reload of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du rechargement de %1</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>Reload of %1: outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechargement de %1&#xa0;: résultat inconnu</translation>
     </message>
     <message>
         <source>outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat inconnu</translation>
     </message>
     <message>
         <source>Certificate %1 has expired on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat %1 a expiré sur %2</translation>
     </message>
     <message numerus="yes">
         <source>Certificate %1 expires in %n day(s) on %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le certificat %1 expire dans %n jour sur %2</numerusform>
+            <numerusform>Le certificat %1 expire dans %n jours sur %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Valid until %1 (UTC). Subject: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu’au %1 (UTC). Sujet&#xa0;: %2</translation>
     </message>
     <message>
         <source>Went DOWN on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passés DOWN sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Came back UP on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenus UP sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Drains finished on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Drains terminés sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Drains failed on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Drains échoués sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Reloads of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechargements de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Certificates expiring on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats qui expirent sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Connection to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2</translation>
     </message>
     <message>
         <source>Last: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more notification(s) held back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre notification retenue</numerusform>
+            <numerusform>%n autres notifications retenues</numerusform>
         </translation>
     </message>
 </context>
@@ -5231,14 +5231,14 @@
     <name>NotificationMenu</name>
     <message>
         <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notifications</translation>
     </message>
 </context>
 <context>
     <name>NotificationSettingsWidget</name>
     <message>
         <source>While hadesk is not in front, notify me when</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand hadesk n’est pas au premier plan, me notifier quand</translation>
     </message>
 </context>
 <context>
@@ -5358,127 +5358,127 @@
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Preferences message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message des préférences</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished">Instances</translation>
+        <translation>Instances</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Default poll interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d’interrogation par défaut</translation>
     </message>
     <message>
         <source>Default poll &amp;interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervalle d’interrogation par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Instances opened from now on start polling this often. The interval in the toolbar changes the instance shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les instances ouvertes à partir de maintenant sont interrogées à cet intervalle. L’intervalle de la barre d’outils modifie l’instance affichée.</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"> Mio</translation>
+        <translation> Mio</translation>
     </message>
     <message>
         <source>History budget per instance</source>
-        <translation type="unfinished">Budget de l’historique par instance</translation>
+        <translation>Budget d’historique par instance</translation>
     </message>
     <message>
         <source>History &amp;memory per instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mémoire de l’historique par instance&#xa0;:</translation>
     </message>
     <message>
         <source>The most memory one instance&apos;s traffic history may take once it holds 7 days; applied at once to every open instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mémoire maximale que l’historique du trafic d’une instance peut occuper une fois qu’il contient 7 jours&#xa0;; appliquée immédiatement à chaque instance ouverte.</translation>
     </message>
     <message>
         <source>&amp;Reopen the instances that were open when hadesk quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rouvrir les instances ouvertes à la fermeture de hadesk</translation>
     </message>
     <message>
         <source>When hadesk starts without an address or a profile on its command line, it reopens them and shows the one that was shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand hadesk démarre sans adresse ni profil sur sa ligne de commande, il rouvre ces instances et affiche celle qui était affichée</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Système (%1)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Takes effect the next time hadesk starts: the windows open now keep their language until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet au prochain démarrage de hadesk&#xa0;: d’ici là, les fenêtres ouvertes gardent leur langue.</translation>
     </message>
     <message>
         <source>Audit Log</source>
-        <translation type="unfinished">Journal d’audit</translation>
+        <translation>Journal d’audit</translation>
     </message>
     <message>
         <source>Audit log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du journal d’audit</translation>
     </message>
     <message>
         <source>Empty: the default place, shown greyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide&#xa0;: l’emplacement par défaut, affiché en grisé</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Parcourir…</translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Every command sent is recorded there from the next start; the records written so far stay in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque commande envoyée y est enregistrée à partir du prochain démarrage&#xa0;; les entrées écrites jusqu’ici restent dans %1.</translation>
     </message>
     <message>
         <source>HADESK_AUDIT_LOG is set in the environment and wins over this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>HADESK_AUDIT_LOG est défini dans l’environnement et l’emporte sur ce fichier.</translation>
     </message>
     <message>
         <source>The audit log cannot be written there: %1 Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit ne peut pas être écrit à cet endroit&#xa0;: %1 Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. %1</translation>
     </message>
     <message>
         <source>Audit Log File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du journal d’audit</translation>
     </message>
     <message>
         <source>Audit logs (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux d’audit (*.jsonl);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -8007,59 +8007,59 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     </message>
     <message>
         <source>The settings in %1 were written by a newer hadesk (settings format %2; this one reads format %3), and no copy of the file could be kept. What this version understands is used; saving may drop what it does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de %1 ont été écrits par une version plus récente de hadesk (format de paramètres %2&#xa0;; cette version lit le format %3), et aucune copie du fichier n’a pu être conservée. Ce que cette version comprend est utilisé&#xa0;; un enregistrement peut perdre ce qu’elle ne comprend pas.</translation>
     </message>
     <message>
         <source>The settings in %1 were written by a newer hadesk (settings format %2; this one reads format %3). What this version understands is used; a copy of the file as it is now is kept as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de %1 ont été écrits par une version plus récente de hadesk (format de paramètres %2&#xa0;; cette version lit le format %3). Ce que cette version comprend est utilisé&#xa0;; une copie du fichier dans son état actuel est conservée sous %4.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutCatalog</name>
     <message>
         <source>Main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre principale</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Find by name or key, e.g. “weight” or “Ctrl+D”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom ou par touche, p. ex. « poids » ou « Ctrl+D »</translation>
     </message>
     <message>
         <source>Find a shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un raccourci</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished">Commande</translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message numerus="yes">
         <source>%n shortcut(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n raccourci affiché</numerusform>
+            <numerusform>%n raccourcis affichés</numerusform>
         </translation>
     </message>
 </context>
@@ -9242,35 +9242,35 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     <name>WritableFile</name>
     <message>
         <source>No file is named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n’est indiqué.</translation>
     </message>
     <message>
         <source>“%1” is not a full path: it must start at the root folder (/).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un chemin complet&#xa0;: il doit commencer au dossier racine (/).</translation>
     </message>
     <message>
         <source>%1 is a folder: name a file in it, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier&#xa0;: indiquez un fichier dans ce dossier, par exemple %2.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <source>%1 cannot be written to (its permissions do not allow it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans %1 (ses permissions ne le permettent pas).</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder: the file cannot go under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier, pas un dossier&#xa0;: le fichier ne peut pas être placé dessous.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be written to (its permissions do not allow it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans le dossier %1 (ses permissions ne le permettent pas).</translation>
     </message>
     <message>
         <source>The folder %1 does not exist and cannot be made: %2 cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n’existe pas et ne peut pas être créé&#xa0;: impossible d’écrire %2.</translation>
     </message>
 </context>
 <context>
@@ -9289,7 +9289,7 @@ La commande en cours peut se terminer&#xa0;; les serveurs restent où ils sont (
     </message>
     <message>
         <source>the audit log chosen in the preferences cannot be used (%1); it is written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le journal d’audit choisi dans les préférences ne peut pas être utilisé (%1)&#xa0;; il est écrit dans %2</translation>
     </message>
 </context>
 </TS>
