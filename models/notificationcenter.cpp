@@ -382,8 +382,8 @@ void NotificationCenter::certificatesRead(
         const qint64 days = cert.daysLeft(now);
         Notification notification { Kind::CertExpiring, {}, {}, instanceId, name };
         notification.title = now >= cert.notAfter
-            ? tr("Certificate %1 has expired on %2").arg(name, instanceName)
-            : tr("Certificate %1 expires in %n day(s) on %2", "", int(days)).arg(name, instanceName);
+            ? tr("Certificate %1 on %2 has expired").arg(name, instanceName)
+            : tr("Certificate %1 on %2 expires in %n day(s)", "", int(days)).arg(name, instanceName);
         notification.body = tr("Valid until %1 (UTC). Subject: %2")
                                 .arg(cert.notAfter.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                     QString::fromUtf8(cert.subject));

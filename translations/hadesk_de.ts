@@ -5169,11 +5169,11 @@
         <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
-        <source>Certificate %1 has expired on %2</source>
+        <source>Certificate %1 on %2 has expired</source>
         <translation>Zertifikat %1 auf %2 ist abgelaufen</translation>
     </message>
     <message numerus="yes">
-        <source>Certificate %1 expires in %n day(s) on %2</source>
+        <source>Certificate %1 on %2 expires in %n day(s)</source>
         <translation>
             <numerusform>Zertifikat %1 auf %2 läuft in %n Tag ab</numerusform>
             <numerusform>Zertifikat %1 auf %2 läuft in %n Tagen ab</numerusform>

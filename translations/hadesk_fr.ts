@@ -5169,11 +5169,11 @@
         <translation>résultat inconnu</translation>
     </message>
     <message>
-        <source>Certificate %1 has expired on %2</source>
+        <source>Certificate %1 on %2 has expired</source>
         <translation>Le certificat %1 a expiré sur %2</translation>
     </message>
     <message numerus="yes">
-        <source>Certificate %1 expires in %n day(s) on %2</source>
+        <source>Certificate %1 on %2 expires in %n day(s)</source>
         <translation>
             <numerusform>Le certificat %1 expire dans %n jour sur %2</numerusform>
             <numerusform>Le certificat %1 expire dans %n jours sur %2</numerusform>
