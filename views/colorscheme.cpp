@@ -6,8 +6,11 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QMenu>
+#include <QPainter>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 #include <memory>
 
@@ -32,10 +35,44 @@ ColorScheme::Scheme &currentScheme()
     return scheme;
 }
 
+// Fusion outlines check boxes and radio buttons in the window's colour darkened, which all
+// but vanishes on a dark window: on a dark palette a ring in the palette's Mid colour is
+// drawn over that outline, so an unchecked box or radio button can still be seen.
+class FusionStyle : public QProxyStyle
+{
+public:
+    FusionStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {
+        setObjectName(QStringLiteral("fusion"));
+    }
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+        const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (element != PE_IndicatorRadioButton && element != PE_IndicatorCheckBox)
+            return;
+        const QPalette &palette = option->palette;
+        if (palette.color(QPalette::Window).lightness() >= palette.color(QPalette::WindowText).lightness())
+            return; // a light palette: Fusion's own outline reads well
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(palette.color(QPalette::Mid).lighter(130), 1.0));
+        const QRectF box = QRectF(option->rect).adjusted(1.5, 1.5, -1.5, -1.5);
+        if (element == PE_IndicatorRadioButton)
+            painter->drawEllipse(box);
+        else
+            painter->drawRoundedRect(box, 1.5, 1.5);
+        painter->restore();
+    }
+};
+
 void setFusion()
 {
-    if (QApplication::style()->name().compare(QStringLiteral("fusion"), Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (!dynamic_cast<FusionStyle *>(QApplication::style()))
+        QApplication::setStyle(new FusionStyle);
 }
 
 } // namespace

@@ -13,9 +13,13 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QMenu>
+#include <QPainter>
 #include <QRegularExpression>
+#include <QStyle>
+#include <QStyleOption>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtCharts/QChart>
@@ -23,6 +27,7 @@
 #include <QtCharts/QLegend>
 #include <QtCharts/QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -207,6 +212,32 @@ private slots:
                             contrast(colour, p.color(role)) >= 3.0, describe(colour, p.color(role), file));
                 }
             }
+        }
+    }
+
+    // An unchecked radio button or check box must be seen on the dark palette: Fusion's own
+    // outline (the window colour darkened) is all but invisible there.
+    void uncheckedIndicatorsShowOnDark()
+    {
+        ColorScheme::apply(ColorScheme::Scheme::Dark);
+        const QColor window = ColorScheme::darkPalette().color(QPalette::Window);
+        QStyleOptionButton option;
+        option.palette = ColorScheme::darkPalette();
+        option.state = QStyle::State_Enabled | QStyle::State_Off;
+        for (QStyle::PrimitiveElement element :
+            { QStyle::PE_IndicatorRadioButton, QStyle::PE_IndicatorCheckBox }) {
+            option.rect = QRect(0, 0, 16, 16);
+            QImage image(16, 16, QImage::Format_RGB32);
+            image.fill(window);
+            QPainter painter(&image);
+            QApplication::style()->drawPrimitive(element, &option, &painter);
+            painter.end();
+            double best = 1.0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x)
+                    best = std::max(best, contrast(image.pixelColor(x, y), window));
+            }
+            QVERIFY2(best >= 2.0, qPrintable(u"element %1: best contrast %2"_s.arg(int(element)).arg(best)));
         }
     }
 
