@@ -1687,6 +1687,30 @@
         <source>Light text on dark backgrounds</source>
         <translation>Heller Text auf dunklem Hintergrund</translation>
     </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>System folgen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <source>Applied at once to every window, charts included (also in View › Colours).</source>
+        <translation>Wird sofort auf alle Fenster angewendet, Diagramme eingeschlossen (auch unter Ansicht › Farben).</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
 </context>
 <context>
     <name>CommandBuilder</name>

@@ -1687,6 +1687,30 @@
         <source>Light text on dark backgrounds</source>
         <translation>Texte clair sur fond sombre</translation>
     </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Couleurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Applied at once to every window, charts included (also in View › Colours).</source>
+        <translation>Appliqué aussitôt à toutes les fenêtres, graphiques compris (aussi dans Affichage › Couleurs).</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
 </context>
 <context>
     <name>CommandBuilder</name>

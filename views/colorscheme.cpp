@@ -1,10 +1,14 @@
 #include "views/colorscheme.h"
 
 #include "models/settings.h"
+#include "views/preferencesdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QMenu>
 #include <QPainter>
 #include <QProxyStyle>
@@ -214,5 +218,41 @@ QMenu *ColorScheme::createMenu(Settings *settings, QWidget *parent)
             apply(scheme);
         });
     }
+    // The Preferences may have changed it since.
+    QObject::connect(menu, &QMenu::aboutToShow, menu, [group] {
+        for (QAction *action : group->actions())
+            action->setChecked(
+                action->objectName() == QStringLiteral("actionColors_%1").arg(name(current())));
+    });
     return menu;
+}
+
+void ColorScheme::addPreferencesPage(Settings *settings, PreferencesDialog *dialog)
+{
+    auto *page = new QWidget(dialog);
+    page->setObjectName(QStringLiteral("colorSchemePage"));
+    auto *form = new QFormLayout(page);
+    auto *combo = new QComboBox(page);
+    combo->setObjectName(QStringLiteral("colorSchemeCombo"));
+    combo->addItem(QCoreApplication::translate("ColorScheme", "Follow the system"), name(Scheme::System));
+    combo->addItem(QCoreApplication::translate("ColorScheme", "Light"), name(Scheme::Light));
+    combo->addItem(QCoreApplication::translate("ColorScheme", "Dark"), name(Scheme::Dark));
+    auto *label = new QLabel(QCoreApplication::translate("ColorScheme", "&Colours:"), page);
+    label->setBuddy(combo);
+    form->addRow(label, combo);
+    auto *note = new QLabel(QCoreApplication::translate("ColorScheme",
+                                "Applied at once to every window, charts included (also in View › Colours)."),
+        page);
+    note->setWordWrap(true);
+    form->addRow(note);
+    const auto read = [combo] { combo->setCurrentIndex(qMax(0, combo->findData(name(current())))); };
+    read();
+    QObject::connect(dialog, &PreferencesDialog::reloaded, combo, read);
+    QObject::connect(dialog, &PreferencesDialog::applied, combo, [settings, combo] {
+        const Scheme scheme = fromName(combo->currentData().toString()).value_or(Scheme::System);
+        settings->store().setValue(settingsKey(), name(scheme));
+        if (scheme != current())
+            apply(scheme);
+    });
+    dialog->addPage(page, QCoreApplication::translate("ColorScheme", "Colours"));
 }

@@ -5,6 +5,7 @@
 
 #include <optional>
 
+class PreferencesDialog;
 class QMenu;
 class QWidget;
 class Settings;
@@ -35,4 +36,7 @@ public:
 
     // View › Colours: three exclusive checkable choices, stored and applied when picked.
     static QMenu *createMenu(Settings *settings, QWidget *parent);
+    // The same choice as a "Colours" page of Edit › Preferences: stored and applied with the
+    // dialog's OK or Apply, read again when it reloads.
+    static void addPreferencesPage(Settings *settings, PreferencesDialog *dialog);
 };

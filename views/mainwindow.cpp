@@ -14,6 +14,7 @@
 #include "models/stattablemodel.h"
 #include "views/auditlogdock.h"
 #include "views/clusterdock.h"
+#include "views/colorscheme.h"
 #include "views/dialoglauncher.h"
 #include "views/dockset.h"
 #include "views/historybudgetdialog.h"
@@ -165,6 +166,8 @@ void MainWindow::connectActions()
 
 void MainWindow::connectDocksAndDialogs()
 {
+    connect(m_dialogs, &DialogLauncher::preferencesOpened, this,
+        [this](PreferencesDialog *dialog) { ColorScheme::addPreferencesPage(m_settings, dialog); });
     connect(m_docks, &DockSet::statusMessage, this, &MainWindow::setStatus);
     connect(m_docks->clusterDock(), &ClusterDock::connectRequested, this, &MainWindow::connectToSaved);
     connect(this, &MainWindow::sessionsChanged, this,

@@ -3,8 +3,10 @@
 #include "models/historystore.h"
 #include "models/settings.h"
 #include "tests/support/testservices.h"
+#include "views/colorscheme.h"
 #include "views/mainwindow.h"
 #include "views/preferencesdialog.h"
+#include "views/statuscolors.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,6 +17,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -270,6 +273,38 @@ private slots:
         QCOMPARE(applied.size(), 1);
         dialog.reload();
         QCOMPARE(reloaded.size(), 1);
+    }
+
+    // The window's Preferences has a Colours page: applied and kept on OK/Apply, not before,
+    // and View › Colours shows the choice the page made.
+    void coloursPageAppliesWithTheDialog()
+    {
+        ConnectionProfilesModel profiles(&m_settings->store());
+        TestServices services(m_settings.get(), &profiles);
+        MainWindow window(services.forWindow());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+        PreferencesDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<PreferencesDialog *>()) && dialog->isVisible());
+        auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("colorSchemeCombo"));
+        QVERIFY(combo);
+        QCOMPARE(combo->currentData().toString(), ColorScheme::name(ColorScheme::current()));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("dark")));
+        QCOMPARE(ColorScheme::current(), ColorScheme::Scheme::System); // nothing before Apply
+        QVERIFY(dialog->apply());
+        QCOMPARE(ColorScheme::current(), ColorScheme::Scheme::Dark);
+        QCOMPARE(m_settings->store().value(ColorScheme::settingsKey()).toString(), QStringLiteral("dark"));
+        QVERIFY(StatusColors::isDark(QApplication::palette()));
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("colorSchemeMenu"));
+        QVERIFY(menu);
+        QMetaObject::invokeMethod(menu, "aboutToShow");
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("actionColors_dark"))->isChecked());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionColors_system"))->isChecked());
+        ColorScheme::apply(ColorScheme::Scheme::System);
+        dialog->reload();
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("system"));
+        dialog->close();
     }
 
     // Ctrl+, in the main window: Edit ▸ Preferences, one dialog however often it is pressed.
