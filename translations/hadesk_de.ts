@@ -1704,8 +1704,8 @@
         <translation>&amp;Farben:</translation>
     </message>
     <message>
-        <source>Applied at once to every window, charts included (also in View › Colours).</source>
-        <translation>Wird sofort auf alle Fenster angewendet, Diagramme eingeschlossen (auch unter Ansicht › Farben).</translation>
+        <source>Applied to every window, charts included, with OK or Apply (also in View › Colours).</source>
+        <translation>Wird mit OK oder Anwenden auf alle Fenster angewendet, Diagramme eingeschlossen (auch unter Ansicht › Farben).</translation>
     </message>
     <message>
         <source>Colours</source>

@@ -1704,8 +1704,8 @@
         <translation>&amp;Couleurs&#xa0;:</translation>
     </message>
     <message>
-        <source>Applied at once to every window, charts included (also in View › Colours).</source>
-        <translation>Appliqué aussitôt à toutes les fenêtres, graphiques compris (aussi dans Affichage › Couleurs).</translation>
+        <source>Applied to every window, charts included, with OK or Apply (also in View › Colours).</source>
+        <translation>Appliqué à toutes les fenêtres, graphiques compris, avec OK ou Appliquer (aussi dans Affichage › Couleurs).</translation>
     </message>
     <message>
         <source>Colours</source>

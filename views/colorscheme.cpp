@@ -232,6 +232,7 @@ void ColorScheme::addPreferencesPage(Settings *settings, PreferencesDialog *dial
     auto *page = new QWidget(dialog);
     page->setObjectName(QStringLiteral("colorSchemePage"));
     auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     auto *combo = new QComboBox(page);
     combo->setObjectName(QStringLiteral("colorSchemeCombo"));
     combo->addItem(QCoreApplication::translate("ColorScheme", "Follow the system"), name(Scheme::System));
@@ -240,8 +241,9 @@ void ColorScheme::addPreferencesPage(Settings *settings, PreferencesDialog *dial
     auto *label = new QLabel(QCoreApplication::translate("ColorScheme", "&Colours:"), page);
     label->setBuddy(combo);
     form->addRow(label, combo);
-    auto *note = new QLabel(QCoreApplication::translate("ColorScheme",
-                                "Applied at once to every window, charts included (also in View › Colours)."),
+    auto *note = new QLabel(
+        QCoreApplication::translate("ColorScheme",
+            "Applied to every window, charts included, with OK or Apply (also in View › Colours)."),
         page);
     note->setWordWrap(true);
     form->addRow(note);
