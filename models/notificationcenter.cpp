@@ -239,17 +239,21 @@ void NotificationCenter::applySnapshot(
     if (pid > 0)
         instance.pid = pid;
 
+    // A stale row's status was carried over from an earlier poll: it keeps its last state, and
+    // only a snapshot read in full says which rows are gone (on a large instance most polls
+    // read only what is on screen: their few fresh rows are all this looks at).
+    const bool full = snapshot->staleCount() == 0;
     QSet<StatRowKey> present;
     const QList<StatRow> &rows = snapshot->stat.rows;
+    if (full)
+        present.reserve(rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const StatRow &row = rows.at(i);
-        if (!row.isServer() && !row.isBackend())
+        if ((!row.isServer() && !row.isBackend()) || !snapshot->isFresh(i))
             continue;
         const StatRowKey key = StatRowKey::of(row);
-        present.insert(key);
-        // A stale row's status was carried over from an earlier poll: it keeps its last state.
-        if (!snapshot->isFresh(i))
-            continue;
+        if (full)
+            present.insert(key);
         const Health now = healthOf(row.decodedStatus());
         const auto it = instance.health.find(key);
         if (it == instance.health.end()) {
@@ -261,7 +265,8 @@ void NotificationCenter::applySnapshot(
             || (before == Health::Down && now == Health::Alive))
             notifyHealth(instanceId, instanceName, row, now);
     }
-    instance.health.removeIf([&present](const auto &entry) { return !present.contains(entry.key()); });
+    if (full)
+        instance.health.removeIf([&present](const auto &entry) { return !present.contains(entry.key()); });
 }
 
 void NotificationCenter::notifyHealth(
